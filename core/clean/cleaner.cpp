@@ -1,0 +1,340 @@
+#include "cleaner.h"
+
+#include "util/chinesetext.h"
+#include "util/resourcefile.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ReportLens {
+
+using namespace ChineseText;
+
+/// One paragraph being cleaned: its characters and, for each, where it came from in the original.
+struct Cleaner::Line
+{
+    QString text;
+    QList<qsizetype> origin; ///< Same length as text.
+    bool blankBefore = false;
+
+    void append(const Line &other, const QString &separator)
+    {
+        for (QChar c : separator) {
+            text.append(c);
+            origin.append(other.origin.isEmpty() ? 0 : other.origin.first());
+        }
+        text += other.text;
+        origin += other.origin;
+    }
+    RemovedRange range(const QString &rule) const
+    {
+        return {origin.isEmpty() ? 0 : origin.first(), origin.isEmpty() ? 0 : origin.last() + 1, rule};
+    }
+};
+
+namespace {
+
+QRegularExpression compile(const QString &pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    if (!regex.isValid())
+        qWarning("ReportLens: invalid cleaning pattern %s", qUtf8Printable(pattern));
+    return regex;
+}
+
+} // namespace
+
+qsizetype CleanText::mapFromOriginal(qsizetype originalOffset) const
+{
+    // anchors are sorted by clean offset and, because the cleaner only deletes and joins in order,
+    // by original offset too.
+    auto it = std::lower_bound(anchors.cbegin(), anchors.cend(), originalOffset,
+                               [](const auto &anchor, qsizetype value) { return anchor.second < value; });
+    if (it == anchors.cend())
+        return text.size();
+    if (it != anchors.cbegin()) {
+        const auto &previous = *(it - 1);
+        const qsizetype candidate = previous.first + (originalOffset - previous.second);
+        if (candidate < it->first)
+            return candidate;
+    }
+    return it->first;
+}
+
+Cleaner::Cleaner(const QString &rulesPath)
+{
+    const QJsonObject rules = loadJsonResource(rulesPath);
+    auto patterns = [&](const char *key) {
+        QList<Pattern> list;
+        for (const QJsonValue &v : rules.value(QLatin1String(key)).toArray())
+            list.append({v[QLatin1String("rule")].toString(), compile(v[QLatin1String("pattern")].toString())});
+        return list;
+    };
+    m_dropLines = patterns("dropLines");
+    m_tailChrome = patterns("tailChrome");
+    for (const QJsonValue &v : rules.value(QLatin1String("headAnchors")).toArray())
+        m_headAnchors.append(compile(v.toString()));
+    m_headerLine = compile(rules.value(QLatin1String("headerLine")).toString());
+    m_speakerRoleEnd = compile(rules.value(QLatin1String("speakerRoleEnd")).toString());
+    m_numberedLineStart = compile(rules.value(QLatin1String("numberedLineStart")).toString());
+    m_terminal = rules.value(QLatin1String("terminalPunctuation")).toString();
+    m_opening = rules.value(QLatin1String("openingPunctuation")).toString();
+    m_closing = rules.value(QLatin1String("closingPunctuation")).toString();
+}
+
+QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
+{
+    QList<Line> lines;
+    bool blank = false;
+    qsizetype pos = 0;
+    const qsizetype size = original.size();
+    while (pos <= size) {
+        qsizetype end = pos;
+        while (end < size && original[end] != u'\n' && original[end] != u'\r' && original[end] != QChar(0x2028)
+               && original[end] != QChar(0x2029))
+            ++end;
+        const QStringView raw = QStringView(original).mid(pos, end - pos);
+        const QStringView trimmedLine = trimmed(raw);
+        if (trimmedLine.isEmpty()) {
+            blank = blank || !lines.isEmpty();
+        } else {
+            Line line;
+            line.blankBefore = blank;
+            const qsizetype base = pos + (trimmedLine.data() - raw.data());
+            for (qsizetype i = 0; i < trimmedLine.size(); ++i) {
+                if (isInvisible(trimmedLine[i]))
+                    continue;
+                line.text.append(trimmedLine[i]);
+                line.origin.append(base + i);
+            }
+            lines.append(line);
+            blank = false;
+        }
+        // \r\n counts as one break
+        if (end < size && original[end] == u'\r' && end + 1 < size && original[end + 1] == u'\n')
+            ++end;
+        pos = end + 1;
+    }
+    return lines;
+}
+
+bool Cleaner::endsWithTerminal(const QString &text) const
+{
+    return !text.isEmpty() && m_terminal.contains(text.back());
+}
+
+bool Cleaner::isProse(const QString &text) const
+{
+    // A sentence of the report: long enough, with a comma inside and a full stop at the end.
+    return text.size() >= 30 && endsWithTerminal(text)
+           && (text.contains(u'，') || text.contains(u',') || text.contains(u'、'));
+}
+
+bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs, QString *separator) const
+{
+    separator->clear();
+    const QString &at = a.text;
+    const QString &bt = b.text;
+
+    // A line of punctuation only, or one that starts with closing punctuation, continues the line
+    // before it (Wikisource turns every link into a line of its own: "…根本法——\n中华人民共和国宪法\n，接着").
+    if (std::all_of(bt.cbegin(), bt.cend(), [](QChar c) { return c.isPunct(); }))
+        return true;
+    if (m_closing.contains(bt.front()))
+        return true;
+    if (m_opening.contains(at.back()) && !at.endsWith(QLatin1String("——")))
+        return true;
+    if (at.endsWith(QLatin1String("——")) && !b.blankBefore)
+        return true;
+
+    // A dateline broken across lines: "——2021年2月7日在玉泉区第十七届" + "人民代表大会第四次会议上".
+    const bool aIsDateline = std::any_of(m_headAnchors.cbegin(), m_headAnchors.cend(), [&](const auto &regex) {
+        return regex.match(at).hasMatch();
+    });
+    if (aIsDateline && !at.contains(QLatin1String("会议上")) && !at.contains(QLatin1String("會議上"))
+        && (bt.contains(QLatin1String("会议")) || bt.contains(QLatin1String("會議"))) && bt.size() <= 30)
+        return true;
+
+    // A speaker line broken after the role: "国务院总理" + "李　强".
+    if (m_speakerRoleEnd.match(at).hasMatch() && bt.size() <= 5
+        && std::all_of(bt.cbegin(), bt.cend(), [](QChar c) { return isHan(c) || isSpace(c); })) {
+        *separator = QStringLiteral(" ");
+        return true;
+    }
+
+    // Where paragraphs are separated by blank lines, a single line break inside a sentence is soft.
+    if (blankLineParagraphs && !b.blankBefore && !endsWithTerminal(at)
+        && !m_numberedLineStart.match(bt).hasMatch() && !m_numberedLineStart.match(at).hasMatch())
+        return true;
+    return false;
+}
+
+QList<Cleaner::Line> Cleaner::joinSoftBreaks(QList<Line> lines) const
+{
+    qsizetype blankSeparated = 0;
+    for (const Line &line : lines)
+        blankSeparated += line.blankBefore ? 1 : 0;
+    const bool blankLineParagraphs = lines.size() > 4 && blankSeparated * 2 >= lines.size();
+
+    QList<Line> joined;
+    for (Line &line : lines) {
+        QString separator;
+        if (!joined.isEmpty() && shouldJoin(joined.last(), line, blankLineParagraphs, &separator))
+            joined.last().append(line, separator);
+        else
+            joined.append(std::move(line));
+    }
+    return joined;
+}
+
+void Cleaner::dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed) const
+{
+    lines.removeIf([&](const Line &line) {
+        for (const Pattern &p : m_dropLines) {
+            if (p.regex.match(line.text).hasMatch()) {
+                removed.append(line.range(p.rule));
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const
+{
+    // The report proper starts at its dateline or its salutation (各位代表), preceded by its title
+    // and speaker lines. Whatever comes before that is site or forum chrome, unless it has prose.
+    const qsizetype searchLimit = std::min<qsizetype>(lines.size(), 80);
+    qsizetype anchor = -1;
+    for (qsizetype i = 0; i < searchLimit && anchor < 0; ++i)
+        for (const QRegularExpression &regex : m_headAnchors)
+            if (regex.match(lines[i].text).hasMatch()) {
+                anchor = i;
+                break;
+            }
+    if (anchor <= 0)
+        return;
+    qsizetype start = anchor;
+    while (start > 0 && anchor - start < 4) {
+        const QString &previous = lines[start - 1].text;
+        if (previous.size() > 60 || endsWithTerminal(previous) || !m_headerLine.match(previous).hasMatch())
+            break;
+        --start;
+    }
+    for (qsizetype i = 0; i < start; ++i)
+        if (isProse(lines[i].text))
+            return;
+    for (qsizetype i = 0; i < start; ++i)
+        removed.append(lines[i].range(QStringLiteral("head-chrome")));
+    lines.remove(0, start);
+}
+
+void Cleaner::dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) const
+{
+    // Walk back over the trailing block of chrome-like lines: ones that match a tail rule, or short
+    // lines without a full stop (menu items, phone numbers, opening hours). Drop from the first rule
+    // match in that block on; short lines before it (a sign-off) stay.
+    qsizetype firstMatch = -1;
+    QString firstRule;
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QString &text = lines[i].text;
+        QString rule;
+        for (const Pattern &p : m_tailChrome)
+            if (p.regex.match(text).hasMatch()) {
+                rule = p.rule;
+                break;
+            }
+        if (!rule.isEmpty()) {
+            firstMatch = i;
+            firstRule = rule;
+            continue;
+        }
+        const bool shortFragment = text.size() <= 30 && !endsWithTerminal(text);
+        if (!shortFragment)
+            break;
+    }
+    if (firstMatch < 0)
+        return;
+    for (qsizetype i = firstMatch; i < lines.size(); ++i)
+        removed.append(lines[i].range(QStringLiteral("tail-chrome:") + firstRule));
+    lines.remove(firstMatch, lines.size() - firstMatch);
+}
+
+void Cleaner::normaliseSpaces(Line &line)
+{
+    // Whitespace inside a paragraph: letter-spaced words (李　强, 名 词 解 释) and spaces next to
+    // CJK punctuation or between a Han character and a digit (2022年 1月6日) go; a space between
+    // two longer Chinese phrases (实干为锚 担当作帆) is a separator and stays, as one ASCII space.
+    const QString &t = line.text;
+    auto tokenLengthBefore = [&](qsizetype i) {
+        qsizetype n = 0;
+        while (i - n - 1 >= 0 && !isSpace(t[i - n - 1]))
+            ++n;
+        return n;
+    };
+    auto tokenLengthAfter = [&](qsizetype i) {
+        qsizetype n = 0;
+        while (i + n < t.size() && !isSpace(t[i + n]))
+            ++n;
+        return n;
+    };
+    auto isCjkPunct = [](QChar c) { return c.unicode() >= 0x3000 && c.unicode() <= 0x303F ? true
+                                           : (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF && c.isPunct())
+                                               || c == u'“' || c == u'”' || c == u'‘' || c == u'’' || c == u'—'
+                                               || c == u'…'; };
+    Line out;
+    out.blankBefore = line.blankBefore;
+    qsizetype i = 0;
+    while (i < t.size()) {
+        if (!isSpace(t[i])) {
+            out.text.append(t[i]);
+            out.origin.append(line.origin[i]);
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < t.size() && isSpace(t[end]))
+            ++end;
+        const QChar before = i > 0 ? t[i - 1] : QChar();
+        const QChar after = end < t.size() ? t[end] : QChar();
+        const bool hanBefore = isHan(before), hanAfter = isHan(after);
+        const bool letterSpaced = hanBefore && hanAfter && tokenLengthBefore(i) == 1 && tokenLengthAfter(end) == 1;
+        const bool nextToPunct = isCjkPunct(before) || isCjkPunct(after);
+        auto isDigit = [](QChar c) { return c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19); };
+        const bool hanDigit = (hanBefore && isDigit(after)) || (hanAfter && isDigit(before));
+        if (!(letterSpaced || nextToPunct || hanDigit)) {
+            out.text.append(u' ');
+            out.origin.append(line.origin[i]);
+        }
+        i = end;
+    }
+    line = out;
+}
+
+CleanText Cleaner::clean(const QString &original) const
+{
+    CleanText result;
+    QList<Line> lines = joinSoftBreaks(splitLines(original));
+    dropMatchingLines(lines, result.removed);
+    dropHeadChrome(lines, result.removed);
+    dropTailChrome(lines, result.removed);
+
+    for (Line &line : lines) {
+        normaliseSpaces(line);
+        if (!result.text.isEmpty())
+            result.text.append(u'\n');
+        qsizetype expectedOrigin = -1;
+        for (qsizetype i = 0; i < line.text.size(); ++i) {
+            if (line.origin[i] != expectedOrigin)
+                result.anchors.append({result.text.size(), line.origin[i]});
+            result.text.append(line.text[i]);
+            expectedOrigin = line.origin[i] + 1;
+        }
+    }
+    std::sort(result.removed.begin(), result.removed.end(),
+              [](const RemovedRange &a, const RemovedRange &b) { return a.start < b.start; });
+    return result;
+}
+
+} // namespace ReportLens

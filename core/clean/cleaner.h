@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/report.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+namespace ReportLens {
+
+/// The cleaned text of a report and how it relates to the decoded original.
+struct CleanText
+{
+    QString text;                 ///< Paragraphs separated by one '\n'.
+    QList<RemovedRange> removed;  ///< Lines dropped as chrome, in original offsets, with the rule.
+
+    /// Offset in the clean text of the first character at or after @p originalOffset.
+    qsizetype mapFromOriginal(qsizetype originalOffset) const;
+
+    /// (clean offset, original offset) at every point where the mapping jumps; ascending.
+    QList<std::pair<qsizetype, qsizetype>> anchors;
+};
+
+/// Removes what is not the report (site and forum chrome, licence footers, bylines) and normalises
+/// whitespace, never dropping a sentence of the report. Rules come from resources/cleaning.json.
+class Cleaner
+{
+public:
+    /// Loads the rules from @p rulesPath (default: the bundled ":/cleaning.json").
+    explicit Cleaner(const QString &rulesPath = QStringLiteral(":/cleaning.json"));
+
+    CleanText clean(const QString &original) const;
+
+private:
+    struct Line;
+    struct Pattern
+    {
+        QString rule;
+        QRegularExpression regex;
+    };
+
+    QList<Line> splitLines(const QString &original) const;
+    QList<Line> joinSoftBreaks(QList<Line> lines) const;
+    bool shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs, QString *separator) const;
+    void dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed) const;
+    void dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
+    void dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
+    static void normaliseSpaces(Line &line);
+    bool isProse(const QString &text) const;
+    bool endsWithTerminal(const QString &text) const;
+
+    QList<Pattern> m_dropLines;
+    QList<Pattern> m_tailChrome;
+    QList<QRegularExpression> m_headAnchors;
+    QRegularExpression m_headerLine;
+    QRegularExpression m_speakerRoleEnd;
+    QRegularExpression m_numberedLineStart;
+    QString m_terminal;
+    QString m_opening;
+    QString m_closing;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "clean/cleaner.h"
+#include "meta/metadatadetector.h"
+#include "model/report.h"
+#include "outline/outlineparser.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace ReportLens {
+
+class Library;
+
+/// What happened to one file.
+struct ImportResult
+{
+    enum class Status { Imported, Duplicate, Failed };
+
+    QString path;
+    Status status = Status::Failed;
+    qint64 reportId = 0;   ///< The new report, or the existing one for a duplicate.
+    QString message;       ///< For failures: the reason, for a person to read.
+    ReportMetadata meta;
+    int sectionCount = 0;
+};
+
+/// Runs the pipeline (read → decode → clean → metadata → outline) on files and stores each
+/// report in one transaction. One bad file never stops the others.
+class Importer
+{
+public:
+    /// Files larger than this are refused before they are read (text reports are < 1 MB; PDFs a few MB).
+    static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
+
+    explicit Importer(Library &library);
+
+    /// Files with the extensions ReportLens reads.
+    static QStringList supportedSuffixes();
+
+    /// Expands directories (recursively, sorted) into the files they contain that ReportLens reads.
+    /// A directory with none yields a failed result naming it.
+    static QStringList expandPaths(const QStringList &paths, QList<ImportResult> *failures);
+
+    /// Builds a report from a file's bytes without storing it (the pure part of the pipeline).
+    /// @p fileName chooses the reader and is used as a weak metadata source.
+    Report process(const QByteArray &bytes, const QString &fileName, QString *error) const;
+
+    ImportResult importFile(const QString &path);
+
+    /// Imports every path (files or directories); @p progress is called after each file.
+    QList<ImportResult> importPaths(const QStringList &paths,
+                                    const std::function<bool(const ImportResult &)> &progress = {});
+
+    /// Imports a file held in memory (the bundled samples), with @p path as its source path.
+    ImportResult importBytes(const QByteArray &bytes, const QString &path);
+
+private:
+    Library &m_library;
+    Cleaner m_cleaner;
+    MetadataDetector m_metadata;
+    OutlineParser m_outline;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,297 @@
+#include "metadatadetector.h"
+
+#include "util/chinesetext.h"
+#include "util/resourcefile.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+
+namespace ReportLens {
+
+using namespace ChineseText;
+
+namespace {
+
+QRegularExpression compile(const QJsonObject &rules, const char *key)
+{
+    QRegularExpression regex(rules.value(QLatin1String(key)).toString(), QRegularExpression::UseUnicodePropertiesOption);
+    if (!regex.isValid())
+        qWarning("ReportLens: invalid metadata pattern %s: %s", key, qUtf8Printable(regex.errorString()));
+    return regex;
+}
+
+QStringList stringList(const QJsonObject &rules, const char *key)
+{
+    QStringList list;
+    for (const QJsonValue &v : rules.value(QLatin1String(key)).toArray())
+        list.append(v.toString());
+    return list;
+}
+
+// How many lines at the top hold the title, dateline and speaker.
+constexpr int HeadLines = 12;
+
+} // namespace
+
+MetadataDetector::MetadataDetector(const QString &rulesPath)
+{
+    const QJsonObject rules = loadJsonResource(rulesPath);
+    m_dateline = compile(rules, "dateline");
+    m_speaker = compile(rules, "speaker");
+    m_title = compile(rules, "title");
+    m_titleDecorations = compile(rules, "titleDecorations");
+    m_titleRegion = compile(rules, "titleRegion");
+    m_reviewHeading = compile(rules, "reviewHeading");
+    m_regionName = compile(rules, "regionName");
+    m_parentCity = compile(rules, "parentCity");
+    m_nationalMarkers = stringList(rules, "nationalMarkers");
+    m_provinceLevel = stringList(rules, "provinceLevel");
+    m_leadingFunctionChars = rules.value(QLatin1String("leadingFunctionChars")).toString();
+    for (const QJsonValue &v : rules.value(QLatin1String("levelBySuffix")).toArray())
+        m_levelBySuffix.append({v[QLatin1String("suffix")].toString(), adminLevelFromName(v[QLatin1String("level")].toString())});
+    for (const QJsonValue &v : rules.value(QLatin1String("levelByRole")).toArray())
+        m_levelByRole.append({v[QLatin1String("role")].toString(), adminLevelFromName(v[QLatin1String("level")].toString())});
+}
+
+AdminLevel MetadataDetector::levelOfRegion(const QString &region) const
+{
+    if (region == QStringLiteral("全国"))
+        return AdminLevel::National;
+    if (m_provinceLevel.contains(region))
+        return AdminLevel::Province;
+    for (const auto &[suffix, level] : m_levelBySuffix)
+        if (region.endsWith(suffix))
+            return level;
+    return AdminLevel::Unknown;
+}
+
+void MetadataDetector::detectDateline(const QStringList &head, ReportMetadata &meta, QString *place) const
+{
+    for (const QString &line : head) {
+        const QRegularExpressionMatch m = m_dateline.match(line);
+        if (!m.hasMatch())
+            continue;
+        const int year = parseNumber(m.captured(u"year"));
+        const int month = parseNumber(m.captured(u"month"));
+        const int day = parseNumber(m.captured(u"day"));
+        const QDate date(year, month, day);
+        if (date.isValid()) {
+            meta.meetingDate.detect(date);
+            meta.year.detect(year);
+        }
+        QString session = m.captured(u"session");
+        session.replace(u'會', u'会').replace(u'議', u'议');
+        meta.session.detect(session);
+        *place = m.captured(u"place").trimmed();
+        if (m.captured(u"congress").startsWith(u'全'))
+            *place = QStringLiteral("全国");
+        return;
+    }
+}
+
+void MetadataDetector::detectSpeaker(const QStringList &head, ReportMetadata &meta, QString *organisation) const
+{
+    for (const QString &line : head) {
+        if (line.size() > 40)
+            continue;
+        QString compact = line;
+        compact.remove(u' ');
+        const QRegularExpressionMatch m = m_speaker.match(compact);
+        if (!m.hasMatch())
+            continue;
+        meta.speaker.detect(m.captured(u"name"));
+        meta.speakerRole.detect(m.captured(u"role"));
+        *organisation = m.captured(u"org");
+        return;
+    }
+}
+
+void MetadataDetector::detectTitle(const QStringList &head, const QString &text, const MetadataContext &context,
+                                   ReportMetadata &meta) const
+{
+    for (const QString &line : head.mid(0, 5)) {
+        if (line.size() <= 60 && m_title.match(line).hasMatch() && !m_dateline.match(line).hasMatch()) {
+            QString title = line;
+            title.remove(m_titleDecorations);
+            meta.title.detect(title.trimmed());
+            return;
+        }
+    }
+    // An article with a headline: a short first line without a full stop.
+    if (!head.isEmpty()) {
+        const QString &first = head.first();
+        const bool salutation = first.startsWith(QStringLiteral("各位代表"));
+        if (!salutation && first.size() <= 40 && !first.endsWith(u'。') && !m_dateline.match(first).hasMatch()) {
+            meta.title.detect(first);
+            return;
+        }
+    }
+    if (text.contains(QStringLiteral("政府工作")) || text.contains(QStringLiteral("政府工作")))
+        meta.title.detect(QStringLiteral("政府工作报告"));
+    else if (!context.fileName.isEmpty())
+        meta.title.detect(QFileInfo(context.fileName).completeBaseName());
+}
+
+QString MetadataDetector::stripLeadingFunctionChars(const QString &name) const
+{
+    QString result = name;
+    while (result.size() > 3 && m_leadingFunctionChars.contains(result.front()))
+        result.remove(0, 1);
+    return result;
+}
+
+QString MetadataDetector::completeRegion(const QString &region, const QString &text,
+                                         const MetadataContext &context) const
+{
+    const AdminLevel level = levelOfRegion(region);
+    if (level != AdminLevel::District && level != AdminLevel::County)
+        return region;
+    // Already qualified by its city (呼和浩特市新城区)?
+    const QRegularExpressionMatch own = m_regionName.match(region);
+    if (own.hasMatch() && own.capturedLength() < region.size())
+        return region;
+
+    // 1. Stated in full somewhere: "呼和浩特市玉泉区".
+    const QString sources[] = {text, context.originalText};
+    for (const QString &source : sources) {
+        QRegularExpression qualified(QStringLiteral("(\\p{Han}{2,6}?(?:市|州|盟))") + QRegularExpression::escape(region),
+                                     QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch m = qualified.match(source);
+        if (m.hasMatch())
+            return stripLeadingFunctionChars(m.captured(1)) + region;
+    }
+    // 2. A region already in the library that ends with this name.
+    for (const QString &known : context.knownRegions)
+        if (known.endsWith(region) && known.size() > region.size())
+            return known;
+    // 3. The city the report names most often as its superior (乌兰察布市委、市政府).
+    QHash<QString, int> votes;
+    for (const QString &source : sources) {
+        auto it = m_parentCity.globalMatch(source);
+        while (it.hasNext()) {
+            const QString city = stripLeadingFunctionChars(it.next().captured(u"city"));
+            if (!city.endsWith(region) && !region.contains(city) && city.size() >= 3)
+                ++votes[city];
+        }
+    }
+    QString best;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (best.isEmpty() || it.value() > votes.value(best))
+            best = it.key();
+    return best.isEmpty() ? region : best + region;
+}
+
+void MetadataDetector::detectRegion(const QString &text, const QStringList &candidates, const MetadataContext &context,
+                                    ReportMetadata &meta) const
+{
+    const QString head = text.left(600);
+    QString region;
+    for (const QString &candidate : candidates) {
+        if (candidate.isEmpty())
+            continue;
+        if (candidate == QStringLiteral("全国")) {
+            region = candidate;
+            break;
+        }
+        // Prefer the most qualified of consistent names (新城区 < 呼和浩特市新城区).
+        if (region.isEmpty() || (candidate.endsWith(region) && candidate.size() > region.size()))
+            region = candidate;
+    }
+    if (region.isEmpty()) {
+        for (const QString &marker : m_nationalMarkers)
+            if (head.contains(marker)) {
+                region = QStringLiteral("全国");
+                break;
+            }
+    }
+    if (region.isEmpty()) {
+        // An article without a header: the region it names most often in its first paragraphs.
+        QHash<QString, int> votes;
+        auto it = m_regionName.globalMatch(text.left(3000));
+        while (it.hasNext()) {
+            const QString name = stripLeadingFunctionChars(it.next().captured());
+            if (levelOfRegion(name) != AdminLevel::Unknown && name.size() >= 3)
+                ++votes[name];
+        }
+        int bestVotes = 1; // one mention is not evidence
+        for (auto v = votes.cbegin(); v != votes.cend(); ++v)
+            if (v.value() > bestVotes) {
+                bestVotes = v.value();
+                region = v.key();
+            }
+    }
+    if (region.isEmpty())
+        return;
+    region = completeRegion(region, text, context);
+    meta.region.detect(region);
+    AdminLevel level = levelOfRegion(region);
+    if (level == AdminLevel::Unknown && meta.speakerRole.isSet())
+        for (const auto &[role, roleLevel] : m_levelByRole)
+            if (meta.speakerRole.value.endsWith(role))
+                level = roleLevel;
+    if (level != AdminLevel::Unknown)
+        meta.level.detect(level);
+}
+
+void MetadataDetector::detectYear(const QString &text, const MetadataContext &context, ReportMetadata &meta) const
+{
+    if (meta.year.isSet())
+        return;
+    // A year in the title: "2020年呼和浩特市人民政府工作报告".
+    if (meta.title.isSet()) {
+        static const QRegularExpression titleYear(QStringLiteral("^\\D{0,12}?([0-9０-９]{4})年"));
+        const QRegularExpressionMatch m = titleYear.match(meta.title.value);
+        if (m.hasMatch() && m_title.match(meta.title.value).hasMatch()) {
+            meta.year.detect(parseNumber(m.captured(1)));
+            return;
+        }
+    }
+    // The review of the past year as the first part: "一、2019年工作回顾" → delivered in 2020.
+    auto it = m_reviewHeading.globalMatch(text.left(20000));
+    if (it.hasNext()) {
+        const int reviewed = parseNumber(it.next().captured(u"year"));
+        if (reviewed > 1900) {
+            meta.year.detect(reviewed + 1);
+            return;
+        }
+    }
+    // The file name, as people name their downloads: "national-1980.txt", "2021年玉泉区报告.html".
+    static const QRegularExpression fileYear(QStringLiteral("(?<!\\d)(19[4-9]\\d|20\\d\\d)(?!\\d)"));
+    const QRegularExpressionMatch m = fileYear.match(QFileInfo(context.fileName).fileName());
+    if (m.hasMatch())
+        meta.year.detect(m.captured(1).toInt());
+}
+
+ReportMetadata MetadataDetector::detect(const QString &cleanText, const MetadataContext &context) const
+{
+    ReportMetadata meta;
+    QStringList head;
+    for (const QStringView line : QStringView(cleanText).split(u'\n')) {
+        if (head.size() >= HeadLines)
+            break;
+        head.append(line.toString());
+    }
+
+    QString place, organisation;
+    detectDateline(head, meta, &place);
+    detectSpeaker(head, meta, &organisation);
+    detectTitle(head, cleanText, context, meta);
+
+    QString titleRegion;
+    if (meta.title.isSet()) {
+        QRegularExpressionMatch m = m_titleRegion.match(meta.title.value);
+        if (m.hasMatch() && levelOfRegion(m.captured(u"region")) != AdminLevel::Unknown)
+            titleRegion = m.captured(u"region");
+        else if ((m = m_regionName.match(meta.title.value)).hasMatch() && m.capturedStart() == 0)
+            titleRegion = m.captured();
+    }
+    organisation.remove(QStringLiteral("人民政府"));
+    if (organisation == QStringLiteral("国务院"))
+        organisation = QStringLiteral("全国");
+    detectRegion(cleanText, {place, titleRegion, organisation}, context, meta);
+    detectYear(cleanText, context, meta);
+    return meta;
+}
+
+} // namespace ReportLens

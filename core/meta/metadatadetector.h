@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/report.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace ReportLens {
+
+/// What the detector may look at besides the clean text.
+struct MetadataContext
+{
+    QString originalText;      ///< Before cleaning: chrome sometimes names the city.
+    QString fileName;          ///< A year in the file name is used when the text states none.
+    QStringList knownRegions;  ///< Full region names already in the library, to complete a short one.
+};
+
+/// Reads title, region, level, year, meeting date, session and speaker from the head of a report.
+/// Every value found is marked FieldSource::Detected; a field with no evidence stays unset rather
+/// than guessed. Patterns come from resources/metadata.json.
+class MetadataDetector
+{
+public:
+    explicit MetadataDetector(const QString &rulesPath = QStringLiteral(":/metadata.json"));
+
+    ReportMetadata detect(const QString &cleanText, const MetadataContext &context = {}) const;
+
+    /// The administrative level implied by a region name's suffix (呼和浩特市新城区 → district).
+    AdminLevel levelOfRegion(const QString &region) const;
+
+private:
+    void detectDateline(const QStringList &head, ReportMetadata &meta, QString *place) const;
+    void detectSpeaker(const QStringList &head, ReportMetadata &meta, QString *organisation) const;
+    void detectTitle(const QStringList &head, const QString &text, const MetadataContext &context,
+                     ReportMetadata &meta) const;
+    void detectRegion(const QString &text, const QStringList &candidates, const MetadataContext &context,
+                      ReportMetadata &meta) const;
+    void detectYear(const QString &text, const MetadataContext &context, ReportMetadata &meta) const;
+    QString completeRegion(const QString &region, const QString &text, const MetadataContext &context) const;
+    QString stripLeadingFunctionChars(const QString &name) const;
+
+    QRegularExpression m_dateline;
+    QRegularExpression m_speaker;
+    QRegularExpression m_title;
+    QRegularExpression m_titleDecorations;
+    QRegularExpression m_titleRegion;
+    QRegularExpression m_reviewHeading;
+    QRegularExpression m_regionName;
+    QRegularExpression m_parentCity;
+    QStringList m_nationalMarkers;
+    QStringList m_provinceLevel;
+    QString m_leadingFunctionChars;
+    QList<std::pair<QString, AdminLevel>> m_levelBySuffix;
+    QList<std::pair<QString, AdminLevel>> m_levelByRole;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,46 @@
+#include "report.h"
+
+#include <array>
+#include <utility>
+
+namespace ReportLens {
+
+namespace {
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[e, name] : table)
+        if (e == value)
+            return QString::fromLatin1(name);
+    return QString::fromLatin1(table.front().second);
+}
+
+template<typename Enum, std::size_t N>
+Enum valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
+{
+    for (const auto &[e, n] : table)
+        if (name == QLatin1String(n))
+            return e;
+    return table.front().first;
+}
+
+constexpr std::array<std::pair<FieldSource, const char *>, 3> fieldSources{{
+    {FieldSource::None, "none"}, {FieldSource::Detected, "detected"}, {FieldSource::Edited, "edited"}}};
+
+constexpr std::array<std::pair<AdminLevel, const char *>, 6> adminLevels{{
+    {AdminLevel::Unknown, ""}, {AdminLevel::National, "national"}, {AdminLevel::Province, "province"},
+    {AdminLevel::City, "city"}, {AdminLevel::District, "district"}, {AdminLevel::County, "county"}}};
+
+constexpr std::array<std::pair<Section::Kind, const char *>, 5> sectionKinds{{
+    {Section::Kind::Numbered, "numbered"}, {Section::Kind::SubHeading, "subheading"},
+    {Section::Kind::LeadSentence, "lead"}, {Section::Kind::Item, "item"}, {Section::Kind::Glossary, "glossary"}}};
+} // namespace
+
+QString fieldSourceName(FieldSource source) { return nameOf(fieldSources, source); }
+FieldSource fieldSourceFromName(const QString &name) { return valueOf(fieldSources, name); }
+QString adminLevelName(AdminLevel level) { return nameOf(adminLevels, level); }
+AdminLevel adminLevelFromName(const QString &name) { return valueOf(adminLevels, name); }
+QString sectionKindName(Section::Kind kind) { return nameOf(sectionKinds, kind); }
+Section::Kind sectionKindFromName(const QString &name) { return valueOf(sectionKinds, name); }
+
+} // namespace ReportLens

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ReportLens {
+
+/// Where a metadata value came from; user edits are never overwritten by re-detection.
+enum class FieldSource { None, Detected, Edited };
+
+QString fieldSourceName(FieldSource source);
+FieldSource fieldSourceFromName(const QString &name);
+
+/// One metadata value with its provenance.
+template<typename T>
+struct Field
+{
+    T value{};
+    FieldSource source = FieldSource::None;
+
+    bool isSet() const { return source != FieldSource::None; }
+    void detect(const T &v) { value = v; source = FieldSource::Detected; }
+};
+
+/// Administrative level of the government that delivered the report.
+enum class AdminLevel { Unknown, National, Province, City, District, County };
+
+QString adminLevelName(AdminLevel level);
+AdminLevel adminLevelFromName(const QString &name);
+
+struct ReportMetadata
+{
+    Field<QString> title;
+    Field<QString> region;       ///< Full name where stated, e.g. 呼和浩特市新城区; 全国 for national reports.
+    Field<AdminLevel> level;
+    Field<int> year;             ///< The year the report is delivered in.
+    Field<QDate> meetingDate;
+    Field<QString> session;      ///< e.g. 第十八届人民代表大会第二次会议
+    Field<QString> speaker;
+    Field<QString> speakerRole;  ///< e.g. 代区长, 国务院总理
+};
+
+/// A heading in the outline. Offsets are UTF-16 code units in the clean text.
+struct Section
+{
+    enum class Kind { Numbered, SubHeading, LeadSentence, Item, Glossary };
+
+    Kind kind = Kind::Numbered;
+    int level = 1;
+    QString label;        ///< The number as written: "一、", "（一）", "1.", "一是"; empty for un-numbered ones.
+    QString title;        ///< Heading text without its label (for a run-in heading, its lead sentence).
+    qsizetype start = 0;  ///< Where the heading starts.
+    qsizetype end = 0;    ///< Where the section (heading and body, children included) ends.
+    qsizetype titleEnd = 0; ///< Where the heading text (label + title) ends.
+    QList<Section> children;
+};
+
+QString sectionKindName(Section::Kind kind);
+Section::Kind sectionKindFromName(const QString &name);
+
+/// One entry of a 名词解释 section.
+struct GlossaryEntry
+{
+    QString term;
+    QString definition;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/// A character range removed from the decoded text by the cleaner, with the rule that removed it.
+struct RemovedRange
+{
+    qsizetype start = 0; ///< In the decoded (original) text.
+    qsizetype end = 0;
+    QString rule;
+};
+
+/// A report as stored: plain data, no behaviour.
+struct Report
+{
+    qint64 id = 0;
+    QString sourcePath;
+    QString format;           ///< "text", "html" or "pdf"
+    QString encoding;         ///< As detected, e.g. "UTF-8", "GB18030"
+    QString contentHash;      ///< SHA-256 of the decoded text: identical content is imported once.
+    QString originalText;     ///< Decoded, before cleaning.
+    QString cleanText;
+    QList<qsizetype> pageStarts; ///< Offsets in cleanText where each PDF page starts; empty for other formats.
+    QList<RemovedRange> removed;
+    ReportMetadata meta;
+    QList<Section> sections;  ///< Top-level sections; children nested.
+    QList<GlossaryEntry> glossary;
+    QString importedAt;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,437 @@
+#include "outlineparser.h"
+
+#include "util/chinesetext.h"
+#include "util/resourcefile.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ReportLens {
+
+using namespace ChineseText;
+
+namespace {
+
+QRegularExpression compile(const QString &pattern)
+{
+    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    if (!regex.isValid())
+        qWarning("ReportLens: invalid outline pattern %s", qUtf8Printable(pattern));
+    return regex;
+}
+
+int numberInLabel(const QString &label)
+{
+    QString digits;
+    for (QChar c : label)
+        if (c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) || parseChineseNumber(QStringView(&c, 1)) >= 0
+            || c == u'十' || c == u'百')
+            digits.append(c);
+    return parseNumber(digits);
+}
+
+} // namespace
+
+OutlineParser::OutlineParser(const QString &rulesPath)
+{
+    const QJsonObject rules = loadJsonResource(rulesPath);
+    for (const QJsonValue &v : rules.value(QLatin1String("headings")).toArray())
+        m_headings.append({v[QLatin1String("name")].toString(), v[QLatin1String("rank")].toInt(),
+                           compile(v[QLatin1String("pattern")].toString()),
+                           v[QLatin1String("standaloneOnly")].toBool()});
+    m_maxHeadingLength = rules.value(QLatin1String("maxHeadingLength")).toInt(60);
+    m_runInTitleMaxLength = rules.value(QLatin1String("runInTitleMaxLength")).toInt(60);
+    const QJsonObject sub = rules.value(QLatin1String("subHeading")).toObject();
+    m_subHeadingRank = sub.value(QLatin1String("rank")).toInt(20);
+    m_subHeadingMin = sub.value(QLatin1String("minLength")).toInt(8);
+    m_subHeadingMax = sub.value(QLatin1String("maxLength")).toInt(40);
+    const QJsonObject lead = rules.value(QLatin1String("lead")).toObject();
+    m_leadRank = lead.value(QLatin1String("rank")).toInt(60);
+    m_leadMin = lead.value(QLatin1String("minLength")).toInt(4);
+    m_leadMax = lead.value(QLatin1String("maxLength")).toInt(20);
+    m_dashLabel = lead.value(QLatin1String("dashLabel")).toString();
+    const QJsonObject item = rules.value(QLatin1String("item")).toObject();
+    m_itemRank = item.value(QLatin1String("rank")).toInt(70);
+    m_itemTitleMax = item.value(QLatin1String("titleMaxLength")).toInt(40);
+    m_item = compile(item.value(QLatin1String("pattern")).toString());
+    m_glossaryHeading = compile(rules.value(QLatin1String("glossaryHeading")).toString());
+    m_glossaryEntry = compile(rules.value(QLatin1String("glossaryEntry")).toString());
+    m_sentenceEnd = rules.value(QLatin1String("sentenceEnd")).toString();
+    m_clauseBreak = rules.value(QLatin1String("clauseBreak")).toString();
+}
+
+QList<OutlineParser::Paragraph> OutlineParser::paragraphs(const QString &text)
+{
+    QList<Paragraph> list;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end > start)
+            list.append({start, end, QStringView(text).mid(start, end - start)});
+        start = end + 1;
+    }
+    return list;
+}
+
+qsizetype OutlineParser::firstBodyParagraph(const QList<Paragraph> &paragraphs) const
+{
+    // The head (title, dateline, speaker) ends with the salutation; without one, a short first line
+    // without a full stop is the headline.
+    for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), 15); ++i)
+        if (paragraphs[i].text.startsWith(u"各位代表") && paragraphs[i].text.size() <= 8)
+            return i + 1;
+    if (!paragraphs.isEmpty() && paragraphs.first().text.size() <= 40
+        && !m_sentenceEnd.contains(paragraphs.first().text.back()))
+        return 1;
+    return 0;
+}
+
+QString OutlineParser::clauseTitle(QStringView text, qsizetype maxLength) const
+{
+    qsizetype sentence = -1, clause = -1;
+    for (qsizetype i = 0; i < text.size() && i <= maxLength; ++i) {
+        if (m_sentenceEnd.contains(text[i])) {
+            sentence = i;
+            break;
+        }
+        if (clause < 0 && m_clauseBreak.contains(text[i]))
+            clause = i;
+    }
+    if (sentence >= 0)
+        return text.left(sentence).toString();
+    if (clause >= 0)
+        return text.left(clause).toString();
+    return text.left(maxLength).toString();
+}
+
+bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, QHash<int, int> &lastNumber) const
+{
+    for (const HeadingPattern &h : m_headings) {
+        const QRegularExpressionMatch m = h.regex.match(p.text);
+        if (!m.hasMatch())
+            continue;
+        const QString label = m.captured(u"label");
+        const qsizetype titleStart = m.capturedStart(u"title") < 0 ? p.text.size() : m.capturedStart(u"title");
+        const QStringView rest = p.text.mid(titleStart);
+        if (h.standaloneOnly && !rest.trimmed().isEmpty())
+            continue;
+
+        // A heading line of its own: short, no sentence ends inside it.
+        qsizetype innerEnds = 0;
+        for (qsizetype i = 0; i + 1 < rest.size(); ++i)
+            innerEnds += m_sentenceEnd.contains(rest[i]) ? 1 : 0;
+        const bool standalone = p.text.size() <= m_maxHeadingLength && innerEnds == 0;
+        QString title;
+        qsizetype titleEnd = p.end;
+        if (standalone) {
+            title = rest.toString();
+            while (!title.isEmpty() && m_sentenceEnd.contains(title.back()))
+                title.chop(1);
+        } else {
+            // A run-in heading opens its paragraph: its lead sentence is the title, the rest is body.
+            qsizetype sentenceEnd = -1;
+            for (qsizetype i = 0; i < rest.size() && i <= m_runInTitleMaxLength; ++i)
+                if (m_sentenceEnd.contains(rest[i])) {
+                    sentenceEnd = i;
+                    break;
+                }
+            if (sentenceEnd <= 0)
+                continue; // a numbered list paragraph, not a heading
+            title = rest.left(sentenceEnd).toString();
+            titleEnd = p.start + titleStart + sentenceEnd + 1;
+        }
+
+        // Numbers run in sequence under their parent; a run-in "二、" out of sequence is body text.
+        const int number = numberInLabel(label);
+        const int last = lastNumber.value(h.rank, 0);
+        const bool inSequence = number == last + 1 || number == 1;
+        if (!inSequence && !(standalone && number > last))
+            continue;
+        lastNumber[h.rank] = number;
+        for (auto it = lastNumber.begin(); it != lastNumber.end(); ++it)
+            if (it.key() > h.rank)
+                it.value() = 0;
+
+        out.append({Section::Kind::Numbered, h.rank, label, title.trimmed(), p.start, titleEnd, -1});
+        if (!standalone)
+            matchLeads(p, titleEnd - p.start, false, out);
+        return true;
+    }
+    return false;
+}
+
+bool OutlineParser::leadSentenceAt(QStringView text, qsizetype from, qsizetype maxLength, qsizetype *sentenceEnd) const
+{
+    // A lead sentence: short, no comma or digits inside, ends with 。 and is followed by its body.
+    for (qsizetype i = from; i < text.size() && i - from <= maxLength; ++i) {
+        const QChar c = text[i];
+        if (m_sentenceEnd.contains(c)) {
+            if (c != u'。' || i - from < m_leadMin || i + 1 >= text.size())
+                return false;
+            *sentenceEnd = i;
+            return true;
+        }
+        if (m_clauseBreak.contains(c) || c.isDigit() || c.isSpace() || c == u'“' || c == u'"')
+            return false;
+    }
+    return false;
+}
+
+void OutlineParser::matchLeads(const Paragraph &p, qsizetype from, bool midParagraph, QList<Candidate> &out) const
+{
+    qsizetype position = from;
+    bool first = true;
+    while (position < p.text.size()) {
+        qsizetype sentenceEnd = -1;
+        const qsizetype maxLength = first ? m_leadMax : std::min(m_leadMax, 14);
+        if (leadSentenceAt(p.text, position, maxLength, &sentenceEnd)
+            && p.text.size() - sentenceEnd > 20) {
+            out.append({Section::Kind::LeadSentence, m_leadRank, QString(),
+                        p.text.mid(position, sentenceEnd - position).toString(), p.start + position,
+                        p.start + sentenceEnd + 1, -1});
+        }
+        if (!midParagraph)
+            return;
+        // Continue after the next full stop.
+        const qsizetype next = p.text.indexOf(u'。', position);
+        if (next < 0)
+            return;
+        position = next + 1;
+        first = false;
+    }
+}
+
+bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetype index, QList<Candidate> &out) const
+{
+    const Paragraph &p = paragraphs[index];
+    const QStringView t = p.text;
+    if (t.size() < m_subHeadingMin || t.size() > m_subHeadingMax || index + 1 >= paragraphs.size())
+        return false;
+    const QStringView next = paragraphs[index + 1].text;
+    const QChar last = t.back();
+
+    // A one-sentence paragraph that introduces paragraphs with lead sentences (seed 003:
+    // "一年来，我们攻坚克难促转型，产业发展迈出新步伐。").
+    bool oneSentence = last == u'。';
+    for (qsizetype i = 0; i + 1 < t.size() && oneSentence; ++i)
+        oneSentence = !m_sentenceEnd.contains(t[i]);
+    qsizetype leadEnd = -1;
+    const bool introducesLeads = leadSentenceAt(next, 0, m_leadMax, &leadEnd);
+    const bool hasClause = std::any_of(t.cbegin(), t.cend(), [&](QChar c) { return m_clauseBreak.contains(c); });
+    bool heading = oneSentence && hasClause && introducesLeads;
+
+    // A short line without any punctuation at its end, followed by prose (older reports set their
+    // sub-headings this way: "这几年取得的巨大成就，是坚决执行自力更生方针的结果").
+    const bool bare = (isHan(last) || last == u'”' || last == u'》') && next.size() > t.size() * 2;
+    heading = heading || bare;
+    if (!heading)
+        return false;
+    QString title = t.toString();
+    if (title.endsWith(u'。'))
+        title.chop(1);
+    out.append({Section::Kind::SubHeading, m_subHeadingRank, QString(), title, p.start, p.end, -1});
+    return true;
+}
+
+void OutlineParser::matchItems(const QList<Paragraph> &paragraphs, qsizetype begin, qsizetype end,
+                               QList<Candidate> &out) const
+{
+    struct Found { qsizetype paragraph; qsizetype offset; QString label; };
+    QList<Found> sequence;
+    auto commit = [&]() {
+        if (sequence.size() >= 2) {
+            for (qsizetype i = 0; i < sequence.size(); ++i) {
+                const Found &f = sequence[i];
+                const Paragraph &p = paragraphs[f.paragraph];
+                qsizetype itemEnd = p.end;
+                if (i + 1 < sequence.size() && sequence[i + 1].paragraph == f.paragraph)
+                    itemEnd = p.start + sequence[i + 1].offset;
+                const QStringView body = p.text.mid(f.offset + f.label.size());
+                const QString title = clauseTitle(body, m_itemTitleMax);
+                out.append({Section::Kind::Item, m_itemRank, f.label, title, p.start + f.offset,
+                            p.start + f.offset + f.label.size() + title.size(), itemEnd});
+            }
+        }
+        sequence.clear();
+    };
+    for (qsizetype i = begin; i < end; ++i) {
+        const Paragraph &p = paragraphs[i];
+        auto it = m_item.globalMatch(p.text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype offset = m.capturedStart();
+            if (offset > 0 && !QStringLiteral("。；;：:，,").contains(p.text[offset - 1]))
+                continue;
+            const QString label = m.captured(u"label");
+            const int number = parseChineseNumber(QStringView(label).chopped(1));
+            if (number == 1) {
+                commit();
+                sequence.append({i, offset, label});
+            } else if (!sequence.isEmpty() && number == int(sequence.size()) + 1) {
+                sequence.append({i, offset, label});
+            }
+        }
+        // A sequence continues into the next paragraph only if that paragraph carries it on.
+        if (!sequence.isEmpty() && i + 1 < end) {
+            const QStringView next = paragraphs[i + 1].text;
+            const QString expected = QString(u"一二三四五六七八九十"[std::min<qsizetype>(sequence.size(), 9)]) + u'是';
+            if (!next.contains(expected))
+                commit();
+        }
+    }
+    commit();
+}
+
+QList<GlossaryEntry> OutlineParser::parseGlossary(const QList<Paragraph> &paragraphs, qsizetype from) const
+{
+    QList<GlossaryEntry> entries;
+    for (qsizetype i = from; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs[i];
+        const QRegularExpressionMatch m = m_glossaryEntry.match(p.text);
+        if (!m.hasMatch()) {
+            // A definition that runs on into a second paragraph.
+            if (!entries.isEmpty()) {
+                entries.last().definition += u'\n' + p.text.toString();
+                entries.last().end = p.end;
+            }
+            continue;
+        }
+        QString term = m.captured(u"term").trimmed();
+        if (term.size() > 2 && term.front() == u'“' && term.back() == u'”' && term.count(u'“') == 1)
+            term = term.mid(1, term.size() - 2);
+        entries.append({term, m.captured(u"definition").trimmed(), p.start, p.end});
+    }
+    return entries;
+}
+
+QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype textEnd)
+{
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.start != b.start ? a.start < b.start : a.rank < b.rank;
+    });
+    struct Node { Section section; int rank; qsizetype explicitEnd; qsizetype parent; QList<qsizetype> children; };
+    QList<Node> nodes;
+    QList<qsizetype> stack;
+    QList<qsizetype> roots;
+    auto close = [&](qsizetype index, qsizetype at) {
+        Node &n = nodes[index];
+        n.section.end = n.explicitEnd >= 0 ? std::min(n.explicitEnd, at) : at;
+        // Drop the paragraph break that precedes the next heading.
+        n.section.end = std::max(n.section.end, n.section.titleEnd);
+    };
+    for (const Candidate &c : candidates) {
+        while (!stack.isEmpty()) {
+            const Node &top = nodes[stack.last()];
+            const bool ended = top.explicitEnd >= 0 && top.explicitEnd <= c.start;
+            if (top.rank < c.rank && !ended)
+                break;
+            close(stack.last(), c.start);
+            stack.removeLast();
+        }
+        Node node;
+        node.section.kind = c.kind;
+        node.section.level = int(stack.size()) + 1;
+        node.section.label = c.label;
+        node.section.title = c.title;
+        node.section.start = c.start;
+        node.section.titleEnd = c.titleEnd;
+        node.rank = c.rank;
+        node.explicitEnd = c.explicitEnd;
+        node.parent = stack.isEmpty() ? -1 : stack.last();
+        nodes.append(node);
+        const qsizetype index = nodes.size() - 1;
+        if (node.parent >= 0)
+            nodes[node.parent].children.append(index);
+        else
+            roots.append(index);
+        stack.append(index);
+    }
+    while (!stack.isEmpty()) {
+        close(stack.last(), textEnd);
+        stack.removeLast();
+    }
+    // Trim the trailing newline so a section ends at the end of its last paragraph.
+    std::function<Section(qsizetype)> assemble = [&](qsizetype index) {
+        Section s = nodes[index].section;
+        for (qsizetype child : nodes[index].children)
+            s.children.append(assemble(child));
+        return s;
+    };
+    QList<Section> result;
+    for (qsizetype root : roots)
+        result.append(assemble(root));
+    return result;
+}
+
+Outline OutlineParser::parse(const QString &cleanText) const
+{
+    Outline outline;
+    const QList<Paragraph> paras = paragraphs(cleanText);
+    const qsizetype bodyStart = firstBodyParagraph(paras);
+
+    // The glossary is the last part; find its heading first so its entries are not taken for headings.
+    qsizetype glossaryAt = paras.size();
+    for (qsizetype i = paras.size() - 1; i >= bodyStart; --i) {
+        QString compact = paras[i].text.toString();
+        compact.remove(u' ');
+        if (m_glossaryHeading.match(compact).hasMatch()) {
+            glossaryAt = i;
+            break;
+        }
+    }
+
+    QList<Candidate> candidates;
+    QHash<int, int> lastNumber;
+    bool anyNumbered = false;
+    for (qsizetype i = bodyStart; i < glossaryAt; ++i)
+        anyNumbered = matchNumbered(paras[i], candidates, lastNumber) || anyNumbered;
+    for (qsizetype i = bodyStart; i < glossaryAt; ++i) {
+        const Paragraph &p = paras[i];
+        const bool numbered = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) {
+            return c.kind == Section::Kind::Numbered && c.start == p.start;
+        });
+        if (numbered)
+            continue;
+        if (!m_dashLabel.isEmpty() && p.text.startsWith(m_dashLabel)) {
+            qsizetype sentenceEnd = -1;
+            if (leadSentenceAt(p.text, m_dashLabel.size(), 30, &sentenceEnd))
+                candidates.append({Section::Kind::LeadSentence, m_leadRank, m_dashLabel,
+                                   p.text.mid(m_dashLabel.size(), sentenceEnd - m_dashLabel.size()).toString(),
+                                   p.start, p.start + sentenceEnd + 1, -1});
+            continue;
+        }
+        if (matchSubHeading(paras, i, candidates))
+            continue;
+        // In a report without numbered headings, lead sentences inside paragraphs carry the structure.
+        matchLeads(p, 0, !anyNumbered, candidates);
+    }
+    matchItems(paras, bodyStart, glossaryAt, candidates);
+
+    if (glossaryAt < paras.size()) {
+        const Paragraph &g = paras[glossaryAt];
+        QString title = g.text.toString();
+        title.remove(u' ');
+        candidates.append({Section::Kind::Glossary, 0, QString(), title, g.start, g.end, -1});
+        outline.glossary = parseGlossary(paras, glossaryAt + 1);
+    }
+    outline.sections = buildTree(candidates, cleanText.size());
+    return outline;
+}
+
+QList<Section> OutlineParser::flatten(const QList<Section> &sections)
+{
+    QList<Section> flat;
+    for (const Section &s : sections) {
+        Section copy = s;
+        copy.children.clear();
+        flat.append(copy);
+        flat.append(flatten(s.children));
+    }
+    return flat;
+}
+
+} // namespace ReportLens

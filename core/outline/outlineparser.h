@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/report.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace ReportLens {
+
+/// The outline and glossary of a report's clean text.
+struct Outline
+{
+    QList<Section> sections; ///< Top level; children nested.
+    QList<GlossaryEntry> glossary;
+};
+
+/// Finds the heading structure of a report: numbered headings (一、 / （一） / 第一， / 1. / （1）),
+/// un-numbered one-sentence sub-headings, lead sentences ("乡村振兴稳步推进。…"), enumerated items
+/// (一是…二是…) and the 名词解释 glossary. Heading patterns and limits come from resources/outline.json.
+class OutlineParser
+{
+public:
+    explicit OutlineParser(const QString &rulesPath = QStringLiteral(":/outline.json"));
+
+    Outline parse(const QString &cleanText) const;
+
+    /// Flattens a tree depth-first, parents before children.
+    static QList<Section> flatten(const QList<Section> &sections);
+
+private:
+    struct Paragraph
+    {
+        qsizetype start;
+        qsizetype end;
+        QStringView text;
+    };
+    struct Candidate
+    {
+        Section::Kind kind;
+        int rank;
+        QString label;
+        QString title;
+        qsizetype start;
+        qsizetype titleEnd;
+        qsizetype explicitEnd; ///< -1: ends where the next heading of equal or higher rank starts.
+    };
+    struct HeadingPattern
+    {
+        QString name;
+        int rank;
+        QRegularExpression regex;
+        bool standaloneOnly;
+    };
+
+    static QList<Paragraph> paragraphs(const QString &text);
+    qsizetype firstBodyParagraph(const QList<Paragraph> &paragraphs) const;
+    bool matchNumbered(const Paragraph &p, QList<Candidate> &out, QHash<int, int> &lastNumber) const;
+    bool matchSubHeading(const QList<Paragraph> &paragraphs, qsizetype index, QList<Candidate> &out) const;
+    bool leadSentenceAt(QStringView text, qsizetype from, qsizetype maxLength, qsizetype *sentenceEnd) const;
+    void matchLeads(const Paragraph &p, qsizetype from, bool midParagraph, QList<Candidate> &out) const;
+    void matchItems(const QList<Paragraph> &paragraphs, qsizetype begin, qsizetype end, QList<Candidate> &out) const;
+    QList<GlossaryEntry> parseGlossary(const QList<Paragraph> &paragraphs, qsizetype from) const;
+    static QList<Section> buildTree(QList<Candidate> candidates, qsizetype textEnd);
+    QString clauseTitle(QStringView text, qsizetype maxLength) const;
+
+    QList<HeadingPattern> m_headings;
+    int m_maxHeadingLength = 60;
+    int m_runInTitleMaxLength = 60;
+    int m_subHeadingRank = 20, m_subHeadingMin = 8, m_subHeadingMax = 40;
+    int m_leadRank = 60, m_leadMin = 4, m_leadMax = 20;
+    QString m_dashLabel;
+    int m_itemRank = 70, m_itemTitleMax = 40;
+    QRegularExpression m_item;
+    QRegularExpression m_glossaryHeading;
+    QRegularExpression m_glossaryEntry;
+    QString m_sentenceEnd;
+    QString m_clauseBreak;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,208 @@
+#include "library.h"
+
+#include "cjktokenizer.h"
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace ReportLens {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("reportlens-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Library::Library() : m_connectionName(nextConnectionName()) {}
+
+Library::~Library()
+{
+    close();
+}
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+}
+
+int Library::currentSchemaVersion()
+{
+    return int(Schema::migrations().size());
+}
+
+bool Library::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified().left(80));
+        return false;
+    }
+    return true;
+}
+
+bool Library::open(const QString &path, QString *error)
+{
+    close();
+    m_path = path;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile()) {
+            *error = QStringLiteral("%1: not a file").arg(path);
+            return false;
+        }
+        // Never let SQLite touch a file that is not a database: it would be overwritten on first write.
+        if (info.size() > 0 && !hasSqliteHeader(path)) {
+            *error = QStringLiteral("%1: not a ReportLens library (the file is not an SQLite database)").arg(path);
+            return false;
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
+        return false;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // Another process (the CLI importing while the GUI reads) may hold the write lock for a while.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // Every failure below releases this handle before close(), which needs it to be the last one.
+    auto fail = [&](const QString &message) {
+        *error = message;
+        db = QSqlDatabase();
+        close();
+        return false;
+    };
+    if (!db.open())
+        return fail(QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()));
+
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.constData())
+                          : nullptr;
+    if (!sqlite || !registerCjkTokenizer(sqlite))
+        return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
+
+    QString sqlError;
+    if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError))
+        return fail(QStringLiteral("%1: the library is damaged and cannot be read (%2)").arg(path, sqlError));
+    if (!exec(QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError)
+        || !exec(QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)
+        // NORMAL is durable in WAL mode except for the last commit on power loss, never corrupting.
+        || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError))
+        return fail(QStringLiteral("%1: %2").arg(path, sqlError));
+
+    const int version = schemaVersion();
+    if (version > currentSchemaVersion())
+        return fail(QStringLiteral("%1 was made by a newer ReportLens (library format %2; this version reads up to %3). "
+                                "Open it with the newer version.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(currentSchemaVersion()));
+    m_isNew = version == 0;
+    if (!migrate(&sqlError))
+        return fail(QStringLiteral("%1: cannot upgrade the library: %2").arg(path, sqlError));
+    return true;
+}
+
+bool Library::migrate(QString *error)
+{
+    const auto &migrations = Schema::migrations();
+    for (int version = schemaVersion(); version < int(migrations.size()); ++version) {
+        Transaction transaction(*this);
+        for (const QString &statement : migrations[version])
+            if (!exec(statement, error))
+                return false;
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error) || !transaction.commit()) {
+            if (error->isEmpty())
+                *error = database().lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+void Library::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Library::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase Library::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Library::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QString Library::integrityCheck() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    return lines.join(u'\n');
+}
+
+Library::Transaction::Transaction(Library &library) : m_db(library.database())
+{
+    // IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout instead of
+    // failing with SQLITE_BUSY when a reader tries to upgrade.
+    m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Library::Transaction::~Transaction()
+{
+    if (m_active)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Library::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = !QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    return !m_active;
+}
+
+} // namespace ReportLens

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ReportLens {
+
+/// One ReportLens library: an SQLite database opened through Qt Sql (QSQLITE) with WAL, foreign
+/// keys, the CJK full-text tokenizer and the current schema. Owns its connection; not copyable.
+/// Use from one thread (each thread opens its own Library on the same file).
+class Library
+{
+public:
+    Library();
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    /// Opens (creating if needed) the database at @p path and migrates it to the current schema.
+    /// On failure returns false and sets @p error to a message that names the file.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+
+    /// Schema version this build writes (PRAGMA user_version).
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+
+    /// RAII transaction: rolls back unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Library &library);
+        ~Transaction();
+        bool isActive() const { return m_active; }
+        bool commit();
+    private:
+        QSqlDatabase m_db;
+        bool m_active = false;
+    };
+
+    /// True when open() created the schema from nothing (a new library).
+    bool isNew() const { return m_isNew; }
+
+    /// `PRAGMA integrity_check` result: "ok" when healthy.
+    QString integrityCheck() const;
+
+    /// The default location: <AppDataLocation>/library.sqlite.
+    static QString defaultPath();
+
+private:
+    bool migrate(QString *error);
+    bool exec(const QString &sql, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_isNew = false;
+};
+
+} // namespace ReportLens

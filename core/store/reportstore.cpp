@@ -1,0 +1,359 @@
+#include "reportstore.h"
+
+#include "library.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ReportLens {
+
+namespace {
+
+QVariant nullable(const QString &value, FieldSource source)
+{
+    return source == FieldSource::None ? QVariant() : QVariant(value);
+}
+
+// Qt binds a null QString as SQL NULL; an empty value in a NOT NULL column must be a non-null "".
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString encodeRemoved(const QList<RemovedRange> &ranges)
+{
+    QJsonArray array;
+    for (const RemovedRange &r : ranges)
+        array.append(QJsonObject{{QStringLiteral("start"), double(r.start)},
+                                 {QStringLiteral("end"), double(r.end)},
+                                 {QStringLiteral("rule"), r.rule}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<RemovedRange> decodeRemoved(const QString &json)
+{
+    QList<RemovedRange> ranges;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        ranges.append({qsizetype(v[QLatin1String("start")].toDouble()), qsizetype(v[QLatin1String("end")].toDouble()),
+                       v[QLatin1String("rule")].toString()});
+    return ranges;
+}
+
+QString encodeOffsets(const QList<qsizetype> &offsets)
+{
+    QStringList parts;
+    for (qsizetype o : offsets)
+        parts.append(QString::number(o));
+    return notNull(parts.join(u','));
+}
+
+QList<qsizetype> decodeOffsets(const QString &text)
+{
+    QList<qsizetype> offsets;
+    for (const QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
+        offsets.append(part.toLongLong());
+    return offsets;
+}
+
+bool failed(QSqlQuery &query, QString *error)
+{
+    *error = query.lastError().text();
+    return false;
+}
+
+const QString summaryColumns = QStringLiteral(
+    "r.id, r.title, r.region, r.level, r.year, r.meeting_date, r.session, r.speaker, r.speaker_role, "
+    "r.source_path, r.char_count, (SELECT count(*) FROM sections s WHERE s.report_id = r.id)");
+
+ReportSummary readSummary(const QSqlQuery &q)
+{
+    ReportSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.region = q.value(2).toString();
+    s.level = adminLevelFromName(q.value(3).toString());
+    s.year = q.value(4).toInt();
+    s.meetingDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    s.session = q.value(6).toString();
+    s.speaker = q.value(7).toString();
+    s.speakerRole = q.value(8).toString();
+    s.sourcePath = q.value(9).toString();
+    s.chars = q.value(10).toLongLong();
+    s.sections = q.value(11).toInt();
+    return s;
+}
+
+} // namespace
+
+ReportStore::ReportStore(Library &library) : m_library(library) {}
+
+bool ReportStore::insert(Report &report, QString *error)
+{
+    Library::Transaction transaction(m_library);
+    if (!transaction.isActive()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    const ReportMetadata &m = report.meta;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO reports (content_hash, source_path, source_format, encoding, original_text, clean_text, "
+        "page_starts, removed_ranges, title, title_source, region, region_source, level, level_source, year, "
+        "year_source, meeting_date, meeting_date_source, session, session_source, speaker, speaker_source, "
+        "speaker_role, speaker_role_source, char_count, imported_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(report.contentHash);
+    q.addBindValue(notNull(report.sourcePath));
+    q.addBindValue(notNull(report.format));
+    q.addBindValue(notNull(report.encoding));
+    q.addBindValue(notNull(report.originalText));
+    q.addBindValue(notNull(report.cleanText));
+    q.addBindValue(encodeOffsets(report.pageStarts));
+    q.addBindValue(encodeRemoved(report.removed));
+    q.addBindValue(nullable(m.title.value, m.title.source));
+    q.addBindValue(fieldSourceName(m.title.source));
+    q.addBindValue(nullable(m.region.value, m.region.source));
+    q.addBindValue(fieldSourceName(m.region.source));
+    q.addBindValue(nullable(adminLevelName(m.level.value), m.level.source));
+    q.addBindValue(fieldSourceName(m.level.source));
+    q.addBindValue(m.year.isSet() ? QVariant(m.year.value) : QVariant());
+    q.addBindValue(fieldSourceName(m.year.source));
+    q.addBindValue(nullable(m.meetingDate.value.toString(Qt::ISODate), m.meetingDate.source));
+    q.addBindValue(fieldSourceName(m.meetingDate.source));
+    q.addBindValue(nullable(m.session.value, m.session.source));
+    q.addBindValue(fieldSourceName(m.session.source));
+    q.addBindValue(nullable(m.speaker.value, m.speaker.source));
+    q.addBindValue(fieldSourceName(m.speaker.source));
+    q.addBindValue(nullable(m.speakerRole.value, m.speakerRole.source));
+    q.addBindValue(fieldSourceName(m.speakerRole.source));
+    q.addBindValue(report.cleanText.size());
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return failed(q, error);
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    int ordinal = 0;
+    if (!insertSections(id, report.sections, QVariant(), &ordinal, error))
+        return false;
+
+    QSqlQuery g(m_library.database());
+    g.prepare(QStringLiteral("INSERT INTO glossary (report_id, ordinal, term, definition, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < report.glossary.size(); ++i) {
+        const GlossaryEntry &e = report.glossary[i];
+        g.addBindValue(id);
+        g.addBindValue(i);
+        g.addBindValue(notNull(e.term));
+        g.addBindValue(notNull(e.definition));
+        g.addBindValue(e.start);
+        g.addBindValue(e.end);
+        if (!g.exec())
+            return failed(g, error);
+    }
+    if (!insertParagraphs(id, report.cleanText, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    report.id = id;
+    report.importedAt = now;
+    return true;
+}
+
+bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId,
+                                 int *ordinal, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("INSERT INTO sections (report_id, parent_id, ordinal, level, kind, label, title, start, "
+                             "title_end, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Section &s : sections) {
+        q.addBindValue(reportId);
+        q.addBindValue(parentId);
+        q.addBindValue((*ordinal)++);
+        q.addBindValue(s.level);
+        q.addBindValue(sectionKindName(s.kind));
+        q.addBindValue(notNull(s.label));
+        q.addBindValue(notNull(s.title));
+        q.addBindValue(s.start);
+        q.addBindValue(s.titleEnd);
+        q.addBindValue(s.end);
+        if (!q.exec())
+            return failed(q, error);
+        if (!insertSections(reportId, s.children, q.lastInsertId(), ordinal, error))
+            return false;
+    }
+    return true;
+}
+
+bool ReportStore::insertParagraphs(qint64 reportId, const QString &text, QString *error)
+{
+    QSqlQuery paragraph(m_library.database());
+    paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (report_id, start, end) VALUES (?, ?, ?)"));
+    QSqlQuery index(m_library.database());
+    index.prepare(QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"));
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end > start) {
+            paragraph.addBindValue(reportId);
+            paragraph.addBindValue(start);
+            paragraph.addBindValue(end);
+            if (!paragraph.exec())
+                return failed(paragraph, error);
+            index.addBindValue(paragraph.lastInsertId());
+            index.addBindValue(text.mid(start, end - start));
+            if (!index.exec())
+                return failed(index, error);
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+std::optional<qint64> ReportStore::findByContentHash(const QString &hash) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT id FROM reports WHERE content_hash = ?"));
+    q.addBindValue(hash);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<Report> ReportStore::load(qint64 id) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral(
+        "SELECT content_hash, source_path, source_format, encoding, original_text, clean_text, page_starts, "
+        "removed_ranges, title, title_source, region, region_source, level, level_source, year, year_source, "
+        "meeting_date, meeting_date_source, session, session_source, speaker, speaker_source, speaker_role, "
+        "speaker_role_source, imported_at FROM reports WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Report r;
+    r.id = id;
+    r.contentHash = q.value(0).toString();
+    r.sourcePath = q.value(1).toString();
+    r.format = q.value(2).toString();
+    r.encoding = q.value(3).toString();
+    r.originalText = q.value(4).toString();
+    r.cleanText = q.value(5).toString();
+    r.pageStarts = decodeOffsets(q.value(6).toString());
+    r.removed = decodeRemoved(q.value(7).toString());
+    auto source = [&](int column) { return fieldSourceFromName(q.value(column).toString()); };
+    r.meta.title = {q.value(8).toString(), source(9)};
+    r.meta.region = {q.value(10).toString(), source(11)};
+    r.meta.level = {adminLevelFromName(q.value(12).toString()), source(13)};
+    r.meta.year = {q.value(14).toInt(), source(15)};
+    r.meta.meetingDate = {QDate::fromString(q.value(16).toString(), Qt::ISODate), source(17)};
+    r.meta.session = {q.value(18).toString(), source(19)};
+    r.meta.speaker = {q.value(20).toString(), source(21)};
+    r.meta.speakerRole = {q.value(22).toString(), source(23)};
+    r.importedAt = q.value(24).toString();
+    r.sections = sections(id);
+    r.glossary = glossary(id);
+    return r;
+}
+
+QList<Section> ReportStore::sections(qint64 reportId) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, end FROM sections "
+                             "WHERE report_id = ? ORDER BY ordinal"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return {};
+    // Rows come parents first (depth-first ordinals); rebuild the tree through an id → path map.
+    struct Row { qint64 id; qint64 parent; Section section; };
+    QList<Row> rows;
+    while (q.next()) {
+        Section s;
+        s.level = q.value(2).toInt();
+        s.kind = sectionKindFromName(q.value(3).toString());
+        s.label = q.value(4).toString();
+        s.title = q.value(5).toString();
+        s.start = q.value(6).toLongLong();
+        s.titleEnd = q.value(7).toLongLong();
+        s.end = q.value(8).toLongLong();
+        rows.append({q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(), s});
+    }
+    std::function<QList<Section>(qint64, qsizetype &)> build = [&](qint64 parent, qsizetype &i) {
+        QList<Section> list;
+        while (i < rows.size() && rows[i].parent == parent) {
+            const Row &row = rows[i++];
+            Section s = row.section;
+            s.children = build(row.id, i);
+            list.append(s);
+        }
+        return list;
+    };
+    qsizetype i = 0;
+    return build(0, i);
+}
+
+QList<GlossaryEntry> ReportStore::glossary(qint64 reportId) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT term, definition, start, end FROM glossary WHERE report_id = ? ORDER BY ordinal"));
+    q.addBindValue(reportId);
+    QList<GlossaryEntry> entries;
+    if (q.exec())
+        while (q.next())
+            entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return entries;
+}
+
+QList<ReportSummary> ReportStore::list() const
+{
+    QSqlQuery q(m_library.database());
+    QList<ReportSummary> list;
+    if (q.exec(QStringLiteral("SELECT %1 FROM reports r ORDER BY r.region, r.year, r.id").arg(summaryColumns)))
+        while (q.next())
+            list.append(readSummary(q));
+    return list;
+}
+
+int ReportStore::count() const
+{
+    QSqlQuery q(m_library.database());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM reports")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QStringList ReportStore::regions() const
+{
+    QSqlQuery q(m_library.database());
+    QStringList regions;
+    if (q.exec(QStringLiteral("SELECT DISTINCT region FROM reports WHERE region IS NOT NULL ORDER BY region")))
+        while (q.next())
+            regions.append(q.value(0).toString());
+    return regions;
+}
+
+bool ReportStore::remove(qint64 id, QString *error)
+{
+    Library::Transaction transaction(m_library);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace ReportLens

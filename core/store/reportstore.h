@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/report.h"
+
+#include <optional>
+
+namespace ReportLens {
+
+class Library;
+
+/// A row of the library list: the metadata without the text.
+struct ReportSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString region;
+    AdminLevel level = AdminLevel::Unknown;
+    int year = 0;          ///< 0 when unknown
+    QDate meetingDate;
+    QString session;
+    QString speaker;
+    QString speakerRole;
+    QString sourcePath;
+    qsizetype chars = 0;
+    int sections = 0;
+};
+
+/// Reads and writes reports with everything derived from them. Every write is one transaction.
+class ReportStore
+{
+public:
+    explicit ReportStore(Library &library);
+
+    /// Stores @p report with its sections, glossary and search index in one transaction; sets report.id.
+    bool insert(Report &report, QString *error);
+
+    std::optional<qint64> findByContentHash(const QString &hash) const;
+    std::optional<Report> load(qint64 id) const;
+    QList<ReportSummary> list() const;
+    int count() const;
+    QStringList regions() const;
+
+    /// Sections of a report in document order, parents before children, with their nesting.
+    QList<Section> sections(qint64 reportId) const;
+    QList<GlossaryEntry> glossary(qint64 reportId) const;
+
+    bool remove(qint64 id, QString *error);
+
+private:
+    bool insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId, int *ordinal,
+                        QString *error);
+    bool insertParagraphs(qint64 reportId, const QString &text, QString *error);
+
+    Library &m_library;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,121 @@
+#include "schema.h"
+
+namespace ReportLens::Schema {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        // 0 → 1: reports, outline, glossary, search, annotations, indicators.
+        {
+            QStringLiteral(R"(CREATE TABLE reports (
+                id INTEGER PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                source_path TEXT NOT NULL,
+                source_format TEXT NOT NULL,
+                encoding TEXT NOT NULL,
+                original_text TEXT NOT NULL,
+                clean_text TEXT NOT NULL,
+                page_starts TEXT NOT NULL DEFAULT '',
+                removed_ranges TEXT NOT NULL DEFAULT '[]',
+                title TEXT, title_source TEXT NOT NULL DEFAULT 'none',
+                region TEXT, region_source TEXT NOT NULL DEFAULT 'none',
+                level TEXT, level_source TEXT NOT NULL DEFAULT 'none',
+                year INTEGER, year_source TEXT NOT NULL DEFAULT 'none',
+                meeting_date TEXT, meeting_date_source TEXT NOT NULL DEFAULT 'none',
+                session TEXT, session_source TEXT NOT NULL DEFAULT 'none',
+                speaker TEXT, speaker_source TEXT NOT NULL DEFAULT 'none',
+                speaker_role TEXT, speaker_role_source TEXT NOT NULL DEFAULT 'none',
+                char_count INTEGER NOT NULL,
+                imported_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX reports_region_year ON reports(region, year)"),
+            QStringLiteral(R"(CREATE TABLE sections (
+                id INTEGER PRIMARY KEY,
+                report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                level INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL,
+                title TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                title_end INTEGER NOT NULL,
+                end INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX sections_report ON sections(report_id, ordinal)"),
+            QStringLiteral("CREATE INDEX sections_parent ON sections(parent_id)"),
+            QStringLiteral(R"(CREATE TABLE glossary (
+                id INTEGER PRIMARY KEY,
+                report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                term TEXT NOT NULL,
+                definition TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX glossary_report ON glossary(report_id, ordinal)"),
+            // One row per paragraph; its id is the rowid of its full-text entry.
+            QStringLiteral(R"(CREATE TABLE paragraphs (
+                id INTEGER PRIMARY KEY,
+                report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX paragraphs_report ON paragraphs(report_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize='reportlens_cjk', detail='full')"),
+            QStringLiteral(R"(CREATE TRIGGER paragraphs_unindex AFTER DELETE ON paragraphs BEGIN
+                DELETE FROM search_index WHERE rowid = old.id;
+            END)"),
+            QStringLiteral(R"(CREATE TABLE annotations (
+                id INTEGER PRIMARY KEY,
+                report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                quote TEXT NOT NULL,
+                prefix TEXT NOT NULL,
+                suffix TEXT NOT NULL,
+                color INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'needs_review')),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX annotations_report ON annotations(report_id, start)"),
+            QStringLiteral(R"(CREATE TABLE annotation_tags (
+                annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                tag TEXT NOT NULL,
+                PRIMARY KEY (annotation_id, tag)))"),
+            QStringLiteral(R"(CREATE TABLE indicator_catalog (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                metrics TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                user_defined INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TABLE indicator_aliases (
+                indicator_id TEXT NOT NULL REFERENCES indicator_catalog(id) ON DELETE CASCADE,
+                alias TEXT NOT NULL,
+                metric TEXT,
+                PRIMARY KEY (indicator_id, alias)))"),
+            QStringLiteral(R"(CREATE TABLE indicators (
+                id INTEGER PRIMARY KEY,
+                report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                indicator_id TEXT NOT NULL,
+                metric TEXT NOT NULL CHECK (metric IN ('level', 'growth', 'rate')),
+                kind TEXT NOT NULL CHECK (kind IN ('actual', 'target', 'plan')),
+                period_start INTEGER,
+                period_end INTEGER,
+                value REAL,
+                value_high REAL,
+                value_in_catalog_unit REAL,
+                unit TEXT NOT NULL DEFAULT '',
+                qualifier TEXT NOT NULL DEFAULT '',
+                number_start INTEGER NOT NULL,
+                number_end INTEGER NOT NULL,
+                sentence_start INTEGER NOT NULL,
+                sentence_end INTEGER NOT NULL,
+                section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+                user_edited INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id)"),
+            QStringLiteral("CREATE INDEX indicators_series ON indicators(indicator_id, metric, period_start)"),
+        },
+    };
+    return list;
+}
+
+} // namespace ReportLens::Schema
