@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QJsonDocument>
@@ -427,6 +428,61 @@ int searchCommand(Context &context)
     return Success;
 }
 
+int inspectCommand(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("Also print the clean text."));
+    parser.addOption(text);
+    if (int code = parseCommand(parser, context, QStringLiteral("FILE"),
+                                QStringLiteral("Run the import pipeline on a file without storing it: print the "
+                                               "metadata, what cleaning removed and the outline."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "reportlens-cli inspect: name one file\n";
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "failed\t" << path << ": " << file.errorString() << "\n";
+        return InputFailed;
+    }
+    Library library; // in memory: process() consults the library only for known region names
+    QString error;
+    if (!library.open(QStringLiteral(":memory:"), &error)) {
+        err() << "reportlens-cli: " << error << "\n";
+        return LibraryError;
+    }
+    const Report report = Importer(library).process(file.readAll(), path, &error);
+    if (!error.isEmpty()) {
+        err() << "failed\t" << path << ": " << error << "\n";
+        return InputFailed;
+    }
+    const ReportMetadata &m = report.meta;
+    auto field = [](const auto &f, const QString &value) {
+        return f.isSet() ? value : QStringLiteral("-");
+    };
+    out() << "encoding:  " << report.encoding << "\n"
+          << "title:     " << field(m.title, m.title.value) << "\n"
+          << "region:    " << field(m.region, m.region.value) << "\n"
+          << "level:     " << field(m.level, adminLevelName(m.level.value)) << "\n"
+          << "year:      " << field(m.year, QString::number(m.year.value)) << "\n"
+          << "date:      " << field(m.meetingDate, m.meetingDate.value.toString(Qt::ISODate)) << "\n"
+          << "session:   " << field(m.session, m.session.value) << "\n"
+          << "speaker:   " << field(m.speakerRole, m.speakerRole.value) << ' ' << field(m.speaker, m.speaker.value) << "\n"
+          << "chars:     " << report.cleanText.size() << "\n";
+    for (const RemovedRange &r : report.removed)
+        out() << "removed:   " << r.rule << "  " << report.originalText.mid(r.start, r.end - r.start).simplified().left(60) << "\n";
+    for (const GlossaryEntry &e : report.glossary)
+        out() << "glossary:  " << e.term << "\n";
+    out() << "outline:\n";
+    printOutlineText(report.sections);
+    if (parser.isSet(text))
+        out() << "text:\n" << report.cleanText << "\n";
+    return Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -437,6 +493,7 @@ const QList<Command> &commands()
         {QStringLiteral("outline"), QStringLiteral("print a report's outline"), outlineCommand},
         {QStringLiteral("glossary"), QStringLiteral("print a report's glossary"), glossaryCommand},
         {QStringLiteral("search"), QStringLiteral("search the library"), searchCommand},
+        {QStringLiteral("inspect"), QStringLiteral("show what importing a file would store"), inspectCommand},
     };
     return list;
 }

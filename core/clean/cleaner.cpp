@@ -143,17 +143,17 @@ bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs,
         return true;
     if (m_closing.contains(bt.front()))
         return true;
-    if (m_opening.contains(at.back()) && !at.endsWith(QLatin1String("——")))
+    if (m_opening.contains(at.back()) && !at.endsWith(u"——"))
         return true;
-    if (at.endsWith(QLatin1String("——")) && !b.blankBefore)
+    if (at.endsWith(u"——") && !b.blankBefore)
         return true;
 
     // A dateline broken across lines: "——2021年2月7日在玉泉区第十七届" + "人民代表大会第四次会议上".
     const bool aIsDateline = std::any_of(m_headAnchors.cbegin(), m_headAnchors.cend(), [&](const auto &regex) {
         return regex.match(at).hasMatch();
     });
-    if (aIsDateline && !at.contains(QLatin1String("会议上")) && !at.contains(QLatin1String("會議上"))
-        && (bt.contains(QLatin1String("会议")) || bt.contains(QLatin1String("會議"))) && bt.size() <= 30)
+    if (aIsDateline && !at.contains(u"会议上") && !at.contains(u"會議上")
+        && (bt.contains(u"会议") || bt.contains(u"會議")) && bt.size() <= 30)
         return true;
 
     // A speaker line broken after the role: "国务院总理" + "李　强".
@@ -218,7 +218,8 @@ void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
     qsizetype start = anchor;
     while (start > 0 && anchor - start < 4) {
         const QString &previous = lines[start - 1].text;
-        if (previous.size() > 60 || endsWithTerminal(previous) || !m_headerLine.match(previous).hasMatch())
+        const bool sentence = previous.endsWith(u'。') || previous.endsWith(u'！') || previous.endsWith(u'？');
+        if (previous.size() > 60 || sentence || !m_headerLine.match(previous).hasMatch())
             break;
         --start;
     }

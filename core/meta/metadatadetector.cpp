@@ -44,10 +44,13 @@ MetadataDetector::MetadataDetector(const QString &rulesPath)
     m_titleRegion = compile(rules, "titleRegion");
     m_reviewHeading = compile(rules, "reviewHeading");
     m_regionName = compile(rules, "regionName");
-    m_parentCity = compile(rules, "parentCity");
-    m_nationalMarkers = stringList(rules, "nationalMarkers");
+    m_nationalMarker = compile(rules, "nationalMarker");
+    m_nationalScope = stringList(rules, "nationalScope");
+    m_localScope = stringList(rules, "localScope");
     m_provinceLevel = stringList(rules, "provinceLevel");
     m_leadingFunctionChars = rules.value(QLatin1String("leadingFunctionChars")).toString();
+    m_cityStopWords = stringList(rules, "cityStopWords");
+    m_cityOrgans = stringList(rules, "cityOrgans");
     for (const QJsonValue &v : rules.value(QLatin1String("levelBySuffix")).toArray())
         m_levelBySuffix.append({v[QLatin1String("suffix")].toString(), adminLevelFromName(v[QLatin1String("level")].toString())});
     for (const QJsonValue &v : rules.value(QLatin1String("levelByRole")).toArray())
@@ -111,7 +114,8 @@ void MetadataDetector::detectTitle(const QStringList &head, const QString &text,
                                    ReportMetadata &meta) const
 {
     for (const QString &line : head.mid(0, 5)) {
-        if (line.size() <= 60 && m_title.match(line).hasMatch() && !m_dateline.match(line).hasMatch()) {
+        const bool sentence = line.endsWith(u'。') || line.contains(u'，') || line.contains(u',');
+        if (line.size() <= 60 && !sentence && m_title.match(line).hasMatch() && !m_dateline.match(line).hasMatch()) {
             QString title = line;
             title.remove(m_titleDecorations);
             meta.title.detect(title.trimmed());
@@ -127,7 +131,8 @@ void MetadataDetector::detectTitle(const QStringList &head, const QString &text,
             return;
         }
     }
-    if (text.contains(QStringLiteral("政府工作")) || text.contains(QStringLiteral("政府工作")))
+    // No title line: a report delivered to a people's congress is a 政府工作报告 whatever its theme.
+    if (text.contains(u"人民代表大会") || text.contains(u"人民代表大會") || text.contains(u"政府工作"))
         meta.title.detect(QStringLiteral("政府工作报告"));
     else if (!context.fileName.isEmpty())
         meta.title.detect(QFileInfo(context.fileName).completeBaseName());
@@ -155,7 +160,7 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
     // 1. Stated in full somewhere: "呼和浩特市玉泉区".
     const QString sources[] = {text, context.originalText};
     for (const QString &source : sources) {
-        QRegularExpression qualified(QStringLiteral("(\\p{Han}{2,6}?(?:市|州|盟))") + QRegularExpression::escape(region),
+        QRegularExpression qualified(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{2,6}?(?:市|州|盟))") + QRegularExpression::escape(region),
                                      QRegularExpression::UseUnicodePropertiesOption);
         const QRegularExpressionMatch m = qualified.match(source);
         if (m.hasMatch())
@@ -165,14 +170,34 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
     for (const QString &known : context.knownRegions)
         if (known.endsWith(region) && known.size() > region.size())
             return known;
-    // 3. The city the report names most often as its superior (乌兰察布市委、市政府).
+    // 3. The city the report names most often: "乌兰察布市委、市政府", "呼和浩特市第一家". Words come
+    // from ICU's dictionary segmentation, so "在市委" or "城市" are not taken for a city name.
     QHash<QString, int> votes;
     for (const QString &source : sources) {
-        auto it = m_parentCity.globalMatch(source);
-        while (it.hasNext()) {
-            const QString city = stripLeadingFunctionChars(it.next().captured(u"city"));
-            if (!city.endsWith(region) && !region.contains(city) && city.size() >= 3)
-                ++votes[city];
+        const QList<QStringView> tokens = words(source);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            QString city;
+            const QStringView w = tokens[i];
+            if (w.size() >= 3 && (w.endsWith(u'市') || w.endsWith(u'盟'))) {
+                city = w.toString(); // the dictionary knows the city: 呼和浩特市
+            } else if (i + 1 < tokens.size() && w.data() + w.size() == tokens[i + 1].data()
+                       && m_cityOrgans.contains(tokens[i + 1].toString())) {
+                // 乌兰察布 + 市委: a name the dictionary does not know comes out as short pieces
+                // (乌兰|察|布); gather them back to the previous function word or punctuation.
+                QString name;
+                for (qsizetype j = i; j >= 0; --j) {
+                    const QStringView piece = tokens[j];
+                    const bool adjacent = j == i || piece.data() + piece.size() == tokens[j + 1].data();
+                    if (!adjacent || m_leadingFunctionChars.contains(piece.back()) || name.size() + piece.size() > 5)
+                        break;
+                    name.prepend(piece.toString());
+                }
+                if (name.size() >= 2)
+                    city = name + u'市';
+            }
+            if (city.isEmpty() || m_cityStopWords.contains(city) || region.contains(city) || !std::all_of(city.cbegin(), city.cend(), isHan))
+                continue;
+            ++votes[city];
         }
     }
     QString best;
@@ -185,7 +210,6 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
 void MetadataDetector::detectRegion(const QString &text, const QStringList &candidates, const MetadataContext &context,
                                     ReportMetadata &meta) const
 {
-    const QString head = text.left(600);
     QString region;
     for (const QString &candidate : candidates) {
         if (candidate.isEmpty())
@@ -198,12 +222,19 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
         if (region.isEmpty() || (candidate.endsWith(region) && candidate.size() > region.size()))
             region = candidate;
     }
+    if (region.isEmpty() && m_nationalMarker.match(text.left(3000)).hasMatch())
+        region = QStringLiteral("全国");
     if (region.isEmpty()) {
-        for (const QString &marker : m_nationalMarkers)
-            if (head.contains(marker)) {
-                region = QStringLiteral("全国");
-                break;
-            }
+        // A report speaks of its own scope: 我国/全国 in a national one, 全市/全县 in a local one.
+        auto count = [&](const QStringList &words) {
+            qsizetype n = 0;
+            for (const QString &w : words)
+                n += text.count(w);
+            return n;
+        };
+        const qsizetype national = count(m_nationalScope);
+        if (national >= 5 && national > 3 * count(m_localScope))
+            region = QStringLiteral("全国");
     }
     if (region.isEmpty()) {
         // An article without a header: the region it names most often in its first paragraphs.
@@ -211,7 +242,11 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
         auto it = m_regionName.globalMatch(text.left(3000));
         while (it.hasNext()) {
             const QString name = stripLeadingFunctionChars(it.next().captured());
-            if (levelOfRegion(name) != AdminLevel::Unknown && name.size() >= 3)
+            const AdminLevel level = levelOfRegion(name);
+            // "多快好省" ends in 省 too: a province must be one we know.
+            const bool plausible = level != AdminLevel::Unknown && level != AdminLevel::National
+                                   && (level != AdminLevel::Province || m_provinceLevel.contains(name));
+            if (plausible && name.size() >= 3)
                 ++votes[name];
         }
         int bestVotes = 1; // one mention is not evidence

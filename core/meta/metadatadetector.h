@@ -47,9 +47,12 @@ private:
     QRegularExpression m_titleRegion;
     QRegularExpression m_reviewHeading;
     QRegularExpression m_regionName;
-    QRegularExpression m_parentCity;
-    QStringList m_nationalMarkers;
+    QRegularExpression m_nationalMarker;
+    QStringList m_nationalScope;
+    QStringList m_localScope;
     QStringList m_provinceLevel;
+    QStringList m_cityStopWords;
+    QStringList m_cityOrgans;
     QString m_leadingFunctionChars;
     QList<std::pair<QString, AdminLevel>> m_levelBySuffix;
     QList<std::pair<QString, AdminLevel>> m_levelByRole;

@@ -1,5 +1,9 @@
 #include "chinesetext.h"
 
+#include <unicode/ubrk.h>
+
+#include <memory>
+
 namespace ReportLens::ChineseText {
 
 bool isHan(QChar c)
@@ -95,6 +99,24 @@ int parseNumber(QStringView text)
     if (ok)
         return value;
     return parseChineseNumber(text);
+}
+
+QList<QStringView> words(QStringView text)
+{
+    QList<QStringView> result;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> iterator(
+        ubrk_open(UBRK_WORD, "zh", reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status),
+        &ubrk_close);
+    if (U_FAILURE(status))
+        return result;
+    int32_t start = ubrk_first(iterator.get());
+    for (int32_t end = ubrk_next(iterator.get()); end != UBRK_DONE; start = end, end = ubrk_next(iterator.get())) {
+        // Rule status UBRK_WORD_NONE marks spaces and punctuation.
+        if (ubrk_getRuleStatus(iterator.get()) != UBRK_WORD_NONE)
+            result.append(text.mid(start, end - start));
+    }
+    return result;
 }
 
 QStringView trimmed(QStringView text)

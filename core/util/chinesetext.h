@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringView>
 
 namespace ReportLens {
@@ -25,6 +26,10 @@ int parseNumber(QStringView text);
 
 /// "２０２２" → "2022": full-width digits and Latin letters to ASCII (one to one).
 QString toHalfWidthDigits(QStringView text);
+
+/// Splits @p text into words with ICU's dictionary-based word break iterator (Chinese has no spaces;
+/// ICU's dictionary knows place names such as 呼和浩特). Punctuation and spaces are left out.
+QList<QStringView> words(QStringView text);
 
 /// Trims isSpace() and isInvisible() characters from both ends.
 QStringView trimmed(QStringView text);
