@@ -4,7 +4,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD_DIR="${REPORTLENS_BUILD_DIR:-$ROOT/../reportlens-build}"
+BUILD_DIR="${REPORTLENS_BUILD_DIR:-$ROOT/build}"
 
 PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
@@ -29,4 +29,5 @@ if ((${#missing[@]})); then
 fi
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+export BUILD_DIR
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

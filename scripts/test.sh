@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# README command (2): install what is missing, build (Release, out of tree) and run every test.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$BUILD_DIR"
+ctest --output-on-failure --timeout 600 -j "$(nproc)"

@@ -1,0 +1,91 @@
+// Encodings: every charset a report arrives in decodes to the same text; broken bytes are errors.
+
+#include "import/textdecoder.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+#include <unicode/ucnv.h>
+
+using namespace ReportLens;
+
+namespace {
+
+// Encodes with ICU (the converter under test is only ever used for decoding).
+QByteArray encode(const QString &text, const char *charset)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    QByteArray out(text.size() * 4 + 16, '\0');
+    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
+                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    ucnv_close(converter);
+    if (U_FAILURE(status))
+        qFatal("encoding to %s failed: %s", charset, u_errorName(status));
+    out.resize(length);
+    return out;
+}
+
+} // namespace
+
+class TestTextDecoder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decodesEveryEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
+        QTest::newRow("utf-8") << seed.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8-with-bom") << QByteArray("\xEF\xBB\xBF") + seed.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf-16le-with-bom") << QByteArray("\xFF\xFE") + encode(seed, "UTF-16LE") << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-16be-with-bom") << QByteArray("\xFE\xFF") + encode(seed, "UTF-16BE") << QStringLiteral("UTF-16BE");
+        QTest::newRow("gb18030") << encode(seed, "GB18030") << QStringLiteral("GB18030");
+        const QString seed3 = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
+        QTest::newRow("gbk-forum-page") << encode(seed3, "GBK") << QStringLiteral("GB18030");
+    }
+    void decodesEveryEncoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const DecodeResult result = TextDecoder::decode(bytes);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.decoded.encoding, encoding);
+        QVERIFY(result.decoded.text.contains(QStringLiteral("各位代表")));
+        QVERIFY(!result.decoded.text.contains(QChar(0xFFFD)));
+        QVERIFY(!result.decoded.text.startsWith(QChar(0xFEFF)));
+    }
+
+    void rejectsBrokenInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
+        QByteArray truncated = encode(seed.left(2000), "GB18030");
+        // Cut in the middle of the last two-byte character.
+        while (static_cast<unsigned char>(truncated.back()) < 0x80)
+            truncated.chop(1);
+        truncated.chop(1);
+        QTest::newRow("truncated-gb18030") << truncated << QStringLiteral("truncated");
+        QByteArray invalid = seed.left(3000).toUtf8();
+        invalid.insert(invalid.size() / 2, "\xC3\x28\xFF\xFE\x80", 5);
+        QTest::newRow("invalid-utf-8") << invalid << QStringLiteral("not valid");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919) % 256);
+        QTest::newRow("binary") << binary << QStringLiteral("binary");
+    }
+    void rejectsBrokenInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const DecodeResult result = TextDecoder::decode(bytes);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(reason), qPrintable(result.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
