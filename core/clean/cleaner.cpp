@@ -96,7 +96,12 @@ QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
             ++end;
         const QStringView raw = QStringView(original).mid(pos, end - pos);
         const QStringView trimmedLine = trimmed(raw);
-        if (trimmedLine.isEmpty()) {
+        const bool invisibleOnly = !raw.isEmpty() && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) {
+            return isInvisible(c);
+        });
+        if (invisibleOnly) {
+            // A line of zero-width characters (a Wikisource artefact) separates nothing.
+        } else if (trimmedLine.isEmpty()) {
             blank = blank || !lines.isEmpty();
         } else {
             Line line;
@@ -251,7 +256,8 @@ void Cleaner::dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
             firstRule = rule;
             continue;
         }
-        const bool shortFragment = text.size() <= 30 && !endsWithTerminal(text);
+        const bool shortFragment = text.size() <= 30 && !text.endsWith(u'。') && !text.endsWith(u'！')
+                                   && !text.endsWith(u'？');
         if (!shortFragment)
             break;
     }

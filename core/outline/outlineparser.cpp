@@ -42,6 +42,7 @@ OutlineParser::OutlineParser(const QString &rulesPath)
                            compile(v[QLatin1String("pattern")].toString()),
                            v[QLatin1String("standaloneOnly")].toBool()});
     m_maxHeadingLength = rules.value(QLatin1String("maxHeadingLength")).toInt(60);
+    m_chapterRank = rules.value(QLatin1String("chapterRank")).toInt(10);
     m_runInTitleMaxLength = rules.value(QLatin1String("runInTitleMaxLength")).toInt(60);
     const QJsonObject sub = rules.value(QLatin1String("subHeading")).toObject();
     m_subHeadingRank = sub.value(QLatin1String("rank")).toInt(20);
@@ -108,7 +109,7 @@ QString OutlineParser::clauseTitle(QStringView text, qsizetype maxLength) const
     return text.left(maxLength).toString();
 }
 
-bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, QHash<int, int> &lastNumber) const
+bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, NumberingState &state) const
 {
     for (const HeadingPattern &h : m_headings) {
         const QRegularExpressionMatch m = h.regex.match(p.text);
@@ -139,24 +140,40 @@ bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, QHa
                     sentenceEnd = i;
                     break;
                 }
-            if (sentenceEnd <= 0)
-                continue; // a numbered list paragraph, not a heading
-            title = rest.left(sentenceEnd).toString();
-            titleEnd = p.start + titleStart + sentenceEnd + 1;
+            if (sentenceEnd > 0) {
+                title = rest.left(sentenceEnd).toString();
+                titleEnd = p.start + titleStart + sentenceEnd + 1;
+            } else {
+                // A long numbered paragraph (a numbered measure in a list): navigable by its first clause.
+                title = clauseTitle(rest, m_itemTitleMax);
+                titleEnd = p.start + titleStart + title.size();
+            }
         }
 
         // Numbers run in sequence under their parent; a run-in "二、" out of sequence is body text.
         const int number = numberInLabel(label);
-        const int last = lastNumber.value(h.rank, 0);
+        const int last = state.lastNumber.value(h.name, 0);
         const bool inSequence = number == last + 1 || number == 1;
         if (!inSequence && !(standalone && number > last))
             continue;
-        lastNumber[h.rank] = number;
-        for (auto it = lastNumber.begin(); it != lastNumber.end(); ++it)
-            if (it.key() > h.rank)
-                it.value() = 0;
+        // Numbering styles nest in the order a report first uses them under its chapter, so a
+        // "（一）" restarts, and styles first used after this one restart with it.
+        if (h.rank <= m_chapterRank) {
+            state.lastNumber.clear();
+            state.order.clear();
+        } else {
+            qsizetype position = state.order.indexOf(h.name);
+            if (position < 0) {
+                state.order.append(h.name);
+                position = state.order.size() - 1;
+            }
+            for (qsizetype i = position + 1; i < state.order.size(); ++i)
+                state.lastNumber.remove(state.order[i]);
+            state.order.resize(position + 1);
+        }
+        state.lastNumber[h.name] = number;
 
-        out.append({Section::Kind::Numbered, h.rank, label, title.trimmed(), p.start, titleEnd, -1});
+        out.append({Section::Kind::Numbered, h.rank, label, title.trimmed(), p.start, titleEnd, -1, h.name});
         if (!standalone)
             matchLeads(p, titleEnd - p.start, false, out);
         return true;
@@ -226,7 +243,8 @@ bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetyp
 
     // A short line without any punctuation at its end, followed by prose (older reports set their
     // sub-headings this way: "这几年取得的巨大成就，是坚决执行自力更生方针的结果").
-    const bool bare = (isHan(last) || last == u'”' || last == u'》') && next.size() > t.size() * 2;
+    const bool noSentenceEnd = std::none_of(t.cbegin(), t.cend(), [&](QChar c) { return m_sentenceEnd.contains(c); });
+    const bool bare = noSentenceEnd && (isHan(last) || last == u'”' || last == u'》') && next.size() > t.size() * 2;
     heading = heading || bare;
     if (!heading)
         return false;
@@ -250,7 +268,8 @@ void OutlineParser::matchItems(const QList<Paragraph> &paragraphs, qsizetype beg
                 qsizetype itemEnd = p.end;
                 if (i + 1 < sequence.size() && sequence[i + 1].paragraph == f.paragraph)
                     itemEnd = p.start + sequence[i + 1].offset;
-                const QStringView body = p.text.mid(f.offset + f.label.size());
+                const qsizetype bodyStart = f.offset + f.label.size();
+                const QStringView body = p.text.mid(bodyStart, itemEnd - p.start - bodyStart);
                 const QString title = clauseTitle(body, m_itemTitleMax);
                 out.append({Section::Kind::Item, m_itemRank, f.label, title, p.start + f.offset,
                             p.start + f.offset + f.label.size() + title.size(), itemEnd});
@@ -308,12 +327,12 @@ QList<GlossaryEntry> OutlineParser::parseGlossary(const QList<Paragraph> &paragr
     return entries;
 }
 
-QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype textEnd)
+QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype textEnd, int chapterRank)
 {
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.start != b.start ? a.start < b.start : a.rank < b.rank;
     });
-    struct Node { Section section; int rank; qsizetype explicitEnd; qsizetype parent; QList<qsizetype> children; };
+    struct Node { Section section; int rank; qsizetype explicitEnd; qsizetype parent; QList<qsizetype> children; QString pattern; };
     QList<Node> nodes;
     QList<qsizetype> stack;
     QList<qsizetype> roots;
@@ -324,10 +343,21 @@ QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype t
         n.section.end = std::max(n.section.end, n.section.titleEnd);
     };
     for (const Candidate &c : candidates) {
+        // A numbering style already open closes back to its previous heading (a sibling);
+        // a new style nests under what is open, whatever its usual rank.
+        qsizetype sameStyle = -1;
+        if (!c.pattern.isEmpty())
+            for (qsizetype i = 0; i < stack.size(); ++i)
+                if (nodes[stack[i]].pattern == c.pattern)
+                    sameStyle = i;
         while (!stack.isEmpty()) {
             const Node &top = nodes[stack.last()];
             const bool ended = top.explicitEnd >= 0 && top.explicitEnd <= c.start;
-            if (top.rank < c.rank && !ended)
+            const bool newStyle = !c.pattern.isEmpty() && sameStyle < 0 && c.rank > chapterRank;
+            const bool closes = sameStyle >= 0 ? stack.size() > sameStyle
+                                : newStyle     ? top.pattern.isEmpty() && top.rank >= c.rank
+                                               : top.rank >= c.rank;
+            if (!closes && !ended)
                 break;
             close(stack.last(), c.start);
             stack.removeLast();
@@ -341,6 +371,7 @@ QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype t
         node.section.titleEnd = c.titleEnd;
         node.rank = c.rank;
         node.explicitEnd = c.explicitEnd;
+        node.pattern = c.pattern;
         node.parent = stack.isEmpty() ? -1 : stack.last();
         nodes.append(node);
         const qsizetype index = nodes.size() - 1;
@@ -385,10 +416,10 @@ Outline OutlineParser::parse(const QString &cleanText) const
     }
 
     QList<Candidate> candidates;
-    QHash<int, int> lastNumber;
+    NumberingState numbering;
     bool anyNumbered = false;
     for (qsizetype i = bodyStart; i < glossaryAt; ++i)
-        anyNumbered = matchNumbered(paras[i], candidates, lastNumber) || anyNumbered;
+        anyNumbered = matchNumbered(paras[i], candidates, numbering) || anyNumbered;
     for (qsizetype i = bodyStart; i < glossaryAt; ++i) {
         const Paragraph &p = paras[i];
         const bool numbered = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) {
@@ -418,7 +449,7 @@ Outline OutlineParser::parse(const QString &cleanText) const
         candidates.append({Section::Kind::Glossary, 0, QString(), title, g.start, g.end, -1});
         outline.glossary = parseGlossary(paras, glossaryAt + 1);
     }
-    outline.sections = buildTree(candidates, cleanText.size());
+    outline.sections = buildTree(candidates, cleanText.size(), m_chapterRank);
     return outline;
 }
 

@@ -2,7 +2,9 @@
 
 #include "model/report.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QRegularExpression>
 
 namespace ReportLens {
@@ -43,6 +45,12 @@ private:
         qsizetype start;
         qsizetype titleEnd;
         qsizetype explicitEnd; ///< -1: ends where the next heading of equal or higher rank starts.
+        QString pattern = {};  ///< The numbering style of a numbered heading.
+    };
+    struct NumberingState
+    {
+        QHash<QString, int> lastNumber; ///< Per numbering style, under the current chapter.
+        QStringList order;              ///< Styles in the order first used under the current chapter.
     };
     struct HeadingPattern
     {
@@ -54,17 +62,18 @@ private:
 
     static QList<Paragraph> paragraphs(const QString &text);
     qsizetype firstBodyParagraph(const QList<Paragraph> &paragraphs) const;
-    bool matchNumbered(const Paragraph &p, QList<Candidate> &out, QHash<int, int> &lastNumber) const;
+    bool matchNumbered(const Paragraph &p, QList<Candidate> &out, NumberingState &state) const;
     bool matchSubHeading(const QList<Paragraph> &paragraphs, qsizetype index, QList<Candidate> &out) const;
     bool leadSentenceAt(QStringView text, qsizetype from, qsizetype maxLength, qsizetype *sentenceEnd) const;
     void matchLeads(const Paragraph &p, qsizetype from, bool midParagraph, QList<Candidate> &out) const;
     void matchItems(const QList<Paragraph> &paragraphs, qsizetype begin, qsizetype end, QList<Candidate> &out) const;
     QList<GlossaryEntry> parseGlossary(const QList<Paragraph> &paragraphs, qsizetype from) const;
-    static QList<Section> buildTree(QList<Candidate> candidates, qsizetype textEnd);
+    static QList<Section> buildTree(QList<Candidate> candidates, qsizetype textEnd, int chapterRank);
     QString clauseTitle(QStringView text, qsizetype maxLength) const;
 
     QList<HeadingPattern> m_headings;
     int m_maxHeadingLength = 60;
+    int m_chapterRank = 10;
     int m_runInTitleMaxLength = 60;
     int m_subHeadingRank = 20, m_subHeadingMin = 8, m_subHeadingMax = 40;
     int m_leadRank = 60, m_leadMin = 4, m_leadMax = 20;
