@@ -1,0 +1,163 @@
+// Cleaning: the chrome around each report is gone and every paragraph of its body is still there.
+
+#include "clean/cleaner.h"
+#include "testsupport.h"
+#include "util/chinesetext.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace ReportLens;
+
+namespace {
+
+// Whitespace and zero-width characters do not count when comparing paragraphs: cleaning normalises them.
+QString squeeze(QStringView text)
+{
+    QString out;
+    for (QChar c : text)
+        if (!ChineseText::isSpace(c) && !ChineseText::isInvisible(c))
+            out.append(c);
+    return out;
+}
+
+QStringList rawLines(const QString &text)
+{
+    QStringList lines;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        const QString s = squeeze(line);
+        if (!s.isEmpty())
+            lines.append(s);
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCleaner : public QObject
+{
+    Q_OBJECT
+private:
+    Cleaner m_cleaner;
+
+private Q_SLOTS:
+    // For each input: the first and last line of the report's body (squeezed); lines in between are
+    // the body except the listed chrome inside it; lines outside are chrome.
+    void bodyKeptChromeRemoved_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("firstBody");
+        QTest::addColumn<QString>("lastBody");
+        QTest::addColumn<QStringList>("chromeInside");
+        QTest::newRow("seed-000-related-files-link")
+            << TestSupport::seedPath(QStringLiteral("000")) << QStringLiteral("政府工作报告")
+            << QStringLiteral("扫黑除恶“六清”行动：线索清仓、逃犯清零、案件清结、伞网清除、黑财清底、行业清源。") << QStringList();
+        QTest::newRow("seed-001-site-label")
+            << TestSupport::seedPath(QStringLiteral("001")) << QStringLiteral("(内蒙古)2020年呼和浩特市人民政府工作报告(全文)")
+            << QString() << QStringList{QStringLiteral("本地事")};
+        QTest::newRow("seed-002-byline")
+            << TestSupport::seedPath(QStringLiteral("002")) << QStringLiteral("玉泉区:实干为锚担当作帆乘风破浪谱新篇")
+            << QStringLiteral("营商环境持续改善。") << QStringList();
+        QTest::newRow("seed-003-forum")
+            << TestSupport::seedPath(QStringLiteral("003")) << QStringLiteral("2023年呼和浩特市新城区政府工作报告")
+            << QStringLiteral("18.四风:形式主义、官僚主义、享乐主义和奢靡之风。") << QStringList();
+        QTest::newRow("seed-004-publish-info")
+            << TestSupport::seedPath(QStringLiteral("004")) << QStringLiteral("(内蒙古)2022年兴和县人民政府工作报告(全文)")
+            << QString() << QStringList{QStringLiteral("发布时间:2022-08-2210:49责任编辑:www")};
+        for (const QString &path : TestSupport::nationalPaths())
+            QTest::newRow(qPrintable(QFileInfo(path).baseName() + QStringLiteral("-licence-footer")))
+                << path << QString() << QStringLiteral("@licence") << QStringList();
+    }
+    void bodyKeptChromeRemoved()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, firstBody);
+        QFETCH(QString, lastBody);
+        QFETCH(QStringList, chromeInside);
+        const QString original = TestSupport::readUtf8(path);
+        const CleanText clean = m_cleaner.clean(original);
+        const QString cleaned = squeeze(clean.text);
+        const QStringList lines = rawLines(original);
+
+        qsizetype first = firstBody.isEmpty() ? 0 : lines.lastIndexOf(firstBody);
+        qsizetype last = lines.size() - 1;
+        if (lastBody == QStringLiteral("@licence"))
+            last = lines.indexOf(QStringLiteral("本作品是中华人民共和国的")) - 1;
+        else if (!lastBody.isEmpty())
+            last = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(lastBody); })
+                   - lines.cbegin();
+        QVERIFY2(first >= 0 && last > first && last < lines.size(), "body markers not found in the input");
+
+        int kept = 0;
+        for (qsizetype i = first; i <= last; ++i) {
+            if (chromeInside.contains(lines[i]))
+                continue;
+            QVERIFY2(cleaned.contains(lines[i]), qPrintable(QStringLiteral("body line %1 lost: %2").arg(i).arg(lines[i])));
+            ++kept;
+        }
+        QVERIFY(kept > 20 || (kept > 5 && path.contains(QStringLiteral("002"))));
+        for (const QString &chrome : chromeInside)
+            QVERIFY2(!cleaned.contains(chrome), qPrintable(chrome));
+        // Distinctive chrome lines before and after the body are gone.
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i >= first && i <= last)
+                continue;
+            if (lines[i].size() >= 6)
+                QVERIFY2(!cleaned.contains(lines[i]), qPrintable(QStringLiteral("chrome kept: ") + lines[i]));
+        }
+        QVERIFY(!clean.removed.isEmpty());
+        QVERIFY(!clean.text.contains(QStringLiteral("\n\n")));
+        QVERIFY(!clean.text.contains(QChar(0x200B)));
+    }
+
+    void licenceFooterIsGoneFromEveryNationalReport()
+    {
+        for (const QString &path : TestSupport::nationalPaths()) {
+            const CleanText clean = m_cleaner.clean(TestSupport::readUtf8(path));
+            QVERIFY2(!clean.text.contains(QStringLiteral("维基文库")), qPrintable(path));
+            QVERIFY2(!clean.text.contains(QStringLiteral("Public domain")), qPrintable(path));
+            QVERIFY2(!clean.text.contains(QStringLiteral("公有领域")), qPrintable(path));
+        }
+    }
+
+    void whitespaceIsNormalised()
+    {
+        const QString national2024 = TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt");
+        const QString text = m_cleaner.clean(TestSupport::readUtf8(national2024)).text;
+        QVERIFY(text.contains(QStringLiteral("国务院总理 李强")));
+        QVERIFY(!text.contains(QStringLiteral("李　强")));
+        const QString seed000 = m_cleaner.clean(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("000")))).text;
+        // The dateline broken across two lines is one line again.
+        QVERIFY(seed000.contains(QStringLiteral("——2021年2月7日在玉泉区第十七届人民代表大会第四次会议上\n")));
+        QVERIFY(seed000.contains(QStringLiteral("\n名词解释\n")));
+        const QString seed004 = m_cleaner.clean(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004")))).text;
+        QVERIFY(seed004.contains(QStringLiteral("2022年1月6日在兴和县第十六届人民代表大会第一次会议上")));
+        // Punctuation stays as written: seed 001 uses half-width commas.
+        const QString seed001 = m_cleaner.clean(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")))).text;
+        QVERIFY(seed001.contains(QStringLiteral("现在,我代表市人民政府向大会报告工作,请予审议")));
+        // A space between two phrases of a headline is a separator and stays.
+        const QString seed002 = m_cleaner.clean(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("002")))).text;
+        QVERIFY(seed002.startsWith(QStringLiteral("玉泉区:实干为锚 担当作帆 乘风破浪谱新篇\n")));
+    }
+
+    void wikisourceLinkBreaksAreRejoined()
+    {
+        const QString national1954 = TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-1954.txt");
+        const QString text = m_cleaner.clean(TestSupport::readUtf8(national1954)).text;
+        QVERIFY(text.contains(QStringLiteral("通過了我們國家的根本法——中華人民共和國憲法，接着")));
+        QVERIFY(text.contains(QStringLiteral("在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後")));
+    }
+
+    void removedRangesPointAtTheOriginal()
+    {
+        const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
+        const CleanText clean = m_cleaner.clean(original);
+        const auto it = std::find_if(clean.removed.cbegin(), clean.removed.cend(),
+                                     [](const RemovedRange &r) { return r.rule == QStringLiteral("site-label"); });
+        QVERIFY(it != clean.removed.cend());
+        QCOMPARE(original.mid(it->start, it->end - it->start), QStringLiteral("本地事"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCleaner)
+#include "tst_cleaner.moc"
