@@ -4,6 +4,8 @@
 
 #include <poppler-qt6.h>
 
+#include <QFile>
+#include <QHash>
 #include <QStringList>
 
 namespace ReportLens {
@@ -42,6 +44,52 @@ QString PdfReader::reflowPage(const QString &pageText)
     return out;
 }
 
+namespace {
+
+// CJK fonts often map an ideograph's glyph to the radical that looks the same (力 → ⼒ U+2F12,
+// 民 → ⺠ U+2EA0), so Poppler extracts the radical. Unicode's Equivalent_Unified_Ideograph data
+// (bundled: ICU does not expose the property) maps each back; nothing else is touched.
+const QHash<char16_t, char16_t> &equivalentIdeographs()
+{
+    static const QHash<char16_t, char16_t> table = [] {
+        QHash<char16_t, char16_t> map;
+        QFile file(QStringLiteral(":/unicode/EquivalentUnifiedIdeograph.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return map;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> fields = line.split(';');
+            if (fields.size() < 2)
+                continue;
+            const QList<QByteArray> range = fields[0].trimmed().split('.');
+            const uint from = range.first().toUInt(nullptr, 16);
+            const uint to = range.last().toUInt(nullptr, 16);
+            const uint target = fields[1].split('#').first().trimmed().toUInt(nullptr, 16);
+            for (uint c = from; c <= to && c <= 0xFFFF && target <= 0xFFFF; ++c)
+                map.insert(char16_t(c), char16_t(target));
+        }
+        return map;
+    }();
+    return table;
+}
+
+void unifyRadicals(QString &text)
+{
+    const QHash<char16_t, char16_t> &table = equivalentIdeographs();
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2E80 && u <= 0x31EF) {
+            const auto it = table.constFind(u);
+            if (it != table.cend())
+                c = QChar(it.value());
+        }
+    }
+}
+
+} // namespace
+
 DecodeResult PdfReader::read(const QByteArray &bytes)
 {
     if (!bytes.startsWith("%PDF-"))
@@ -64,6 +112,7 @@ DecodeResult PdfReader::read(const QByteArray &bytes)
         if (page)
             text += reflowPage(page->text(QRectF(), Poppler::Page::PhysicalLayout));
     }
+    unifyRadicals(text);
     if (text.trimmed().isEmpty())
         return DecodeResult::failure(pages == 0 ? QStringLiteral("the PDF has no pages")
                                                 : QStringLiteral("the PDF has no text layer (scanned images only); "

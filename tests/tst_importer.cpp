@@ -1,0 +1,328 @@
+// Import end to end into a real library: formats, duplicates, and bad input that must leave the
+// library exactly as it was.
+
+#include "import/importer.h"
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "testsupport.h"
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unicode/ucnv.h>
+
+using namespace ReportLens;
+
+namespace {
+
+QByteArray encode(const QString &text, const char *charset)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    QByteArray out(text.size() * 4 + 16, '\0');
+    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
+                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    ucnv_close(converter);
+    out.resize(length);
+    return out;
+}
+
+// Row counts of every table a report writes to, and the integrity check: the library's state.
+QString libraryState(Library &library)
+{
+    QStringList parts;
+    for (const char *table : {"reports", "sections", "glossary", "paragraphs", "search_index"}) {
+        QSqlQuery q(library.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        q.next();
+        parts.append(QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(q.value(0).toInt()));
+    }
+    parts.append(library.integrityCheck());
+    return parts.join(u' ');
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// A web page made from seed 003's text, with everything a saved page carries around it.
+QByteArray htmlPageOf(const QString &text, const QString &charset)
+{
+    QString body;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        QString escaped = line.toString().toHtmlEscaped();
+        if (!escaped.trimmed().isEmpty())
+            body += QStringLiteral("<p>") + escaped + QStringLiteral("</p>\n");
+    }
+    const QString page = QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"%1\"><title>报告</title>"
+        "<style>p { color: red } .x:before { content: '样式里的文字' }</style>"
+        "<script>document.write('脚本里的文字'); fetch('http://127.0.0.1:9/track');</script>"
+        "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/site.css\"></head><body>"
+        "<nav><a href=\"/\">首页</a> | <a href=\"/news\">导航里的新闻</a></nav>"
+        "<header>页眉里的站点名称</header>"
+        "<div class=\"breadcrumb\">当前位置：首页 &gt; 政务公开</div>"
+        "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"图片说明文字\">"
+        "<article>%2</article>"
+        "<footer>版权所有 页脚里的文字 <a href=\"javascript:alert(1)\">联系我们</a></footer>"
+        "</body></html>").arg(charset, body);
+    return charset == QStringLiteral("gb2312") ? encode(page, "GB18030") : page.toUtf8();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Library m_library;
+    Report processSeed(const QString &n, const QByteArray &bytes, const QString &name)
+    {
+        QString error;
+        Report r = Importer(m_library).process(bytes, name, &error);
+        if (!error.isEmpty())
+            qFatal("seed %s: %s", qPrintable(n), qPrintable(error));
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
+        QCOMPARE(m_library.schemaVersion(), Library::currentSchemaVersion());
+        const QList<ImportResult> results = Importer(m_library).importPaths(
+            {TestSupport::sharedDir() + QStringLiteral("/seeds"), TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
+        int imported = 0;
+        for (const ImportResult &r : results) {
+            QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.path + QStringLiteral(": ") + r.message));
+            ++imported;
+        }
+        QCOMPARE(imported, 5 + 38);
+        QCOMPARE(ReportStore(m_library).count(), 43);
+    }
+
+    void storedReportRoundTrips()
+    {
+        ReportStore store(m_library);
+        const QList<ReportSummary> list = store.list();
+        const auto it = std::find_if(list.cbegin(), list.cend(), [](const ReportSummary &s) {
+            return s.region == QStringLiteral("呼和浩特市新城区");
+        });
+        QVERIFY(it != list.cend());
+        const std::optional<Report> report = store.load(it->id);
+        QVERIFY(report);
+        QCOMPARE(report->meta.year.value, 2023);
+        QCOMPARE(report->meta.region.source, FieldSource::Detected);
+        QCOMPARE(report->glossary.size(), 18);
+        QVERIFY(report->originalText.contains(QStringLiteral("设为首页收藏本站")));
+        QVERIFY(!report->cleanText.contains(QStringLiteral("设为首页收藏本站")));
+        QVERIFY(!report->removed.isEmpty());
+        // The outline read back equals the outline parsed.
+        const Report fresh = processSeed(QStringLiteral("003"), TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("003"))),
+                                         TestSupport::seedPath(QStringLiteral("003")));
+        QCOMPARE(report->sections.size(), fresh.sections.size());
+        QCOMPARE(report->sections.first().children.size(), fresh.sections.first().children.size());
+        QCOMPARE(report->sections.last().title, fresh.sections.last().title);
+    }
+
+    void sameContentIsReportedNotDuplicated()
+    {
+        const QString before = libraryState(m_library);
+        const QString seed1 = TestSupport::seedPath(QStringLiteral("001"));
+        const ImportResult again = Importer(m_library).importFile(seed1);
+        QCOMPARE(again.status, ImportResult::Status::Duplicate);
+        QVERIFY(again.reportId > 0);
+        // The same report in GB18030 is the same content.
+        const QString gb = writeFile(m_dir, QStringLiteral("seed-001-gb18030.txt"),
+                                     encode(TestSupport::readUtf8(seed1), "GB18030"));
+        QCOMPARE(Importer(m_library).importFile(gb).status, ImportResult::Status::Duplicate);
+        QCOMPARE(libraryState(m_library), before);
+    }
+
+    // Seed 001 in GB18030 and UTF-16 cleans to exactly the text of the UTF-8 file.
+    void otherEncodingsCleanToTheSameText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
+        QTest::newRow("gb18030") << encode(seed, "GB18030");
+        QTest::newRow("utf-16le-bom") << QByteArray("\xFF\xFE") + encode(seed, "UTF-16LE");
+        QTest::newRow("utf-16be-bom") << QByteArray("\xFE\xFF") + encode(seed, "UTF-16BE");
+    }
+    void otherEncodingsCleanToTheSameText()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString path = TestSupport::seedPath(QStringLiteral("001"));
+        const Report utf8 = processSeed(QStringLiteral("001"), TestSupport::readBytes(path), path);
+        const Report other = processSeed(QStringLiteral("001"), bytes, path);
+        QCOMPARE(other.cleanText, utf8.cleanText);
+        QCOMPARE(other.contentHash, utf8.contentHash);
+    }
+
+    void htmlPageImportsToTheSameBody_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::newRow("utf-8-meta") << QStringLiteral("utf-8");
+        QTest::newRow("gb2312-meta") << QStringLiteral("gb2312");
+    }
+    void htmlPageImportsToTheSameBody()
+    {
+        QFETCH(QString, charset);
+        const QString path = TestSupport::seedPath(QStringLiteral("003"));
+        const Report text = processSeed(QStringLiteral("003"), TestSupport::readBytes(path), path);
+        const Report html = processSeed(QStringLiteral("003"), htmlPageOf(TestSupport::readUtf8(path), charset),
+                                        QStringLiteral("seed-003.html"));
+        QCOMPARE(html.format, QStringLiteral("html"));
+        QCOMPARE(html.cleanText, text.cleanText);
+        for (const QString &chrome : {QStringLiteral("脚本里的文字"), QStringLiteral("样式里的文字"), QStringLiteral("导航里的新闻"),
+                                      QStringLiteral("页眉里的站点名称"), QStringLiteral("页脚里的文字"), QStringLiteral("当前位置"),
+                                      QStringLiteral("图片说明文字"), QStringLiteral("127.0.0.1"), QStringLiteral("javascript")})
+            QVERIFY2(!html.originalText.contains(chrome), qPrintable(chrome));
+        QCOMPARE(html.meta.region.value, QStringLiteral("呼和浩特市新城区"));
+    }
+
+    void pdfKeepsPageNumbers()
+    {
+        // Seed 004 laid out as a PDF would be: wrapped to the page width, several pages, CJK font.
+        const QString path = m_dir.filePath(QStringLiteral("seed-004.pdf"));
+        const QStringList paragraphs = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004")))
+                                           .split(u'\n', Qt::SkipEmptyParts)
+                                           .mid(0, 30);
+        QList<int> firstParagraphOfPage{0};
+        {
+            QPdfWriter writer(path);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 11));
+            const int width = writer.width();
+            const int height = writer.height();
+            int y = 0;
+            for (int i = 0; i < paragraphs.size(); ++i) {
+                const QString text = paragraphs[i].trimmed();
+                const QRect bounds = painter.boundingRect(QRect(0, 0, width, height), Qt::TextWordWrap, text);
+                if (y + bounds.height() > height) {
+                    writer.newPage();
+                    firstParagraphOfPage.append(i);
+                    y = 0;
+                }
+                painter.drawText(QRect(0, y, width, bounds.height()), Qt::TextWordWrap, text);
+                y += bounds.height() + painter.fontMetrics().height() / 2;
+            }
+        }
+        QVERIFY(firstParagraphOfPage.size() >= 3);
+        QString error;
+        const Report report = Importer(m_library).process(TestSupport::readBytes(path), path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.format, QStringLiteral("pdf"));
+        QCOMPARE(report.pageStarts.size(), firstParagraphOfPage.size());
+        QCOMPARE(report.pageStarts.first(), 0);
+        for (qsizetype page = 1; page < report.pageStarts.size(); ++page) {
+            const QString expected = paragraphs[firstParagraphOfPage[page]].trimmed().remove(u' ').left(10);
+            const QString actual = report.cleanText.mid(report.pageStarts[page], 10);
+            QCOMPARE(actual, expected);
+        }
+        QVERIFY(!report.cleanText.contains(QChar(0x2EA0))); // ⺠ read back as 民
+        QVERIFY(report.cleanText.contains(QStringLiteral("人民代表大会")));
+        QCOMPARE(report.meta.region.value, QStringLiteral("乌兰察布市兴和县"));
+        QCOMPARE(report.meta.year.value, 2022);
+        QCOMPARE(report.meta.speaker.value, QStringLiteral("李锴栋"));
+        QCOMPARE(report.sections.first().title, QStringLiteral("本届人民政府工作回顾"));
+    }
+
+    // Each bad input: a clear reason that names the file, and the library exactly as before.
+    void badInputLeavesTheLibraryUnchanged_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QVERIFY(m_dir.isValid());
+        QTest::newRow("empty-file") << writeFile(m_dir, QStringLiteral("empty.txt"), {}) << QStringLiteral("empty");
+        QByteArray binary(8192, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919 + 13) % 256);
+        QTest::newRow("binary-file") << writeFile(m_dir, QStringLiteral("binary.txt"), binary) << QStringLiteral("binary");
+        QByteArray truncated = encode(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004"))).left(3000), "GB18030");
+        while (static_cast<unsigned char>(truncated.back()) < 0x80)
+            truncated.chop(1);
+        truncated.chop(1);
+        QTest::newRow("truncated-gb18030") << writeFile(m_dir, QStringLiteral("truncated.txt"), truncated) << QStringLiteral("truncated");
+        QByteArray invalid = TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("000"))).left(5000);
+        invalid.insert(2500, "\xC3\x28\xFF\xFE\x80\x80", 6);
+        QTest::newRow("invalid-utf-8") << writeFile(m_dir, QStringLiteral("invalid.txt"), invalid) << QStringLiteral("not valid");
+        QByteArray huge = TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("001")));
+        while (huge.size() < 50 * 1024 * 1024)
+            huge += huge;
+        QTest::newRow("50-mb-file") << writeFile(m_dir, QStringLiteral("huge.txt"), huge) << QStringLiteral("up to 32 MB");
+        const QString unreadable = writeFile(m_dir, QStringLiteral("unreadable.txt"), "各位代表：现在我代表政府报告工作。");
+        ::chmod(QFile::encodeName(unreadable).constData(), 0);
+        if (::geteuid() == 0) // root reads anything: a path that does not exist is the unreadable one then
+            QTest::newRow("unreadable-path") << m_dir.filePath(QStringLiteral("no/such/report.txt")) << QStringLiteral("no such file");
+        else
+            QTest::newRow("unreadable-path") << unreadable << QStringLiteral("cannot be read");
+        QTest::newRow("encrypted-pdf") << QStringLiteral(REPORTLENS_TEST_DATA "/pdf/encrypted.pdf") << QStringLiteral("encrypted");
+        const QString imageOnly = m_dir.filePath(QStringLiteral("scan.pdf"));
+        {
+            QPdfWriter writer(imageOnly);
+            QPainter painter(&writer);
+            painter.fillRect(QRect(100, 100, 2000, 3000), Qt::gray);
+        }
+        QTest::newRow("image-only-pdf") << imageOnly << QStringLiteral("no text layer");
+        QTest::newRow("not-a-pdf") << writeFile(m_dir, QStringLiteral("fake.pdf"), "<html>not a pdf</html>")
+                                   << QStringLiteral("not a PDF");
+        QDir(m_dir.path()).mkpath(QStringLiteral("nothing-here/sub"));
+        writeFile(m_dir, QStringLiteral("nothing-here/sub/notes.docx"), "PK");
+        QTest::newRow("folder-without-reports") << m_dir.filePath(QStringLiteral("nothing-here")) << QStringLiteral("no reports");
+    }
+    void badInputLeavesTheLibraryUnchanged()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        const QString before = libraryState(m_library);
+        const QList<ImportResult> results = Importer(m_library).importPaths({path});
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, ImportResult::Status::Failed);
+        QCOMPARE(results.first().path, path);
+        QVERIFY2(results.first().message.contains(reason), qPrintable(results.first().message));
+        QCOMPARE(libraryState(m_library), before);
+        QVERIFY(before.endsWith(QStringLiteral(" ok")));
+    }
+
+    void oneBadFileDoesNotStopTheOthers()
+    {
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("a-empty.txt"), {});
+        QFile::copy(TestSupport::seedPath(QStringLiteral("002")), dir.filePath(QStringLiteral("b-article.txt")));
+        Library fresh;
+        QString error;
+        QVERIFY(fresh.open(dir.filePath(QStringLiteral("other.sqlite")), &error));
+        const QList<ImportResult> results = Importer(fresh).importPaths({dir.path()});
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].status, ImportResult::Status::Failed);
+        QCOMPARE(results[1].status, ImportResult::Status::Imported);
+        QCOMPARE(ReportStore(fresh).count(), 1);
+    }
+
+    void notADatabaseIsNeverOverwritten()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
+        Library library;
+        QString error;
+        QVERIFY(!library.open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("not an SQLite database")), qPrintable(error));
+        QCOMPARE(TestSupport::readBytes(path), QByteArray("these are my notes, not a database\n"));
+    }
+};
+
+QTEST_MAIN(TestImporter)
+#include "tst_importer.moc"
