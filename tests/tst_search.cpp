@@ -1,0 +1,137 @@
+// Full-text search: for literal queries of one to six characters, the reports found are exactly
+// the reports whose clean text grep -F finds the query in.
+
+#include "import/importer.h"
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "store/searchindex.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReportLens;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Library m_library;
+    QString m_textDir;
+
+    // Report ids whose clean text grep finds the query in (one file per report, named by id).
+    QSet<qint64> grepReports(const QString &query, bool ignoreCase)
+    {
+        QProcess grep;
+        QStringList arguments{QStringLiteral("-rlF")};
+        if (ignoreCase)
+            arguments.append(QStringLiteral("-i"));
+        arguments << QStringLiteral("--") << query << m_textDir;
+        grep.start(QStringLiteral("grep"), arguments);
+        grep.waitForFinished();
+        QSet<qint64> ids;
+        for (const QByteArray &line : grep.readAllStandardOutput().split('\n'))
+            if (!line.isEmpty())
+                ids.insert(QFileInfo(QString::fromUtf8(line)).baseName().toLongLong());
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
+        Importer(m_library).importPaths({TestSupport::sharedDir() + QStringLiteral("/seeds"),
+                                         TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
+        ReportStore store(m_library);
+        QCOMPARE(store.count(), 43);
+        m_textDir = m_dir.filePath(QStringLiteral("texts"));
+        QDir().mkpath(m_textDir);
+        for (const ReportSummary &s : store.list()) {
+            QFile file(QStringLiteral("%1/%2.txt").arg(m_textDir).arg(s.id));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(store.load(s.id)->cleanText.toUtf8());
+        }
+    }
+
+    void sameReportsAsGrep_data()
+    {
+        QTest::addColumn<QString>("query");
+        const QStringList terms = {
+            // one character
+            QStringLiteral("党"), QStringLiteral("粮"), QStringLiteral("疫"), QStringLiteral("网"), QStringLiteral("蒙"),
+            QStringLiteral("%"), QStringLiteral("5"),
+            // two characters: most real queries
+            QStringLiteral("就业"), QStringLiteral("疫情"), QStringLiteral("改革"), QStringLiteral("扶贫"), QStringLiteral("脱贫"),
+            QStringLiteral("环保"), QStringLiteral("小康"), QStringLiteral("台湾"), QStringLiteral("乳业"), QStringLiteral("物价"),
+            QStringLiteral("钢铁"), QStringLiteral("稀土"), QStringLiteral("２０"), QStringLiteral("5G"),
+            // three to six characters, numbers and mixed text
+            QStringLiteral("新冠肺炎"), QStringLiteral("高质量发展"), QStringLiteral("人民公社"), QStringLiteral("一带一路"),
+            QStringLiteral("供给侧结构性"), QStringLiteral("城镇新增就业"), QStringLiteral("5.5%"), QStringLiteral("十四五"),
+            QStringLiteral("呼和浩特"), QStringLiteral("名词解释"), QStringLiteral("人民代表大会"), QStringLiteral("國民經濟"),
+            QStringLiteral("“六稳”"), QStringLiteral("GDP"), QStringLiteral("不存在的词语"),
+        };
+        for (const QString &term : terms)
+            QTest::newRow(qPrintable(term)) << term;
+    }
+    void sameReportsAsGrep()
+    {
+        QFETCH(QString, query);
+        QString error;
+        const QList<SearchHit> hits = SearchIndex(m_library).search(query, -1, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<qint64> found;
+        for (const SearchHit &hit : hits)
+            found.insert(hit.reportId);
+        // Latin letters are matched ignoring case, so compare with grep -i when there are any.
+        const bool hasLatin = std::any_of(query.cbegin(), query.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 128; });
+        QCOMPARE(found, grepReports(query, hasLatin));
+    }
+
+    void hitsPointAtTheMatch()
+    {
+        ReportStore store(m_library);
+        const QList<SearchHit> hits = SearchIndex(m_library).search(QStringLiteral("就业"), -1);
+        QVERIFY(hits.size() > 100);
+        for (const SearchHit &hit : hits.mid(0, 200)) {
+            const std::optional<Report> report = store.load(hit.reportId);
+            QCOMPARE(report->cleanText.mid(hit.start, hit.end - hit.start), QStringLiteral("就业"));
+            QVERIFY(hit.snippet.contains(QStringLiteral("<mark>就业</mark>")));
+        }
+    }
+
+    void hitCarriesItsSectionPath()
+    {
+        const QList<SearchHit> hits = SearchIndex(m_library).search(QStringLiteral("科技城入驻企业达230家"), -1);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().sectionPath.startsWith(QStringLiteral("一、2022年工作回顾 › ")), qPrintable(hits.first().sectionPath));
+        QVERIFY2(hits.first().sectionPath.endsWith(QStringLiteral("科技城载体作用凸显")), qPrintable(hits.first().sectionPath));
+    }
+
+    void limitAndEmptyQuery()
+    {
+        QCOMPARE(SearchIndex(m_library).search(QStringLiteral("发展"), 7).size(), 7);
+        QVERIFY(SearchIndex(m_library).search(QStringLiteral("   ")).isEmpty());
+        // FTS5 syntax in a query is literal text, never an expression.
+        QString error;
+        SearchIndex(m_library).search(QStringLiteral("\"就业\" OR NEAR(a b)"), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void deletedReportLeavesTheIndex()
+    {
+        ReportStore store(m_library);
+        const QList<SearchHit> before = SearchIndex(m_library).search(QStringLiteral("科技城载体作用凸显"), -1);
+        QCOMPARE(before.size(), 1);
+        QString error;
+        QVERIFY(store.remove(before.first().reportId, &error));
+        QVERIFY(SearchIndex(m_library).search(QStringLiteral("科技城载体作用凸显"), -1).isEmpty());
+        QCOMPARE(m_library.integrityCheck(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
