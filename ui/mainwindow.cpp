@@ -70,6 +70,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_libraryView->setSortingEnabled(true);
     m_libraryView->verticalHeader()->hide();
     m_libraryView->horizontalHeader()->setStretchLastSection(true);
+    m_libraryView->sortByColumn(LibraryModel::RegionColumn, Qt::AscendingOrder);
     m_filter->setPlaceholderText(tr("Filter reports"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_libraryProxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     splitter->addWidget(libraryPane);
     splitter->addWidget(m_reader);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 860});
     setCentralWidget(splitter);
 
     m_outlineView->setModel(m_outlineModel);
@@ -146,6 +148,12 @@ void MainWindow::openReport(qint64 id)
         return;
     m_currentReport = id;
     m_reader->setPlainText(report->cleanText);
+    // Space between paragraphs, as on a printed page.
+    QTextCursor all(m_reader->document());
+    all.select(QTextCursor::Document);
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(6);
+    all.mergeBlockFormat(paragraph);
     applyHeadingFormats(m_reader->document(), report->sections);
     m_outlineModel->setSections(report->sections);
     m_outlineView->expandToDepth(0);

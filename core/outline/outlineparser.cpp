@@ -192,7 +192,7 @@ bool OutlineParser::leadSentenceAt(QStringView text, qsizetype from, qsizetype m
             *sentenceEnd = i;
             return true;
         }
-        if (m_clauseBreak.contains(c) || c.isDigit() || c.isSpace() || c == u'“' || c == u'"')
+        if (m_clauseBreak.contains(c) || c.isDigit() || c.isSpace())
             return false;
     }
     return false;

@@ -11,7 +11,7 @@ class LibraryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, RegionColumn, LevelColumn, YearColumn, DateColumn, SpeakerColumn, ColumnCount };
+    enum Column { RegionColumn, YearColumn, TitleColumn, LevelColumn, DateColumn, SpeakerColumn, ColumnCount };
     enum Role { ReportIdRole = Qt::UserRole + 1 };
 
     explicit LibraryModel(QObject *parent = nullptr);
