@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QTest>
 
+#include <unicode/ucnv.h>
+
+#include "import/importer.h"
+
 namespace ReportLens::TestSupport {
 
 inline QString sharedDir()
@@ -41,6 +45,31 @@ inline QByteArray readBytes(const QString &path)
 inline QString readUtf8(const QString &path)
 {
     return QString::fromUtf8(readBytes(path));
+}
+
+/// Encodes @p text in @p charset with ICU (the decoder under test only ever decodes).
+inline QByteArray encode(const QString &text, const char *charset)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    QByteArray out(text.size() * 4 + 16, '\0');
+    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
+                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    ucnv_close(converter);
+    if (U_FAILURE(status))
+        qFatal("encoding to %s failed: %s", charset, u_errorName(status));
+    out.resize(length);
+    return out;
+}
+
+/// Runs the import pipeline on a file without storing it; a pipeline error fails the test run.
+inline Report processFile(Library &library, const QString &path)
+{
+    QString error;
+    Report report = Importer(library).process(readBytes(path), path, &error);
+    if (!error.isEmpty())
+        qFatal("%s: %s", qPrintable(path), qPrintable(error));
+    return report;
 }
 
 } // namespace ReportLens::TestSupport

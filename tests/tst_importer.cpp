@@ -13,23 +13,11 @@
 #include <QTest>
 
 #include <sys/stat.h>
-#include <unicode/ucnv.h>
 
 using namespace ReportLens;
 
 namespace {
 
-QByteArray encode(const QString &text, const char *charset)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *converter = ucnv_open(charset, &status);
-    QByteArray out(text.size() * 4 + 16, '\0');
-    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(converter);
-    out.resize(length);
-    return out;
-}
 
 // Row counts of every table a report writes to, and the integrity check: the library's state.
 QString libraryState(Library &library)
@@ -75,7 +63,7 @@ QByteArray htmlPageOf(const QString &text, const QString &charset)
         "<article>%2</article>"
         "<footer>版权所有 页脚里的文字 <a href=\"javascript:alert(1)\">联系我们</a></footer>"
         "</body></html>").arg(charset, body);
-    return charset == QStringLiteral("gb2312") ? encode(page, "GB18030") : page.toUtf8();
+    return charset == QStringLiteral("gb2312") ? TestSupport::encode(page, "GB18030") : page.toUtf8();
 }
 
 } // namespace
@@ -86,12 +74,12 @@ class TestImporter : public QObject
 private:
     QTemporaryDir m_dir;
     Library m_library;
-    Report processSeed(const QString &n, const QByteArray &bytes, const QString &name)
+    Report processBytes(const QByteArray &bytes, const QString &name)
     {
         QString error;
         Report r = Importer(m_library).process(bytes, name, &error);
         if (!error.isEmpty())
-            qFatal("seed %s: %s", qPrintable(n), qPrintable(error));
+            qFatal("%s: %s", qPrintable(name), qPrintable(error));
         return r;
     }
 
@@ -130,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!report->cleanText.contains(QStringLiteral("设为首页收藏本站")));
         QVERIFY(!report->removed.isEmpty());
         // The outline read back equals the outline parsed.
-        const Report fresh = processSeed(QStringLiteral("003"), TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("003"))),
+        const Report fresh = processBytes(TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("003"))),
                                          TestSupport::seedPath(QStringLiteral("003")));
         QCOMPARE(report->sections.size(), fresh.sections.size());
         QCOMPARE(report->sections.first().children.size(), fresh.sections.first().children.size());
@@ -146,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(again.reportId > 0);
         // The same report in GB18030 is the same content.
         const QString gb = writeFile(m_dir, QStringLiteral("seed-001-gb18030.txt"),
-                                     encode(TestSupport::readUtf8(seed1), "GB18030"));
+                                     TestSupport::encode(TestSupport::readUtf8(seed1), "GB18030"));
         QCOMPARE(Importer(m_library).importFile(gb).status, ImportResult::Status::Duplicate);
         QCOMPARE(libraryState(m_library), before);
     }
@@ -156,16 +144,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
-        QTest::newRow("gb18030") << encode(seed, "GB18030");
-        QTest::newRow("utf-16le-bom") << QByteArray("\xFF\xFE") + encode(seed, "UTF-16LE");
-        QTest::newRow("utf-16be-bom") << QByteArray("\xFE\xFF") + encode(seed, "UTF-16BE");
+        QTest::newRow("gb18030") << TestSupport::encode(seed, "GB18030");
+        QTest::newRow("utf-16le-bom") << QByteArray("\xFF\xFE") + TestSupport::encode(seed, "UTF-16LE");
+        QTest::newRow("utf-16be-bom") << QByteArray("\xFE\xFF") + TestSupport::encode(seed, "UTF-16BE");
     }
     void otherEncodingsCleanToTheSameText()
     {
         QFETCH(QByteArray, bytes);
         const QString path = TestSupport::seedPath(QStringLiteral("001"));
-        const Report utf8 = processSeed(QStringLiteral("001"), TestSupport::readBytes(path), path);
-        const Report other = processSeed(QStringLiteral("001"), bytes, path);
+        const Report utf8 = processBytes(TestSupport::readBytes(path), path);
+        const Report other = processBytes(bytes, path);
         QCOMPARE(other.cleanText, utf8.cleanText);
         QCOMPARE(other.contentHash, utf8.contentHash);
     }
@@ -180,8 +168,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, charset);
         const QString path = TestSupport::seedPath(QStringLiteral("003"));
-        const Report text = processSeed(QStringLiteral("003"), TestSupport::readBytes(path), path);
-        const Report html = processSeed(QStringLiteral("003"), htmlPageOf(TestSupport::readUtf8(path), charset),
+        const Report text = processBytes(TestSupport::readBytes(path), path);
+        const Report html = processBytes(htmlPageOf(TestSupport::readUtf8(path), charset),
                                         QStringLiteral("seed-003.html"));
         QCOMPARE(html.format, QStringLiteral("html"));
         QCOMPARE(html.cleanText, text.cleanText);
@@ -252,7 +240,7 @@ private Q_SLOTS:
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 7919 + 13) % 256);
         QTest::newRow("binary-file") << writeFile(m_dir, QStringLiteral("binary.txt"), binary) << QStringLiteral("binary");
-        QByteArray truncated = encode(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004"))).left(3000), "GB18030");
+        QByteArray truncated = TestSupport::encode(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004"))).left(3000), "GB18030");
         while (static_cast<unsigned char>(truncated.back()) < 0x80)
             truncated.chop(1);
         truncated.chop(1);

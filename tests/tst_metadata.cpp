@@ -15,14 +15,7 @@ class TestMetadata : public QObject
 private:
     Library m_library;
 
-    Report process(const QString &path)
-    {
-        QString error;
-        Report report = Importer(m_library).process(TestSupport::readBytes(path), path, &error);
-        if (!error.isEmpty())
-            qWarning("%s: %s", qPrintable(path), qPrintable(error));
-        return report;
-    }
+    Report process(const QString &path) { return TestSupport::processFile(m_library, path); }
 
 private Q_SLOTS:
     void initTestCase()

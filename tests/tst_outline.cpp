@@ -16,14 +16,7 @@ class TestOutline : public QObject
 private:
     Library m_library;
 
-    Report process(const QString &path)
-    {
-        QString error;
-        Report report = Importer(m_library).process(TestSupport::readBytes(path), path, &error);
-        if (!error.isEmpty())
-            qFatal("%s: %s", qPrintable(path), qPrintable(error));
-        return report;
-    }
+    Report process(const QString &path) { return TestSupport::processFile(m_library, path); }
 
     static QList<Section> flat(const Report &report) { return OutlineParser::flatten(report.sections); }
 

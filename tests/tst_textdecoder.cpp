@@ -5,26 +5,11 @@
 
 #include <QTest>
 
-#include <unicode/ucnv.h>
 
 using namespace ReportLens;
 
 namespace {
 
-// Encodes with ICU (the converter under test is only ever used for decoding).
-QByteArray encode(const QString &text, const char *charset)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *converter = ucnv_open(charset, &status);
-    QByteArray out(text.size() * 4 + 16, '\0');
-    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(converter);
-    if (U_FAILURE(status))
-        qFatal("encoding to %s failed: %s", charset, u_errorName(status));
-    out.resize(length);
-    return out;
-}
 
 } // namespace
 
@@ -39,11 +24,11 @@ private Q_SLOTS:
         const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
         QTest::newRow("utf-8") << seed.toUtf8() << QStringLiteral("UTF-8");
         QTest::newRow("utf-8-with-bom") << QByteArray("\xEF\xBB\xBF") + seed.toUtf8() << QStringLiteral("UTF-8");
-        QTest::newRow("utf-16le-with-bom") << QByteArray("\xFF\xFE") + encode(seed, "UTF-16LE") << QStringLiteral("UTF-16LE");
-        QTest::newRow("utf-16be-with-bom") << QByteArray("\xFE\xFF") + encode(seed, "UTF-16BE") << QStringLiteral("UTF-16BE");
-        QTest::newRow("gb18030") << encode(seed, "GB18030") << QStringLiteral("GB18030");
+        QTest::newRow("utf-16le-with-bom") << QByteArray("\xFF\xFE") + TestSupport::encode(seed, "UTF-16LE") << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-16be-with-bom") << QByteArray("\xFE\xFF") + TestSupport::encode(seed, "UTF-16BE") << QStringLiteral("UTF-16BE");
+        QTest::newRow("gb18030") << TestSupport::encode(seed, "GB18030") << QStringLiteral("GB18030");
         const QString seed3 = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
-        QTest::newRow("gbk-forum-page") << encode(seed3, "GBK") << QStringLiteral("GB18030");
+        QTest::newRow("gbk-forum-page") << TestSupport::encode(seed3, "GBK") << QStringLiteral("GB18030");
     }
     void decodesEveryEncoding()
     {
@@ -62,7 +47,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
         const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
-        QByteArray truncated = encode(seed.left(2000), "GB18030");
+        QByteArray truncated = TestSupport::encode(seed.left(2000), "GB18030");
         // Cut in the middle of the last two-byte character.
         while (static_cast<unsigned char>(truncated.back()) < 0x80)
             truncated.chop(1);
