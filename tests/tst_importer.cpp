@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,8 +43,9 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-// A web page made from seed 003's text, with everything a saved page carries around it.
-QByteArray htmlPageOf(const QString &text, const QString &charset)
+// A web page made from seed 003's text, with everything a saved page carries around it; its remote
+// resources point at @p host (a local server that counts requests).
+QByteArray htmlPageOf(const QString &text, const QString &charset, const QString &host)
 {
     QString body;
     for (const QStringView line : QStringView(text).split(u'\n')) {
@@ -51,7 +53,7 @@ QByteArray htmlPageOf(const QString &text, const QString &charset)
         if (!escaped.trimmed().isEmpty())
             body += QStringLiteral("<p>") + escaped + QStringLiteral("</p>\n");
     }
-    const QString page = QStringLiteral(
+    QString page = QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset=\"%1\"><title>报告</title>"
         "<style>p { color: red } .x:before { content: '样式里的文字' }</style>"
         "<script>document.write('脚本里的文字'); fetch('http://127.0.0.1:9/track');</script>"
@@ -62,7 +64,9 @@ QByteArray htmlPageOf(const QString &text, const QString &charset)
         "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"图片说明文字\">"
         "<article>%2</article>"
         "<footer>版权所有 页脚里的文字 <a href=\"javascript:alert(1)\">联系我们</a></footer>"
+        "<iframe src=\"http://127.0.0.1:9/frame.html\">框架里的文字</iframe>"
         "</body></html>").arg(charset, body);
+    page.replace(QStringLiteral("127.0.0.1:9"), host);
     return charset == QStringLiteral("gb2312") ? TestSupport::encode(page, "GB18030") : page.toUtf8();
 }
 
@@ -167,15 +171,24 @@ private Q_SLOTS:
     void htmlPageImportsToTheSameBody()
     {
         QFETCH(QString, charset);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] { ++requests; });
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
         const QString path = TestSupport::seedPath(QStringLiteral("003"));
         const Report text = processBytes(TestSupport::readBytes(path), path);
-        const Report html = processBytes(htmlPageOf(TestSupport::readUtf8(path), charset),
+        const Report html = processBytes(htmlPageOf(TestSupport::readUtf8(path), charset, host),
                                         QStringLiteral("seed-003.html"));
+        QTest::qWait(200); // a request would arrive as a pending connection by now
+        QCOMPARE(requests, 0);
+        QVERIFY(!server.hasPendingConnections());
         QCOMPARE(html.format, QStringLiteral("html"));
         QCOMPARE(html.cleanText, text.cleanText);
         for (const QString &chrome : {QStringLiteral("脚本里的文字"), QStringLiteral("样式里的文字"), QStringLiteral("导航里的新闻"),
                                       QStringLiteral("页眉里的站点名称"), QStringLiteral("页脚里的文字"), QStringLiteral("当前位置"),
-                                      QStringLiteral("图片说明文字"), QStringLiteral("127.0.0.1"), QStringLiteral("javascript")})
+                                      QStringLiteral("图片说明文字"), QStringLiteral("127.0.0.1"), QStringLiteral("javascript"),
+                                      QStringLiteral("框架里的文字")})
             QVERIFY2(!html.originalText.contains(chrome), qPrintable(chrome));
         QCOMPARE(html.meta.region.value, QStringLiteral("呼和浩特市新城区"));
     }
