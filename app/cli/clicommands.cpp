@@ -476,6 +476,11 @@ int inspectCommand(Context &context)
         out() << "removed:   " << r.rule << "  " << report.originalText.mid(r.start, r.end - r.start).simplified().left(60) << "\n";
     for (const GlossaryEntry &e : report.glossary)
         out() << "glossary:  " << e.term << "\n";
+    for (const Indicator &i : report.indicators)
+        out() << "indicator: " << i.indicatorId << ' ' << i.metric << ' ' << i.kind << ' ' << i.periodStart
+              << (i.periodEnd != i.periodStart ? QStringLiteral("-%1").arg(i.periodEnd) : QString()) << ' ' << i.value
+              << (i.valueHigh ? QStringLiteral("~%1").arg(*i.valueHigh) : QString()) << i.unit << i.qualifier << "  «"
+              << report.cleanText.mid(i.numberStart - 12, i.numberEnd - i.numberStart + 12) << "»\n";
     out() << "outline:\n";
     printOutlineText(report.sections);
     if (parser.isSet(text))

@@ -3,6 +3,7 @@
 #include "htmlreader.h"
 #include "pdfreader.h"
 #include "store/library.h"
+#include "store/indicatorstore.h"
 #include "store/reportstore.h"
 #include "textdecoder.h"
 
@@ -60,7 +61,11 @@ int countSections(const QList<Section> &sections)
 
 } // namespace
 
-Importer::Importer(Library &library) : m_library(library) {}
+Importer::Importer(Library &library)
+    : m_library(library)
+    , m_indicators(IndicatorStore(library).catalog())
+{
+}
 
 QStringList Importer::supportedSuffixes()
 {
@@ -133,6 +138,8 @@ Report Importer::process(const QByteArray &bytes, const QString &fileName, QStri
     const Outline outline = m_outline.parse(report.cleanText);
     report.sections = outline.sections;
     report.glossary = outline.glossary;
+    report.indicators = m_indicators.extract(report.cleanText, report.sections,
+                                             report.meta.year.isSet() ? report.meta.year.value : 0);
     return report;
 }
 

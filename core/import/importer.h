@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clean/cleaner.h"
+#include "extract/indicatorextractor.h"
 #include "meta/metadatadetector.h"
 #include "model/report.h"
 #include "outline/outlineparser.h"
@@ -60,6 +61,7 @@ private:
     Cleaner m_cleaner;
     MetadataDetector m_metadata;
     OutlineParser m_outline;
+    IndicatorExtractor m_indicators;
 };
 
 } // namespace ReportLens

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace ReportLens {
 
 /// Where a metadata value came from; user edits are never overwritten by re-detection.
@@ -68,6 +70,27 @@ struct GlossaryEntry
     qsizetype end = 0;
 };
 
+/// One headline figure a report states, linked back to its sentence.
+struct Indicator
+{
+    QString indicatorId;       ///< Catalog id: gdp, cpi, new_urban_jobs, …
+    QString metric;            ///< "level", "growth" or "rate"
+    QString kind;              ///< "actual", "target" or "plan"
+    int periodStart = 0;       ///< A year, or the first year of a span (2021 for 十四五)
+    int periodEnd = 0;         ///< Equal to periodStart for one year
+    double value = 0;
+    std::optional<double> valueHigh;       ///< Upper end of a range target (6%－6.5%)
+    std::optional<double> valueInCatalogUnit; ///< Levels converted to the catalog unit (亿元, 元, 万人, 万吨)
+    QString unit;              ///< As written
+    QString qualifier;         ///< 左右, 以上, 不低于, …
+    QString quote;             ///< The sentence, for people and exports
+    qsizetype numberStart = 0; ///< Offsets in the clean text
+    qsizetype numberEnd = 0;
+    qsizetype sentenceStart = 0;
+    qsizetype sentenceEnd = 0;
+    bool userEdited = false;
+};
+
 /// A character range removed from the decoded text by the cleaner, with the rule that removed it.
 struct RemovedRange
 {
@@ -91,6 +114,7 @@ struct Report
     ReportMetadata meta;
     QList<Section> sections;  ///< Top-level sections; children nested.
     QList<GlossaryEntry> glossary;
+    QList<Indicator> indicators;
     QString importedAt;
 };
 

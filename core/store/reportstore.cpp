@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "indicatorstore.h"
 #include "library.h"
 
 #include <QDateTime>
@@ -139,8 +140,10 @@ bool ReportStore::insert(Report &report, QString *error)
         return failed(q, error);
     const qint64 id = q.lastInsertId().toLongLong();
 
-    int ordinal = 0;
-    if (!insertSections(id, report.sections, QVariant(), &ordinal, error))
+    QList<qint64> sectionIds;
+    if (!insertSections(id, report.sections, QVariant(), &sectionIds, error))
+        return false;
+    if (!IndicatorStore(m_library).insert(id, report.indicators, report.sections, sectionIds, error))
         return false;
 
     QSqlQuery g(m_library.database());
@@ -168,7 +171,7 @@ bool ReportStore::insert(Report &report, QString *error)
 }
 
 bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId,
-                                 int *ordinal, QString *error)
+                                 QList<qint64> *ids, QString *error)
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("INSERT INTO sections (report_id, parent_id, ordinal, level, kind, label, title, start, "
@@ -176,7 +179,7 @@ bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections
     for (const Section &s : sections) {
         q.addBindValue(reportId);
         q.addBindValue(parentId);
-        q.addBindValue((*ordinal)++);
+        q.addBindValue(ids->size());
         q.addBindValue(s.level);
         q.addBindValue(sectionKindName(s.kind));
         q.addBindValue(notNull(s.label));
@@ -186,7 +189,8 @@ bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections
         q.addBindValue(s.end);
         if (!q.exec())
             return failed(q, error);
-        if (!insertSections(reportId, s.children, q.lastInsertId(), ordinal, error))
+        ids->append(q.lastInsertId().toLongLong());
+        if (!insertSections(reportId, s.children, ids->last(), ids, error))
             return false;
     }
     return true;

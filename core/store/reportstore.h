@@ -47,7 +47,8 @@ public:
     bool remove(qint64 id, QString *error);
 
 private:
-    bool insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId, int *ordinal,
+    /// Inserts depth-first; @p ids receives each section's row id in that order.
+    bool insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId, QList<qint64> *ids,
                         QString *error);
     bool insertParagraphs(qint64 reportId, const QString &text, QString *error);
 

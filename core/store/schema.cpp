@@ -114,6 +114,12 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id)"),
             QStringLiteral("CREATE INDEX indicators_series ON indicators(indicator_id, metric, period_start)"),
         },
+        // 1 → 2: phrases naming several indicators at once (城乡常住居民人均可支配收入分别…).
+        {
+            QStringLiteral(R"(CREATE TABLE indicator_distributions (
+                alias TEXT PRIMARY KEY,
+                indicator_ids TEXT NOT NULL))"),
+        },
     };
     return list;
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ReportLens {
+
+/// One indicator of the catalog (地区生产总值, 城镇调查失业率, …).
+struct CatalogIndicator
+{
+    QString id;
+    QString name;
+    QStringList metrics; ///< "level", "growth", "rate"
+    QString unit;        ///< The unit levels are converted to: 亿元, 元, 万人, 万吨, %
+    bool userDefined = false;
+};
+
+/// A phrase that names an indicator, optionally only for some metrics (经济增长 → gdp growth).
+struct CatalogAlias
+{
+    QString alias;
+    QString indicatorId;
+    QStringList metrics; ///< Empty: all metrics of the indicator.
+};
+
+/// A phrase that names several indicators in order: 城乡常住居民人均可支配收入分别增长6.1%和10.4%.
+struct CatalogDistribution
+{
+    QString alias;
+    QStringList indicatorIds;
+};
+
+/// The indicator catalog: indicators, aliases and distribution phrases, plus the fixed vocabulary
+/// (units with conversions, qualifiers, distractor words) from resources/indicators.json. The
+/// indicators and aliases live in the library so users can extend them; see IndicatorStore.
+class IndicatorCatalog
+{
+public:
+    /// The catalog shipped in resources/indicators.json.
+    static IndicatorCatalog loadDefault(const QString &path = QStringLiteral(":/indicators.json"));
+
+    QList<CatalogIndicator> indicators;
+    QList<CatalogAlias> aliases;
+    QList<CatalogDistribution> distributions;
+
+    QStringList units;                                    ///< Units as written.
+    QHash<QString, QHash<QString, double>> conversions;   ///< catalog unit → written unit → factor
+    QStringList qualifiersBefore;
+    QStringList qualifiersAfter;
+    QStringList distractorsBefore;
+    QStringList distractorsAfter;
+
+    const CatalogIndicator *indicator(const QString &id) const;
+    /// Factor converting @p written to @p indicator's unit; 0 if they do not convert.
+    double conversion(const CatalogIndicator &indicator, const QString &written) const;
+};
+
+} // namespace ReportLens

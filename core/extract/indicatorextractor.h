@@ -1,0 +1,71 @@
+#pragma once
+
+#include "indicatorcatalog.h"
+#include "model/report.h"
+#include "numberparser.h"
+
+#include <QRegularExpression>
+
+namespace ReportLens {
+
+/// Finds every headline indicator a report states (地区生产总值增长5.5%, 一般公共预算收入33.28亿元,
+/// 今年…城镇调查失业率5.5%左右) with its metric, kind (actual, target, plan) and period.
+///
+/// A sentence is read mention by mention: each catalog alias owns the text up to the next alias,
+/// and the first number of each metric in that stretch is its figure. The period and kind come from
+/// the sentence (an explicit year, 今年/去年, 年均, 十四五, 五年来) and from the section it stands
+/// in (工作回顾 or 工作安排). Cue words are data in resources/indicators.json.
+class IndicatorExtractor
+{
+public:
+    explicit IndicatorExtractor(IndicatorCatalog catalog, const QString &rulesPath = QStringLiteral(":/indicators.json"));
+
+    /// @p reportYear is the year the report was delivered (0 if unknown: only explicit years count then).
+    QList<Indicator> extract(const QString &cleanText, const QList<Section> &sections, int reportYear) const;
+
+    const IndicatorCatalog &catalog() const { return m_catalog; }
+
+private:
+    struct Phrase
+    {
+        QString text;
+        const CatalogAlias *alias = nullptr;
+        const CatalogDistribution *distribution = nullptr;
+    };
+    struct Mention
+    {
+        qsizetype start;
+        qsizetype end;
+        const Phrase *phrase;
+    };
+    struct Period
+    {
+        int start = 0;
+        int end = 0;
+        QString kind;
+        bool valid() const { return start > 0; }
+    };
+    enum class Context { None, Review, Plan };
+
+    QList<Mention> findMentions(QStringView sentence) const;
+    QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
+    Period periodOf(QStringView prefix, const ParsedNumber &number, Context context, int titleYear, int reportYear) const;
+    Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear) const;
+    bool containsAny(QStringView text, const QStringList &words) const;
+    void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
+                   const ParsedNumber &number, const Period &period, QStringView prefix, qsizetype offset) const;
+
+    IndicatorCatalog m_catalog;
+    NumberParser m_numbers;
+    QList<Phrase> m_phrases; ///< Longest first.
+    QRegularExpression m_reviewTitles;
+    QRegularExpression m_planTitles;
+    QRegularExpression m_fiveYearPlan;
+    QRegularExpression m_year;
+    QRegularExpression m_baseYear;
+    QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
+        m_growthVerbs, m_declineVerbs, m_cumulativeCues;
+    int m_fiveYearPlanFirstYear = 1953;
+};
+
+} // namespace ReportLens

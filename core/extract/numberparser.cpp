@@ -1,0 +1,203 @@
+#include "numberparser.h"
+
+#include <cmath>
+
+namespace ReportLens {
+
+namespace {
+
+bool isDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19);
+}
+
+int digitValue(QChar c)
+{
+    return c.unicode() >= 0xFF10 ? c.unicode() - 0xFF10 : c.unicode() - u'0';
+}
+
+bool isDecimalPoint(QChar c)
+{
+    return c == u'.' || c == u'．';
+}
+
+bool isChineseNumeral(QChar c)
+{
+    static const QString numerals = QStringLiteral("零〇○一二两三四五六七八九十百千万亿");
+    return numerals.contains(c);
+}
+
+bool isRangeSeparator(QChar c)
+{
+    return c == u'-' || c == u'－' || c == u'—' || c == u'~' || c == u'～' || c == u'至' || c == u'到' || c == u'–';
+}
+
+} // namespace
+
+NumberParser::NumberParser(QStringList units, QStringList qualifiersBefore, QStringList qualifiersAfter)
+    : m_units(std::move(units))
+    , m_qualifiersBefore(std::move(qualifiersBefore))
+    , m_qualifiersAfter(std::move(qualifiersAfter))
+{
+    // Longest first, so 万亿元 wins over 亿元 and 个百分点 over nothing.
+    std::sort(m_units.begin(), m_units.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+std::optional<double> NumberParser::chineseValue(QStringView numerals)
+{
+    if (numerals.isEmpty())
+        return std::nullopt;
+    double total = 0;   // completed 亿 groups
+    double section = 0; // below 亿: completed 万 groups
+    double current = 0; // below 万
+    double digit = -1;
+    for (QChar c : numerals) {
+        int d = -1;
+        switch (c.unicode()) {
+        case u'零': case u'〇': case u'○': d = 0; break;
+        case u'一': d = 1; break;
+        case u'二': case u'两': d = 2; break;
+        case u'三': d = 3; break;
+        case u'四': d = 4; break;
+        case u'五': d = 5; break;
+        case u'六': d = 6; break;
+        case u'七': d = 7; break;
+        case u'八': d = 8; break;
+        case u'九': d = 9; break;
+        default: break;
+        }
+        if (d >= 0) {
+            digit = d;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'十': current += (digit < 0 ? 1 : digit) * 10; break;
+        case u'百': current += (digit < 0 ? 1 : digit) * 100; break;
+        case u'千': current += (digit < 0 ? 1 : digit) * 1000; break;
+        case u'万': section = (section + current + std::max(0.0, digit)) * 10000; current = 0; break;
+        case u'亿': total = (total + section + current + std::max(0.0, digit)) * 100000000; section = 0; current = 0; break;
+        default: return std::nullopt;
+        }
+        digit = -1;
+    }
+    return total + section + current + std::max(0.0, digit);
+}
+
+qsizetype NumberParser::matchUnit(QStringView text, qsizetype position, QString *unit) const
+{
+    for (const QString &u : m_units)
+        if (text.mid(position).startsWith(u)) {
+            *unit = u;
+            return position + u.size();
+        }
+    unit->clear();
+    return position;
+}
+
+std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype position) const
+{
+    ParsedNumber n;
+    n.start = position;
+    qsizetype i = position;
+    if (isDigit(text[i])) {
+        double value = 0;
+        while (i < text.size()) {
+            if (isDigit(text[i])) {
+                value = value * 10 + digitValue(text[i]);
+                ++i;
+            } else if ((text[i] == u',' || text[i] == u'，') && i + 3 < text.size() && isDigit(text[i + 1])
+                       && isDigit(text[i + 2]) && isDigit(text[i + 3]) && (i + 4 >= text.size() || !isDigit(text[i + 4]))) {
+                ++i; // a thousands separator: 1,244
+            } else {
+                break;
+            }
+        }
+        if (i + 1 < text.size() && isDecimalPoint(text[i]) && isDigit(text[i + 1])) {
+            ++i;
+            double scale = 0.1;
+            while (i < text.size() && isDigit(text[i])) {
+                value += digitValue(text[i]) * scale;
+                scale /= 10;
+                ++i;
+            }
+        }
+        n.value = value;
+        i = matchUnit(text, i, &n.unit);
+    } else {
+        // Chinese numerals: take the longest run that a unit follows (一千二百 + 万人, 两 + 亿元).
+        qsizetype end = i;
+        while (end < text.size() && isChineseNumeral(text[end]))
+            ++end;
+        bool found = false;
+        for (qsizetype split = end; split > i && !found; --split) {
+            QString unit;
+            const qsizetype afterUnit = matchUnit(text, split, &unit);
+            if (unit.isEmpty() || unit == QStringLiteral("倍") || unit == QStringLiteral("人"))
+                continue;
+            const std::optional<double> value = chineseValue(text.mid(i, split - i));
+            if (!value)
+                continue;
+            n.value = *value;
+            n.unit = unit;
+            i = afterUnit;
+            found = true;
+        }
+        if (!found)
+            return std::nullopt;
+    }
+
+    // A range: 6%－6.5%, 6-6.5%, 5至6万人.
+    if (i + 1 < text.size() && isRangeSeparator(text[i]) && isDigit(text[i + 1])) {
+        if (const std::optional<ParsedNumber> high = parseAt(text, i + 1);
+            high && (n.unit.isEmpty() || high->unit.isEmpty() || high->unit == n.unit)) {
+            n.high = high->value;
+            if (n.unit.isEmpty())
+                n.unit = high->unit;
+            i = high->end;
+            if (!high->qualifier.isEmpty())
+                n.qualifier = high->qualifier;
+        }
+    }
+    for (const QString &q : m_qualifiersAfter)
+        if (text.mid(i).startsWith(q)) {
+            n.qualifier = q;
+            i += q.size();
+            break;
+        }
+    if (n.qualifier.isEmpty())
+        for (const QString &q : m_qualifiersBefore)
+            if (n.start >= q.size() && text.mid(n.start - q.size(), q.size()) == q) {
+                n.qualifier = q;
+                break;
+            }
+    n.end = i;
+    return n;
+}
+
+QList<ParsedNumber> NumberParser::findAll(QStringView text) const
+{
+    QList<ParsedNumber> numbers;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        const bool startsNumber = isDigit(c) || isChineseNumeral(c);
+        // A digit continuing a word or another number (the 5 in "G5" or "15") is not a new number.
+        const bool continuation = i > 0 && (isDigit(text[i - 1]) || isDecimalPoint(text[i - 1])
+                                            || (text[i - 1].isLetter() && text[i - 1].unicode() < 128));
+        if (startsNumber && !continuation) {
+            if (const std::optional<ParsedNumber> n = parseAt(text, i)) {
+                numbers.append(*n);
+                i = std::max(n->end, i + 1);
+                continue;
+            }
+            // Skip the rest of a run of numerals that is not a number (统一, 一是).
+            while (i < text.size() && (isDigit(text[i]) || isChineseNumeral(text[i])))
+                ++i;
+            continue;
+        }
+        ++i;
+    }
+    return numbers;
+}
+
+} // namespace ReportLens

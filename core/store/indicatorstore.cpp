@@ -1,0 +1,202 @@
+#include "indicatorstore.h"
+
+#include "library.h"
+#include "outline/outlineparser.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace ReportLens {
+
+namespace {
+bool failed(QSqlQuery &query, QString *error)
+{
+    *error = query.lastError().text();
+    return false;
+}
+
+QVariant optional(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+} // namespace
+
+IndicatorStore::IndicatorStore(Library &library) : m_library(library) {}
+
+bool IndicatorStore::seedCatalog(QString *error)
+{
+    const IndicatorCatalog defaults = IndicatorCatalog::loadDefault();
+    Library::Transaction transaction(m_library);
+    QSqlQuery indicator(m_library.database());
+    indicator.prepare(QStringLiteral("INSERT INTO indicator_catalog (id, name, metrics, unit, user_defined) VALUES (?, ?, ?, ?, 0)"));
+    for (const CatalogIndicator &i : defaults.indicators) {
+        indicator.addBindValue(i.id);
+        indicator.addBindValue(i.name);
+        indicator.addBindValue(i.metrics.join(u','));
+        indicator.addBindValue(i.unit);
+        if (!indicator.exec())
+            return failed(indicator, error);
+    }
+    QSqlQuery alias(m_library.database());
+    alias.prepare(QStringLiteral("INSERT INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?)"));
+    for (const CatalogAlias &a : defaults.aliases) {
+        alias.addBindValue(a.indicatorId);
+        alias.addBindValue(a.alias);
+        alias.addBindValue(a.metrics.isEmpty() ? QVariant() : QVariant(a.metrics.join(u',')));
+        if (!alias.exec())
+            return failed(alias, error);
+    }
+    QSqlQuery distribution(m_library.database());
+    distribution.prepare(QStringLiteral("INSERT INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?)"));
+    for (const CatalogDistribution &d : defaults.distributions) {
+        distribution.addBindValue(d.alias);
+        distribution.addBindValue(d.indicatorIds.join(u','));
+        if (!distribution.exec())
+            return failed(distribution, error);
+    }
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+IndicatorCatalog IndicatorStore::catalog()
+{
+    // Units, qualifiers and distractor words are fixed vocabulary; indicators and aliases are the library's.
+    IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
+    QSqlQuery count(m_library.database());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0) {
+        count.finish();
+        QString error;
+        if (!seedCatalog(&error)) {
+            qWarning("ReportLens: cannot store the indicator catalog: %s", qUtf8Printable(error));
+            return catalog;
+        }
+    }
+    catalog.indicators.clear();
+    catalog.aliases.clear();
+    catalog.distributions.clear();
+    QSqlQuery q(m_library.database());
+    if (q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined FROM indicator_catalog ORDER BY rowid")))
+        while (q.next())
+            catalog.indicators.append({q.value(0).toString(), q.value(1).toString(),
+                                       q.value(2).toString().split(u',', Qt::SkipEmptyParts), q.value(3).toString(),
+                                       q.value(4).toBool()});
+    if (q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid")))
+        while (q.next())
+            catalog.aliases.append({q.value(1).toString(), q.value(0).toString(),
+                                    q.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+    if (q.exec(QStringLiteral("SELECT alias, indicator_ids FROM indicator_distributions ORDER BY rowid")))
+        while (q.next())
+            catalog.distributions.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts)});
+    return catalog;
+}
+
+bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, const QStringList &metrics, QString *error)
+{
+    catalog(); // make sure the catalog exists
+    Library::Transaction transaction(m_library);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("INSERT INTO indicator_aliases (indicator_id, alias, metric) "
+                             "SELECT id, ?, ? FROM indicator_catalog WHERE id = ?"));
+    q.addBindValue(alias);
+    q.addBindValue(metrics.isEmpty() ? QVariant() : QVariant(metrics.join(u',')));
+    q.addBindValue(indicatorId);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.numRowsAffected() != 1) {
+        *error = QStringLiteral("no indicator with id %1").arg(indicatorId);
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool IndicatorStore::insert(qint64 reportId, const QList<Indicator> &indicators, const QList<Section> &sections,
+                            const QList<qint64> &sectionIds, QString *error)
+{
+    const QList<Section> flat = OutlineParser::flatten(sections);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO indicators (report_id, indicator_id, metric, kind, period_start, period_end, value, value_high, "
+        "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, section_id, "
+        "user_edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Indicator &i : indicators) {
+        // The deepest section holding the number: the last one containing it in depth-first order.
+        QVariant sectionId;
+        for (qsizetype s = 0; s < flat.size() && s < sectionIds.size(); ++s)
+            if (flat[s].start <= i.numberStart && i.numberStart < flat[s].end)
+                sectionId = sectionIds[s];
+        q.addBindValue(reportId);
+        q.addBindValue(i.indicatorId);
+        q.addBindValue(i.metric);
+        q.addBindValue(i.kind);
+        q.addBindValue(i.periodStart);
+        q.addBindValue(i.periodEnd);
+        q.addBindValue(i.value);
+        q.addBindValue(optional(i.valueHigh));
+        q.addBindValue(optional(i.valueInCatalogUnit));
+        q.addBindValue(i.unit.isNull() ? QStringLiteral("") : i.unit);
+        q.addBindValue(i.qualifier.isNull() ? QStringLiteral("") : i.qualifier);
+        q.addBindValue(i.numberStart);
+        q.addBindValue(i.numberEnd);
+        q.addBindValue(i.sentenceStart);
+        q.addBindValue(i.sentenceEnd);
+        q.addBindValue(sectionId);
+        q.addBindValue(i.userEdited ? 1 : 0);
+        if (!q.exec())
+            return failed(q, error);
+    }
+    return true;
+}
+
+QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral(
+        "SELECT i.id, i.report_id, r.region, r.year, i.indicator_id, i.metric, i.kind, i.period_start, i.period_end, "
+        "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
+        "i.sentence_start, i.sentence_end, i.user_edited, substr(r.clean_text, i.sentence_start + 1, "
+        "i.sentence_end - i.sentence_start) FROM indicators i JOIN reports r ON r.id = i.report_id "
+        "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) ORDER BY i.report_id, i.number_start"));
+    q.addBindValue(reportId);
+    q.addBindValue(reportId);
+    q.addBindValue(indicatorId.isNull() ? QStringLiteral("") : indicatorId);
+    q.addBindValue(indicatorId.isNull() ? QStringLiteral("") : indicatorId);
+    QList<IndicatorRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        IndicatorRow row;
+        row.id = q.value(0).toLongLong();
+        row.reportId = q.value(1).toLongLong();
+        row.region = q.value(2).toString();
+        row.reportYear = q.value(3).toInt();
+        Indicator &i = row.indicator;
+        i.indicatorId = q.value(4).toString();
+        i.metric = q.value(5).toString();
+        i.kind = q.value(6).toString();
+        i.periodStart = q.value(7).toInt();
+        i.periodEnd = q.value(8).toInt();
+        i.value = q.value(9).toDouble();
+        if (!q.value(10).isNull())
+            i.valueHigh = q.value(10).toDouble();
+        if (!q.value(11).isNull())
+            i.valueInCatalogUnit = q.value(11).toDouble();
+        i.unit = q.value(12).toString();
+        i.qualifier = q.value(13).toString();
+        i.numberStart = q.value(14).toLongLong();
+        i.numberEnd = q.value(15).toLongLong();
+        i.sentenceStart = q.value(16).toLongLong();
+        i.sentenceEnd = q.value(17).toLongLong();
+        i.userEdited = q.value(18).toBool();
+        i.quote = q.value(19).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace ReportLens

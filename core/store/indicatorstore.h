@@ -1,0 +1,47 @@
+#pragma once
+
+#include "extract/indicatorcatalog.h"
+#include "model/report.h"
+
+namespace ReportLens {
+
+class Library;
+
+/// An extracted figure with the report it came from (for listings and exports).
+struct IndicatorRow
+{
+    qint64 id = 0;
+    qint64 reportId = 0;
+    QString region;
+    int reportYear = 0;
+    Indicator indicator;
+};
+
+/// The indicator catalog (as the library holds it, seeded from resources/indicators.json) and the
+/// extracted figures. SQL for both lives here.
+class IndicatorStore
+{
+public:
+    explicit IndicatorStore(Library &library);
+
+    /// The library's catalog; a library without one is given the default catalog first.
+    IndicatorCatalog catalog();
+
+    /// Adds an alias for an existing indicator (optionally limited to @p metrics).
+    bool addAlias(const QString &indicatorId, const QString &alias, const QStringList &metrics, QString *error);
+
+    /// Inserts @p indicators of @p reportId inside the caller's transaction; @p sectionIds maps the
+    /// depth-first ordinal of each section to its row id, to link each figure to its section.
+    bool insert(qint64 reportId, const QList<Indicator> &indicators, const QList<Section> &sections,
+                const QList<qint64> &sectionIds, QString *error);
+
+    /// Figures, optionally of one report and/or one indicator, in report then text order.
+    QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}) const;
+
+private:
+    bool seedCatalog(QString *error);
+
+    Library &m_library;
+};
+
+} // namespace ReportLens
