@@ -56,7 +56,7 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     const auto options = QRegularExpression::UseUnicodePropertiesOption;
     m_reviewTitles = QRegularExpression(context.value(QLatin1String("reviewTitles")).toString(), options);
     m_planTitles = QRegularExpression(context.value(QLatin1String("planTitles")).toString(), options);
-    m_baseYear = QRegularExpression(context.value(QLatin1String("baseYearPattern")).toString(), options);
+    m_baseComparison = QRegularExpression(context.value(QLatin1String("baseComparison")).toString(), options);
     m_fiveYearPlan = QRegularExpression(QStringLiteral("第?([一二三四五六七八九十]{1,3})个?五(年计划|年规划|”|\")?"), options);
     m_year = QRegularExpression(QStringLiteral("([0-9０-９]{4})年(?!以来|代)"), options);
     m_targetCues = strings(context, "targetCues");
@@ -68,7 +68,8 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_growthVerbs = strings(context, "growthVerbs");
     m_declineVerbs = strings(context, "declineVerbs");
     m_cumulativeCues = strings(context, "cumulativeCues");
-    m_fiveYearPlanFirstYear = context.value(QLatin1String("fiveYearPlanFirstYear")).toInt(1953);
+    for (const QJsonValue &v : context.value(QLatin1String("fiveYearPlanStarts")).toArray())
+        m_fiveYearPlanStarts.append(v.toInt());
 }
 
 bool IndicatorExtractor::containsAny(QStringView text, const QStringList &words) const
@@ -166,8 +167,8 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, cons
     const QRegularExpressionMatch plan = m_fiveYearPlan.match(prefix);
     if (plan.hasMatch() && (prefix.contains(u"十") || plan.captured(2).size() > 0)) {
         const int n = ChineseText::parseChineseNumber(plan.captured(1));
-        if (n > 0 && n < 30) {
-            const int first = m_fiveYearPlanFirstYear + 5 * (n - 1);
+        if (n > 0 && n <= m_fiveYearPlanStarts.size()) {
+            const int first = m_fiveYearPlanStarts[n - 1];
             const bool past = reportYear > 0 && first + 4 < reportYear;
             return span(first, first + 4, past || context == Context::Review ? "actual" : "plan");
         }
@@ -282,10 +283,12 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
             for (const ParsedNumber &number : numbers) {
                 const QStringView prefix = sentence.left(mention.end + number.start);
                 const QStringView between = scope.left(number.start);
-                if (containsAny(between, m_cumulativeCues))
+                // A cumulative total is not the indicator's level: 累计新增城镇就业5673人.
+                if (containsAny(between, m_cumulativeCues) || containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)), m_cumulativeCues))
                     continue;
-                // Growth against a distant base year is not an annual rate: 比2015年下降21%.
-                const QRegularExpressionMatch base = m_baseYear.match(between);
+                // Growth against a base other than the year before is not an annual rate:
+                // 比2015年下降21%, 较“十二五”末增长27.7%.
+                const QRegularExpressionMatch base = m_baseComparison.match(between);
                 const qsizetype index = mention.phrase->distribution ? slot % targets.size() : 0;
                 const CatalogIndicator *indicator = m_catalog.indicator(targets[index]);
                 if (!indicator)
@@ -296,8 +299,17 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
                 Period period = periodOf(prefix, number, context, titleYear, reportYear);
                 if (!period.valid())
                     continue;
-                if (base.hasMatch() && ChineseText::parseNumber(base.captured(2)) != period.start - 1)
-                    continue;
+                if (base.hasMatch() && metric == QStringLiteral("growth")) {
+                    const QString against = base.captured(2);
+                    const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
+                    const bool previousYear = against == QStringLiteral("上年") || against == QStringLiteral("去年")
+                                              || baseYear == period.start - 1;
+                    if (!previousYear)
+                        continue;
+                }
+                // A level is a point in time: at the end of a span (“十三五”期间…达到48643元).
+                if (metric == QStringLiteral("level") && period.start != period.end && !containsAny(prefix, m_averageCues))
+                    period.start = period.end;
                 if (mention.phrase->distribution && toAt >= 0 && number.start < toAt && period.start == period.end) {
                     // The starting values of a five-year comparison belong to the year before the span.
                     period.start = period.end = reportYear > 0 ? reportYear - 6 : period.start;

@@ -62,10 +62,10 @@ private:
     QRegularExpression m_planTitles;
     QRegularExpression m_fiveYearPlan;
     QRegularExpression m_year;
-    QRegularExpression m_baseYear;
+    QRegularExpression m_baseComparison;
     QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
         m_growthVerbs, m_declineVerbs, m_cumulativeCues;
-    int m_fiveYearPlanFirstYear = 1953;
+    QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
 };
 
 } // namespace ReportLens
