@@ -306,7 +306,16 @@ void Cleaner::normaliseSpaces(Line &line)
         const QChar before = i > 0 ? t[i - 1] : QChar();
         const QChar after = end < t.size() ? t[end] : QChar();
         const bool hanBefore = isHan(before), hanAfter = isHan(after);
-        const bool letterSpaced = hanBefore && hanAfter && tokenLengthBefore(i) == 1 && tokenLengthAfter(end) == 1;
+        // Letter-spaced characters: 李　强, 名 词 解 释, and digits "7 4 7 7 2 亿元".
+        auto digitRun = [&](qsizetype from, int step) {
+            qsizetype n = 0;
+            for (qsizetype k = from; k >= 0 && k < t.size() && t[k].isDigit(); k += step)
+                ++n;
+            return n;
+        };
+        const bool spacedDigits = before.isDigit() && after.isDigit() && digitRun(i - 1, -1) == 1 && digitRun(end, 1) == 1;
+        const bool letterSpaced = spacedDigits
+                                  || (hanBefore && hanAfter && tokenLengthBefore(i) == 1 && tokenLengthAfter(end) == 1);
         const bool nextToPunct = isCjkPunct(before) || isCjkPunct(after);
         auto isDigit = [](QChar c) { return c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19); };
         const bool hanDigit = (hanBefore && isDigit(after)) || (hanAfter && isDigit(before));

@@ -123,6 +123,30 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
         }
         n.value = value;
         i = matchUnit(text, i, &n.unit);
+    } else if (text.mid(i).startsWith(u"百分之")) {
+        // 百分之十一点八 → 11.8%
+        qsizetype end = i + 3;
+        while (end < text.size() && (isChineseNumeral(text[end]) || text[end] == u'点'))
+            ++end;
+        const QStringView numerals = text.mid(i + 3, end - i - 3);
+        const qsizetype point = numerals.indexOf(u'点');
+        const std::optional<double> whole = chineseValue(point < 0 ? numerals : numerals.left(point));
+        if (!whole)
+            return std::nullopt;
+        double value = *whole;
+        if (point >= 0) {
+            double scale = 0.1;
+            for (QChar c : numerals.mid(point + 1)) {
+                const std::optional<double> d = chineseValue(QStringView(&c, 1));
+                if (!d || *d > 9)
+                    return std::nullopt;
+                value += *d * scale;
+                scale /= 10;
+            }
+        }
+        n.value = value;
+        n.unit = QStringLiteral("%");
+        i = end;
     } else {
         // Chinese numerals: take the longest run that a unit follows (一千二百 + 万人, 两 + 亿元).
         qsizetype end = i;
