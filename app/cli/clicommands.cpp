@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
 #include "jsonformat.h"
 
 #include "import/importer.h"
@@ -24,32 +25,6 @@ namespace ReportLens::Cli {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-struct Context
-{
-    QString dbPath;
-    QStringList arguments; ///< After the command name.
-    QString command;
-};
-
-struct Command
-{
-    QString name;
-    QString summary;
-    std::function<int(Context &)> run;
-};
-
 const QList<Command> &commands();
 
 QString generalHelp()
@@ -67,87 +42,6 @@ QString generalHelp()
     text += QStringLiteral("\nExit codes: 0 success, 1 some input failed or a report was not found, "
                            "2 usage error, 3 the library cannot be opened.\n");
     return text;
-}
-
-// Parses a command's own options; returns -1 to continue, or an exit code to return.
-int parseCommand(QCommandLineParser &parser, Context &context, const QString &positional, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Library database."), QStringLiteral("PATH"));
-    parser.addOption(help);
-    parser.addOption(db);
-    if (!positional.isEmpty())
-        parser.addPositionalArgument(positional, description);
-    if (!parser.parse(QStringList{context.command} + context.arguments)) {
-        err() << "reportlens-cli " << context.command << ": " << parser.errorText() << "\n";
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        QString helpText = parser.helpText();
-        // helpText() names the program by its own path; show the command instead.
-        helpText.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                         QStringLiteral("Usage: reportlens-cli [--db PATH] %1").arg(context.command));
-        out() << helpText;
-        return Success;
-    }
-    if (parser.isSet(db))
-        context.dbPath = parser.value(db);
-    return -1;
-}
-
-bool openLibrary(Library &library, const Context &context)
-{
-    QString error;
-    if (library.open(context.dbPath.isEmpty() ? Library::defaultPath() : context.dbPath, &error))
-        return true;
-    err() << "reportlens-cli: " << error << "\n";
-    return false;
-}
-
-int requireFormat(const QString &format, const QStringList &allowed)
-{
-    if (allowed.contains(format))
-        return -1;
-    err() << "reportlens-cli: unknown format '" << format << "' (use " << allowed.join(QStringLiteral(", ")) << ")\n";
-    return UsageError;
-}
-
-bool parseId(QCommandLineParser &parser, qint64 *id)
-{
-    const QStringList positional = parser.positionalArguments();
-    bool ok = false;
-    if (positional.size() == 1)
-        *id = positional.first().toLongLong(&ok);
-    if (!ok)
-        err() << "reportlens-cli: expected one report ID\n";
-    return ok;
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
-// Display width in a terminal: CJK characters take two columns.
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (QChar c : text)
-        width += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
-                     ? 2
-                     : 1;
-    return width;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QString statusWord(ImportResult::Status status)
@@ -243,31 +137,7 @@ int listCommand(Context &context)
         rows.append({QString::number(r.id), r.region, adminLevelName(r.level), r.year > 0 ? QString::number(r.year) : QString(),
                      r.meetingDate.toString(Qt::ISODate), (r.speakerRole + u' ' + r.speaker).trimmed(), r.title,
                      QString::number(r.chars), QString::number(r.sections)});
-    if (f == QStringLiteral("csv")) {
-        out() << columns.join(u',') << "\n";
-        for (const QStringList &row : rows) {
-            QStringList fields;
-            for (const QString &v : row)
-                fields.append(csvField(v));
-            out() << fields.join(u',') << "\n";
-        }
-        return Success;
-    }
-    QList<qsizetype> widths;
-    for (const QString &c : columns)
-        widths.append(displayWidth(c));
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(row[i]));
-    auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += row[i] + QString(widths[i] - displayWidth(row[i]) + 2, u' ');
-        out() << line.trimmed() << "\n";
-    };
-    printRow(columns);
-    for (const QStringList &row : rows)
-        printRow(row);
+    printTable(columns, rows, f == QStringLiteral("csv"));
     return Success;
 }
 
@@ -500,7 +370,8 @@ const QList<Command> &commands()
         {QStringLiteral("search"), QStringLiteral("search the library"), searchCommand},
         {QStringLiteral("inspect"), QStringLiteral("show what importing a file would store"), inspectCommand},
     };
-    return list;
+    static const QList<Command> all = list + indicatorCommands();
+    return all;
 }
 
 } // namespace

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace ReportLens::Csv {
+
+/// One CSV field (RFC 4180). Text that a spreadsheet would run as a formula (= + - @, tab, CR at
+/// the start) is prefixed with an apostrophe; pass numbers through number() instead.
+QString field(const QString &text);
+
+/// A number as a CSV field (never neutralised: -13 is a value, not a formula).
+QString number(double value);
+
+/// The UTF-8 byte-order mark spreadsheets need to read UTF-8 CSV as such.
+inline constexpr char Utf8Bom[] = "\xEF\xBB\xBF";
+
+} // namespace ReportLens::Csv
