@@ -24,7 +24,8 @@ IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
     for (const QJsonValue &v : root.value(QLatin1String("indicators")).toArray()) {
         const QJsonObject o = v.toObject();
         CatalogIndicator indicator{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
-                                   strings(o.value(QLatin1String("metrics"))), o.value(QLatin1String("unit")).toString(), false};
+                                   strings(o.value(QLatin1String("metrics"))), o.value(QLatin1String("unit")).toString(), false,
+                                   o.value(QLatin1String("levelOverSpan")).toString(QStringLiteral("end"))};
         for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray()) {
             if (a.isString())
                 catalog.aliases.append({a.toString(), indicator.id, {}});

@@ -15,6 +15,9 @@ struct CatalogIndicator
     QStringList metrics; ///< "level", "growth", "rate"
     QString unit;        ///< The unit levels are converted to: 亿元, 元, 万人, 万吨, %
     bool userDefined = false;
+    /// "end": a level stated for a span is its last year's (GDP reached …); "sum": it adds up over
+    /// the span (城镇新增就业 over five years).
+    QString levelOverSpan = QStringLiteral("end");
 };
 
 /// A phrase that names an indicator, optionally only for some metrics (经济增长 → gdp growth).

@@ -128,8 +128,9 @@ QString IndicatorExtractor::metricOf(const CatalogIndicator &indicator, const QS
 }
 
 IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &sections, qsizetype position,
-                                                          int *titleYear) const
+                                                          int *titleYear, bool *fiveYearReview) const
 {
+    *fiveYearReview = false;
     // The deepest section title that says review or plan decides; a year in any title on the path is kept.
     Context context = Context::None;
     const QList<Section> *level = &sections;
@@ -137,8 +138,10 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
         const QList<Section> *next = nullptr;
         for (const Section &s : *level) {
             if (s.start <= position && position < s.end) {
-                if (m_reviewTitles.match(s.title).hasMatch())
+                if (m_reviewTitles.match(s.title).hasMatch()) {
                     context = Context::Review;
+                    *fiveYearReview = containsAny(s.title, m_backwardSpanCues);
+                }
                 else if (m_planTitles.match(s.title).hasMatch())
                     context = Context::Plan;
                 const QRegularExpressionMatch year = m_year.match(s.title);
@@ -153,9 +156,28 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
     return context;
 }
 
-IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, const ParsedNumber &number, Context context,
-                                                        int titleYear, int reportYear) const
+qsizetype IndicatorExtractor::lastIndexOfAny(QStringView text, const QStringList &words, qsizetype *length) const
 {
+    qsizetype best = -1;
+    for (const QString &w : words) {
+        const qsizetype at = text.lastIndexOf(w);
+        if (at > best) {
+            best = at;
+            *length = w.size();
+        }
+    }
+    return best;
+}
+
+IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsizetype sentenceStart,
+                                                        const ParsedNumber &number, const Place &place,
+                                                        int reportYear) const
+{
+    const Context context = place.context;
+    const int titleYear = place.titleYear;
+    // @p prefix runs from the start of the paragraph to the figure. Every cue in it (a year, 今年,
+    // 去年, 五年来, 年均, 十四五) is a candidate; the one nearest the figure wins, so a paragraph that
+    // opens with 过去五年 governs its sentences until one of them names another period.
     Period p;
     auto span = [&](int start, int end, const char *kind) {
         p.start = start;
@@ -163,52 +185,95 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, cons
         p.kind = QLatin1String(kind);
         return p;
     };
-    // A five-year plan by number: 十四五 → 2021–2025.
-    const QRegularExpressionMatch plan = m_fiveYearPlan.match(prefix);
-    if (plan.hasMatch() && (prefix.contains(u"十") || plan.captured(2).size() > 0)) {
-        const int n = ChineseText::parseChineseNumber(plan.captured(1));
-        if (n > 0 && n <= m_fiveYearPlanStarts.size()) {
-            const int first = m_fiveYearPlanStarts[n - 1];
-            const bool past = reportYear > 0 && first + 4 < reportYear;
-            return span(first, first + 4, past || context == Context::Review ? "actual" : "plan");
+    enum class Cue { None, FiveYearPlan, Forward, Backward, Average, Year, ThisYear, PastYear };
+    Cue cue = Cue::None;
+    qsizetype cueAt = -1;
+    int cueYear = 0;
+    auto consider = [&](qsizetype at, Cue kind, int year = 0) {
+        if (at > cueAt || (at == cueAt && kind == Cue::Average)) {
+            cueAt = at;
+            cue = kind;
+            cueYear = year;
         }
-    }
-    const bool forward = containsAny(prefix, m_forwardSpanCues);
-    const bool backward = containsAny(prefix, m_backwardSpanCues);
-    if ((forward || backward || containsAny(prefix, m_averageCues)) && reportYear > 0) {
-        if (backward || (!forward && context == Context::Review))
-            return span(reportYear - 5, reportYear - 1, "actual");
-        return span(reportYear, reportYear + 4, "plan");
-    }
-    // The nearest explicit year before the figure: "2004年，国内生产总值达到…".
-    auto it = m_year.globalMatch(prefix);
-    int explicitYear = 0;
+    };
+    qsizetype length = 0;
+    auto it = m_fiveYearPlan.globalMatch(prefix);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QStringView before = prefix.left(m.capturedStart());
-        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"同"))
+        // "较“十二五”末" names a base to compare with, not the period of the figure.
+        if (before.endsWith(u"较") || before.endsWith(u"比") || before.endsWith(u"较“") || before.endsWith(u"比“"))
             continue;
-        explicitYear = ChineseText::parseNumber(m.captured(1));
+        const int n = ChineseText::parseChineseNumber(m.captured(1));
+        const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
+        if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
+            consider(m.capturedStart(), Cue::FiveYearPlan, m_fiveYearPlanStarts[n - 1]);
     }
-    if (explicitYear > 1900) {
-        const int reference = reportYear > 0 ? reportYear : explicitYear + 1;
-        return span(explicitYear, explicitYear,
-                    explicitYear < reference ? "actual" : explicitYear == reference ? "target" : "plan");
+    consider(lastIndexOfAny(prefix, m_forwardSpanCues, &length), Cue::Forward);
+    consider(lastIndexOfAny(prefix, m_backwardSpanCues, &length), Cue::Backward);
+    // 年均 describes the figure right after it only.
+    const qsizetype average = lastIndexOfAny(prefix, m_averageCues, &length);
+    if (average >= 0 && prefix.size() - average <= 12)
+        consider(average, Cue::Average);
+    it = m_year.globalMatch(prefix);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView before = prefix.left(m.capturedStart());
+        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"同")
+            || before.endsWith(u"到"))
+            continue;
+        consider(m.capturedStart(), Cue::Year, ChineseText::parseNumber(m.captured(1)));
+    }
+    consider(lastIndexOfAny(prefix, m_thisYearCues, &length), Cue::ThisYear);
+    // 去年 and the like count only within the sentence: a review paragraph often starts with 一年来.
+    consider(lastIndexOfAny(prefix, m_pastYearCues, &length), Cue::PastYear);
+
+    switch (cue) {
+    case Cue::FiveYearPlan: {
+        const bool over = reportYear > 0 && cueYear + 4 < reportYear;
+        return span(cueYear, cueYear + 4, over || context == Context::Review ? "actual" : "plan");
+    }
+    case Cue::Forward:
+        if (reportYear > 0)
+            return span(reportYear, reportYear + 4, "plan");
+        break;
+    case Cue::Backward:
+        if (reportYear > 0)
+            return span(reportYear - 5, reportYear - 1, "actual");
+        break;
+    case Cue::Average:
+        if (reportYear > 0)
+            return context == Context::Review ? span(reportYear - 5, reportYear - 1, "actual")
+                                              : span(reportYear, reportYear + 4, "plan");
+        break;
+    case Cue::Year: {
+        const int reference = reportYear > 0 ? reportYear : cueYear + 1;
+        return span(cueYear, cueYear, cueYear < reference ? "actual" : cueYear == reference ? "target" : "plan");
+    }
+    case Cue::ThisYear:
+        if (reportYear > 0)
+            return span(reportYear, reportYear, "target");
+        break;
+    case Cue::PastYear:
+        if (reportYear > 0)
+            return span(reportYear - 1, reportYear - 1, "actual");
+        break;
+    case Cue::None:
+        break;
     }
     if (reportYear <= 0)
         return p;
-    if (containsAny(prefix, m_thisYearCues))
-        return span(reportYear, reportYear, "target");
-    if (containsAny(prefix, m_pastYearCues))
-        return span(reportYear - 1, reportYear - 1, "actual");
+    if (context == Context::Review && place.fiveYearReview)
+        return span(reportYear - 5, reportYear - 1, "actual");
     if (context == Context::Review)
         return titleYear > 0 && titleYear < reportYear ? span(titleYear, titleYear, "actual")
                                                        : span(reportYear - 1, reportYear - 1, "actual");
     if (context == Context::Plan)
-        return span(reportYear, reportYear, "target");
+        return span(titleYear >= reportYear ? titleYear : reportYear, titleYear >= reportYear ? titleYear : reportYear,
+                    "target");
     const bool hedged = !number.qualifier.isEmpty() && number.qualifier != QStringLiteral("近")
                         && number.qualifier != QStringLiteral("约");
-    if (hedged || containsAny(prefix, m_targetCues))
+    if (hedged || containsAny(prefix.mid(sentenceStart), m_targetCues))
         return span(reportYear, reportYear, "target");
     return span(reportYear - 1, reportYear - 1, "actual");
 }
@@ -251,84 +316,107 @@ void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator
     out.append(figure);
 }
 
+void IndicatorExtractor::readMention(const Place &place, const Mention &mention, QStringView sentence,
+                                     qsizetype scopeEnd, QList<Indicator> &out) const
+{
+    const QStringView scope = sentence.mid(mention.end, scopeEnd - mention.end);
+    const QList<ParsedNumber> numbers = m_numbers.findAll(scope);
+    const bool distribution = mention.phrase->distribution != nullptr;
+    const QStringList targets = distribution ? mention.phrase->distribution->indicatorIds
+                                             : QStringList{mention.phrase->alias->indicatorId};
+    const QStringList allowed = distribution ? QStringList() : mention.phrase->alias->metrics;
+
+    // "从54万亿元增加到82.7万亿元": values after 到 are the later ones, before it the earlier ones.
+    const qsizetype fromAt = scope.indexOf(u'从');
+    const qsizetype toAt = fromAt >= 0 ? scope.indexOf(u'到', fromAt) : -1;
+    const bool fromTo = toAt > fromAt && fromAt >= 0;
+    const bool cumulativeBefore =
+        containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)),
+                    m_cumulativeCues);
+    QSet<QString> taken; // one figure per indicator, metric and period in a stretch
+    qsizetype slot = 0, laterSlot = 0;
+    for (const ParsedNumber &number : numbers) {
+        const QStringView between = scope.left(number.start);
+        const bool later = fromTo && number.start > toAt;
+        qsizetype &counter = later ? laterSlot : slot;
+        // 城乡常住居民人均可支配收入均增长6%左右: one figure for each of them.
+        const bool each = distribution && between.contains(u'均') && !between.contains(u"年均");
+        const QStringList receivers = each ? targets : QStringList{targets[counter % targets.size()]};
+        ++counter;
+        for (const QString &id : receivers) {
+            const CatalogIndicator *indicator = m_catalog.indicator(id);
+            if (!indicator)
+                continue;
+            const QString metric = metricOf(*indicator, allowed, number);
+            if (metric.isEmpty())
+                continue;
+            const bool sums = indicator->levelOverSpan == QStringLiteral("sum") && metric == QStringLiteral("level");
+            // A cumulative total is the indicator only where it adds up over a span (累计新增城镇就业).
+            if ((cumulativeBefore || containsAny(between, m_cumulativeCues)) && !sums)
+                continue;
+            const qsizetype absolute = place.sentenceStart + mention.end + number.start;
+            const QStringView paragraphPrefix = QStringView(place.text).mid(place.paragraphStart, absolute - place.paragraphStart);
+            Period period = periodOf(paragraphPrefix, place.sentenceStart - place.paragraphStart, number, place,
+                                     place.reportYear);
+            if (!period.valid())
+                continue;
+            // Growth against a base other than the year before is not an annual rate:
+            // 比2015年下降21%, 较“十二五”末增长27.7%.
+            const QRegularExpressionMatch base = m_baseComparison.match(between);
+            if (base.hasMatch() && metric == QStringLiteral("growth")) {
+                const QString against = base.captured(2);
+                const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
+                if (against != QStringLiteral("上年") && against != QStringLiteral("去年") && baseYear != period.start - 1)
+                    continue;
+            }
+            if (metric == QStringLiteral("level") && fromTo) {
+                // The earlier value stands at the start: the year before the span (or before the year).
+                const int end = period.end;
+                const int start = period.start != period.end ? period.start - 1 : period.end - 1;
+                period.start = period.end = later ? end : start;
+            } else if (metric == QStringLiteral("level") && period.start != period.end && !sums
+                       && !containsAny(paragraphPrefix.right(12), m_averageCues)) {
+                // A level is a point in time: at the end of a span (“十三五”期间…达到48643元).
+                period.start = period.end;
+            }
+            const QString key = indicator->id + u'/' + metric + u'/' + QString::number(period.start);
+            if (taken.contains(key))
+                continue;
+            taken.insert(key);
+            addFigure(out, *indicator, metric, number, period, sentence.mid(mention.start, mention.end + number.start - mention.start),
+                      place.sentenceStart + mention.end);
+            out.last().sentenceStart = place.sentenceStart;
+            out.last().sentenceEnd = place.sentenceEnd;
+            out.last().quote = sentence.toString();
+        }
+        if (!distribution && taken.size() >= figureBudget(targets.first(), fromTo))
+            break;
+    }
+}
+
+qsizetype IndicatorExtractor::figureBudget(const QString &id, bool fromTo) const
+{
+    const CatalogIndicator *indicator = m_catalog.indicator(id);
+    return (indicator ? indicator->metrics.size() : 1) + (fromTo ? 1 : 0);
+}
+
 QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Section> &sections, int reportYear) const
 {
     QList<Indicator> figures;
     for (const auto &[sentenceStart, sentenceEnd] : sentences(text)) {
+        Place place;
+        place.text = text;
+        place.sentenceStart = sentenceStart;
+        place.sentenceEnd = sentenceEnd;
+        place.paragraphStart = text.lastIndexOf(u'\n', sentenceStart - 1) + 1;
+        place.reportYear = reportYear;
+        place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview);
         const QStringView sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
         const QList<Mention> mentions = findMentions(sentence);
-        int titleYear = 0;
-        const Context context = contextAt(sections, sentenceStart, &titleYear);
-        for (qsizetype m = 0; m < mentions.size(); ++m) {
-            const Mention &mention = mentions[m];
-            if (!mention.phrase)
-                continue;
-            const qsizetype scopeEnd = m + 1 < mentions.size() ? mentions[m + 1].start : sentence.size();
-            const QStringView scope = sentence.mid(mention.end, scopeEnd - mention.end);
-            const QList<ParsedNumber> numbers = m_numbers.findAll(scope);
-            const qsizetype offset = sentenceStart + mention.end;
-
-            QStringList targets; // indicator ids the numbers go to, in order
-            QStringList allowed;
-            if (mention.phrase->distribution) {
-                targets = mention.phrase->distribution->indicatorIds;
-            } else {
-                targets = {mention.phrase->alias->indicatorId};
-                allowed = mention.phrase->alias->metrics;
-            }
-            QSet<QString> taken; // one figure per indicator and metric in a stretch
-            qsizetype slot = 0;
-            // "从25475元和8892元增加到32432元和12787元": the values after 到 are the later ones.
-            const qsizetype toAt = mention.phrase->distribution ? scope.indexOf(u"到") : -1;
-            for (const ParsedNumber &number : numbers) {
-                const QStringView prefix = sentence.left(mention.end + number.start);
-                const QStringView between = scope.left(number.start);
-                // A cumulative total is not the indicator's level: 累计新增城镇就业5673人.
-                if (containsAny(between, m_cumulativeCues) || containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)), m_cumulativeCues))
-                    continue;
-                // Growth against a base other than the year before is not an annual rate:
-                // 比2015年下降21%, 较“十二五”末增长27.7%.
-                const QRegularExpressionMatch base = m_baseComparison.match(between);
-                const qsizetype index = mention.phrase->distribution ? slot % targets.size() : 0;
-                const CatalogIndicator *indicator = m_catalog.indicator(targets[index]);
-                if (!indicator)
-                    continue;
-                const QString metric = metricOf(*indicator, allowed, number);
-                if (metric.isEmpty())
-                    continue;
-                Period period = periodOf(prefix, number, context, titleYear, reportYear);
-                if (!period.valid())
-                    continue;
-                if (base.hasMatch() && metric == QStringLiteral("growth")) {
-                    const QString against = base.captured(2);
-                    const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
-                    const bool previousYear = against == QStringLiteral("上年") || against == QStringLiteral("去年")
-                                              || baseYear == period.start - 1;
-                    if (!previousYear)
-                        continue;
-                }
-                // A level is a point in time: at the end of a span (“十三五”期间…达到48643元).
-                if (metric == QStringLiteral("level") && period.start != period.end && !containsAny(prefix, m_averageCues))
-                    period.start = period.end;
-                if (mention.phrase->distribution && toAt >= 0 && number.start < toAt && period.start == period.end) {
-                    // The starting values of a five-year comparison belong to the year before the span.
-                    period.start = period.end = reportYear > 0 ? reportYear - 6 : period.start;
-                } else if (mention.phrase->distribution && toAt >= 0 && period.kind == QStringLiteral("actual")) {
-                    period.start = period.end;
-                }
-                const QString key = indicator->id + u'/' + metric + u'/' + QString::number(period.start);
-                ++slot;
-                if (taken.contains(key))
-                    continue;
-                taken.insert(key);
-                addFigure(figures, *indicator, metric, number, period, prefix.mid(mention.start), offset);
-                figures.last().sentenceStart = sentenceStart;
-                figures.last().sentenceEnd = sentenceEnd;
-                figures.last().quote = sentence.toString();
-                if (!mention.phrase->distribution && taken.size() >= indicator->metrics.size())
-                    break;
-            }
-        }
+        for (qsizetype m = 0; m < mentions.size(); ++m)
+            if (mentions[m].phrase)
+                readMention(place, mentions[m], sentence, m + 1 < mentions.size() ? mentions[m + 1].start : sentence.size(),
+                            figures);
     }
     // The same fact stated twice in one report is one row.
     QList<Indicator> unique;

@@ -46,11 +46,28 @@ private:
         bool valid() const { return start > 0; }
     };
     enum class Context { None, Review, Plan };
+    /// Where a sentence stands: its offsets and what its section titles say.
+    struct Place
+    {
+        QString text;
+        qsizetype sentenceStart = 0;
+        qsizetype sentenceEnd = 0;
+        qsizetype paragraphStart = 0;
+        int reportYear = 0;
+        Context context = Context::None;
+        int titleYear = 0;
+        bool fiveYearReview = false;
+    };
 
     QList<Mention> findMentions(QStringView sentence) const;
     QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
-    Period periodOf(QStringView prefix, const ParsedNumber &number, Context context, int titleYear, int reportYear) const;
-    Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear) const;
+    Period periodOf(QStringView prefix, qsizetype sentenceStart, const ParsedNumber &number, const Place &place,
+                    int reportYear) const;
+    void readMention(const Place &place, const Mention &mention, QStringView sentence, qsizetype scopeEnd,
+                     QList<Indicator> &out) const;
+    qsizetype figureBudget(const QString &id, bool fromTo) const;
+    qsizetype lastIndexOfAny(QStringView text, const QStringList &words, qsizetype *length) const;
+    Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview) const;
     bool containsAny(QStringView text, const QStringList &words) const;
     void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
                    const ParsedNumber &number, const Period &period, QStringView prefix, qsizetype offset) const;

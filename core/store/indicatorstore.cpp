@@ -31,12 +31,14 @@ bool IndicatorStore::seedCatalog(QString *error)
     const IndicatorCatalog defaults = IndicatorCatalog::loadDefault();
     Library::Transaction transaction(m_library);
     QSqlQuery indicator(m_library.database());
-    indicator.prepare(QStringLiteral("INSERT INTO indicator_catalog (id, name, metrics, unit, user_defined) VALUES (?, ?, ?, ?, 0)"));
+    indicator.prepare(QStringLiteral("INSERT INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
+                                     "VALUES (?, ?, ?, ?, 0, ?)"));
     for (const CatalogIndicator &i : defaults.indicators) {
         indicator.addBindValue(i.id);
         indicator.addBindValue(i.name);
         indicator.addBindValue(i.metrics.join(u','));
         indicator.addBindValue(i.unit);
+        indicator.addBindValue(i.levelOverSpan);
         if (!indicator.exec())
             return failed(indicator, error);
     }
@@ -81,11 +83,11 @@ IndicatorCatalog IndicatorStore::catalog()
     catalog.aliases.clear();
     catalog.distributions.clear();
     QSqlQuery q(m_library.database());
-    if (q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined FROM indicator_catalog ORDER BY rowid")))
+    if (q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined, level_over_span FROM indicator_catalog ORDER BY rowid")))
         while (q.next())
             catalog.indicators.append({q.value(0).toString(), q.value(1).toString(),
                                        q.value(2).toString().split(u',', Qt::SkipEmptyParts), q.value(3).toString(),
-                                       q.value(4).toBool()});
+                                       q.value(4).toBool(), q.value(5).toString()});
     if (q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid")))
         while (q.next())
             catalog.aliases.append({q.value(1).toString(), q.value(0).toString(),

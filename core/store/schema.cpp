@@ -119,6 +119,7 @@ const QList<QStringList> &migrations()
             QStringLiteral(R"(CREATE TABLE indicator_distributions (
                 alias TEXT PRIMARY KEY,
                 indicator_ids TEXT NOT NULL))"),
+            QStringLiteral("ALTER TABLE indicator_catalog ADD COLUMN level_over_span TEXT NOT NULL DEFAULT 'end'"),
         },
     };
     return list;
