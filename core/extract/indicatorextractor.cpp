@@ -128,9 +128,10 @@ QString IndicatorExtractor::metricOf(const CatalogIndicator &indicator, const QS
 }
 
 IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &sections, qsizetype position,
-                                                          int *titleYear, bool *fiveYearReview) const
+                                                          int *titleYear, bool *fiveYearReview, int *titlePlanStart) const
 {
     *fiveYearReview = false;
+    *titlePlanStart = 0;
     // The deepest section title that says review or plan decides; a year in any title on the path is kept.
     Context context = Context::None;
     const QList<Section> *level = &sections;
@@ -138,6 +139,17 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
         const QList<Section> *next = nullptr;
         for (const Section &s : *level) {
             if (s.start <= position && position < s.end) {
+                // Lead sentences and items are content ("就业超过预期目标"), not context.
+                if (s.kind == Section::Kind::LeadSentence || s.kind == Section::Kind::Item) {
+                    next = &s.children;
+                    break;
+                }
+                const QRegularExpressionMatch plan = m_fiveYearPlan.match(s.title);
+                if (plan.hasMatch() && plan.captured(0).startsWith(u'十')) {
+                    const int n = ChineseText::parseChineseNumber(plan.captured(1));
+                    if (n > 0 && n <= m_fiveYearPlanStarts.size())
+                        *titlePlanStart = m_fiveYearPlanStarts[n - 1];
+                }
                 if (m_reviewTitles.match(s.title).hasMatch()) {
                     context = Context::Review;
                     *fiveYearReview = containsAny(s.title, m_backwardSpanCues);
@@ -197,17 +209,20 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
         }
     };
     qsizetype length = 0;
-    auto it = m_fiveYearPlan.globalMatch(prefix);
+    int sentenceYear = 0; // an explicit year in the figure's own sentence
+    // A five-year plan named in the sentence (not earlier in the paragraph: explanations of annual
+    // targets mention the plan they serve).
+    auto it = m_fiveYearPlan.globalMatch(prefix.mid(sentenceStart));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        const QStringView before = prefix.left(m.capturedStart());
+        const QStringView before = prefix.left(sentenceStart + m.capturedStart());
         // "较“十二五”末" names a base to compare with, not the period of the figure.
         if (before.endsWith(u"较") || before.endsWith(u"比") || before.endsWith(u"较“") || before.endsWith(u"比“"))
             continue;
         const int n = ChineseText::parseChineseNumber(m.captured(1));
         const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
         if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
-            consider(m.capturedStart(), Cue::FiveYearPlan, m_fiveYearPlanStarts[n - 1]);
+            consider(sentenceStart + m.capturedStart(), Cue::FiveYearPlan, m_fiveYearPlanStarts[n - 1]);
     }
     consider(lastIndexOfAny(prefix, m_forwardSpanCues, &length), Cue::Forward);
     consider(lastIndexOfAny(prefix, m_backwardSpanCues, &length), Cue::Backward);
@@ -220,9 +235,12 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
         const QRegularExpressionMatch m = it.next();
         const QStringView before = prefix.left(m.capturedStart());
         if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"同")
-            || before.endsWith(u"到"))
+            || before.endsWith(u"到") || before.endsWith(u"与") || before.endsWith(u"和"))
             continue;
-        consider(m.capturedStart(), Cue::Year, ChineseText::parseNumber(m.captured(1)));
+        const int year = ChineseText::parseNumber(m.captured(1));
+        consider(m.capturedStart(), Cue::Year, year);
+        if (m.capturedStart() >= sentenceStart)
+            sentenceYear = year;
     }
     consider(lastIndexOfAny(prefix, m_thisYearCues, &length), Cue::ThisYear);
     // 去年 and the like count only within the sentence: a review paragraph often starts with 一年来.
@@ -242,6 +260,12 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
             return span(reportYear - 5, reportYear - 1, "actual");
         break;
     case Cue::Average:
+        // "2007年，国内生产总值达到…，年均增长10.6%": the five years up to the year named.
+        if (sentenceYear > 0)
+            return span(sentenceYear - 4, sentenceYear, sentenceYear < reportYear || reportYear == 0 ? "actual" : "plan");
+        if (place.titlePlanStart > 0)
+            return span(place.titlePlanStart, place.titlePlanStart + 4,
+                        place.titlePlanStart + 4 < reportYear ? "actual" : "plan");
         if (reportYear > 0)
             return context == Context::Review ? span(reportYear - 5, reportYear - 1, "actual")
                                               : span(reportYear, reportYear + 4, "plan");
@@ -265,9 +289,13 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
         return p;
     if (context == Context::Review && place.fiveYearReview)
         return span(reportYear - 5, reportYear - 1, "actual");
+    if (context == Context::Review && titleYear > 0 && titleYear < reportYear)
+        return span(titleYear, titleYear, "actual");
+    if (place.titlePlanStart > 0) // a section about a five-year plan: "二、“十三五”时期主要目标任务"
+        return span(place.titlePlanStart, place.titlePlanStart + 4,
+                    place.titlePlanStart + 4 < reportYear ? "actual" : "plan");
     if (context == Context::Review)
-        return titleYear > 0 && titleYear < reportYear ? span(titleYear, titleYear, "actual")
-                                                       : span(reportYear - 1, reportYear - 1, "actual");
+        return span(reportYear - 1, reportYear - 1, "actual");
     if (context == Context::Plan)
         return span(titleYear >= reportYear ? titleYear : reportYear, titleYear >= reportYear ? titleYear : reportYear,
                     "target");
@@ -316,8 +344,8 @@ void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator
     out.append(figure);
 }
 
-void IndicatorExtractor::readMention(const Place &place, const Mention &mention, QStringView sentence,
-                                     qsizetype scopeEnd, QList<Indicator> &out) const
+void IndicatorExtractor::readMention(const Place &place, const Mention &mention, qsizetype previousEnd,
+                                     QStringView sentence, qsizetype scopeEnd, QList<Indicator> &out) const
 {
     const QStringView scope = sentence.mid(mention.end, scopeEnd - mention.end);
     const QList<ParsedNumber> numbers = m_numbers.findAll(scope);
@@ -329,11 +357,12 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     // "从54万亿元增加到82.7万亿元": values after 到 are the later ones, before it the earlier ones.
     const qsizetype fromAt = scope.indexOf(u'从');
     const qsizetype toAt = fromAt >= 0 ? scope.indexOf(u'到', fromAt) : -1;
-    const bool fromTo = toAt > fromAt && fromAt >= 0;
+    const bool fromTo = fromAt >= 0 && toAt > fromAt && !numbers.isEmpty() && fromAt < numbers.first().start;
     const bool cumulativeBefore =
         containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)),
                     m_cumulativeCues);
     QSet<QString> taken; // one figure per indicator, metric and period in a stretch
+    QSet<QString> consumed; // metrics whose figure was found but is not one (a cumulative total, an average)
     qsizetype slot = 0, laterSlot = 0;
     for (const ParsedNumber &number : numbers) {
         const QStringView between = scope.left(number.start);
@@ -350,19 +379,30 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             const QString metric = metricOf(*indicator, allowed, number);
             if (metric.isEmpty())
                 continue;
+            if (consumed.contains(id + metric))
+                continue;
             const bool sums = indicator->levelOverSpan == QStringLiteral("sum") && metric == QStringLiteral("level");
             // A cumulative total is the indicator only where it adds up over a span (累计新增城镇就业).
-            if ((cumulativeBefore || containsAny(between, m_cumulativeCues)) && !sums)
+            if ((cumulativeBefore || containsAny(between, m_cumulativeCues)) && !sums) {
+                consumed.insert(id + metric);
                 continue;
+            }
             const qsizetype absolute = place.sentenceStart + mention.end + number.start;
             const QStringView paragraphPrefix = QStringView(place.text).mid(place.paragraphStart, absolute - place.paragraphStart);
             Period period = periodOf(paragraphPrefix, place.sentenceStart - place.paragraphStart, number, place,
                                      place.reportYear);
             if (!period.valid())
                 continue;
+            // "平均每年城镇新增就业1000多万人": an annual average of a flow is neither a year's figure nor the span's.
+            if (sums && containsAny(paragraphPrefix.right(16), m_averageCues)) {
+                consumed.insert(id + metric);
+                continue;
+            }
             // Growth against a base other than the year before is not an annual rate:
             // 比2015年下降21%, 较“十二五”末增长27.7%.
-            const QRegularExpressionMatch base = m_baseComparison.match(between);
+            // The comparison may open the clause before the name: "2005年与2000年相比，国内生产总值增长57.3%".
+            const QRegularExpressionMatch base =
+                m_baseComparison.match(sentence.mid(previousEnd, mention.end + number.start - previousEnd));
             if (base.hasMatch() && metric == QStringLiteral("growth")) {
                 const QString against = base.captured(2);
                 const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
@@ -410,13 +450,13 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
         place.sentenceEnd = sentenceEnd;
         place.paragraphStart = text.lastIndexOf(u'\n', sentenceStart - 1) + 1;
         place.reportYear = reportYear;
-        place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview);
+        place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview, &place.titlePlanStart);
         const QStringView sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
         const QList<Mention> mentions = findMentions(sentence);
         for (qsizetype m = 0; m < mentions.size(); ++m)
             if (mentions[m].phrase)
-                readMention(place, mentions[m], sentence, m + 1 < mentions.size() ? mentions[m + 1].start : sentence.size(),
-                            figures);
+                readMention(place, mentions[m], m > 0 ? mentions[m - 1].end : 0, sentence,
+                            m + 1 < mentions.size() ? mentions[m + 1].start : sentence.size(), figures);
     }
     // The same fact stated twice in one report is one row.
     QList<Indicator> unique;

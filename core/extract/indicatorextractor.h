@@ -57,17 +57,19 @@ private:
         Context context = Context::None;
         int titleYear = 0;
         bool fiveYearReview = false;
+        int titlePlanStart = 0; ///< First year of a five-year plan a section title names
     };
 
     QList<Mention> findMentions(QStringView sentence) const;
     QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
     Period periodOf(QStringView prefix, qsizetype sentenceStart, const ParsedNumber &number, const Place &place,
                     int reportYear) const;
-    void readMention(const Place &place, const Mention &mention, QStringView sentence, qsizetype scopeEnd,
-                     QList<Indicator> &out) const;
+    void readMention(const Place &place, const Mention &mention, qsizetype previousEnd, QStringView sentence,
+                     qsizetype scopeEnd, QList<Indicator> &out) const;
     qsizetype figureBudget(const QString &id, bool fromTo) const;
     qsizetype lastIndexOfAny(QStringView text, const QStringList &words, qsizetype *length) const;
-    Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview) const;
+    Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview,
+                      int *titlePlanStart) const;
     bool containsAny(QStringView text, const QStringList &words) const;
     void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
                    const ParsedNumber &number, const Period &period, QStringView prefix, qsizetype offset) const;

@@ -122,7 +122,18 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             }
         }
         n.value = value;
-        i = matchUnit(text, i, &n.unit);
+        // "1000多万人", "10余亿元": the hedge stands between the number and its unit.
+        if (i < text.size() && (text[i] == u'多' || text[i] == u'余')) {
+            QString unit;
+            const qsizetype afterUnit = matchUnit(text, i + 1, &unit);
+            if (!unit.isEmpty()) {
+                n.qualifier = QString(text[i]);
+                n.unit = unit;
+                i = afterUnit;
+            }
+        }
+        if (n.unit.isEmpty())
+            i = matchUnit(text, i, &n.unit);
     } else if (text.mid(i).startsWith(u"百分之")) {
         // 百分之十一点八 → 11.8%
         qsizetype end = i + 3;

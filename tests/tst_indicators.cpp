@@ -1,0 +1,253 @@
+// Indicator extraction against the hand-labelled gold file, the number parser, and a catalog
+// extended by a user.
+
+#include "extract/indicatorextractor.h"
+#include "extract/numberparser.h"
+#include "store/indicatorstore.h"
+#include "store/reportstore.h"
+#include "store/library.h"
+#include "testsupport.h"
+#include "util/chinesetext.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace ReportLens;
+
+namespace {
+
+struct GoldRow
+{
+    QString source, indicator, metric, kind;
+    int periodStart = 0, periodEnd = 0;
+    double value = 0;
+    std::optional<double> high;
+    QString quote;
+    QString describe() const
+    {
+        return QStringLiteral("%1 %2 %3 %4 %5-%6 %7").arg(source, indicator, metric, kind).arg(periodStart).arg(periodEnd).arg(value);
+    }
+};
+
+QString squeeze(const QString &text)
+{
+    QString out;
+    for (QChar c : text)
+        if (!ChineseText::isSpace(c))
+            out.append(c);
+    return out;
+}
+
+bool same(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b));
+}
+
+bool matches(const GoldRow &gold, const Indicator &figure)
+{
+    return figure.indicatorId == gold.indicator && figure.metric == gold.metric && figure.kind == gold.kind
+           && figure.periodStart == gold.periodStart && figure.periodEnd == gold.periodEnd
+           && same(figure.valueInCatalogUnit.value_or(figure.value), gold.value)
+           && gold.high.has_value() == figure.valueHigh.has_value() && (!gold.high || same(*figure.valueHigh, *gold.high))
+           && squeeze(figure.quote).contains(squeeze(gold.quote));
+}
+
+QList<GoldRow> loadGold()
+{
+    QList<GoldRow> rows;
+    const QString text = TestSupport::readUtf8(QStringLiteral(REPORTLENS_TEST_DATA "/indicators/gold.tsv"));
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u'#'))
+            continue;
+        const QStringList f = line.split(u'\t');
+        if (f.size() < 8)
+            qFatal("gold.tsv: bad line %s", qPrintable(line));
+        GoldRow r;
+        r.source = f[0];
+        r.indicator = f[1];
+        r.metric = f[2];
+        r.kind = f[3];
+        const QStringList period = f[4].split(u'-');
+        r.periodStart = period.first().toInt();
+        r.periodEnd = period.last().toInt();
+        r.value = f[5].toDouble();
+        if (!f[6].isEmpty())
+            r.high = f[6].toDouble();
+        r.quote = f[7];
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestIndicators : public QObject
+{
+    Q_OBJECT
+private:
+    Library m_library;
+
+    QString pathOf(const QString &source)
+    {
+        const QString id = source.section(u':', 1);
+        return source.startsWith(QStringLiteral("seed:"))
+                   ? TestSupport::seedPath(id)
+                   : TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-%1.txt").arg(id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+    }
+
+    void precisionAndRecallAgainstGold()
+    {
+        const QList<GoldRow> gold = loadGold();
+        QVERIFY(gold.size() >= 150);
+        QStringList sources;
+        for (const GoldRow &g : gold)
+            if (!sources.contains(g.source))
+                sources.append(g.source);
+        QVERIFY(std::count_if(sources.cbegin(), sources.cend(), [](const QString &s) { return s.startsWith(QStringLiteral("national:")); }) >= 10);
+
+        // National reports are labelled for these indicators only; seeds for the whole catalog.
+        const QStringList nationalScope = {QStringLiteral("gdp"), QStringLiteral("cpi"), QStringLiteral("new_urban_jobs"),
+                                           QStringLiteral("surveyed_unemployment"), QStringLiteral("registered_unemployment")};
+        int predicted = 0, correct = 0, found = 0;
+        for (const QString &source : sources) {
+            const Report report = TestSupport::processFile(m_library, pathOf(source));
+            QList<Indicator> figures;
+            for (const Indicator &f : report.indicators)
+                if (source.startsWith(QStringLiteral("seed:")) || nationalScope.contains(f.indicatorId))
+                    figures.append(f);
+            QList<GoldRow> expected;
+            for (const GoldRow &g : gold)
+                if (g.source == source)
+                    expected.append(g);
+            for (const Indicator &f : figures) {
+                ++predicted;
+                const bool ok = std::any_of(expected.cbegin(), expected.cend(), [&](const GoldRow &g) { return matches(g, f); });
+                if (ok)
+                    ++correct;
+                else
+                    qInfo("false positive  %s %s %s %s %d-%d %g «%s»", qPrintable(source), qPrintable(f.indicatorId),
+                          qPrintable(f.metric), qPrintable(f.kind), f.periodStart, f.periodEnd,
+                          f.valueInCatalogUnit.value_or(f.value), qPrintable(f.quote.left(60)));
+            }
+            for (const GoldRow &g : expected) {
+                if (std::any_of(figures.cbegin(), figures.cend(), [&](const Indicator &f) { return matches(g, f); }))
+                    ++found;
+                else
+                    qInfo("missed          %s", qPrintable(g.describe()));
+            }
+        }
+        const double precision = predicted ? double(correct) / predicted : 0;
+        const double recall = double(found) / double(gold.size());
+        qInfo("indicators: %d gold, %d predicted, precision %.3f, recall %.3f", int(gold.size()), predicted, precision, recall);
+        QVERIFY2(precision >= 0.95, qPrintable(QStringLiteral("precision %1").arg(precision)));
+        QVERIFY2(recall >= 0.90, qPrintable(QStringLiteral("recall %1").arg(recall)));
+    }
+
+    void numbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("percent") << "增长5.5%" << 5.5 << -1.0 << "%" << "";
+        QTest::newRow("full-width") << "增长７．３％" << 7.3 << -1.0 << "％" << "";
+        QTest::newRow("range-fullwidth-dash") << "增长6.5%－7%" << 6.5 << 7.0 << "%" << "";
+        QTest::newRow("range-hyphen") << "增长6-6.5%左右" << 6.0 << 6.5 << "%" << "左右";
+        QTest::newRow("hedge-after") << "控制在4.5%以内" << 4.5 << -1.0 << "%" << "以内";
+        QTest::newRow("hedge-before") << "超过126万亿元" << 126.0 << -1.0 << "万亿元" << "超过";
+        QTest::newRow("thousands") << "收入达到1,244元" << 1244.0 << -1.0 << "元" << "";
+        QTest::newRow("chinese-numerals") << "新增就业一千二百万人" << 1200.0 << -1.0 << "万人" << "";
+        QTest::newRow("liang") << "两万亩" << 20000.0 << -1.0 << "亩" << "";
+        QTest::newRow("percent-in-words") << "增长百分之十一点八" << 11.8 << -1.0 << "%" << "";
+        QTest::newRow("jin") << "达到2.8亿斤" << 2.8 << -1.0 << "亿斤" << "";
+    }
+    void numbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, value);
+        QFETCH(double, high);
+        QFETCH(QString, unit);
+        QFETCH(QString, qualifier);
+        const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
+        const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter);
+        const QList<ParsedNumber> numbers = parser.findAll(text);
+        QCOMPARE(numbers.size(), 1);
+        QCOMPARE(numbers.first().value, value);
+        QCOMPARE(numbers.first().high.value_or(-1.0), high);
+        QCOMPARE(numbers.first().unit, unit);
+        QCOMPARE(numbers.first().qualifier, qualifier);
+    }
+
+    void wordsThatAreNotNumbers()
+    {
+        const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
+        const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter);
+        QVERIFY(parser.findAll(QStringLiteral("一是统一思想，十四五时期，两个确立")).isEmpty());
+    }
+
+    void distractorsAreNotTheIndicator()
+    {
+        IndicatorExtractor extractor(IndicatorCatalog::loadDefault());
+        const QString text = QStringLiteral(
+            "过去一年，单位国内生产总值能耗下降3.5%，服务业增加值占国内生产总值比重达到52%，广义货币M2增长8.7%，"
+            "财政赤字占国内生产总值的3%，消费对经济增长的贡献率达到65%。");
+        QVERIFY(extractor.extract(text, {}, 2020).isEmpty());
+    }
+
+    void newAliasIsRecognisedWithoutCode()
+    {
+        const QString text = QStringLiteral("各位代表：\n过去一年，全盟经济总量达到1088亿元，增长6.2%。");
+        Library library;
+        QString error;
+        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        IndicatorStore store(library);
+        auto gdpFigures = [&] {
+            QList<Indicator> figures;
+            for (const Indicator &f : IndicatorExtractor(store.catalog()).extract(text, {}, 2021))
+                if (f.indicatorId == QStringLiteral("gdp"))
+                    figures.append(f);
+            return figures;
+        };
+        QVERIFY(gdpFigures().isEmpty());
+        QVERIFY2(store.addAlias(QStringLiteral("gdp"), QStringLiteral("经济总量"), {}, &error), qPrintable(error));
+        const QList<Indicator> figures = gdpFigures();
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(figures[0].metric, QStringLiteral("level"));
+        QCOMPARE(figures[0].value, 1088.0);
+        QCOMPARE(figures[0].periodStart, 2020);
+        QCOMPARE(figures[1].metric, QStringLiteral("growth"));
+        QCOMPARE(figures[1].value, 6.2);
+        QVERIFY(!store.addAlias(QStringLiteral("no_such_indicator"), QStringLiteral("某某"), {}, &error));
+    }
+
+    void figuresAreStoredWithTheirSection()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        const ImportResult result = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("001")));
+        QCOMPARE(result.status, ImportResult::Status::Imported);
+        const QList<IndicatorRow> rows = IndicatorStore(library).rows(result.reportId);
+        QCOMPARE(rows.size(), 19);
+        const std::optional<Report> report = ReportStore(library).load(result.reportId);
+        for (const IndicatorRow &row : rows) {
+            const Indicator &i = row.indicator;
+            QVERIFY(i.numberStart >= i.sentenceStart && i.numberEnd <= i.sentenceEnd);
+            QCOMPARE(report->cleanText.mid(i.sentenceStart, i.sentenceEnd - i.sentenceStart), i.quote);
+            QVERIFY(ChineseText::toHalfWidthDigits(report->cleanText.mid(i.numberStart, i.numberEnd - i.numberStart))
+                        .contains(QString::number(std::abs(i.value))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndicators)
+#include "tst_indicators.moc"
