@@ -414,6 +414,10 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 const int end = period.end;
                 const int start = period.start != period.end ? period.start - 1 : period.end - 1;
                 period.start = period.end = later ? end : start;
+            } else if (fromTo && !later && period.start == period.end) {
+                // "物价涨幅要从14.8%回落到10%以内": the earlier rate is the year before's outcome.
+                period.start = period.end = period.start - 1;
+                period.kind = QStringLiteral("actual");
             } else if (metric == QStringLiteral("level") && period.start != period.end && !sums
                        && !containsAny(paragraphPrefix.right(12), m_averageCues)) {
                 // A level is a point in time: at the end of a span (“十三五”期间…达到48643元).
