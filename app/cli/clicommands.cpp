@@ -376,6 +376,20 @@ const QList<Command> &commands()
 
 } // namespace
 
+bool drawsCharts(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db") {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith('-'))
+            return a == "chart";
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     Context context;

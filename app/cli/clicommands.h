@@ -12,6 +12,9 @@ enum ExitCode {
     LibraryError = 3,  ///< The library database cannot be opened or written.
 };
 
+/// True when the command line asks for the chart command (which needs a QApplication).
+bool drawsCharts(int argc, char *argv[]);
+
 /// Runs reportlens-cli with @p arguments (argv, program name first) and returns the exit code.
 int run(const QStringList &arguments);
 

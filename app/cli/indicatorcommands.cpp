@@ -2,6 +2,9 @@
 
 #include "clisupport.h"
 
+#include "charts/trendchart.h"
+#include "trend/trendquery.h"
+
 #include "store/indicatorstore.h"
 #include "store/library.h"
 #include "util/csv.h"
@@ -138,6 +141,82 @@ int catalogCommand(Context &context)
     return Success;
 }
 
+int chartCommand(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption indicator(QStringLiteral("indicator"), QStringLiteral("Indicator id (see catalog)."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption metric(QStringLiteral("metric"), QStringLiteral("level, growth or rate."),
+                                    QStringLiteral("METRIC"));
+    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("A region to draw (repeatable; default all)."),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption keyword(QStringLiteral("keyword"),
+                                     QStringLiteral("A term whose frequency per 10,000 characters to draw (repeatable)."),
+                                     QStringLiteral("TERM"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file: .png or .svg."), QStringLiteral("FILE"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1200)."),
+                                   QStringLiteral("W"), QStringLiteral("1200"));
+    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels (default 700)."),
+                                    QStringLiteral("H"), QStringLiteral("700"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Chart title."), QStringLiteral("TEXT"));
+    parser.addOptions({indicator, metric, region, keyword, outFile, width, height, title});
+    if (int code = parseCommand(parser, context, {},
+                                QStringLiteral("Draw an indicator (outcomes against targets) and/or keyword frequencies "
+                                               "across years, without a display."));
+        code >= 0)
+        return code;
+    const bool hasIndicator = parser.isSet(indicator);
+    bool sizeOk = true, ok = false;
+    const int w = parser.value(width).toInt(&ok);
+    sizeOk = sizeOk && ok && w >= 200 && w <= 10000;
+    const int h = parser.value(height).toInt(&ok);
+    sizeOk = sizeOk && ok && h >= 150 && h <= 10000;
+    if (!parser.isSet(outFile) || (!hasIndicator && !parser.isSet(keyword)) || (hasIndicator && !parser.isSet(metric))
+        || !sizeOk) {
+        err() << "reportlens-cli chart: needs --out FILE and either --indicator ID --metric M or --keyword TERM "
+                 "(width 200–10000, height 150–10000)\n";
+        return UsageError;
+    }
+    Library library;
+    if (!openLibrary(library, context))
+        return LibraryError;
+    TrendQuery query(library);
+    QList<TrendSeries> series;
+    if (hasIndicator) {
+        IndicatorStore store(library);
+        const CatalogIndicator *known = store.catalog().indicator(parser.value(indicator));
+        if (!known || !known->metrics.contains(parser.value(metric))) {
+            err() << "reportlens-cli chart: unknown indicator or metric " << parser.value(indicator) << ' '
+                  << parser.value(metric) << " (see reportlens-cli catalog)\n";
+            return UsageError;
+        }
+        series = query.indicatorSeries(parser.value(indicator), parser.value(metric), parser.values(region));
+        if (std::all_of(series.cbegin(), series.cend(), [](const TrendSeries &s) { return s.outcomes.isEmpty() && s.targets.isEmpty(); })) {
+            err() << "reportlens-cli chart: the library has no " << parser.value(indicator) << ' ' << parser.value(metric)
+                  << " figures" << (parser.isSet(region) ? QStringLiteral(" for those regions") : QString()) << "\n";
+            return InputFailed;
+        }
+    }
+    QList<KeywordSeries> keywords;
+    const QStringList regions = parser.values(region);
+    for (const QString &term : parser.values(keyword)) {
+        if (regions.isEmpty() || hasIndicator)
+            keywords.append(query.keywordSeries(term));
+        else
+            for (const QString &r : regions)
+                keywords.append(query.keywordSeries(term, r));
+    }
+    TrendChart::Options options;
+    options.title = parser.value(title);
+    QString error;
+    if (!TrendChart::render(series, keywords, options, parser.value(outFile), QSize(w, h), &error)) {
+        err() << "reportlens-cli chart: " << error << "\n";
+        return InputFailed;
+    }
+    out() << parser.value(outFile) << "\n";
+    return Success;
+}
+
 } // namespace
 
 QList<Command> indicatorCommands()
@@ -145,6 +224,7 @@ QList<Command> indicatorCommands()
     return {
         {QStringLiteral("indicators"), QStringLiteral("list extracted indicators"), indicatorsCommand},
         {QStringLiteral("catalog"), QStringLiteral("list or extend the indicator catalog"), catalogCommand},
+        {QStringLiteral("chart"), QStringLiteral("draw indicator or keyword trends to PNG/SVG"), chartCommand},
     };
 }
 

@@ -403,10 +403,15 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             // The comparison may open the clause before the name: "2005年与2000年相比，国内生产总值增长57.3%".
             const QRegularExpressionMatch base =
                 m_baseComparison.match(sentence.mid(previousEnd, mention.end + number.start - previousEnd));
-            if (base.hasMatch() && metric == QStringLiteral("growth")) {
+            // "比2002年增长65.5%，年均增长10.6%": the average is a rate whatever the base.
+            const bool averaged = containsAny(paragraphPrefix.right(8), m_averageCues);
+            if (base.hasMatch() && metric == QStringLiteral("growth") && !averaged) {
                 const QString against = base.captured(2);
                 const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
-                if (against != QStringLiteral("上年") && against != QStringLiteral("去年") && baseYear != period.start - 1)
+                // Over a span, growth against the year before it is the cumulative growth, not a rate.
+                const bool previous = against == QStringLiteral("上年") || against == QStringLiteral("去年")
+                                      || baseYear == period.start - 1;
+                if (!previous || period.start != period.end)
                     continue;
             }
             if (metric == QStringLiteral("level") && fromTo) {

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "trendseries.h"
+
+#include <QStringList>
+
+namespace ReportLens {
+
+class Library;
+
+/// Builds trend series from the library's indicators and search index.
+class TrendQuery
+{
+public:
+    explicit TrendQuery(Library &library);
+
+    /// One series per region (all regions that have the indicator when @p regions is empty).
+    /// The outcome of year N is taken from the earliest report after N that states it.
+    QList<TrendSeries> indicatorSeries(const QString &indicatorId, const QString &metric,
+                                       const QStringList &regions = {}) const;
+
+    /// Occurrences of @p term per 10,000 characters of each year's reports (of @p region, or all).
+    KeywordSeries keywordSeries(const QString &term, const QString &region = {}) const;
+
+private:
+    Library &m_library;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ReportLens {
+
+/// One point of a trend: a figure for a year with where it came from.
+struct TrendPoint
+{
+    int year = 0;
+    double value = 0;
+    std::optional<double> high; ///< Upper end of a range target
+    qint64 reportId = 0;        ///< The report that states it
+    int reportYear = 0;
+    qsizetype start = 0;        ///< Offset of the number in that report's clean text
+    QString quote;
+};
+
+/// An indicator × metric × region across years: outcomes (from report N+1 or later) and targets
+/// (from report N). Plain data: the chart target and the GUI draw it.
+struct TrendSeries
+{
+    QString region;
+    QString indicatorId;
+    QString indicatorName;
+    QString metric;
+    QString unit;                 ///< "%" for growth and rates, the catalog unit for levels
+    QList<TrendPoint> outcomes;   ///< Ascending by year
+    QList<TrendPoint> targets;    ///< Ascending by year
+};
+
+/// How often a term occurs, per 10,000 characters, in each year's reports of a region.
+struct KeywordSeries
+{
+    QString term;
+    QString region;               ///< Empty: all regions
+    QList<std::pair<int, double>> points; ///< (year, occurrences per 10,000 characters), ascending
+};
+
+} // namespace ReportLens
