@@ -1,0 +1,139 @@
+// Trend series from a library of real reports, keyword frequencies, and charts drawn offscreen.
+
+#include "charts/trendchart.h"
+#include "import/importer.h"
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "trend/trendquery.h"
+#include "testsupport.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReportLens;
+
+class TestTrend : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Library m_library;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("trend.sqlite")), &error), qPrintable(error));
+        Importer(m_library).importPaths({TestSupport::sharedDir() + QStringLiteral("/corpus/national"),
+                                         TestSupport::sharedDir() + QStringLiteral("/seeds")});
+    }
+
+    void targetsFromTheirYearOutcomesFromLater()
+    {
+        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), QStringLiteral("growth"),
+                                                                                {QStringLiteral("全国")});
+        QCOMPARE(series.size(), 1);
+        const TrendSeries &s = series.first();
+        QCOMPARE(s.unit, QStringLiteral("%"));
+        auto find = [](const QList<TrendPoint> &points, int year) -> const TrendPoint * {
+            for (const TrendPoint &p : points)
+                if (p.year == year)
+                    return &p;
+            return nullptr;
+        };
+        // The 2024 report states the 2024 target (5%) and the 2023 outcome (5.2%).
+        const TrendPoint *target2024 = find(s.targets, 2024);
+        QVERIFY(target2024);
+        QCOMPARE(target2024->value, 5.0);
+        QCOMPARE(target2024->reportYear, 2024);
+        const TrendPoint *outcome2023 = find(s.outcomes, 2023);
+        QVERIFY(outcome2023);
+        QCOMPARE(outcome2023->value, 5.2);
+        QCOMPARE(outcome2023->reportYear, 2024);
+        QVERIFY(outcome2023->quote.contains(QStringLiteral("增长5.2%")));
+        // 2016's range target keeps both ends.
+        const TrendPoint *target2016 = find(s.targets, 2016);
+        QVERIFY(target2016 && target2016->high);
+        QCOMPARE(*target2016->high, 7.0);
+        for (const TrendPoint &p : s.outcomes)
+            QVERIFY(p.reportYear > p.year);
+        for (qsizetype i = 1; i < s.outcomes.size(); ++i)
+            QVERIFY(s.outcomes[i - 1].year < s.outcomes[i].year);
+    }
+
+    void severalRegions()
+    {
+        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), QStringLiteral("growth"));
+        QStringList regions;
+        for (const TrendSeries &s : series)
+            regions.append(s.region);
+        QVERIFY(regions.contains(QStringLiteral("全国")));
+        QVERIFY(regions.contains(QStringLiteral("呼和浩特市")));
+    }
+
+    void keywordFrequencyPerTenThousandCharacters()
+    {
+        const KeywordSeries covid = TrendQuery(m_library).keywordSeries(QStringLiteral("疫情"), QStringLiteral("全国"));
+        QCOMPARE(covid.points.size(), 38); // one point per national report year
+        // Each year's value is the count in that year's clean text per 10,000 characters.
+        ReportStore store(m_library);
+        int checked = 0;
+        for (const ReportSummary &r : store.list()) {
+            if (r.region != QStringLiteral("全国") || (r.year != 2022 && r.year != 2014))
+                continue;
+            const QString text = store.load(r.id)->cleanText;
+            const double expected = double(text.count(QStringLiteral("疫情"))) * 10000.0 / double(text.size());
+            const auto it = std::find_if(covid.points.cbegin(), covid.points.cend(),
+                                         [&](const auto &p) { return p.first == r.year; });
+            QVERIFY(it != covid.points.cend());
+            QCOMPARE(it->second, expected);
+            ++checked;
+        }
+        QCOMPARE(checked, 2);
+        const auto y2022 = std::find_if(covid.points.cbegin(), covid.points.cend(), [](const auto &p) { return p.first == 2022; });
+        const auto y2014 = std::find_if(covid.points.cbegin(), covid.points.cend(), [](const auto &p) { return p.first == 2014; });
+        QVERIFY(y2022->second > 5 * y2014->second); // the epidemic years stand out
+    }
+
+    void chartsRenderWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("png") << QStringLiteral("gdp.png");
+        QTest::newRow("svg") << QStringLiteral("gdp.svg");
+    }
+    void chartsRenderWithoutADisplay()
+    {
+        QFETCH(QString, file);
+        const QString path = m_dir.filePath(file);
+        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), QStringLiteral("growth"),
+                                                                                {QStringLiteral("全国")});
+        const QList<KeywordSeries> keywords{TrendQuery(m_library).keywordSeries(QStringLiteral("高质量发展"))};
+        QString error;
+        QVERIFY2(TrendChart::render(series, keywords, {}, path, QSize(900, 500), &error), qPrintable(error));
+        if (file.endsWith(QStringLiteral(".svg"))) {
+            const QString svg = TestSupport::readUtf8(path);
+            QVERIFY(svg.contains(QStringLiteral("<svg")));
+            QVERIFY(svg.contains(QStringLiteral("全国 实际")) || svg.contains(QStringLiteral("&#x5168;")));
+        } else {
+            const QImage image(path);
+            QCOMPARE(image.size(), QSize(900, 500));
+            // Something was drawn: the image is not a single colour.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY(colours.size() > 10);
+        }
+    }
+
+    void unwritablePathIsAnError()
+    {
+        QString error;
+        QVERIFY(!TrendChart::render({}, {}, {}, QStringLiteral("/nonexistent/dir/chart.png"), QSize(400, 300), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/chart.png")));
+    }
+};
+
+QTEST_MAIN(TestTrend)
+#include "tst_trend.moc"
