@@ -51,6 +51,9 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
         m_phrases.append({d.alias, nullptr, &d});
     std::stable_sort(m_phrases.begin(), m_phrases.end(),
                      [](const Phrase &a, const Phrase &b) { return a.text.size() > b.text.size(); });
+    for (qsizetype i = 0; i < m_phrases.size(); ++i)
+        if (!m_phrases[i].text.isEmpty())
+            m_phrasesByFirst[m_phrases[i].text.front()].append(i);
 
     const QJsonObject context = loadJsonResource(rulesPath).value(QLatin1String("context")).toObject();
     const auto options = QRegularExpression::UseUnicodePropertiesOption;
@@ -83,11 +86,14 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
     qsizetype i = 0;
     while (i < sentence.size()) {
         const Phrase *match = nullptr;
-        for (const Phrase &p : m_phrases)
-            if (sentence.mid(i).startsWith(p.text)) {
-                match = &p;
-                break;
-            }
+        // Only phrases starting with this character, longest first.
+        const auto candidates = m_phrasesByFirst.constFind(sentence[i]);
+        if (candidates != m_phrasesByFirst.cend())
+            for (qsizetype index : *candidates)
+                if (sentence.mid(i).startsWith(m_phrases[index].text)) {
+                    match = &m_phrases[index];
+                    break;
+                }
         if (!match) {
             ++i;
             continue;

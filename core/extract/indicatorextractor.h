@@ -4,6 +4,7 @@
 #include "model/report.h"
 #include "numberparser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace ReportLens {
@@ -77,6 +78,7 @@ private:
     IndicatorCatalog m_catalog;
     NumberParser m_numbers;
     QList<Phrase> m_phrases; ///< Longest first.
+    QHash<QChar, QList<qsizetype>> m_phrasesByFirst; ///< Indexes into m_phrases by first character
     QRegularExpression m_reviewTitles;
     QRegularExpression m_planTitles;
     QRegularExpression m_fiveYearPlan;
