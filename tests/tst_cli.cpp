@@ -1,6 +1,7 @@
 // reportlens-cli as a user runs it: commands, output formats and documented exit codes.
 
 #include "testsupport.h"
+#include "util/csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ private:
         int exitCode;
         QString out;
         QString err;
+        QByteArray raw; ///< stdout as bytes
     };
 
     Run cli(const QStringList &arguments)
@@ -32,8 +34,9 @@ private:
         process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             qFatal("reportlens-cli did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        const QByteArray raw = process.readAllStandardOutput();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(raw),
+                QString::fromUtf8(process.readAllStandardError()), raw};
     }
 
     QJsonArray json(const QStringList &arguments)
@@ -155,12 +158,72 @@ private Q_SLOTS:
         QCOMPARE(general.exitCode, 0);
         for (const QString &command : {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("outline"),
                                        QStringLiteral("glossary"), QStringLiteral("search"), QStringLiteral("inspect"),
-                                       QStringLiteral("samples")}) {
+                                       QStringLiteral("samples"), QStringLiteral("indicators"), QStringLiteral("catalog"),
+                                       QStringLiteral("chart")}) {
             QVERIFY2(general.out.contains(QStringLiteral("  ") + command), qPrintable(command));
             const Run help = cli({command, QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.startsWith(QStringLiteral("Usage: reportlens-cli [--db PATH] ") + command), qPrintable(help.out));
         }
+    }
+
+    void indicatorsAndCatalog()
+    {
+        const QJsonArray figures = json({QStringLiteral("indicators"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(figures.size() >= 70);
+        for (const char *key : {"report_id", "region", "report_year", "indicator", "metric", "kind", "period_start",
+                                "period_end", "value", "value_high", "unit", "qualifier", "quote"})
+            QVERIFY2(figures.first().toObject().contains(QLatin1String(key)), key);
+        const QJsonArray gdp = json({QStringLiteral("indicators"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
+                                     QStringLiteral("--report"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(gdp.size(), 2); // 2019 outcome 5.5%, 2020 target 6% 左右
+        const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("indicators"), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--bom")});
+        QVERIFY(csv.raw.startsWith("\xEF\xBB\xBFreport_id,region,report_year,indicator,"));
+        QVERIFY(csv.out.contains(QStringLiteral(",-13,"))); // a negative growth is a number, not neutralised
+
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog"), QStringLiteral("--add-alias"),
+                      QStringLiteral("gdp=经济总量")}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog")}).out.contains(QStringLiteral("经济总量")));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog"), QStringLiteral("--add-alias"),
+                      QStringLiteral("no_such=某某")}).exitCode, 1);
+        const QJsonArray catalog = json({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(catalog.size() >= 14);
+    }
+
+    void csvCellsCannotRunFormulas()
+    {
+        QCOMPARE(Csv::field(QStringLiteral("=HYPERLINK(\"http://x\")")), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QCOMPARE(Csv::field(QStringLiteral("+1")), QStringLiteral("'+1"));
+        QCOMPARE(Csv::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+        QCOMPARE(Csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(Csv::field(QStringLiteral("地区生产总值,增长")), QStringLiteral("\"地区生产总值,增长\""));
+        QCOMPARE(Csv::number(-13), QStringLiteral("-13"));
+    }
+
+    void chartWithoutADisplay()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("gdp.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(REPORTLENS_CLI),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
+                       QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png,
+                       QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"), QStringLiteral("400")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(TestSupport::readBytes(png).startsWith("\x89PNG"));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
+                      QStringLiteral("--metric"), QStringLiteral("growth")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("nosuch"),
+                      QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png}).exitCode, 2);
+        const QString svg = m_dir.filePath(QStringLiteral("words.svg"));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--keyword"), QStringLiteral("就业"),
+                      QStringLiteral("--out"), svg}).exitCode, 0);
+        QVERIFY(TestSupport::readUtf8(svg).contains(QStringLiteral("<svg")));
     }
 
     void corruptLibraryIsRefused()

@@ -78,7 +78,7 @@ int indicatorsCommand(Context &context)
                       f == QStringLiteral("csv") ? i.quote : i.quote.left(40)});
     }
     if (f == QStringLiteral("csv") && parser.isSet(bom))
-        out() << QString::fromUtf8(Csv::Utf8Bom);
+        out().setGenerateByteOrderMark(true); // Excel reads UTF-8 CSV as UTF-8 only with it
     printTable(columns, table, f == QStringLiteral("csv"));
     return Success;
 }

@@ -11,7 +11,4 @@ QString field(const QString &text);
 /// A number as a CSV field (never neutralised: -13 is a value, not a formula).
 QString number(double value);
 
-/// The UTF-8 byte-order mark spreadsheets need to read UTF-8 CSV as such.
-inline constexpr char Utf8Bom[] = "\xEF\xBB\xBF";
-
 } // namespace ReportLens::Csv
