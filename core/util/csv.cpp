@@ -5,7 +5,9 @@ namespace ReportLens::Csv {
 QString field(const QString &text)
 {
     QString value = text;
-    if (!value.isEmpty() && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-'
+    bool numeric = false;
+    value.toDouble(&numeric); // "-13" is a value, "-cmd" or "=1+2" would be run
+    if (!numeric && !value.isEmpty() && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-'
                              || value.front() == u'@' || value.front() == u'\t' || value.front() == u'\r'))
         value.prepend(u'\'');
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
