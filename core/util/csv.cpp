@@ -1,12 +1,15 @@
 #include "csv.h"
 
+#include <QRegularExpression>
+
 namespace ReportLens::Csv {
 
 QString field(const QString &text)
 {
     QString value = text;
-    bool numeric = false;
-    value.toDouble(&numeric); // "-13" is a value, "-cmd" or "=1+2" would be run
+    // A plain decimal ("-13", "5.5") is a value; anything else starting with - or + may be run.
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    const bool numeric = plainNumber.match(value).hasMatch();
     if (!numeric && !value.isEmpty() && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-'
                              || value.front() == u'@' || value.front() == u'\t' || value.front() == u'\r'))
         value.prepend(u'\'');
