@@ -215,7 +215,8 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
         }
     };
     qsizetype length = 0;
-    int sentenceYear = 0; // an explicit year in the figure's own sentence
+    int sentenceYear = 0;      // an explicit year in the figure's own sentence
+    int sentencePlanStart = 0; // a five-year plan named in it
     // A five-year plan named in the sentence (not earlier in the paragraph: explanations of annual
     // targets mention the plan they serve).
     auto it = m_fiveYearPlan.globalMatch(prefix.mid(sentenceStart));
@@ -228,7 +229,10 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
         const int n = ChineseText::parseChineseNumber(m.captured(1));
         const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
         if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
+        {
             consider(sentenceStart + m.capturedStart(), Cue::FiveYearPlan, m_fiveYearPlanStarts[n - 1]);
+            sentencePlanStart = m_fiveYearPlanStarts[n - 1];
+        }
     }
     consider(lastIndexOfAny(prefix, m_forwardSpanCues, &length), Cue::Forward);
     consider(lastIndexOfAny(prefix, m_backwardSpanCues, &length), Cue::Backward);
@@ -250,7 +254,13 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
     }
     consider(lastIndexOfAny(prefix, m_thisYearCues, &length), Cue::ThisYear);
     // 去年 and the like count only within the sentence: a review paragraph often starts with 一年来.
-    consider(lastIndexOfAny(prefix, m_pastYearCues, &length), Cue::PastYear);
+    // "与去年大体持平" compares with last year; it does not date the figure.
+    for (const QString &w : m_pastYearCues) {
+        qsizetype at = prefix.lastIndexOf(w);
+        while (at > 0 && QStringLiteral("与比较同").contains(prefix[at - 1]))
+            at = at > 1 ? prefix.lastIndexOf(w, at - 1) : -1;
+        consider(at, Cue::PastYear);
+    }
 
     switch (cue) {
     case Cue::FiveYearPlan: {
@@ -266,6 +276,10 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
             return span(reportYear - 5, reportYear - 1, "actual");
         break;
     case Cue::Average:
+        // "按调整后的“八五”计划，…平均每年增长": the plan named in the sentence.
+        if (sentencePlanStart > 0)
+            return span(sentencePlanStart, sentencePlanStart + 4,
+                        sentencePlanStart + 4 < reportYear ? "actual" : "plan");
         // "2007年，国内生产总值达到…，年均增长10.6%": the five years up to the year named.
         if (sentenceYear > 0)
             return span(sentenceYear - 4, sentenceYear, sentenceYear < reportYear || reportYear == 0 ? "actual" : "plan");
