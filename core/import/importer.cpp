@@ -168,24 +168,66 @@ ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
     return result;
 }
 
-ImportResult Importer::importFile(const QString &path)
+bool Importer::readFile(const QString &path, QByteArray *bytes, ImportResult *result) const
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return failure(path, QStringLiteral("no such file"));
-    if (info.isDir())
-        return failure(path, QStringLiteral("is a folder"));
-    if (info.size() > MaxFileSize)
-        return failure(path, QStringLiteral("the file is %1 MB; ReportLens reads files up to %2 MB")
-                                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                 .arg(MaxFileSize / (1024 * 1024)));
+    if (!info.exists()) {
+        *result = failure(path, QStringLiteral("no such file"));
+        return false;
+    }
+    if (info.isDir()) {
+        *result = failure(path, QStringLiteral("is a folder"));
+        return false;
+    }
+    if (info.size() > MaxFileSize) {
+        *result = failure(path, QStringLiteral("the file is %1 MB; ReportLens reads files up to %2 MB")
+                                    .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                    .arg(MaxFileSize / (1024 * 1024)));
+        return false;
+    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return failure(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return importBytes(bytes, info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *result = failure(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *result = failure(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+ImportResult Importer::importFile(const QString &path)
+{
+    QByteArray bytes;
+    ImportResult result;
+    if (!readFile(path, &bytes, &result))
+        return result;
+    return importBytes(bytes, QFileInfo(path).absoluteFilePath());
+}
+
+ImportResult Importer::reimportFile(qint64 reportId, const QString &path)
+{
+    QByteArray bytes;
+    ImportResult result;
+    if (!readFile(path, &bytes, &result))
+        return result;
+    QString error;
+    Report report = process(bytes, QFileInfo(path).absoluteFilePath(), &error);
+    if (!error.isEmpty())
+        return failure(path, error);
+    ReportStore store(m_library);
+    if (const auto existing = store.findByContentHash(report.contentHash); existing && *existing != reportId)
+        return failure(path, QStringLiteral("this text is already in the library as report %1").arg(*existing));
+    if (!store.replace(reportId, report, &error))
+        return failure(path, QStringLiteral("could not be stored: %1").arg(error));
+    result.path = path;
+    result.status = ImportResult::Status::Imported;
+    result.reportId = reportId;
+    result.meta = report.meta;
+    result.sectionCount = countSections(report.sections);
+    return result;
 }
 
 QList<ImportResult> Importer::importPaths(const QStringList &paths,

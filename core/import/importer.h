@@ -53,10 +53,17 @@ public:
     QList<ImportResult> importPaths(const QStringList &paths,
                                     const std::function<bool(const ImportResult &)> &progress = {});
 
+    /// Reads @p path again into report @p reportId after its text changed: derived data is rebuilt,
+    /// user-edited metadata kept and annotations re-anchored, in one transaction.
+    ImportResult reimportFile(qint64 reportId, const QString &path);
+
     /// Imports a file held in memory (the bundled samples), with @p path as its source path.
     ImportResult importBytes(const QByteArray &bytes, const QString &path);
 
 private:
+    /// Reads a file with the size and readability checks; on failure returns false with @p failure set.
+    bool readFile(const QString &path, QByteArray *bytes, ImportResult *failure) const;
+
     Library &m_library;
     Cleaner m_cleaner;
     MetadataDetector m_metadata;

@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "annotationstore.h"
 #include "indicatorstore.h"
 #include "library.h"
 
@@ -140,6 +141,19 @@ bool ReportStore::insert(Report &report, QString *error)
         return failed(q, error);
     const qint64 id = q.lastInsertId().toLongLong();
 
+    if (!insertDerived(id, report, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    report.id = id;
+    report.importedAt = now;
+    return true;
+}
+
+bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
+{
     QList<qint64> sectionIds;
     if (!insertSections(id, report.sections, QVariant(), &sectionIds, error))
         return false;
@@ -161,12 +175,109 @@ bool ReportStore::insert(Report &report, QString *error)
     }
     if (!insertParagraphs(id, report.cleanText, error))
         return false;
+    return true;
+}
+
+bool ReportStore::replace(qint64 id, Report &report, QString *error)
+{
+    const std::optional<Report> old = load(id);
+    if (!old) {
+        *error = QStringLiteral("no report with id %1").arg(id);
+        return false;
+    }
+    // What the user corrected stays corrected; everything detected is detected again.
+    ReportMetadata &m = report.meta;
+    auto keepEdited = [](auto &field, const auto &previous) {
+        if (previous.source == FieldSource::Edited)
+            field = previous;
+    };
+    keepEdited(m.title, old->meta.title);
+    keepEdited(m.region, old->meta.region);
+    keepEdited(m.level, old->meta.level);
+    keepEdited(m.year, old->meta.year);
+    keepEdited(m.meetingDate, old->meta.meetingDate);
+    keepEdited(m.session, old->meta.session);
+    keepEdited(m.speaker, old->meta.speaker);
+    keepEdited(m.speakerRole, old->meta.speakerRole);
+
+    Library::Transaction transaction(m_library);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral(
+        "UPDATE reports SET content_hash = ?, source_path = ?, source_format = ?, encoding = ?, original_text = ?, "
+        "clean_text = ?, page_starts = ?, removed_ranges = ?, char_count = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(report.contentHash);
+    q.addBindValue(notNull(report.sourcePath));
+    q.addBindValue(notNull(report.format));
+    q.addBindValue(notNull(report.encoding));
+    q.addBindValue(notNull(report.originalText));
+    q.addBindValue(notNull(report.cleanText));
+    q.addBindValue(encodeOffsets(report.pageStarts));
+    q.addBindValue(encodeRemoved(report.removed));
+    q.addBindValue(report.cleanText.size());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    for (const char *table : {"indicators", "glossary", "paragraphs", "sections"}) {
+        QSqlQuery clear(m_library.database());
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE report_id = ?").arg(QLatin1String(table)));
+        clear.addBindValue(id);
+        if (!clear.exec())
+            return failed(clear, error);
+    }
+    if (!writeMetadata(id, m, error) || !insertDerived(id, report, error)
+        || !AnnotationStore(m_library).reanchor(id, report.cleanText, error))
+        return false;
     if (!transaction.commit()) {
         *error = m_library.database().lastError().text();
         return false;
     }
     report.id = id;
-    report.importedAt = now;
+    return true;
+}
+
+bool ReportStore::updateMetadata(qint64 id, const ReportMetadata &meta, QString *error)
+{
+    Library::Transaction transaction(m_library);
+    if (!writeMetadata(id, meta, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ReportStore::writeMetadata(qint64 id, const ReportMetadata &m, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral(
+        "UPDATE reports SET title = ?, title_source = ?, region = ?, region_source = ?, level = ?, level_source = ?, "
+        "year = ?, year_source = ?, meeting_date = ?, meeting_date_source = ?, session = ?, session_source = ?, "
+        "speaker = ?, speaker_source = ?, speaker_role = ?, speaker_role_source = ? WHERE id = ?"));
+    q.addBindValue(nullable(m.title.value, m.title.source));
+    q.addBindValue(fieldSourceName(m.title.source));
+    q.addBindValue(nullable(m.region.value, m.region.source));
+    q.addBindValue(fieldSourceName(m.region.source));
+    q.addBindValue(nullable(adminLevelName(m.level.value), m.level.source));
+    q.addBindValue(fieldSourceName(m.level.source));
+    q.addBindValue(m.year.isSet() ? QVariant(m.year.value) : QVariant());
+    q.addBindValue(fieldSourceName(m.year.source));
+    q.addBindValue(nullable(m.meetingDate.value.toString(Qt::ISODate), m.meetingDate.source));
+    q.addBindValue(fieldSourceName(m.meetingDate.source));
+    q.addBindValue(nullable(m.session.value, m.session.source));
+    q.addBindValue(fieldSourceName(m.session.source));
+    q.addBindValue(nullable(m.speaker.value, m.speaker.source));
+    q.addBindValue(fieldSourceName(m.speaker.source));
+    q.addBindValue(nullable(m.speakerRole.value, m.speakerRole.source));
+    q.addBindValue(fieldSourceName(m.speakerRole.source));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.numRowsAffected() != 1) {
+        *error = QStringLiteral("no report with id %1").arg(id);
+        return false;
+    }
     return true;
 }
 

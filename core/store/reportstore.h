@@ -34,6 +34,13 @@ public:
     /// Stores @p report with its sections, glossary and search index in one transaction; sets report.id.
     bool insert(Report &report, QString *error);
 
+    /// Replaces report @p id's text and everything derived from it with @p report (a re-import),
+    /// keeping user-edited metadata and re-anchoring its annotations, in one transaction.
+    bool replace(qint64 id, Report &report, QString *error);
+
+    /// Stores corrected metadata (the fields' sources say which were edited).
+    bool updateMetadata(qint64 id, const ReportMetadata &meta, QString *error);
+
     std::optional<qint64> findByContentHash(const QString &hash) const;
     std::optional<Report> load(qint64 id) const;
     QList<ReportSummary> list() const;
@@ -47,6 +54,8 @@ public:
     bool remove(qint64 id, QString *error);
 
 private:
+    bool insertDerived(qint64 id, const Report &report, QString *error);
+    bool writeMetadata(qint64 id, const ReportMetadata &meta, QString *error);
     /// Inserts depth-first; @p ids receives each section's row id in that order.
     bool insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId, QList<qint64> *ids,
                         QString *error);

@@ -1,0 +1,170 @@
+// Annotations: anchors, re-anchoring after the text changed, and the store.
+
+#include "annotate/anchor.h"
+#include "import/importer.h"
+#include "store/annotationstore.h"
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReportLens;
+
+namespace {
+const QString Sentence = QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
+}
+
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString writeVariant(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+private Q_SLOTS:
+    void anchorKeepsContext()
+    {
+        const QString text = QStringLiteral("一二三四五六七八九十") + Sentence + QStringLiteral("甲乙丙丁");
+        const qsizetype start = text.indexOf(Sentence);
+        const Anchor a = Anchor::fromRange(text, start, start + Sentence.size());
+        QCOMPARE(a.quote, Sentence);
+        QCOMPARE(a.prefix, QStringLiteral("一二三四五六七八九十"));
+        QCOMPARE(a.suffix, QStringLiteral("甲乙丙丁"));
+        const Anchor wide = Anchor::fromRange(QString(100, u'字') + Sentence + QString(100, u'文'), 100, 100 + Sentence.size());
+        QCOMPARE(wide.prefix.size(), 32);
+        QCOMPARE(wide.suffix.size(), 32);
+    }
+
+    void reanchoring_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("found");
+        const QString a = QStringLiteral("第一段：经济运行总体平稳，发展质量稳步提升。\n");
+        const QString c = QStringLiteral("第三段：民生保障持续加强，社会大局和谐稳定。\n");
+        QTest::newRow("unchanged") << a + Sentence + u'\n' + c << a + Sentence + u'\n' + c << int(Reanchorer::Status::Exact) << Sentence;
+        QTest::newRow("paragraph-inserted-before")
+            << a + Sentence + u'\n' + c << QStringLiteral("新增的一段文字，介绍背景情况。\n") + a + Sentence + u'\n' + c
+            << int(Reanchorer::Status::Exact) << Sentence;
+        QString edited = Sentence;
+        edited.replace(QStringLiteral("230家"), QStringLiteral("231家"));
+        QTest::newRow("small-edit-is-fuzzy") << a + Sentence + u'\n' + c << a + edited + u'\n' + c
+                                             << int(Reanchorer::Status::Fuzzy) << edited;
+        QTest::newRow("sentence-deleted") << a + Sentence + u'\n' + c << a + c << int(Reanchorer::Status::NeedsReview)
+                                          << QString();
+        // The same words survive only in another passage: that is a lookalike, not the place.
+        const QString elsewhere = QStringLiteral("附表：") + Sentence.left(12) + QStringLiteral("（另见统计公报）\n");
+        QTest::newRow("lookalike-elsewhere") << a + Sentence + u'\n' + c << a + c + elsewhere
+                                             << int(Reanchorer::Status::NeedsReview) << QString();
+    }
+    void reanchoring()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(int, status);
+        QFETCH(QString, found);
+        const qsizetype start = before.indexOf(Sentence);
+        const Anchor anchor = Anchor::fromRange(before, start, start + Sentence.size());
+        const Reanchorer::Result result = Reanchorer().find(anchor, after);
+        QCOMPARE(int(result.status), status);
+        if (!found.isEmpty())
+            QCOMPARE(after.mid(result.start, result.end - result.start), found);
+    }
+
+    void storeRoundTrip()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        const ImportResult imported = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("003")));
+        QCOMPARE(imported.status, ImportResult::Status::Imported);
+        const QString text = ReportStore(library).load(imported.reportId)->cleanText;
+        const qsizetype at = text.indexOf(Sentence);
+        QVERIFY(at > 0);
+        Annotation a;
+        a.reportId = imported.reportId;
+        a.anchor = Anchor::fromRange(text, at, at + Sentence.size());
+        a.color = 2;
+        a.note = QStringLiteral("数字经济的代表数字");
+        a.tags = {QStringLiteral("数字经济"), QStringLiteral("新城区")};
+        AnnotationStore store(library);
+        const qint64 id = store.insert(a, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        std::optional<Annotation> back = store.annotation(id);
+        QVERIFY(back);
+        QCOMPARE(back->anchor.quote, Sentence);
+        QCOMPARE(back->color, 2);
+        QCOMPARE(back->tags, (QStringList{QStringLiteral("数字经济"), QStringLiteral("新城区")}));
+        back->note = QStringLiteral("改过的笔记");
+        back->tags = {QStringLiteral("数字经济")};
+        QVERIFY(store.update(*back, &error));
+        QCOMPARE(store.annotation(id)->note, QStringLiteral("改过的笔记"));
+        QCOMPARE(store.tags(), QStringList{QStringLiteral("数字经济")});
+        QVERIFY(store.remove(id, &error));
+        QVERIFY(!store.annotation(id));
+        // Restored with its former id (what undo of a delete does).
+        a.id = id;
+        QCOMPARE(store.insert(a, &error), id);
+        QCOMPARE(store.annotations(imported.reportId).size(), 1);
+    }
+
+    void reimportKeepsHighlightsOrFlagsThem()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(m_dir.filePath(QStringLiteral("reimport.sqlite")), &error));
+        const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
+        const QString path = writeVariant(QStringLiteral("report.txt"), original);
+        Importer importer(library);
+        const ImportResult imported = importer.importFile(path);
+        QCOMPARE(imported.status, ImportResult::Status::Imported);
+        ReportStore reports(library);
+        const QString text = reports.load(imported.reportId)->cleanText;
+        const qsizetype at = text.indexOf(Sentence);
+        Annotation a;
+        a.reportId = imported.reportId;
+        a.anchor = Anchor::fromRange(text, at, at + Sentence.size());
+        AnnotationStore annotations(library);
+        const qint64 id = annotations.insert(a, &error);
+        QVERIFY(id > 0);
+
+        // A paragraph inserted before it: the highlight moves with its sentence.
+        QString inserted = original;
+        inserted.insert(original.indexOf(QStringLiteral("一年来,我们攻坚克难促转型")),
+                        QStringLiteral("这是新插入的一段说明文字,用来检验批注能否随原句移动。\n\n    "));
+        QCOMPARE(importer.reimportFile(imported.reportId, writeVariant(QStringLiteral("report.txt"), inserted)).status,
+                 ImportResult::Status::Imported);
+        const QString newText = reports.load(imported.reportId)->cleanText;
+        std::optional<Annotation> moved = annotations.annotation(id);
+        QCOMPARE(moved->status, Annotation::Status::Anchored);
+        QVERIFY(moved->anchor.start > at);
+        QCOMPARE(newText.mid(moved->anchor.start, moved->anchor.end - moved->anchor.start), Sentence);
+
+        // The sentence deleted: kept, with its quote, and flagged for review.
+        QString deleted = inserted;
+        deleted.remove(Sentence);
+        QCOMPARE(importer.reimportFile(imported.reportId, writeVariant(QStringLiteral("report.txt"), deleted)).status,
+                 ImportResult::Status::Imported);
+        std::optional<Annotation> flagged = annotations.annotation(id);
+        QVERIFY(flagged);
+        QCOMPARE(flagged->status, Annotation::Status::NeedsReview);
+        QCOMPARE(flagged->anchor.quote, Sentence);
+        QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotations)
+#include "tst_annotations.moc"
