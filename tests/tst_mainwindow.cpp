@@ -1,48 +1,244 @@
-// The window as a user meets it: samples listed, a report opened, an outline click scrolls the reader.
+// The window as a user drives it (offscreen): open a report, navigate the outline, highlight and
+// undo, reload a changed report, compare side by side, search, import in the background.
 
-#include "import/samplelibrary.h"
+#include "annotations/annotationbrowser.h"
+#include "annotations/annotationmodel.h"
+#include "compare/compareview.h"
+#include "import/importer.h"
+#include "library/importcontroller.h"
+#include "library/librarypane.h"
+#include "librarydocument.h"
 #include "mainwindow.h"
-#include "models/outlinemodel.h"
+#include "reader/outlinemodel.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "search/searchpane.h"
+#include "search/searchresultmodel.h"
+#include "store/annotationstore.h"
 #include "store/library.h"
+#include "store/reportstore.h"
+#include "testsupport.h"
 
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QScrollBar>
-#include <QTableView>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTextEdit>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace ReportLens;
+
+namespace {
+const QString Sentence = QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
+
+int annotationRows(Library &library)
+{
+    QSqlQuery q(library.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM annotations"));
+    q.next();
+    return q.value(0).toInt();
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Library m_library;
+    qint64 m_xinchengId = 0;
+    QString m_xinchengPath;
+
+    void writeFile(const QString &path, const QString &text)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
+        m_xinchengPath = m_dir.filePath(QStringLiteral("xincheng-2023.txt"));
+        writeFile(m_xinchengPath, TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003"))));
+        Importer importer(m_library);
+        m_xinchengId = importer.importFile(m_xinchengPath).reportId;
+        QVERIFY(m_xinchengId > 0);
+        const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
+        QVERIFY(importer.importFile(national + QStringLiteral("national-2022.txt")).reportId > 0);
+        QVERIFY(importer.importFile(national + QStringLiteral("national-2024.txt")).reportId > 0);
+    }
+
     void outlineClickScrollsTheReader()
     {
-        Library library;
-        QString error;
-        QVERIFY2(library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
-        SampleLibrary::importSamples(library);
-        MainWindow window(library);
-        window.resize(1200, 800);
+        MainWindow window(m_library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(m_xinchengId);
         QVERIFY(window.windowTitle().contains(QStringLiteral("ReportLens")));
-        QCOMPARE(window.libraryView()->model()->rowCount(), 5);
-        QVERIFY(window.currentReportId() > 0);
-        QVERIFY(!window.reader()->toPlainText().isEmpty());
+        QCOMPARE(window.currentReportId(), m_xinchengId);
+        ReaderView *reader = window.readerPane()->reader();
+        reader->verticalScrollBar()->setValue(0);
+        QTreeView *outline = window.outlineView();
+        const QModelIndex third = outline->model()->index(2, 0); // 三、全面加强政府自身建设
+        QVERIFY(third.data().toString().startsWith(QStringLiteral("三、")));
+        outline->scrollTo(third);
+        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(third).center());
+        QTRY_VERIFY(reader->verticalScrollBar()->value() > 0);
+        const qsizetype start = third.data(OutlineModel::StartRole).toLongLong();
+        QVERIFY(std::abs(reader->topPosition() - start) < 40);
+        QVERIFY(reader->cursorRect(reader->textCursor()).top() < 40);
+    }
 
-        QAbstractItemModel *outline = window.outlineView()->model();
-        QVERIFY(outline->rowCount() >= 3);
-        const QModelIndex last = outline->index(outline->rowCount() - 1, 0);
-        QCOMPARE(window.reader()->verticalScrollBar()->value(), 0);
-        window.outlineView()->scrollTo(last);
-        const QRect rect = window.outlineView()->visualRect(last);
-        QTest::mouseClick(window.outlineView()->viewport(), Qt::LeftButton, {}, rect.center());
-        QTRY_VERIFY(window.reader()->verticalScrollBar()->value() > 0);
-        QCOMPARE(window.reader()->textCursor().position(), last.data(OutlineModel::StartRole).toInt());
-        // The heading is at the top of the view.
-        QVERIFY(window.reader()->cursorRect().top() < 40);
+    void highlightUndoRedo()
+    {
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(m_xinchengId);
+        ReaderView *reader = window.readerPane()->reader();
+        const qsizetype at = reader->report().cleanText.indexOf(Sentence);
+        QVERIFY(at > 0);
+        QTextCursor cursor = reader->textCursor();
+        cursor.setPosition(int(at));
+        cursor.setPosition(int(at + Sentence.size()), QTextCursor::KeepAnchor);
+        reader->setTextCursor(cursor);
+        const int before = annotationRows(m_library);
+        reader->setFocus();
+        QTest::keyClick(reader, Qt::Key_2); // colour 2
+        QCOMPARE(annotationRows(m_library), before + 1);
+        const QList<Annotation> stored = AnnotationStore(m_library).annotations(m_xinchengId);
+        QCOMPARE(stored.last().anchor.quote, Sentence);
+        QCOMPARE(stored.last().color, 1);
+        QVERIFY(reader->extraSelections().size() > 0);
+        // The annotation browser lists it.
+        QTRY_COMPARE(window.annotationBrowser()->model()->rowCount(), before + 1);
+
+        window.document()->undoStack()->undo();
+        QCOMPARE(annotationRows(m_library), before);
+        window.document()->undoStack()->redo();
+        QCOMPARE(annotationRows(m_library), before + 1);
+        QCOMPARE(AnnotationStore(m_library).annotations(m_xinchengId).last().anchor.quote, Sentence);
+    }
+
+    void reloadedReportKeepsOrFlagsHighlights()
+    {
+        MainWindow window(m_library);
+        window.openReport(m_xinchengId);
+        const QList<Annotation> annotations = AnnotationStore(m_library).annotations(m_xinchengId);
+        QVERIFY(!annotations.isEmpty());
+        const qint64 id = annotations.last().id;
+        const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
+        QString inserted = original;
+        inserted.insert(original.indexOf(QStringLiteral("一年来,我们攻坚克难促转型")),
+                        QStringLiteral("这是新插入的一段说明文字,用来检验批注能否随原句移动。\n\n    "));
+        writeFile(m_xinchengPath, inserted);
+        QVERIFY(window.reloadReportFromFile(m_xinchengId, m_xinchengPath));
+        std::optional<Annotation> moved = AnnotationStore(m_library).annotation(id);
+        QCOMPARE(moved->status, Annotation::Status::Anchored);
+        const QString text = window.readerPane()->report().cleanText;
+        QCOMPARE(text.mid(moved->anchor.start, moved->anchor.end - moved->anchor.start), Sentence);
+
+        QString deleted = inserted;
+        deleted.remove(Sentence);
+        writeFile(m_xinchengPath, deleted);
+        QVERIFY(window.reloadReportFromFile(m_xinchengId, m_xinchengPath));
+        QCOMPARE(AnnotationStore(m_library).annotation(id)->status, Annotation::Status::NeedsReview);
+        // Listed as such in the annotation browser.
+        window.annotationBrowser()->reload();
+        bool listed = false;
+        for (int row = 0; row < window.annotationBrowser()->model()->rowCount(); ++row) {
+            const QModelIndex index = window.annotationBrowser()->model()->index(row, 0);
+            listed = listed || (index.data(AnnotationModel::AnnotationIdRole).toLongLong() == id
+                                && index.data(AnnotationModel::NeedsReviewRole).toBool());
+        }
+        QVERIFY(listed);
+        writeFile(m_xinchengPath, original);
+    }
+
+    void sideBySideLinkedNavigation()
+    {
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<qint64> national;
+        for (const ReportSummary &s : ReportStore(m_library).list())
+            if (s.region == QStringLiteral("全国"))
+                national.append(s.id);
+        QCOMPARE(national.size(), 2);
+        window.compareReports(national);
+        CompareView *compare = window.compareView();
+        QCOMPARE(compare->panes().size(), 2);
+        ReaderPane *left = compare->panes()[0];
+        ReaderPane *right = compare->panes()[1];
+        // Choose 三、2022年政府工作任务 on the left: the right shows 三、2024年政府工作任务.
+        QTreeView *outline = left->outlineView();
+        const QModelIndex tasks = outline->model()->index(2, 0);
+        QVERIFY(tasks.data().toString().contains(QStringLiteral("政府工作任务")));
+        right->reader()->verticalScrollBar()->setValue(0);
+        outline->scrollTo(tasks);
+        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(tasks).center());
+        QTRY_VERIFY(right->reader()->verticalScrollBar()->value() > 0);
+        const qsizetype top = right->reader()->topPosition();
+        const QModelIndex shown = right->outlineModel()->indexAt(top + 1);
+        QVERIFY2(shown.data().toString().contains(QStringLiteral("2024年政府工作任务")), qPrintable(shown.data().toString()));
+
+        // Three panes work too.
+        window.compareReports({national[0], national[1], m_xinchengId});
+        QCOMPARE(compare->panes().size(), 3);
+        QVERIFY(compare->alignedSection(0, 0, 2) >= 0); // 工作回顾 ↔ 工作回顾
+    }
+
+    void searchHitOpensTheReader()
+    {
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(m_xinchengId);
+        SearchPane *search = window.searchPane();
+        search->queryEdit()->setText(QStringLiteral("新质生产力"));
+        search->search();
+        QTreeView *results = search->resultView();
+        QVERIFY(results->model()->rowCount() >= 1);
+        const QModelIndex report = results->model()->index(0, 0);
+        const QModelIndex hit = results->model()->index(0, 0, report);
+        QVERIFY(hit.isValid());
+        results->scrollTo(hit);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+        const qint64 expected = hit.data(SearchResultModel::ReportIdRole).toLongLong();
+        QTRY_COMPARE(window.currentReportId(), expected);
+        const QTextCursor cursor = window.readerPane()->reader()->textCursor();
+        QCOMPARE(cursor.selectedText(), QStringLiteral("新质生产力"));
+    }
+
+    void importRunsInTheBackground()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QString error;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("import.sqlite")), &error));
+        MainWindow window(library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.importController(), &ImportController::finished);
+        // Ticks of a timer on the UI thread: the event loop keeps running during the import.
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start(5);
+        window.importPaths({TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toInt(), 38);
+        QVERIFY(ticks > 10);
+        QTRY_COMPARE(window.libraryPane()->reportCount(), 38);
+        qInfo("longest event-loop stall during the import of 38 reports: %lld ms", window.importController()->longestStallMs());
     }
 };
 

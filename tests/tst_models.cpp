@@ -1,12 +1,23 @@
-// The UI models under QAbstractItemModelTester, filled from a real library.
+// Every UI model under QAbstractItemModelTester, filled from a real library.
 
+#include "annotations/annotationfilterproxy.h"
+#include "annotations/annotationmodel.h"
+#include "compare/indicatorcomparemodel.h"
+#include "export/annotationexporter.h"
 #include "import/samplelibrary.h"
-#include "models/librarymodel.h"
-#include "models/outlinemodel.h"
+#include "indicators/indicatormodel.h"
+#include "library/librarymodel.h"
+#include "library/librarytreemodel.h"
+#include "reader/outlinemodel.h"
+#include "search/searchresultmodel.h"
+#include "store/annotationstore.h"
+#include "store/indicatorstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
+#include "store/searchindex.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ReportLens;
@@ -16,6 +27,7 @@ class TestModels : public QObject
     Q_OBJECT
 private:
     Library m_library;
+    QList<ReportSummary> m_reports;
 
 private Q_SLOTS:
     void initTestCase()
@@ -23,21 +35,41 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
         QCOMPARE(SampleLibrary::importSamples(m_library).size(), 5);
+        m_reports = ReportStore(m_library).list();
+        // Two highlights to list.
+        for (const ReportSummary &r : m_reports.mid(0, 2)) {
+            const QString text = ReportStore(m_library).load(r.id)->cleanText;
+            Annotation a;
+            a.reportId = r.id;
+            a.anchor = Anchor::fromRange(text, 100, 130);
+            a.tags = {QStringLiteral("测试")};
+            QVERIFY(AnnotationStore(m_library).insert(a, &error) > 0);
+        }
     }
 
     void libraryModel()
     {
         LibraryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setReports(ReportStore(m_library).list());
+        model.setReports(m_reports);
         QCOMPARE(model.rowCount(), 5);
-        const int row = model.rowOfReport(ReportStore(m_library).list().first().id);
-        QVERIFY(row >= 0);
-        const QModelIndex region = model.index(row, LibraryModel::RegionColumn);
-        QVERIFY(!region.data().toString().isEmpty());
-        QCOMPARE(region.data(LibraryModel::ReportIdRole).toLongLong(), ReportStore(m_library).list().first().id);
+        const int row = model.rowOfReport(m_reports.first().id);
+        QCOMPARE(model.index(row, LibraryModel::RegionColumn).data(LibraryModel::ReportIdRole).toLongLong(), m_reports.first().id);
         model.setReports({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void libraryTreeModel()
+    {
+        LibraryTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReports(m_reports);
+        // 呼和浩特市, 呼和浩特市玉泉区, 呼和浩特市新城区, 乌兰察布市兴和县
+        QCOMPARE(model.rowCount(), 4);
+        const QModelIndex report = model.indexOfReport(m_reports.first().id);
+        QVERIFY(report.isValid());
+        QCOMPARE(report.data(LibraryTreeModel::ReportIdRole).toLongLong(), m_reports.first().id);
+        QVERIFY(report.parent().isValid() && report.parent().parent().isValid());
     }
 
     void outlineModel()
@@ -45,21 +77,71 @@ private Q_SLOTS:
         ReportStore store(m_library);
         OutlineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        for (const ReportSummary &s : store.list()) {
+        for (const ReportSummary &s : m_reports) {
             const QList<Section> sections = store.sections(s.id);
             model.setSections(sections);
+            model.setAnnotationStarts({120, 5000});
             QCOMPARE(model.rowCount(), int(sections.size()));
             if (sections.isEmpty())
                 continue;
             const QModelIndex first = model.index(0, 0);
             QCOMPARE(first.data(OutlineModel::StartRole).toLongLong(), sections.first().start);
-            QCOMPARE(model.rowCount(first), int(sections.first().children.size()));
-            if (!sections.first().children.isEmpty()) {
-                const QModelIndex child = model.index(0, 0, first);
-                QCOMPARE(model.parent(child), first);
-                QCOMPARE(child.data(OutlineModel::LevelRole).toInt(), 2);
-            }
+            QCOMPARE(model.indexAt(sections.first().start).data(OutlineModel::StartRole).toLongLong(), sections.first().start);
         }
+    }
+
+    void searchResultModel()
+    {
+        SearchResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(SearchIndex(m_library).search(QStringLiteral("就业"), 50), m_reports);
+        QVERIFY(model.rowCount() >= 3);
+        const QModelIndex hit = model.index(0, 0, model.index(0, 0));
+        QVERIFY(hit.data(SearchResultModel::StartRole).isValid());
+        QVERIFY(hit.data().toString().contains(QStringLiteral("【就业】")));
+        model.setResults({}, m_reports);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void annotationModelAndFilter()
+    {
+        AnnotationModel model;
+        AnnotationFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setItems(AnnotationExporter::collect(m_library));
+        QCOMPARE(model.rowCount(), 2);
+        proxy.setReport(m_reports.first().id);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setReport(0);
+        proxy.setTag(QStringLiteral("测试"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setColor(3);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void indicatorModels()
+    {
+        IndicatorStore store(m_library);
+        IndicatorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 hohhot = std::find_if(m_reports.cbegin(), m_reports.cend(), [](const ReportSummary &r) {
+                                  return r.region == QStringLiteral("呼和浩特市");
+                              })->id;
+        model.setRows(store.rows(hohhot), store.catalog());
+        QCOMPARE(model.rowCount(), 19);
+        // An edit is offered for the undo stack, not applied in place.
+        QSignalSpy edits(&model, &IndicatorModel::editRequested);
+        QVERIFY(model.setData(model.index(0, IndicatorModel::ValueColumn), QStringLiteral("5.6")));
+        QCOMPARE(edits.size(), 1);
+        QVERIFY(!model.setData(model.index(0, IndicatorModel::PeriodColumn), QStringLiteral("not a year")));
+
+        IndicatorCompareModel compare;
+        QAbstractItemModelTester compareTester(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        compare.setReports(store.rows(m_reports[0].id), store.rows(m_reports[1].id), store.catalog(), QStringLiteral("A"),
+                           QStringLiteral("B"));
+        QVERIFY(compare.rowCount() > 5);
     }
 };
 

@@ -1,194 +1,416 @@
 #include "mainwindow.h"
 
-#include "models/librarymodel.h"
-#include "models/outlinemodel.h"
+#include "annotations/annotationbrowser.h"
+#include "annotations/annotationeditor.h"
+#include "charts/chartpane.h"
+#include "commands/editannotationcommand.h"
+#include "commands/editmetadatacommand.h"
+#include "compare/compareview.h"
+#include "indicators/indicatorpane.h"
+#include "library/importcontroller.h"
+#include "library/librarypane.h"
+#include "library/metadatadialog.h"
+#include "librarydocument.h"
+#include "preferencesdialog.h"
+#include "reader/findbar.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "reader/reportprinter.h"
+#include "search/searchpane.h"
+#include "settings.h"
 
 #include "import/importer.h"
+#include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollBar>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTextBlock>
-#include <QTextEdit>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace ReportLens {
-
-namespace {
-
-void applyHeadingFormats(QTextDocument *document, const QList<Section> &sections)
-{
-    for (const Section &s : sections) {
-        QTextCursor cursor(document);
-        cursor.setPosition(int(s.start));
-        cursor.setPosition(int(s.titleEnd), QTextCursor::KeepAnchor);
-        QTextCharFormat format;
-        format.setFontWeight(QFont::Bold);
-        if (s.kind == Section::Kind::Numbered || s.kind == Section::Kind::Glossary)
-            format.setFontPointSize(document->defaultFont().pointSizeF() * (s.level == 1 ? 1.3 : 1.1));
-        cursor.mergeCharFormat(format);
-        applyHeadingFormats(document, s.children);
-    }
-}
-
-} // namespace
 
 MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_libraryModel(new LibraryModel(this))
-    , m_libraryProxy(new QSortFilterProxyModel(this))
-    , m_outlineModel(new OutlineModel(this))
-    , m_filter(new QLineEdit)
-    , m_libraryView(new QTableView)
-    , m_reader(new QTextEdit)
-    , m_outlineView(new QTreeView)
+    , m_document(new LibraryDocument(library, this))
+    , m_libraryPane(new LibraryPane(m_document))
+    , m_readerPane(new ReaderPane(m_document, ReaderPane::OutlinePlacement::Separate))
+    , m_compareView(new CompareView(m_document))
+    , m_searchPane(new SearchPane(m_document))
+    , m_annotationBrowser(new AnnotationBrowser(m_document))
+    , m_indicatorPane(new IndicatorPane(m_document))
+    , m_chartPane(new ChartPane(m_document))
+    , m_views(new QTabWidget)
+    , m_importController(new ImportController(library.path(), this))
 {
-    setWindowTitle(tr("ReportLens — %1").arg(library.path()));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1400, 900);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_readerPane, tr("Reader"));
+    m_views->addTab(m_compareView, tr("Side by Side"));
+    m_views->addTab(m_chartPane, tr("Charts"));
+    setCentralWidget(m_views);
 
-    m_libraryProxy->setSourceModel(m_libraryModel);
-    m_libraryProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_libraryProxy->setFilterKeyColumn(-1);
-    m_libraryView->setModel(m_libraryProxy);
-    m_libraryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_libraryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_libraryView->setSortingEnabled(true);
-    m_libraryView->verticalHeader()->hide();
-    m_libraryView->horizontalHeader()->setStretchLastSection(true);
-    m_libraryView->sortByColumn(LibraryModel::RegionColumn, Qt::AscendingOrder);
-    m_filter->setPlaceholderText(tr("Filter reports"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_libraryProxy, &QSortFilterProxyModel::setFilterFixedString);
+    addDock(tr("Library"), QStringLiteral("libraryDock"), m_libraryPane, Qt::LeftDockWidgetArea);
+    QDockWidget *outline = addDock(tr("Outline"), QStringLiteral("outlineDock"), m_readerPane->outlineView(), Qt::RightDockWidgetArea);
+    QDockWidget *search = addDock(tr("Search"), QStringLiteral("searchDock"), m_searchPane, Qt::RightDockWidgetArea);
+    tabifyDockWidget(outline, search);
+    outline->raise();
+    QDockWidget *annotations = addDock(tr("Annotations"), QStringLiteral("annotationDock"), m_annotationBrowser, Qt::BottomDockWidgetArea);
+    QDockWidget *indicators = addDock(tr("Indicators"), QStringLiteral("indicatorDock"), m_indicatorPane, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(annotations, indicators);
+    annotations->raise();
 
-    auto *libraryPane = new QWidget;
-    auto *libraryLayout = new QVBoxLayout(libraryPane);
-    libraryLayout->setContentsMargins(0, 0, 0, 0);
-    libraryLayout->addWidget(m_filter);
-    libraryLayout->addWidget(m_libraryView);
-
-    m_reader->setReadOnly(true);
-    QFont readerFont(QStringLiteral("Noto Serif CJK SC"));
-    readerFont.setStyleHint(QFont::Serif);
-    readerFont.setPointSizeF(12);
-    m_reader->document()->setDefaultFont(readerFont);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(libraryPane);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 860});
-    setCentralWidget(splitter);
-
-    m_outlineView->setModel(m_outlineModel);
-    m_outlineView->setHeaderHidden(true);
-    auto *outlineDock = new QDockWidget(tr("Outline"), this);
-    outlineDock->setObjectName(QStringLiteral("outlineDock"));
-    outlineDock->setWidget(m_outlineView);
-    addDockWidget(Qt::RightDockWidgetArea, outlineDock);
-
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openReport(current.data(LibraryModel::ReportIdRole).toLongLong());
-            });
-    connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        scrollReaderTo(index.data(OutlineModel::StartRole).toLongLong());
+    connect(m_libraryPane, &LibraryPane::reportActivated, this, [this](qint64 id) { openReport(id); });
+    connect(m_libraryPane, &LibraryPane::filesDropped, this, &MainWindow::importPaths);
+    connect(m_searchPane, &SearchPane::hitActivated, this, &MainWindow::openReport);
+    connect(m_annotationBrowser, &AnnotationBrowser::annotationActivated, this, &MainWindow::openReport);
+    connect(m_indicatorPane, &IndicatorPane::figureActivated, this, &MainWindow::openReport);
+    connect(m_chartPane, &ChartPane::pointActivated, this, [this](qint64 id, qsizetype start) { openReport(id, start, start); });
+    connect(m_readerPane->reader(), &ReaderView::annotationActivated, this, [this](qint64) { statusBar()->showMessage(tr("Double-click a highlight in the Annotations pane to edit it"), 3000); });
+    connect(m_document, &LibraryDocument::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("ReportLens"), message);
     });
+    connect(m_document, &LibraryDocument::metadataChanged, this, [this](qint64 id) {
+        if (id == currentReportId())
+            updateTitle();
+    });
+    connect(m_importController, &ImportController::finished, this,
+            [this](int imported, int duplicates, const QStringList &failures, bool cancelled) {
+                m_document->notifyReportsChanged();
+                QString message = tr("Imported %n report(s)", nullptr, imported);
+                if (duplicates > 0)
+                    message += tr(", %n already in the library", nullptr, duplicates);
+                if (cancelled)
+                    message += tr(" (cancelled)");
+                statusBar()->showMessage(message, 10000);
+                if (!failures.isEmpty())
+                    QMessageBox::warning(this, tr("Import"),
+                                         tr("%n file(s) could not be imported:\n\n%1", nullptr, int(failures.size()))
+                                             .arg(failures.mid(0, 30).join(u'\n')));
+            });
 
     createActions();
-    reloadLibrary();
+    restoreGeometry(Settings::windowGeometry.value());
+    restoreState(Settings::windowState.value());
+    m_readerPane->reader()->zoomBy(Settings::readerZoom.value());
+    statusBar()->showMessage(tr("%n report(s) in the library", nullptr, m_libraryPane->reportCount()));
+    updateTitle();
+    if (m_libraryPane->reportCount() > 0) {
+        const QList<ReportSummary> reports = ReportStore(library).list();
+        openReport(reports.first().id);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+QTreeView *MainWindow::outlineView() const
+{
+    return m_readerPane->outlineView();
+}
+
+qint64 MainWindow::currentReportId() const
+{
+    return m_readerPane->reportId();
+}
+
+void MainWindow::openReport(qint64 id, qsizetype start, qsizetype end)
+{
+    if (id != currentReportId() && !m_readerPane->openReport(id))
+        return;
+    m_views->setCurrentWidget(m_readerPane);
+    if (start >= 0)
+        m_readerPane->showRange(start, std::max(start, end));
+    m_libraryPane->selectReport(id);
+    m_annotationBrowser->setCurrentReport(id);
+    m_indicatorPane->setReport(id);
+    updateTitle();
+}
+
+void MainWindow::compareReports(const QList<qint64> &ids)
+{
+    if (ids.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more reports in the library to compare them"), 5000);
+        return;
+    }
+    m_compareView->setReports(ids);
+    m_views->setCurrentWidget(m_compareView);
+}
+
+void MainWindow::updateTitle()
+{
+    const ReportMetadata &m = m_readerPane->report().meta;
+    const QString report = QStringLiteral("%1 %2 %3").arg(m.region.value, m.year.isSet() ? QString::number(m.year.value) : QString(),
+                                                         m.title.value).simplified();
+    setWindowTitle(report.isEmpty() ? QStringLiteral("ReportLens") : tr("%1 — ReportLens").arg(report));
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *importAction = fileMenu->addAction(tr("&Import Reports…"), this, &MainWindow::importFiles);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importAction->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    m_recentMenu = file->addMenu(tr("Recent Imports"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Reload Report from File"), this, &MainWindow::reimportCurrent);
+    file->addAction(tr("&Delete Report…"), this, &MainWindow::deleteCurrentReport);
+    file->addSeparator();
+    QAction *exportPdf = file->addAction(tr("&Export Report as PDF…"), this, &MainWindow::exportPdf);
+    exportPdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addAction(tr("&Print…"), this, &MainWindow::printReport)->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find in Report…"), this, [this] { m_readerPane->findBar()->activate(); })->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), m_readerPane->findBar(), &FindBar::findNext)->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), m_readerPane->findBar(), &FindBar::findPrevious)->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(tr("Search All Reports"), this, [this] {
+        m_searchPane->parentWidget()->show();
+        m_searchPane->parentWidget()->raise();
+        m_searchPane->queryEdit()->setFocus();
+    })->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    edit->addSeparator();
+    QMenu *highlight = edit->addMenu(tr("&Highlight Selection"));
+    for (int i = 0; i < 5; ++i)
+        highlight->addAction(tr("Colour %1 (key %1)").arg(i + 1), this, [this, i] {
+            if (!m_readerPane->highlightSelection(i))
+                statusBar()->showMessage(tr("Select text in the reader first"), 3000);
+        });
+    edit->addAction(tr("Edit &Annotation…"), this, &MainWindow::editAnnotationAt)->setShortcut(QKeySequence(tr("Ctrl+E")));
+    edit->addAction(tr("Report &Details…"), this, &MainWindow::editMetadata);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_readerPane->reader()->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
+    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_readerPane->reader()->zoomBy(-1); })->setShortcut(QKeySequence::ZoomOut);
+    m_viewMenu->addAction(tr("&Actual Size"), this, [this] {
+        m_readerPane->reader()->zoomBy(-m_readerPane->reader()->zoomSteps());
+    })->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_viewMenu->addSeparator();
+    QAction *compare = m_viewMenu->addAction(tr("&Compare Selected Reports"), this, [this] {
+        compareReports(m_libraryPane->selectedReports());
+    });
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_viewMenu->addAction(m_compareView->linkedNavigationAction());
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ReportLens"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(importAction);
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addAction(compare);
 }
 
-void MainWindow::reloadLibrary()
+void MainWindow::updateRecentMenu()
 {
-    const qint64 current = m_currentReport;
-    m_libraryModel->setReports(ReportStore(m_library).list());
-    m_libraryView->resizeColumnsToContents();
-    statusBar()->showMessage(tr("%n report(s) in the library", nullptr, m_libraryModel->rowCount()));
-    int row = m_libraryModel->rowOfReport(current);
-    if (row < 0 && m_libraryModel->rowCount() > 0)
-        row = 0;
-    if (row >= 0)
-        m_libraryView->selectRow(m_libraryProxy->mapFromSource(m_libraryModel->index(row, 0)).row());
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentPaths.value();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { importPaths({path}); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::openReport(qint64 id)
+void MainWindow::rememberRecent(const QStringList &paths)
 {
-    const std::optional<Report> report = ReportStore(m_library).load(id);
-    if (!report)
+    QStringList recent = Settings::recentPaths.value();
+    for (const QString &path : paths) {
+        recent.removeAll(path);
+        recent.prepend(path);
+    }
+    Settings::recentPaths.setValue(recent.mid(0, Settings::MaxRecentPaths));
+    updateRecentMenu();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
         return;
-    m_currentReport = id;
-    m_reader->setPlainText(report->cleanText);
-    // Space between paragraphs, as on a printed page.
-    QTextCursor all(m_reader->document());
-    all.select(QTextCursor::Document);
-    QTextBlockFormat paragraph;
-    paragraph.setBottomMargin(6);
-    all.mergeBlockFormat(paragraph);
-    applyHeadingFormats(m_reader->document(), report->sections);
-    m_outlineModel->setSections(report->sections);
-    m_outlineView->expandToDepth(0);
-    setWindowTitle(tr("%1 — ReportLens").arg(report->meta.title.value));
-}
-
-void MainWindow::scrollReaderTo(qsizetype position)
-{
-    QTextCursor cursor(m_reader->document());
-    cursor.setPosition(int(std::min<qsizetype>(position, m_reader->document()->characterCount() - 1)));
-    m_reader->setTextCursor(cursor);
-    // Put the heading at the top of the view, not merely somewhere visible.
-    QScrollBar *bar = m_reader->verticalScrollBar();
-    bar->setValue(bar->value() + m_reader->cursorRect(cursor).top());
+    if (!m_importController->start(paths)) {
+        statusBar()->showMessage(tr("An import is already running"), 5000);
+        return;
+    }
+    rememberRecent(paths);
 }
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Reports"), QString(), tr("Reports (*.txt *.html *.htm *.pdf);;All files (*)"));
-    if (files.isEmpty())
+    importPaths(QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
+                                              tr("Reports (*.txt *.html *.htm *.pdf);;All files (*)")));
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::reimportCurrent()
+{
+    const qint64 id = currentReportId();
+    if (id == 0)
         return;
-    Importer importer(m_library);
-    QStringList failures;
-    int imported = 0;
-    for (const ImportResult &r : importer.importPaths(files)) {
-        if (r.status == ImportResult::Status::Failed)
-            failures.append(QStringLiteral("%1: %2").arg(r.path, r.message));
-        else if (r.status == ImportResult::Status::Imported)
-            ++imported;
+    QString path = m_readerPane->report().sourcePath;
+    if (!QFileInfo::exists(path))
+        path = QFileDialog::getOpenFileName(this, tr("Reload Report from File"), QString(),
+                                            tr("Reports (*.txt *.html *.htm *.pdf);;All files (*)"));
+    if (!path.isEmpty())
+        reloadReportFromFile(id, path);
+}
+
+bool MainWindow::reloadReportFromFile(qint64 id, const QString &path)
+{
+    const ImportResult result = Importer(m_library).reimportFile(id, path);
+    if (result.status == ImportResult::Status::Failed) {
+        QMessageBox::warning(this, tr("Reload Report"), QStringLiteral("%1: %2").arg(result.path, result.message));
+        return false;
     }
-    reloadLibrary();
-    if (!failures.isEmpty())
-        QMessageBox::warning(this, tr("Import"), tr("Some files could not be imported:\n\n%1").arg(failures.join(u'\n')));
-    statusBar()->showMessage(tr("Imported %n report(s)", nullptr, imported));
+    // Annotations moved with their text; undo steps refer to the old offsets.
+    m_document->undoStack()->clear();
+    m_readerPane->openReport(id);
+    m_document->notifyReportsChanged();
+    const QList<Annotation> annotations = AnnotationStore(m_library).annotations(id);
+    const int review = int(std::count_if(annotations.cbegin(), annotations.cend(),
+                                         [](const Annotation &a) { return a.status == Annotation::Status::NeedsReview; }));
+    statusBar()->showMessage(review > 0 ? tr("Reloaded; %n annotation(s) need review", nullptr, review) : tr("Reloaded"), 8000);
+    return true;
+}
+
+void MainWindow::deleteCurrentReport()
+{
+    const qint64 id = currentReportId();
+    if (id == 0)
+        return;
+    const int annotations = int(AnnotationStore(m_library).annotations(id).size());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Report"),
+        tr("Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.", nullptr, annotations)
+            .arg(m_readerPane->report().meta.title.value));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!ReportStore(m_library).remove(id, &error)) {
+        QMessageBox::warning(this, tr("Delete Report"), error);
+        return;
+    }
+    m_document->undoStack()->clear();
+    m_readerPane->reader()->clearReport();
+    m_document->notifyReportsChanged();
+}
+
+void MainWindow::editMetadata()
+{
+    const qint64 id = currentReportId();
+    if (id == 0)
+        return;
+    const ReportMetadata before = m_readerPane->report().meta;
+    MetadataDialog dialog(before, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->undoStack()->push(new EditMetadataCommand(m_document, id, before, dialog.result()));
+    m_readerPane->openReport(id);
+}
+
+void MainWindow::editAnnotationAt()
+{
+    const qsizetype position = m_readerPane->reader()->textCursor().position();
+    for (const Annotation &a : AnnotationStore(m_library).annotations(currentReportId()))
+        if (a.anchor.start <= position && position <= a.anchor.end) {
+            AnnotationEditor editor(a, AnnotationStore(m_library).tags(), this);
+            if (editor.exec() == QDialog::Accepted)
+                m_document->undoStack()->push(new EditAnnotationCommand(m_document, a, editor.result()));
+            return;
+        }
+    statusBar()->showMessage(tr("Put the cursor in a highlight to edit its note and tags"), 4000);
+}
+
+void MainWindow::exportPdf()
+{
+    if (currentReportId() == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"),
+                                                      m_readerPane->report().meta.title.value + QStringLiteral(".pdf"),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), &printer);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::printReport()
+{
+    if (currentReportId() == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), &printer);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_readerPane->reader()->zoomBy(Settings::readerZoom.value() - m_readerPane->reader()->zoomSteps());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ReportLens"),
+                       tr("<h3>ReportLens %1</h3><p>Read, compare and mine Chinese government work reports.</p>"
+                          "<p>Library: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_library.path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::windowGeometry.setValue(saveGeometry());
+    Settings::windowState.setValue(saveState());
+    Settings::readerZoom.setValue(m_readerPane->reader()->zoomSteps());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace ReportLens

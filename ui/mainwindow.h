@@ -2,50 +2,89 @@
 
 #include <QMainWindow>
 
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
-class QTextEdit;
+class QAction;
+class QDockWidget;
+class QMenu;
+class QTabWidget;
 class QTreeView;
 
 namespace ReportLens {
 
+class AnnotationBrowser;
+class ChartPane;
+class CompareView;
+class ImportController;
+class IndicatorPane;
 class Library;
-class LibraryModel;
-class OutlineModel;
+class LibraryDocument;
+class LibraryPane;
+class ReaderPane;
+class SearchPane;
 
-/// The ReportLens window: library list, reader and outline.
+/// The ReportLens window. It only wires the panes together: library, reader with its outline,
+/// side by side, annotations, search, indicators and charts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Library &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Shows the report with @p id in the reader (no-op if it does not exist).
-    void openReport(qint64 id);
-    qint64 currentReportId() const { return m_currentReport; }
+    /// Shows report @p id in the reader; optionally selects [start, end) there.
+    void openReport(qint64 id, qsizetype start = -1, qsizetype end = -1);
+    qint64 currentReportId() const;
+    /// Shows these reports side by side.
+    void compareReports(const QList<qint64> &ids);
+    /// Reads report @p id again from @p path (its text changed); annotations are re-anchored.
+    bool reloadReportFromFile(qint64 id, const QString &path);
+    /// Imports files or folders in the background (progress dialog, cancellable).
+    void importPaths(const QStringList &paths);
 
-    QTableView *libraryView() const { return m_libraryView; }
-    QTreeView *outlineView() const { return m_outlineView; }
-    QTextEdit *reader() const { return m_reader; }
+    LibraryDocument *document() const { return m_document; }
+    LibraryPane *libraryPane() const { return m_libraryPane; }
+    ReaderPane *readerPane() const { return m_readerPane; }
+    QTreeView *outlineView() const;
+    CompareView *compareView() const { return m_compareView; }
+    SearchPane *searchPane() const { return m_searchPane; }
+    AnnotationBrowser *annotationBrowser() const { return m_annotationBrowser; }
+    IndicatorPane *indicatorPane() const { return m_indicatorPane; }
+    ChartPane *chartPane() const { return m_chartPane; }
+    ImportController *importController() const { return m_importController; }
+    QTabWidget *views() const { return m_views; }
 
-public Q_SLOTS:
-    void reloadLibrary();
-    void importFiles();
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
-    void scrollReaderTo(qsizetype position);
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
+    void updateRecentMenu();
+    void rememberRecent(const QStringList &paths);
+    void importFiles();
+    void importFolder();
+    void reimportCurrent();
+    void editMetadata();
+    void editAnnotationAt();
+    void deleteCurrentReport();
+    void exportPdf();
+    void printReport();
+    void showPreferences();
+    void showAbout();
+    void updateTitle();
 
     Library &m_library;
-    LibraryModel *m_libraryModel;
-    QSortFilterProxyModel *m_libraryProxy;
-    OutlineModel *m_outlineModel;
-    QLineEdit *m_filter;
-    QTableView *m_libraryView;
-    QTextEdit *m_reader;
-    QTreeView *m_outlineView;
-    qint64 m_currentReport = 0;
+    LibraryDocument *m_document;
+    LibraryPane *m_libraryPane;
+    ReaderPane *m_readerPane;
+    CompareView *m_compareView;
+    SearchPane *m_searchPane;
+    AnnotationBrowser *m_annotationBrowser;
+    IndicatorPane *m_indicatorPane;
+    ChartPane *m_chartPane;
+    QTabWidget *m_views;
+    ImportController *m_importController;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace ReportLens

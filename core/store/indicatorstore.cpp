@@ -155,6 +155,31 @@ bool IndicatorStore::insert(qint64 reportId, const QList<Indicator> &indicators,
     return true;
 }
 
+bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
+{
+    Library::Transaction transaction(m_library);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("UPDATE indicators SET metric = ?, kind = ?, period_start = ?, period_end = ?, value = ?, "
+                             "value_high = ?, value_in_catalog_unit = ?, qualifier = ?, user_edited = ? WHERE id = ?"));
+    q.addBindValue(i.metric);
+    q.addBindValue(i.kind);
+    q.addBindValue(i.periodStart);
+    q.addBindValue(i.periodEnd);
+    q.addBindValue(i.value);
+    q.addBindValue(optional(i.valueHigh));
+    q.addBindValue(optional(i.valueInCatalogUnit));
+    q.addBindValue(i.qualifier.isNull() ? QStringLiteral("") : i.qualifier);
+    q.addBindValue(i.userEdited ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.numRowsAffected() != 1) {
+        *error = QStringLiteral("no indicator with id %1").arg(id);
+        return false;
+    }
+    return transaction.commit();
+}
+
 QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId) const
 {
     QSqlQuery q(m_library.database());

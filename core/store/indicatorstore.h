@@ -35,6 +35,9 @@ public:
     bool insert(qint64 reportId, const QList<Indicator> &indicators, const QList<Section> &sections,
                 const QList<qint64> &sectionIds, QString *error);
 
+    /// Stores a user's correction of figure @p id (value, range, period, kind); marks it edited.
+    bool update(qint64 id, const Indicator &indicator, QString *error);
+
     /// Figures, optionally of one report and/or one indicator, in report then text order.
     QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}) const;
 

@@ -1,21 +1,23 @@
 #pragma once
 
-#include "model/report.h"
+#include "store/reportstore.h"
 
 #include <QAbstractItemModel>
 
 namespace ReportLens {
 
-/// A report's sections as a tree.
-class OutlineModel : public QAbstractItemModel
+/// The library grouped by region, then year: 全国 › 2024 › 政府工作报告.
+class LibraryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { StartRole = Qt::UserRole + 1, EndRole, LevelRole };
+    enum Role { ReportIdRole = Qt::UserRole + 1 };
 
-    explicit OutlineModel(QObject *parent = nullptr);
+    explicit LibraryTreeModel(QObject *parent = nullptr);
 
-    void setSections(const QList<Section> &sections);
+    void setReports(const QList<ReportSummary> &reports);
+    /// The index of report @p id, or an invalid index.
+    QModelIndex indexOfReport(qint64 id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -24,16 +26,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    // Flat storage; each node knows its parent and children by index, so QModelIndex::internalId
-    // is the node index and stays valid for the model's lifetime.
     struct Node
     {
-        Section section;
+        QString label;
+        qint64 reportId = 0;
+        QString toolTip;
         qsizetype parent = -1;
         int row = 0;
         QList<qsizetype> children;
     };
-    void addNodes(const QList<Section> &sections, qsizetype parent);
+    qsizetype addNode(qsizetype parent, const QString &label, qint64 reportId = 0, const QString &toolTip = {});
     const QList<qsizetype> &childrenOf(const QModelIndex &parent) const;
 
     QList<Node> m_nodes;

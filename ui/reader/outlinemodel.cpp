@@ -34,6 +34,38 @@ const QList<qsizetype> &OutlineModel::childrenOf(const QModelIndex &parent) cons
     return parent.isValid() ? m_nodes[qsizetype(parent.internalId())].children : m_roots;
 }
 
+void OutlineModel::setAnnotationStarts(const QList<qsizetype> &starts)
+{
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        Node &n = m_nodes[i];
+        const int count = int(std::count_if(starts.cbegin(), starts.cend(), [&](qsizetype position) {
+            return n.section.start <= position && position < n.section.end;
+        }));
+        if (count == n.annotations)
+            continue;
+        n.annotations = count;
+        const QModelIndex index = createIndex(n.row, 0, quintptr(i));
+        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, AnnotationCountRole});
+    }
+}
+
+QModelIndex OutlineModel::indexAt(qsizetype position) const
+{
+    qsizetype found = -1;
+    const QList<qsizetype> *level = &m_roots;
+    while (level) {
+        const QList<qsizetype> *next = nullptr;
+        for (qsizetype n : *level)
+            if (m_nodes[n].section.start <= position && position < m_nodes[n].section.end) {
+                found = n;
+                next = &m_nodes[n].children;
+                break;
+            }
+        level = next;
+    }
+    return found < 0 ? QModelIndex() : createIndex(m_nodes[found].row, 0, quintptr(found));
+}
+
 QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column != 0 || row < 0)
@@ -71,8 +103,12 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Section &s = m_nodes[qsizetype(index.internalId())].section;
+    const int annotations = m_nodes[qsizetype(index.internalId())].annotations;
     switch (role) {
-    case Qt::DisplayRole: return (s.label + s.title).trimmed();
+    case Qt::DisplayRole:
+        return annotations > 0 ? QStringLiteral("%1  ✎%2").arg((s.label + s.title).trimmed()).arg(annotations)
+                               : (s.label + s.title).trimmed();
+    case AnnotationCountRole: return annotations;
     case Qt::ToolTipRole: return s.title;
     case StartRole: return qlonglong(s.start);
     case EndRole: return qlonglong(s.end);

@@ -1,0 +1,183 @@
+#include "annotationbrowser.h"
+
+#include "annotationeditor.h"
+#include "annotationfilterproxy.h"
+#include "annotationmodel.h"
+#include "commands/editannotationcommand.h"
+#include "commands/removeannotationcommand.h"
+#include "librarydocument.h"
+#include "reader/readerview.h"
+
+#include "export/annotationexporter.h"
+#include "store/annotationstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ReportLens {
+
+AnnotationBrowser::AnnotationBrowser(LibraryDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new AnnotationModel(this))
+    , m_proxy(new AnnotationFilterProxy(this))
+    , m_scope(new QComboBox)
+    , m_color(new QComboBox)
+    , m_tag(new QComboBox)
+    , m_text(new QLineEdit)
+    , m_needsReview(new QCheckBox(tr("Needs review")))
+    , m_view(new QTableView)
+{
+    m_scope->addItems({tr("Whole library"), tr("Current report")});
+    m_color->addItem(tr("Any colour"), -1);
+    for (int i = 0; i < Annotation::ColorCount; ++i) {
+        QColor c = ReaderView::highlightColor(i);
+        c.setAlpha(255);
+        QPixmap swatch(14, 14);
+        swatch.fill(c);
+        m_color->addItem(QIcon(swatch), tr("Colour %1").arg(i + 1), i);
+    }
+    m_text->setPlaceholderText(tr("Filter passages and notes"));
+    m_text->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+
+    auto *exportButton = new QPushButton(tr("Export…"));
+    auto *editButton = new QPushButton(tr("Edit…"));
+    auto *deleteButton = new QPushButton(tr("Delete"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
+    filters->addWidget(m_color);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_needsReview);
+    filters->addWidget(editButton);
+    filters->addWidget(deleteButton);
+    filters->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &AnnotationBrowser::applyScope);
+    connect(m_color, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setColor(m_color->currentData().toInt()); });
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
+    connect(m_text, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
+    connect(m_needsReview, &QCheckBox::toggled, m_proxy, &AnnotationFilterProxy::setNeedsReviewOnly);
+    connect(exportButton, &QPushButton::clicked, this, &AnnotationBrowser::exportAnnotations);
+    connect(editButton, &QPushButton::clicked, this, &AnnotationBrowser::editSelected);
+    connect(deleteButton, &QPushButton::clicked, this, &AnnotationBrowser::deleteSelected);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT annotationActivated(index.data(AnnotationModel::ReportIdRole).toLongLong(),
+                                   index.data(AnnotationModel::StartRole).toLongLong(),
+                                   index.data(AnnotationModel::EndRole).toLongLong());
+    });
+    connect(document, &LibraryDocument::annotationsChanged, this, &AnnotationBrowser::reload);
+    connect(document, &LibraryDocument::reportsChanged, this, &AnnotationBrowser::reload);
+    reload();
+}
+
+void AnnotationBrowser::setCurrentReport(qint64 reportId)
+{
+    m_currentReport = reportId;
+    applyScope();
+}
+
+void AnnotationBrowser::applyScope()
+{
+    // "Current report" with no report open shows nothing rather than everything.
+    m_proxy->setReport(m_scope->currentIndex() == 1 ? (m_currentReport > 0 ? m_currentReport : -1) : 0);
+}
+
+void AnnotationBrowser::reload()
+{
+    m_model->setItems(AnnotationExporter::collect(m_document->library()));
+    const QString tag = m_tag->currentData().toString();
+    QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const QString &t : AnnotationStore(m_document->library()).tags())
+        m_tag->addItem(t, t);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+    m_view->resizeColumnToContents(AnnotationModel::ColorColumn);
+}
+
+QList<qint64> AnnotationBrowser::selectedIds(bool allIfNone) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(AnnotationModel::AnnotationIdRole).toLongLong());
+    if (ids.isEmpty() && allIfNone)
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ids.append(m_proxy->index(row, 0).data(AnnotationModel::AnnotationIdRole).toLongLong());
+    return ids;
+}
+
+void AnnotationBrowser::exportAnnotations()
+{
+    const QList<qint64> ids = selectedIds(true);
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Export Annotations"), tr("There are no annotations to export."));
+        return;
+    }
+    QString filter;
+    // The file dialog asks before replacing an existing file.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %n Annotation(s)", nullptr, int(ids.size())), QStringLiteral("annotations.md"),
+        tr("Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QList<AnnotationExportItem> items = AnnotationExporter::collect(m_document->library(), ids);
+    QString content;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        content = AnnotationExporter::toCsv(items);
+    else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || path.endsWith(QStringLiteral(".jsonld"), Qt::CaseInsensitive))
+        content = AnnotationExporter::toWebAnnotationJson(items);
+    else
+        content = AnnotationExporter::toMarkdown(items);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Export Annotations"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+}
+
+void AnnotationBrowser::editSelected()
+{
+    const QList<qint64> ids = selectedIds(false);
+    if (ids.size() != 1)
+        return;
+    const std::optional<Annotation> before = AnnotationStore(m_document->library()).annotation(ids.first());
+    if (!before)
+        return;
+    AnnotationEditor editor(*before, AnnotationStore(m_document->library()).tags(), this);
+    if (editor.exec() == QDialog::Accepted)
+        m_document->undoStack()->push(new EditAnnotationCommand(m_document, *before, editor.result()));
+}
+
+void AnnotationBrowser::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds(false);
+    if (ids.isEmpty())
+        return;
+    m_document->undoStack()->beginMacro(tr("Delete %n Annotation(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        if (const std::optional<Annotation> a = AnnotationStore(m_document->library()).annotation(id))
+            m_document->undoStack()->push(new RemoveAnnotationCommand(m_document, *a));
+    m_document->undoStack()->endMacro();
+}
+
+} // namespace ReportLens

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace ReportLens {
+
+class AnnotationFilterProxy;
+class AnnotationModel;
+class LibraryDocument;
+
+/// All annotations of the library or of the current report, filtered by colour, tag and text;
+/// double-click jumps to the passage; export to Markdown, CSV or W3C Web Annotation JSON.
+class AnnotationBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnnotationBrowser(LibraryDocument *document, QWidget *parent = nullptr);
+
+    /// The report "current report only" refers to.
+    void setCurrentReport(qint64 reportId);
+    void reload();
+
+    QTableView *view() const { return m_view; }
+    AnnotationModel *model() const { return m_model; }
+    AnnotationFilterProxy *proxy() const { return m_proxy; }
+
+    /// The annotation ids selected (all visible rows when @p allIfNone and nothing is selected).
+    QList<qint64> selectedIds(bool allIfNone) const;
+
+public Q_SLOTS:
+    void exportAnnotations();
+    void editSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void annotationActivated(qint64 reportId, qsizetype start, qsizetype end);
+
+private:
+    void applyScope();
+
+    LibraryDocument *m_document;
+    AnnotationModel *m_model;
+    AnnotationFilterProxy *m_proxy;
+    QComboBox *m_scope;
+    QComboBox *m_color;
+    QComboBox *m_tag;
+    QLineEdit *m_text;
+    QCheckBox *m_needsReview;
+    QTableView *m_view;
+    qint64 m_currentReport = 0;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,241 @@
+#include "chartpane.h"
+
+#include "librarydocument.h"
+
+#include "charts/trendchart.h"
+#include "store/indicatorstore.h"
+#include "store/reportstore.h"
+#include "trend/trendquery.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QXYSeries>
+
+namespace ReportLens {
+
+ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tabs(new QTabWidget)
+    , m_indicator(new QComboBox)
+    , m_metric(new QComboBox)
+    , m_regions(new QListWidget)
+    , m_outcomes(new QCheckBox(tr("Outcomes")))
+    , m_targets(new QCheckBox(tr("Targets")))
+    , m_indicatorView(new QChartView)
+    , m_keywords(new QLineEdit)
+    , m_keywordRegion(new QComboBox)
+    , m_keywordView(new QChartView)
+{
+    m_outcomes->setChecked(true);
+    m_targets->setChecked(true);
+    m_regions->setMaximumWidth(220);
+    m_indicatorView->setRenderHint(QPainter::Antialiasing);
+    m_keywordView->setRenderHint(QPainter::Antialiasing);
+
+    auto *indicatorTab = new QWidget;
+    auto *controls = new QFormLayout;
+    controls->addRow(tr("Indicator:"), m_indicator);
+    controls->addRow(tr("Metric:"), m_metric);
+    controls->addRow(tr("Regions:"), m_regions);
+    controls->addRow(m_outcomes);
+    controls->addRow(m_targets);
+    auto *exportButton = new QPushButton(tr("Export…"));
+    controls->addRow(exportButton);
+    auto *indicatorLayout = new QHBoxLayout(indicatorTab);
+    indicatorLayout->addLayout(controls);
+    indicatorLayout->addWidget(m_indicatorView, 1);
+
+    auto *keywordTab = new QWidget;
+    m_keywords->setPlaceholderText(tr("Terms separated by commas: 高质量发展, 疫情"));
+    auto *draw = new QPushButton(tr("Draw"));
+    auto *keywordExport = new QPushButton(tr("Export…"));
+    auto *keywordControls = new QHBoxLayout;
+    keywordControls->addWidget(m_keywords, 1);
+    keywordControls->addWidget(m_keywordRegion);
+    keywordControls->addWidget(draw);
+    keywordControls->addWidget(keywordExport);
+    auto *keywordLayout = new QVBoxLayout(keywordTab);
+    keywordLayout->addLayout(keywordControls);
+    keywordLayout->addWidget(m_keywordView, 1);
+
+    m_tabs->addTab(indicatorTab, tr("Indicators"));
+    m_tabs->addTab(keywordTab, tr("Keywords"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
+        fillMetrics();
+        drawIndicator();
+    });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ChartPane::drawIndicator);
+    connect(m_regions, &QListWidget::itemChanged, this, &ChartPane::drawIndicator);
+    connect(m_outcomes, &QCheckBox::toggled, this, &ChartPane::drawIndicator);
+    connect(m_targets, &QCheckBox::toggled, this, &ChartPane::drawIndicator);
+    connect(draw, &QPushButton::clicked, this, &ChartPane::drawKeywords);
+    connect(m_keywords, &QLineEdit::returnPressed, this, &ChartPane::drawKeywords);
+    connect(exportButton, &QPushButton::clicked, this, &ChartPane::exportChart);
+    connect(keywordExport, &QPushButton::clicked, this, &ChartPane::exportChart);
+    connect(document, &LibraryDocument::reportsChanged, this, &ChartPane::reload);
+    connect(document, &LibraryDocument::indicatorsChanged, this, &ChartPane::drawIndicator);
+    reload();
+}
+
+void ChartPane::reload()
+{
+    const IndicatorCatalog catalog = IndicatorStore(m_document->library()).catalog();
+    const QString current = m_indicator->currentData().toString();
+    {
+        QSignalBlocker block(m_indicator);
+        m_indicator->clear();
+        for (const CatalogIndicator &i : catalog.indicators)
+            m_indicator->addItem(i.name, i.id);
+        m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(current.isEmpty() ? QStringLiteral("gdp") : current)));
+    }
+    {
+        QSignalBlocker block(m_regions);
+        const QStringList checked = checkedRegions();
+        m_regions->clear();
+        const QStringList regions = ReportStore(m_document->library()).regions();
+        for (const QString &region : regions) {
+            auto *item = new QListWidgetItem(region, m_regions);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool on = checked.isEmpty() ? region == QStringLiteral("全国") || regions.size() == 1 : checked.contains(region);
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
+        QSignalBlocker keywordBlock(m_keywordRegion);
+        m_keywordRegion->clear();
+        m_keywordRegion->addItem(tr("All regions"), QString());
+        for (const QString &region : regions)
+            m_keywordRegion->addItem(region, region);
+    }
+    fillMetrics();
+    drawIndicator();
+}
+
+void ChartPane::fillMetrics()
+{
+    const IndicatorCatalog catalog = IndicatorStore(m_document->library()).catalog();
+    const CatalogIndicator *indicator = catalog.indicator(m_indicator->currentData().toString());
+    QSignalBlocker block(m_metric);
+    const QString current = m_metric->currentData().toString();
+    m_metric->clear();
+    if (!indicator)
+        return;
+    for (const QString &metric : indicator->metrics) {
+        const QString label = metric == QStringLiteral("growth") ? tr("Growth (%)")
+                              : metric == QStringLiteral("rate") ? tr("Rate (%)")
+                                                                  : tr("Level (%1)").arg(indicator->unit);
+        m_metric->addItem(label, metric);
+    }
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isEmpty() ? QStringLiteral("growth") : current)));
+}
+
+QStringList ChartPane::checkedRegions() const
+{
+    QStringList regions;
+    for (int i = 0; i < m_regions->count(); ++i)
+        if (m_regions->item(i)->checkState() == Qt::Checked)
+            regions.append(m_regions->item(i)->text());
+    return regions;
+}
+
+void ChartPane::drawIndicator()
+{
+    const QStringList regions = checkedRegions();
+    m_series = regions.isEmpty() ? QList<TrendSeries>()
+                                 : TrendQuery(m_document->library())
+                                       .indicatorSeries(m_indicator->currentData().toString(), m_metric->currentData().toString(), regions);
+    TrendChart::Options options;
+    options.outcomes = m_outcomes->isChecked();
+    options.targets = m_targets->isChecked();
+    QChart *chart = TrendChart::build(m_series, {}, options);
+    QChart *old = m_indicatorView->chart();
+    m_indicatorView->setChart(chart);
+    delete old;
+    connectPoints(m_series);
+}
+
+void ChartPane::connectPoints(const QList<TrendSeries> &series)
+{
+    // Every plotted point maps back to the figure it came from.
+    auto findPoint = [series](const QPointF &p) -> const TrendPoint * {
+        for (const TrendSeries &s : series)
+            for (const QList<TrendPoint> *list : {&s.outcomes, &s.targets})
+                for (const TrendPoint &t : *list)
+                    if (t.year == qRound(p.x()) && std::abs(t.value - p.y()) < 1e-6)
+                        return &t;
+        return nullptr;
+    };
+    for (QAbstractSeries *abstract : m_indicatorView->chart()->series()) {
+        auto *xy = qobject_cast<QXYSeries *>(abstract);
+        if (!xy)
+            continue;
+        connect(xy, &QXYSeries::hovered, this, [this, findPoint](const QPointF &point, bool state) {
+            const TrendPoint *t = state ? findPoint(point) : nullptr;
+            if (!t) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), tr("<b>%1: %2</b><br/>from the %3 report<br/>%4")
+                                                   .arg(t->year)
+                                                   .arg(t->high ? QStringLiteral("%1–%2").arg(t->value).arg(*t->high) : QString::number(t->value))
+                                                   .arg(t->reportYear)
+                                                   .arg(t->quote.left(80).toHtmlEscaped()),
+                               m_indicatorView);
+        });
+        connect(xy, &QXYSeries::clicked, this, [this, findPoint](const QPointF &point) {
+            if (const TrendPoint *t = findPoint(point))
+                Q_EMIT pointActivated(t->reportId, t->start);
+        });
+    }
+}
+
+void ChartPane::drawKeywords()
+{
+    m_keywordSeries.clear();
+    TrendQuery query(m_document->library());
+    for (const QString &term : m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts))
+        m_keywordSeries.append(query.keywordSeries(term, m_keywordRegion->currentData().toString()));
+    QChart *chart = TrendChart::build({}, m_keywordSeries, {});
+    QChart *old = m_keywordView->chart();
+    m_keywordView->setChart(chart);
+    delete old;
+}
+
+bool ChartPane::exportTo(const QString &path, QString *error)
+{
+    const bool keywords = m_tabs->currentIndex() == 1;
+    TrendChart::Options options;
+    options.outcomes = m_outcomes->isChecked();
+    options.targets = m_targets->isChecked();
+    const QSize size = (keywords ? m_keywordView : m_indicatorView)->size().expandedTo(QSize(900, 520));
+    return keywords ? TrendChart::render({}, m_keywordSeries, {}, path, size, error)
+                    : TrendChart::render(m_series, {}, options, path, size, error);
+}
+
+void ChartPane::exportChart()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("chart.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+} // namespace ReportLens

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "trend/trendseries.h"
+
+#include <QWidget>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+
+namespace ReportLens {
+
+class LibraryDocument;
+
+/// Trend charts: an indicator across years and regions (outcomes against targets), and keyword
+/// frequencies. Hovering a point shows its value and source; clicking opens the report there.
+class ChartPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPane(LibraryDocument *document, QWidget *parent = nullptr);
+
+    /// Fills the indicator, metric and region choices from the library.
+    void reload();
+    /// Draws the indicator chart for the current choices.
+    void drawIndicator();
+    void drawKeywords();
+
+    QComboBox *indicatorBox() const { return m_indicator; }
+    QComboBox *metricBox() const { return m_metric; }
+    QListWidget *regionList() const { return m_regions; }
+    QLineEdit *keywordEdit() const { return m_keywords; }
+    QChartView *indicatorView() const { return m_indicatorView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /// Writes the chart on the current tab to @p path (PNG or SVG); false with @p error on failure.
+    bool exportTo(const QString &path, QString *error);
+
+public Q_SLOTS:
+    void exportChart();
+
+Q_SIGNALS:
+    void pointActivated(qint64 reportId, qsizetype start);
+
+private:
+    void fillMetrics();
+    void connectPoints(const QList<TrendSeries> &series);
+    QStringList checkedRegions() const;
+
+    LibraryDocument *m_document;
+    QTabWidget *m_tabs;
+    QComboBox *m_indicator;
+    QComboBox *m_metric;
+    QListWidget *m_regions;
+    QCheckBox *m_outcomes;
+    QCheckBox *m_targets;
+    QChartView *m_indicatorView;
+    QLineEdit *m_keywords;
+    QComboBox *m_keywordRegion;
+    QChartView *m_keywordView;
+    QList<TrendSeries> m_series;
+    QList<KeywordSeries> m_keywordSeries;
+};
+
+} // namespace ReportLens

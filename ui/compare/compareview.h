@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+class QTableView;
+
+namespace ReportLens {
+
+class IndicatorCompareModel;
+class LibraryDocument;
+class ReaderPane;
+
+/// Reports side by side, each with its own outline. Sections are aligned across panes; with linked
+/// navigation on, choosing a section in one pane brings the aligned section into view in the others.
+/// A table compares the first two reports' figures.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(LibraryDocument *document, QWidget *parent = nullptr);
+
+    /// Shows these reports, one pane each (at least two make sense; any number works).
+    void setReports(const QList<qint64> &reportIds);
+    QList<ReaderPane *> panes() const { return m_panes; }
+    QAction *linkedNavigationAction() const { return m_linked; }
+    QTableView *indicatorTable() const { return m_table; }
+
+    /// The section of pane @p to aligned with section @p flatIndex of pane @p from; -1 if none.
+    qsizetype alignedSection(int from, qsizetype flatIndex, int to) const;
+
+private:
+    void realign();
+    void onSectionChosen(int pane, qsizetype flatIndex);
+
+    LibraryDocument *m_document;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    IndicatorCompareModel *m_compareModel;
+    QAction *m_linked;
+    QList<ReaderPane *> m_panes;
+    /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
+    QList<QList<qsizetype>> m_fromFirst;
+};
+
+} // namespace ReportLens

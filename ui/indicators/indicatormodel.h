@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/indicatorstore.h"
+
+#include <QAbstractTableModel>
+
+namespace ReportLens {
+
+/// A report's extracted figures. Value, period and kind are editable; an edit is not applied here
+/// but offered through editRequested, so it goes through the undo stack.
+class IndicatorModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IndicatorColumn, MetricColumn, KindColumn, PeriodColumn, ValueColumn, UnitColumn, EditedColumn, QuoteColumn, ColumnCount };
+    enum Role { RowIdRole = Qt::UserRole + 1, StartRole, EndRole, SentenceStartRole };
+
+    explicit IndicatorModel(QObject *parent = nullptr);
+
+    void setRows(const QList<IndicatorRow> &rows, const IndicatorCatalog &catalog);
+    const IndicatorRow *rowAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    static QString periodText(const Indicator &indicator);
+    static QString kindText(const QString &kind);
+
+Q_SIGNALS:
+    void editRequested(qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after);
+
+private:
+    QList<IndicatorRow> m_rows;
+    QHash<QString, QString> m_names;
+};
+
+} // namespace ReportLens

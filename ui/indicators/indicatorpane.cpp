@@ -1,0 +1,67 @@
+#include "indicatorpane.h"
+
+#include "commands/editindicatorcommand.h"
+#include "indicatormodel.h"
+#include "librarydocument.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ReportLens {
+
+IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new IndicatorModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit)
+    , m_view(new QTableView)
+{
+    m_filter->setPlaceholderText(tr("Filter indicators"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(IndicatorModel::QuoteColumn, QHeaderView::Stretch);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT figureActivated(m_reportId, index.data(IndicatorModel::StartRole).toLongLong(),
+                               index.data(IndicatorModel::EndRole).toLongLong());
+    });
+    connect(m_model, &IndicatorModel::editRequested, this,
+            [this](qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after) {
+                m_document->undoStack()->push(new EditIndicatorCommand(m_document, rowId, reportId, before, after));
+            });
+    connect(document, &LibraryDocument::indicatorsChanged, this, [this](qint64 reportId) {
+        if (reportId == m_reportId)
+            reload();
+    });
+}
+
+void IndicatorPane::setReport(qint64 reportId)
+{
+    m_reportId = reportId;
+    reload();
+}
+
+void IndicatorPane::reload()
+{
+    IndicatorStore store(m_document->library());
+    m_model->setRows(m_reportId > 0 ? store.rows(m_reportId) : QList<IndicatorRow>(), store.catalog());
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace ReportLens

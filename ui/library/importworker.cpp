@@ -1,0 +1,45 @@
+#include "importworker.h"
+
+#include "store/library.h"
+
+namespace ReportLens {
+
+ImportWorker::ImportWorker(QString databasePath, QStringList paths)
+    : m_databasePath(std::move(databasePath))
+    , m_paths(std::move(paths))
+{
+}
+
+void ImportWorker::run()
+{
+    QStringList failures;
+    int imported = 0, duplicates = 0;
+    Library library;
+    QString error;
+    if (!library.open(m_databasePath, &error)) {
+        Q_EMIT finished(0, 0, {error}, false);
+        return;
+    }
+    QList<ImportResult> expansionFailures;
+    const QStringList files = Importer::expandPaths(m_paths, &expansionFailures);
+    for (const ImportResult &r : expansionFailures)
+        failures.append(QStringLiteral("%1: %2").arg(r.path, r.message));
+    Q_EMIT started(int(files.size()));
+    Importer importer(library);
+    int done = 0;
+    for (const QString &file : files) {
+        if (m_cancelled)
+            break;
+        const ImportResult r = importer.importFile(file);
+        if (r.status == ImportResult::Status::Imported)
+            ++imported;
+        else if (r.status == ImportResult::Status::Duplicate)
+            ++duplicates;
+        else
+            failures.append(QStringLiteral("%1: %2").arg(r.path, r.message));
+        Q_EMIT progress(++done, int(files.size()), file);
+    }
+    Q_EMIT finished(imported, duplicates, failures, m_cancelled);
+}
+
+} // namespace ReportLens

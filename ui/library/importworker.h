@@ -1,0 +1,38 @@
+#pragma once
+
+#include "import/importer.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace ReportLens {
+
+/// Imports files on a worker thread with its own connection to the library, so the window keeps
+/// responding. Progress is reported per file; cancel() stops after the current file (each file is
+/// its own transaction, so nothing is left half-imported).
+class ImportWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ImportWorker(QString databasePath, QStringList paths);
+
+    void cancel() { m_cancelled = true; }
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void started(int total);
+    void progress(int done, int total, const QString &path);
+    /// @p failures: "path: reason" for each file that could not be imported.
+    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled);
+
+private:
+    QString m_databasePath;
+    QStringList m_paths;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace ReportLens

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/report.h"
+
+#include <QWidget>
+
+class QTreeView;
+
+namespace ReportLens {
+
+class FindBar;
+class LibraryDocument;
+class OutlineModel;
+class ReaderView;
+
+/// One report being read: its outline and its text, kept in step. The main window docks the
+/// outline; side-by-side panes embed it above the text.
+class ReaderPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class OutlinePlacement { Embedded, Separate };
+
+    ReaderPane(LibraryDocument *document, OutlinePlacement placement, QWidget *parent = nullptr);
+    ~ReaderPane() override;
+
+    /// Shows report @p id at its remembered reading position; false if it does not exist.
+    bool openReport(qint64 id);
+    qint64 reportId() const;
+    const Report &report() const;
+
+    ReaderView *reader() const { return m_reader; }
+    QTreeView *outlineView() const { return m_outlineView; }
+    OutlineModel *outlineModel() const { return m_outlineModel; }
+    FindBar *findBar() const { return m_findBar; }
+
+    /// Depth-first sections of the open report (the order SectionAligner uses).
+    QList<Section> flatSections() const { return m_flatSections; }
+    /// Scrolls to section @p flatIndex and selects it in the outline, without emitting sectionChosen.
+    void showSection(qsizetype flatIndex);
+    /// Scrolls to a clean-text range and selects it (a search hit, an annotation, a figure).
+    void showRange(qsizetype start, qsizetype end);
+
+    /// Highlights the reader's selection in @p color (undoable); false without a selection.
+    bool highlightSelection(int color);
+
+Q_SIGNALS:
+    /// The user chose a section in the outline (depth-first index).
+    void sectionChosen(qsizetype flatIndex);
+
+private:
+    void reloadAnnotations();
+    void followScrolling(qsizetype top);
+    void rememberPosition();
+
+    LibraryDocument *m_document;
+    OutlineModel *m_outlineModel;
+    QTreeView *m_outlineView;
+    ReaderView *m_reader;
+    FindBar *m_findBar;
+    QList<Section> m_flatSections;
+    bool m_followingScroll = false;
+};
+
+} // namespace ReportLens

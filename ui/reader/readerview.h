@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/annotation.h"
+#include "model/report.h"
+
+#include <QTextEdit>
+
+namespace ReportLens {
+
+/// A report's clean text laid out for reading: headings by level, spaced paragraphs, a CJK font,
+/// page markers for PDFs, highlights in five colours, glossary terms and extracted figures marked
+/// with their explanation on hover. The text itself is never altered, so document positions are
+/// the clean-text offsets stored everywhere else.
+class ReaderView : public QTextEdit
+{
+    Q_OBJECT
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+
+    void setReport(const Report &report);
+    void setAnnotations(const QList<Annotation> &annotations);
+    void setIndicators(const QList<Indicator> &indicators);
+    void clearReport();
+    qint64 reportId() const { return m_report.id; }
+    const Report &report() const { return m_report; }
+
+    /// Scrolls so that @p position is at the top; @p length > 0 also selects that span.
+    void scrollToPosition(qsizetype position, qsizetype length = 0);
+    /// The clean-text offset at the top of the view.
+    qsizetype topPosition() const;
+
+    /// Marks every occurrence of @p text (case-insensitive); returns how many there are.
+    int setFindText(const QString &text);
+    /// Moves to the next (or previous) occurrence after the cursor; false when there is none.
+    bool findNext(bool backwards = false);
+
+    void zoomBy(int steps);
+    int zoomSteps() const { return m_zoomSteps; }
+
+    /// The five highlight colours (light enough for text on top, in light and dark palettes).
+    static QColor highlightColor(int index);
+
+Q_SIGNALS:
+    /// The user asked to highlight the selection (keys 1–5) in colour @p color.
+    void highlightRequested(qsizetype start, qsizetype end, int color);
+    /// The reading position moved (scrolling); @p position is the offset at the top.
+    void topPositionChanged(qsizetype position);
+    /// An annotation was clicked.
+    void annotationActivated(qint64 annotationId);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void layoutHeadings(const QList<Section> &sections);
+    void refreshSelections();
+    QString toolTipAt(qsizetype position) const;
+    QTextCursor cursorFor(qsizetype start, qsizetype end) const;
+
+    Report m_report;
+    QList<Annotation> m_annotations;
+    QList<Indicator> m_indicators;
+    QList<std::pair<qsizetype, qsizetype>> m_glossaryRanges; ///< term occurrences, index into glossary
+    QList<qsizetype> m_glossaryIndex;
+    QString m_findText;
+    QList<qsizetype> m_findMatches;
+    int m_zoomSteps = 0;
+    qreal m_basePointSize = 13;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,75 @@
+#include "searchpane.h"
+
+#include "librarydocument.h"
+#include "searchresultmodel.h"
+
+#include "store/reportstore.h"
+#include "store/searchindex.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ReportLens {
+
+namespace {
+constexpr int MaxHits = 2000;
+}
+
+SearchPane::SearchPane(LibraryDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_query(new QLineEdit)
+    , m_status(new QLabel)
+    , m_results(new QTreeView)
+    , m_model(new SearchResultModel(this))
+    , m_delay(new QTimer(this))
+{
+    m_query->setPlaceholderText(tr("Search all reports (就业, 高质量发展 …)"));
+    m_query->setClearButtonEnabled(true);
+    m_results->setModel(m_model);
+    m_results->setHeaderHidden(true);
+    m_results->setWordWrap(true);
+    m_results->setUniformRowHeights(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_query);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results);
+
+    // Search as you type, but not on every keystroke of a word being typed.
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(200);
+    connect(m_query, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_query, &QLineEdit::returnPressed, this, &SearchPane::search);
+    connect(m_delay, &QTimer::timeout, this, &SearchPane::search);
+    connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QVariant start = index.data(SearchResultModel::StartRole);
+        if (start.isValid())
+            Q_EMIT hitActivated(index.data(SearchResultModel::ReportIdRole).toLongLong(), start.toLongLong(),
+                                index.data(SearchResultModel::EndRole).toLongLong());
+    });
+    connect(m_results, &QTreeView::clicked, m_results, &QTreeView::activated);
+}
+
+void SearchPane::search()
+{
+    m_delay->stop();
+    const QString query = m_query->text().trimmed();
+    QString error;
+    const QList<SearchHit> hits = query.isEmpty() ? QList<SearchHit>()
+                                                  : SearchIndex(m_document->library()).search(query, MaxHits, &error);
+    m_model->setResults(hits, ReportStore(m_document->library()).list());
+    m_results->expandAll();
+    if (!error.isEmpty())
+        m_status->setText(tr("Search failed: %1").arg(error));
+    else if (query.isEmpty())
+        m_status->clear();
+    else
+        m_status->setText(hits.size() >= MaxHits ? tr("First %n hits", nullptr, int(hits.size()))
+                                                  : tr("%n hit(s) in %1 report(s)", nullptr, int(hits.size())).arg(m_model->rowCount()));
+}
+
+} // namespace ReportLens

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace ReportLens {
+
+class LibraryDocument;
+class SearchResultModel;
+
+/// Library-wide search as you type: hits grouped by report, each with its section and snippet.
+class SearchPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SearchPane(LibraryDocument *document, QWidget *parent = nullptr);
+
+    QLineEdit *queryEdit() const { return m_query; }
+    QTreeView *resultView() const { return m_results; }
+    SearchResultModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    /// Runs the query now (typing runs it after a short pause).
+    void search();
+
+Q_SIGNALS:
+    void hitActivated(qint64 reportId, qsizetype start, qsizetype end);
+
+private:
+    LibraryDocument *m_document;
+    QLineEdit *m_query;
+    QLabel *m_status;
+    QTreeView *m_results;
+    SearchResultModel *m_model;
+    QTimer *m_delay;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace ReportLens {
+
+/// A setting declared once with its key and default (see Settings below).
+template<typename T>
+struct Setting
+{
+    const char *key;
+    T defaultValue;
+
+    T value() const { return QSettings().value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>(); }
+    void setValue(const T &v) const { QSettings().setValue(QLatin1String(key), QVariant::fromValue(v)); }
+};
+
+/// Every setting of the application, in one place.
+namespace Settings {
+inline const Setting<QString> language{"ui/language", QString()};          ///< "" follows the system; "zh_CN", "en"
+inline const Setting<int> readerZoom{"reader/zoom", 0};                    ///< zoom steps of 10%
+inline const Setting<QStringList> recentPaths{"library/recentImports", {}}; ///< files and folders imported lately
+inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
+inline const Setting<QByteArray> windowState{"window/state", {}};
+inline constexpr int MaxRecentPaths = 8;
+} // namespace Settings
+
+} // namespace ReportLens
