@@ -159,7 +159,7 @@ private Q_SLOTS:
         for (const QString &command : {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("outline"),
                                        QStringLiteral("glossary"), QStringLiteral("search"), QStringLiteral("inspect"),
                                        QStringLiteral("samples"), QStringLiteral("indicators"), QStringLiteral("catalog"),
-                                       QStringLiteral("chart")}) {
+                                       QStringLiteral("chart"), QStringLiteral("annotate"), QStringLiteral("annotations")}) {
             QVERIFY2(general.out.contains(QStringLiteral("  ") + command), qPrintable(command));
             const Run help = cli({command, QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
@@ -224,6 +224,34 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--keyword"), QStringLiteral("就业"),
                       QStringLiteral("--out"), svg}).exitCode, 0);
         QVERIFY(TestSupport::readUtf8(svg).contains(QStringLiteral("<svg")));
+    }
+
+    void annotateAndExport()
+    {
+        const Run added = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"),
+                               QStringLiteral("科技城载体作用凸显"), QStringLiteral("--color"), QStringLiteral("3"),
+                               QStringLiteral("--note"), QStringLiteral("=cmd|' /C calc'!A0 *重点*"), QStringLiteral("--tag"),
+                               QStringLiteral("数字经济")});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"), QStringLiteral("不存在的句子")}).exitCode, 1);
+        const Run markdown = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations")});
+        QVERIFY(markdown.out.contains(QStringLiteral("> 科技城载体作用凸显")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\\*重点\\*"))); // user text cannot format the export
+        const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(csv.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0 *重点*,"))); // neutralised, never a formula
+        const QJsonDocument json = QJsonDocument::fromJson(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8());
+        const QJsonObject first = json.object()[QStringLiteral("first")].toObject()[QStringLiteral("items")].toArray().first().toObject();
+        const QJsonArray selectors = first[QStringLiteral("target")].toObject()[QStringLiteral("selector")].toArray();
+        QCOMPARE(selectors[0].toObject()[QStringLiteral("type")].toString(), QStringLiteral("TextQuoteSelector"));
+        QCOMPARE(selectors[0].toObject()[QStringLiteral("exact")].toString(), QStringLiteral("科技城载体作用凸显"));
+        QCOMPARE(selectors[1].toObject()[QStringLiteral("type")].toString(), QStringLiteral("TextPositionSelector"));
+        // An export never replaces a file unless asked to.
+        const QString path = m_dir.filePath(QStringLiteral("notes.md"));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path,
+                      QStringLiteral("--force")}).exitCode, 0);
     }
 
     void corruptLibraryIsRefused()

@@ -47,5 +47,7 @@ void printTable(const QStringList &columns, const QList<QStringList> &rows, bool
 
 /// The commands about indicators (indicatorcommands.cpp).
 QList<Command> indicatorCommands();
+/// The commands about annotations (annotationcommands.cpp).
+QList<Command> annotationCommands();
 
 } // namespace ReportLens::Cli

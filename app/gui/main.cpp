@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "settings.h"
 
 #include "import/samplelibrary.h"
 #include "store/library.h"
@@ -8,6 +9,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -17,23 +20,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ReportLens"));
     QApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Read, compare and mine Chinese government work reports."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Library database."), QStringLiteral("PATH"),
-                                ReportLens::Library::defaultPath());
-    parser.addOption(db);
-    parser.process(app);
-
-    // The interface follows the system locale (zh_CN or English).
+    // The interface follows the system locale unless the preferences name a language.
+    const QString language = ReportLens::Settings::language.value();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("reportlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("reportlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Read, compare and mine Chinese government work reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Library database."), QStringLiteral("PATH"),
+                                ReportLens::Library::defaultPath());
+    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this report."), QStringLiteral("ID"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QApplication::translate("main", "Show these reports side by side."),
+                                     QStringLiteral("ID,ID,…"));
+    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Start on a view: reader, compare or charts."),
+                                  QStringLiteral("VIEW"));
+    parser.addOptions({db, open, compare, view});
+    parser.process(app);
 
     ReportLens::Library library;
     QString error;
@@ -47,5 +56,17 @@ int main(int argc, char *argv[])
 
     ReportLens::MainWindow window(library);
     window.show();
+    if (parser.isSet(open))
+        window.openReport(parser.value(open).toLongLong());
+    if (parser.isSet(compare)) {
+        QList<qint64> ids;
+        for (const QString &id : parser.value(compare).split(u','))
+            ids.append(id.toLongLong());
+        window.compareReports(ids);
+    }
+    if (parser.value(view) == QStringLiteral("charts"))
+        window.views()->setCurrentIndex(2);
+    else if (parser.value(view) == QStringLiteral("compare"))
+        window.views()->setCurrentIndex(1);
     return app.exec();
 }
