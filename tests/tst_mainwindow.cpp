@@ -84,6 +84,8 @@ private Q_SLOTS:
         window.openReport(m_xinchengId);
         QVERIFY(window.windowTitle().contains(QStringLiteral("ReportLens")));
         QCOMPARE(window.currentReportId(), m_xinchengId);
+        // The library shows which report is open.
+        QCOMPARE(window.libraryPane()->treeView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), m_xinchengId);
         ReaderView *reader = window.readerPane()->reader();
         reader->verticalScrollBar()->setValue(0);
         QTreeView *outline = window.outlineView();

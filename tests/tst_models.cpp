@@ -70,6 +70,26 @@ private Q_SLOTS:
         QVERIFY(report.isValid());
         QCOMPARE(report.data(LibraryTreeModel::ReportIdRole).toLongLong(), m_reports.first().id);
         QVERIFY(report.parent().isValid() && report.parent().parent().isValid());
+
+        // A large library: every report reachable under its region and year.
+        QList<ReportSummary> many;
+        for (int i = 1; i <= 300; ++i) {
+            ReportSummary s;
+            s.id = i;
+            s.region = QStringLiteral("地区%1").arg(i % 7);
+            s.year = 1990 + i % 30;
+            s.title = QStringLiteral("报告%1").arg(i);
+            many.append(s);
+        }
+        model.setReports(many);
+        QCOMPARE(model.rowCount(), 7);
+        for (const ReportSummary &s : many) {
+            const QModelIndex index = model.indexOfReport(s.id);
+            QVERIFY(index.isValid());
+            QCOMPARE(index.parent().data().toString(), QString::number(s.year));
+            QVERIFY(index.parent().parent().data().toString().startsWith(s.region));
+            QCOMPARE(model.index(index.row(), 0, index.parent()), index);
+        }
     }
 
     void outlineModel()

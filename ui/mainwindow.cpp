@@ -74,6 +74,14 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     QDockWidget *indicators = addDock(tr("Indicators"), QStringLiteral("indicatorDock"), m_indicatorPane, Qt::BottomDockWidgetArea);
     tabifyDockWidget(annotations, indicators);
     annotations->raise();
+    // The outline dock belongs to the reader; side-by-side panes carry their own outlines.
+    connect(m_views, &QTabWidget::currentChanged, this, [this, outline](int index) {
+        outline->setVisible(m_views->widget(index) == m_readerPane);
+    });
+    // First start: the text gets the room; a restored layout replaces these sizes.
+    QDockWidget *libraryDock = findChild<QDockWidget *>(QStringLiteral("libraryDock"));
+    resizeDocks({annotations}, {180}, Qt::Vertical);
+    resizeDocks({libraryDock, outline}, {260, 300}, Qt::Horizontal);
 
     connect(m_libraryPane, &LibraryPane::reportActivated, this, [this](qint64 id) { openReport(id); });
     connect(m_libraryPane, &LibraryPane::filesDropped, this, &MainWindow::importPaths);

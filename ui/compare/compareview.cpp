@@ -105,10 +105,22 @@ void CompareView::onSectionChosen(int pane, qsizetype flatIndex)
 {
     if (!m_linked->isChecked())
         return;
+    const QList<Section> sections = m_panes[pane]->flatSections();
     for (int other = 0; other < m_panes.size(); ++other) {
         if (other == pane)
             continue;
-        const qsizetype target = alignedSection(pane, flatIndex, other);
+        // A section without a counterpart shows its nearest ancestor's counterpart.
+        qsizetype section = flatIndex;
+        qsizetype target = alignedSection(pane, section, other);
+        while (target < 0 && section > 0) {
+            const int level = sections[section].level;
+            do
+                --section;
+            while (section > 0 && sections[section].level >= level);
+            if (sections[section].level >= level)
+                break;
+            target = alignedSection(pane, section, other);
+        }
         if (target >= 0)
             m_panes[other]->showSection(target);
     }

@@ -98,7 +98,9 @@ void LibraryPane::selectReport(qint64 id)
     m_selecting = true;
     const QModelIndex tree = m_treeProxy->mapFromSource(m_treeModel->indexOfReport(id));
     if (tree.isValid()) {
-        m_tree->setCurrentIndex(tree);
+        for (QModelIndex parent = tree.parent(); parent.isValid(); parent = parent.parent())
+            m_tree->expand(parent);
+        m_tree->selectionModel()->setCurrentIndex(tree, QItemSelectionModel::ClearAndSelect);
         m_tree->scrollTo(tree);
     }
     const int row = m_tableModel->rowOfReport(id);

@@ -13,10 +13,10 @@ qsizetype LibraryTreeModel::addNode(qsizetype parent, const QString &label, qint
     node.reportId = reportId;
     node.toolTip = toolTip;
     node.parent = parent;
-    QList<qsizetype> &siblings = parent < 0 ? m_roots : m_nodes[parent].children;
-    node.row = int(siblings.size());
+    node.row = int((parent < 0 ? m_roots : m_nodes[parent].children).size());
     m_nodes.append(node);
-    siblings.append(m_nodes.size() - 1);
+    // Only now take the reference: appending to m_nodes may have moved the parent node.
+    (parent < 0 ? m_roots : m_nodes[parent].children).append(m_nodes.size() - 1);
     return m_nodes.size() - 1;
 }
 

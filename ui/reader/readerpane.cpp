@@ -54,6 +54,8 @@ ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QW
     }
     layout->addWidget(m_findBar);
 
+    // A click, or Enter on the keyboard, goes to the section.
+    connect(m_outlineView, &QTreeView::activated, m_outlineView, &QTreeView::clicked);
     connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const qsizetype start = index.data(OutlineModel::StartRole).toLongLong();
         m_followingScroll = true;
