@@ -1,140 +1,1155 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/reader/reportprinter.cpp" line="75" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::AnnotationBrowser</name>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="38" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="41" />
+        <source>Whole library</source>
+        <translation>Whole library</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="41" />
+        <source>Current report</source>
+        <translation>Current report</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="42" />
+        <source>Any colour</source>
+        <translation>Any colour</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="48" />
+        <source>Colour %1</source>
+        <translation>Colour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="50" />
+        <source>Filter passages and notes</source>
+        <translation>Filter passages and notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="60" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="61" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="62" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="113" />
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="137" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="157" />
+        <source>Export Annotations</source>
+        <translation>Export Annotations</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="137" />
+        <source>There are no annotations to export.</source>
+        <translation>There are no annotations to export.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="143" />
+        <source>Export %n Annotation(s)</source>
+        <translation>
+            <numerusform>Export %n Annotation</numerusform><numerusform>Export %n Annotations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="144" />
+        <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
+        <translation>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="157" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="178" />
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>Delete %n Annotation</numerusform><numerusform>Delete %n Annotations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::AnnotationEditor</name>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="23" />
+        <source>Edit Annotation</source>
+        <translation>Edit Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="32" />
+        <source>Colour %1</source>
+        <translation>Colour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="35" />
+        <source>Comma-separated, e.g. 就业, 财政</source>
+        <translation>Comma-separated, e.g. 就业, 财政</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="41" />
+        <source>Passage:</source>
+        <translation>Passage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="42" />
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="43" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationeditor.cpp" line="44" />
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::AnnotationModel</name>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="66" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="66" />
+        <source>Anchored</source>
+        <translation>Anchored</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="76" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="77" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="78" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="79" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="80" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="81" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="82" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::ChartPane</name>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="35" />
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="36" />
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="50" />
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="51" />
+        <source>Metric:</source>
+        <translation>Metric:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="52" />
+        <source>Regions:</source>
+        <translation>Regions:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="55" />
+        <location filename="../ui/charts/chartpane.cpp" line="64" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="62" />
+        <source>Terms separated by commas: 高质量发展, 疫情</source>
+        <translation>Terms separated by commas: 高质量发展, 疫情</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="63" />
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="74" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="75" />
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="121" />
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="139" />
+        <source>Growth (%)</source>
+        <translation>Growth (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="140" />
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="141" />
+        <source>Level (%1)</source>
+        <translation>Level (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="193" />
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="232" />
+        <location filename="../ui/charts/chartpane.cpp" line="238" />
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="233" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::Commands</name>
+    <message>
+        <location filename="../ui/commands/addannotationcommand.cpp" line="13" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editannotationcommand.cpp" line="18" />
+        <source>Edit Annotation</source>
+        <translation>Edit Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="18" />
+        <source>Correct Indicator</source>
+        <translation>Correct Indicator</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editmetadatacommand.cpp" line="16" />
+        <source>Edit Report Details</source>
+        <translation>Edit Report Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removeannotationcommand.cpp" line="13" />
+        <source>Delete Annotation</source>
+        <translation>Delete Annotation</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::CompareView</name>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="25" />
+        <source>Linked Navigation</source>
+        <translation>Linked Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="29" />
+        <source>Choosing a section in one report shows the matching section in the others</source>
+        <translation>Choosing a section in one report shows the matching section in the others</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::FindBar</name>
+    <message>
+        <location filename="../ui/reader/findbar.cpp" line="21" />
+        <source>Find in report</source>
+        <translation>Find in report</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/findbar.cpp" line="25" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/findbar.cpp" line="28" />
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/findbar.cpp" line="31" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reader/findbar.cpp" line="56" />
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::ImportController</name>
+    <message>
+        <location filename="../ui/library/importcontroller.cpp" line="43" />
+        <source>Importing reports…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/importcontroller.cpp" line="43" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/importcontroller.cpp" line="44" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/importcontroller.cpp" line="69" />
+        <source>Importing %1 of %2
+%3</source>
+        <translation>Importing %1 of %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::IndicatorCompareModel</name>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93" />
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="95" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="97" />
+        <source>Period (%1)</source>
+        <translation>Period (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="99" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::IndicatorModel</name>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="32" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="34" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="35" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74" />
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="85" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="86" />
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="87" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="88" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="89" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="90" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="91" />
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="92" />
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::IndicatorPane</name>
+    <message>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="24" />
+        <source>Filter indicators</source>
+        <translation>Filter indicators</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::LibraryDocument</name>
+    <message>
+        <location filename="../ui/librarydocument.cpp" line="23" />
+        <source>The highlight could not be saved: %1</source>
+        <translation>The highlight could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarydocument.cpp" line="32" />
+        <source>The annotation could not be saved: %1</source>
+        <translation>The annotation could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarydocument.cpp" line="43" />
+        <source>The annotation could not be deleted: %1</source>
+        <translation>The annotation could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarydocument.cpp" line="53" />
+        <source>The metadata could not be saved: %1</source>
+        <translation>The metadata could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/librarydocument.cpp" line="64" />
+        <source>The indicator could not be saved: %1</source>
+        <translation>The indicator could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportLens::LibraryModel</name>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="40" />
+        <location filename="../ui/library/librarymodel.cpp" line="40" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="41" />
+        <location filename="../ui/library/librarymodel.cpp" line="41" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="42" />
+        <location filename="../ui/library/librarymodel.cpp" line="42" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="43" />
+        <location filename="../ui/library/librarymodel.cpp" line="43" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="44" />
+        <location filename="../ui/library/librarymodel.cpp" line="44" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="77" />
+        <location filename="../ui/library/librarymodel.cpp" line="77" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="78" />
+        <location filename="../ui/library/librarymodel.cpp" line="78" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="79" />
+        <location filename="../ui/library/librarymodel.cpp" line="79" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="80" />
+        <location filename="../ui/library/librarymodel.cpp" line="80" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="81" />
+        <location filename="../ui/library/librarymodel.cpp" line="81" />
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../ui/models/librarymodel.cpp" line="82" />
+        <location filename="../ui/library/librarymodel.cpp" line="82" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
 </context>
 <context>
+    <name>ReportLens::LibraryPane</name>
+    <message>
+        <location filename="../ui/library/librarypane.cpp" line="35" />
+        <source>Filter by region, year or title</source>
+        <translation>Filter by region, year or title</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarypane.cpp" line="56" />
+        <source>By Region</source>
+        <translation>By Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarypane.cpp" line="57" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::LibraryTreeModel</name>
+    <message>
+        <location filename="../ui/library/librarytreemodel.cpp" line="31" />
+        <source>(Unknown region)</source>
+        <translation>(Unknown region)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarytreemodel.cpp" line="45" />
+        <source>Year unknown</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/librarytreemodel.cpp" line="47" />
+        <source>(Untitled)</source>
+        <translation>(Untitled)</translation>
+    </message>
+</context>
+<context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61" />
-        <source>ReportLens — %1</source>
-        <translation>ReportLens — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
-        <source>Filter reports</source>
-        <translation>Filter reports</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
-        <source>&amp;Import Reports…</source>
-        <translation>&amp;Import Reports…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="119" />
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform><numerusform>%n reports in the library</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="63" />
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="64" />
+        <source>Side by Side</source>
+        <translation>Side by Side</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65" />
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="68" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="70" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="73" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="74" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="92" />
+        <source>Double-click a highlight in the Annotations pane to edit it</source>
+        <translation>Double-click a highlight in the Annotations pane to edit it</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="94" />
+        <source>ReportLens</source>
+        <translation>ReportLens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="105" />
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107" />
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="111" />
+        <source>%n file(s) could not be imported:
+
+%1</source>
+        <translation>
+            <numerusform>%n file could not be imported:
+
+%1</numerusform><numerusform>%n files could not be imported:
+
+%1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="164" />
+        <source>Select two or more reports in the library to compare them</source>
+        <translation>Select two or more reports in the library to compare them</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184" />
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185" />
+        <source>Recent Imports</source>
+        <translation>Recent Imports</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188" />
+        <source>&amp;Reload Report from File</source>
+        <translation>&amp;Reload Report from File</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189" />
+        <source>&amp;Delete Report…</source>
+        <translation>&amp;Delete Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191" />
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Export Report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192" />
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201" />
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205" />
+        <source>&amp;Find in Report…</source>
+        <translation>&amp;Find in Report…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206" />
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207" />
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208" />
+        <source>Search All Reports</source>
+        <translation>Search All Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212" />
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214" />
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Highlight Selection</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="216" />
+        <source>Colour %1 (key %1)</source>
+        <translation>Colour %1 (key %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218" />
+        <source>Select text in the reader first</source>
+        <translation>Select text in the reader first</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220" />
+        <source>Edit &amp;Annotation…</source>
+        <translation>Edit &amp;Annotation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="221" />
+        <source>Report &amp;Details…</source>
+        <translation>Report &amp;Details…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226" />
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227" />
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="228" />
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230" />
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="232" />
+        <source>&amp;Compare Selected Reports</source>
+        <translation>&amp;Compare Selected Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235" />
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237" />
+        <source>All &amp;Annotations</source>
+        <translation>All &amp;Annotations</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237" />
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <source>&amp;About ReportLens</source>
+        <translation>&amp;About ReportLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244" />
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288" />
+        <source>An import is already running</source>
+        <translation>An import is already running</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296" />
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow.cpp" line="315" />
         <source>Reports (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Reports (*.txt *.html *.htm *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="302" />
+        <source>Import a Folder of Reports</source>
+        <translation>Import a Folder of Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314" />
+        <source>Reload Report from File</source>
+        <translation>Reload Report from File</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="324" />
+        <source>Reload Report</source>
+        <translation>Reload Report</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="334" />
+        <source>Reloaded; %n annotation(s) need review</source>
+        <translation>
+            <numerusform>Reloaded; %n annotation need review</numerusform><numerusform>Reloaded; %n annotations need review</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334" />
+        <source>Reloaded</source>
+        <translation>Reloaded</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="352" />
+        <source>Delete Report</source>
+        <translation>Delete Report</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="346" />
+        <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform><numerusform>Delete “%1” from the library? Its %n annotations are deleted with it. This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382" />
+        <source>Put the cursor in a highlight to edit its note and tags</source>
+        <translation>Put the cursor in a highlight to edit its note and tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="389" />
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="398" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420" />
+        <source>About ReportLens</source>
+        <translation>About ReportLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421" />
+        <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
-        <source>Some files could not be imported:
-
-%1</source>
-        <translation>Some files could not be imported:
-
-%1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="103" />
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>Imported %n report</numerusform><numerusform>Imported %n reports</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::MetadataDialog</name>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="25" />
+        <source>Report Details</source>
+        <translation>Report Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="28" />
+        <location filename="../ui/library/metadatadialog.cpp" line="31" />
+        <location filename="../ui/library/metadatadialog.cpp" line="36" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="42" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="43" />
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="44" />
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="45" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="46" />
+        <source>Meeting date:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="47" />
+        <source>Speaker:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="48" />
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="18" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="19" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="24" />
+        <source> steps of 10%</source>
+        <translation> steps of 10%</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="26" />
+        <source>A new language takes effect when ReportLens starts again.</source>
+        <translation>A new language takes effect when ReportLens starts again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="32" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="34" />
+        <source>Reader text size:</source>
+        <translation>Reader text size:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::ReaderView</name>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="232" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="236" />
+        <source>Needs review: the text changed here</source>
+        <translation>Needs review: the text changed here</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="243" />
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="244" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="245" />
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="246" />
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4 %5&lt;br/&gt;%6, %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4 %5&lt;br/&gt;%6, %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/readerview.cpp" line="309" />
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::SearchPane</name>
+    <message>
+        <location filename="../ui/search/searchpane.cpp" line="30" />
+        <source>Search all reports (就业, 高质量发展 …)</source>
+        <translation>Search all reports (就业, 高质量发展 …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/searchpane.cpp" line="67" />
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/searchpane.cpp" line="71" />
+        <source>First %n hits</source>
+        <translation>
+            <numerusform>First %n hits</numerusform><numerusform>First %n hits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/searchpane.cpp" line="72" />
+        <source>%n hit(s) in %1 report(s)</source>
+        <translation>
+            <numerusform>%n hit in %1 report</numerusform><numerusform>%n hits in %1 reports</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::SearchResultModel</name>
+    <message numerus="yes">
+        <location filename="../ui/search/searchresultmodel.cpp" line="72" />
+        <source>%1 %2 %3 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 %2 %3 — %n hit</numerusform><numerusform>%1 %2 %3 — %n hits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34" />
+        <source>Read, compare and mine Chinese government work reports.</source>
+        <translation>Read, compare and mine Chinese government work reports.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37" />
+        <source>Library database.</source>
+        <translation>Library database.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="39" />
+        <source>Open this report.</source>
+        <translation>Open this report.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="40" />
+        <source>Show these reports side by side.</source>
+        <translation>Show these reports side by side.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42" />
+        <source>Start on a view: reader, compare, charts or annotations.</source>
+        <translation>Start on a view: reader, compare, charts or annotations.</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,7 @@ void MainWindow::createActions()
     });
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_viewMenu->addAction(m_compareView->linkedNavigationAction());
+    m_viewMenu->addAction(tr("All &Annotations"), this, &MainWindow::showAnnotations)->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -248,6 +249,15 @@ void MainWindow::createActions()
     toolBar->addAction(undo);
     toolBar->addAction(redo);
     toolBar->addAction(compare);
+}
+
+void MainWindow::showAnnotations()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("annotationDock"));
+    dock->show();
+    dock->raise();
+    resizeDocks({dock}, {height() / 2}, Qt::Vertical);
+    m_annotationBrowser->setFocus();
 }
 
 void MainWindow::updateRecentMenu()

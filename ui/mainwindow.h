@@ -37,6 +37,8 @@ public:
     void compareReports(const QList<qint64> &ids);
     /// Reads report @p id again from @p path (its text changed); annotations are re-anchored.
     bool reloadReportFromFile(qint64 id, const QString &path);
+    /// Brings the annotation browser forward, at half the window's height.
+    void showAnnotations();
     /// Imports files or folders in the background (progress dialog, cancellable).
     void importPaths(const QStringList &paths);
 

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this report."), QStringLiteral("ID"));
     const QCommandLineOption compare(QStringLiteral("compare"), QApplication::translate("main", "Show these reports side by side."),
                                      QStringLiteral("ID,ID,…"));
-    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Start on a view: reader, compare or charts."),
+    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Start on a view: reader, compare, charts or annotations."),
                                   QStringLiteral("VIEW"));
     parser.addOptions({db, open, compare, view});
     parser.process(app);
@@ -68,5 +68,7 @@ int main(int argc, char *argv[])
         window.views()->setCurrentIndex(2);
     else if (parser.value(view) == QStringLiteral("compare"))
         window.views()->setCurrentIndex(1);
+    else if (parser.value(view) == QStringLiteral("annotations"))
+        QTimer::singleShot(0, &window, &ReportLens::MainWindow::showAnnotations);
     return app.exec();
 }

@@ -114,7 +114,9 @@ void AnnotationBrowser::reload()
     for (const QString &t : AnnotationStore(m_document->library()).tags())
         m_tag->addItem(t, t);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
-    m_view->resizeColumnToContents(AnnotationModel::ColorColumn);
+    for (int column : {int(AnnotationModel::ColorColumn), int(AnnotationModel::NoteColumn), int(AnnotationModel::TagsColumn),
+                       int(AnnotationModel::ReportColumn), int(AnnotationModel::SectionColumn), int(AnnotationModel::StatusColumn)})
+        m_view->resizeColumnToContents(column);
 }
 
 QList<qint64> AnnotationBrowser::selectedIds(bool allIfNone) const
