@@ -12,7 +12,9 @@
 #include "reader/outlinemodel.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
+#include "reader/reportprinter.h"
 #include "search/searchpane.h"
+#include "import/pdfreader.h"
 #include "search/searchresultmodel.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -20,6 +22,7 @@
 #include "testsupport.h"
 
 #include <QLineEdit>
+#include <QPrinter>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QScrollBar>
@@ -218,6 +221,32 @@ private Q_SLOTS:
         QTRY_COMPARE(window.currentReportId(), expected);
         const QTextCursor cursor = window.readerPane()->reader()->textCursor();
         QCOMPARE(cursor.selectedText(), QStringLiteral("新质生产力"));
+    }
+
+    void pdfExportCarriesHighlightsAndNotes()
+    {
+        const std::optional<Report> report = ReportStore(m_library).load(m_xinchengId);
+        QVERIFY(report);
+        Annotation a;
+        a.reportId = m_xinchengId;
+        const qsizetype at = report->cleanText.indexOf(QStringLiteral("科技城载体作用凸显"));
+        a.anchor = Anchor::fromRange(report->cleanText, at, at + 9);
+        a.note = QStringLiteral("导出测试笔记");
+        a.tags = {QStringLiteral("测试标签")};
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(path);
+            ReportPrinter::print(*report, {a}, &printer);
+        }
+        const DecodeResult read = PdfReader::read(TestSupport::readBytes(path));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QString text = read.decoded.text;
+        text.remove(u'\n');
+        QVERIFY(text.contains(QStringLiteral("科技城载体作用凸显[1]")));
+        QVERIFY(text.contains(QStringLiteral("[1] 导出测试笔记（测试标签）")));
+        QVERIFY(read.decoded.pageStarts.size() > 3);
     }
 
     void importRunsInTheBackground()
