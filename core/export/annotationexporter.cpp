@@ -1,6 +1,7 @@
 #include "annotationexporter.h"
 
 #include "store/annotationstore.h"
+#include "outline/outlineparser.h"
 #include "store/reportstore.h"
 #include "util/csv.h"
 
@@ -13,22 +14,6 @@ namespace ReportLens::AnnotationExporter {
 
 namespace {
 
-QString sectionPathAt(const QList<Section> &sections, qsizetype position)
-{
-    QStringList titles;
-    const QList<Section> *level = &sections;
-    while (level) {
-        const QList<Section> *next = nullptr;
-        for (const Section &s : *level)
-            if (s.start <= position && position < s.end) {
-                titles.append((s.label + s.title).trimmed());
-                next = &s.children;
-                break;
-            }
-        level = next;
-    }
-    return titles.join(QStringLiteral(" › "));
-}
 
 qsizetype codePoints(const QString &text, qsizetype utf16Offset)
 {
@@ -58,7 +43,7 @@ QList<AnnotationExportItem> collect(Library &library, const QList<qint64> &ids)
             item.reportTitle = report->meta.title.value;
             item.region = report->meta.region.value;
             item.year = report->meta.year.isSet() ? report->meta.year.value : 0;
-            item.sectionPath = sectionPathAt(report->sections, a.anchor.start);
+            item.sectionPath = OutlineParser::sectionPath(report->sections, a.anchor.start);
             item.codePointStart = codePoints(report->cleanText, a.anchor.start);
             item.codePointEnd = codePoints(report->cleanText, a.anchor.end);
         }

@@ -453,6 +453,23 @@ Outline OutlineParser::parse(const QString &cleanText) const
     return outline;
 }
 
+QString OutlineParser::sectionPath(const QList<Section> &sections, qsizetype position)
+{
+    QStringList titles;
+    const QList<Section> *level = &sections;
+    while (level) {
+        const QList<Section> *next = nullptr;
+        for (const Section &s : *level)
+            if (s.start <= position && position < s.end) {
+                titles.append((s.label + s.title).trimmed());
+                next = &s.children;
+                break;
+            }
+        level = next;
+    }
+    return titles.join(QStringLiteral(" › "));
+}
+
 QList<Section> OutlineParser::flatten(const QList<Section> &sections)
 {
     QList<Section> flat;

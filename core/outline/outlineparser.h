@@ -29,6 +29,9 @@ public:
     /// Flattens a tree depth-first, parents before children.
     static QList<Section> flatten(const QList<Section> &sections);
 
+    /// Headings from the outermost section containing @p position down, joined by " › ".
+    static QString sectionPath(const QList<Section> &sections, qsizetype position);
+
 private:
     struct Paragraph
     {

@@ -68,6 +68,28 @@ bool failed(QSqlQuery &query, QString *error)
     return false;
 }
 
+// Binds the eight metadata fields, each value then its source, in the column order used by
+// INSERT and UPDATE alike (title, region, level, year, meeting_date, session, speaker, speaker_role).
+void bindMetadata(QSqlQuery &q, const ReportMetadata &m)
+{
+    q.addBindValue(nullable(m.title.value, m.title.source));
+    q.addBindValue(fieldSourceName(m.title.source));
+    q.addBindValue(nullable(m.region.value, m.region.source));
+    q.addBindValue(fieldSourceName(m.region.source));
+    q.addBindValue(nullable(adminLevelName(m.level.value), m.level.source));
+    q.addBindValue(fieldSourceName(m.level.source));
+    q.addBindValue(m.year.isSet() ? QVariant(m.year.value) : QVariant());
+    q.addBindValue(fieldSourceName(m.year.source));
+    q.addBindValue(nullable(m.meetingDate.value.toString(Qt::ISODate), m.meetingDate.source));
+    q.addBindValue(fieldSourceName(m.meetingDate.source));
+    q.addBindValue(nullable(m.session.value, m.session.source));
+    q.addBindValue(fieldSourceName(m.session.source));
+    q.addBindValue(nullable(m.speaker.value, m.speaker.source));
+    q.addBindValue(fieldSourceName(m.speaker.source));
+    q.addBindValue(nullable(m.speakerRole.value, m.speakerRole.source));
+    q.addBindValue(fieldSourceName(m.speakerRole.source));
+}
+
 const QString summaryColumns = QStringLiteral(
     "r.id, r.title, r.region, r.level, r.year, r.meeting_date, r.session, r.speaker, r.speaker_role, "
     "r.source_path, r.char_count, (SELECT count(*) FROM sections s WHERE s.report_id = r.id)");
@@ -118,22 +140,7 @@ bool ReportStore::insert(Report &report, QString *error)
     q.addBindValue(notNull(report.cleanText));
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
-    q.addBindValue(nullable(m.title.value, m.title.source));
-    q.addBindValue(fieldSourceName(m.title.source));
-    q.addBindValue(nullable(m.region.value, m.region.source));
-    q.addBindValue(fieldSourceName(m.region.source));
-    q.addBindValue(nullable(adminLevelName(m.level.value), m.level.source));
-    q.addBindValue(fieldSourceName(m.level.source));
-    q.addBindValue(m.year.isSet() ? QVariant(m.year.value) : QVariant());
-    q.addBindValue(fieldSourceName(m.year.source));
-    q.addBindValue(nullable(m.meetingDate.value.toString(Qt::ISODate), m.meetingDate.source));
-    q.addBindValue(fieldSourceName(m.meetingDate.source));
-    q.addBindValue(nullable(m.session.value, m.session.source));
-    q.addBindValue(fieldSourceName(m.session.source));
-    q.addBindValue(nullable(m.speaker.value, m.speaker.source));
-    q.addBindValue(fieldSourceName(m.speaker.source));
-    q.addBindValue(nullable(m.speakerRole.value, m.speakerRole.source));
-    q.addBindValue(fieldSourceName(m.speakerRole.source));
+    bindMetadata(q, m);
     q.addBindValue(report.cleanText.size());
     q.addBindValue(now);
     q.addBindValue(now);
@@ -255,22 +262,7 @@ bool ReportStore::writeMetadata(qint64 id, const ReportMetadata &m, QString *err
         "UPDATE reports SET title = ?, title_source = ?, region = ?, region_source = ?, level = ?, level_source = ?, "
         "year = ?, year_source = ?, meeting_date = ?, meeting_date_source = ?, session = ?, session_source = ?, "
         "speaker = ?, speaker_source = ?, speaker_role = ?, speaker_role_source = ? WHERE id = ?"));
-    q.addBindValue(nullable(m.title.value, m.title.source));
-    q.addBindValue(fieldSourceName(m.title.source));
-    q.addBindValue(nullable(m.region.value, m.region.source));
-    q.addBindValue(fieldSourceName(m.region.source));
-    q.addBindValue(nullable(adminLevelName(m.level.value), m.level.source));
-    q.addBindValue(fieldSourceName(m.level.source));
-    q.addBindValue(m.year.isSet() ? QVariant(m.year.value) : QVariant());
-    q.addBindValue(fieldSourceName(m.year.source));
-    q.addBindValue(nullable(m.meetingDate.value.toString(Qt::ISODate), m.meetingDate.source));
-    q.addBindValue(fieldSourceName(m.meetingDate.source));
-    q.addBindValue(nullable(m.session.value, m.session.source));
-    q.addBindValue(fieldSourceName(m.session.source));
-    q.addBindValue(nullable(m.speaker.value, m.speaker.source));
-    q.addBindValue(fieldSourceName(m.speaker.source));
-    q.addBindValue(nullable(m.speakerRole.value, m.speakerRole.source));
-    q.addBindValue(fieldSourceName(m.speakerRole.source));
+    bindMetadata(q, m);
     q.addBindValue(id);
     if (!q.exec())
         return failed(q, error);

@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "library.h"
+#include "outline/outlineparser.h"
 #include "reportstore.h"
 
 #include <QHash>
@@ -14,23 +15,6 @@ namespace {
 
 constexpr qsizetype SnippetContext = 30;
 
-QString sectionPathAt(const QList<Section> &sections, qsizetype position)
-{
-    QStringList titles;
-    const QList<Section> *level = &sections;
-    while (level) {
-        const QList<Section> *next = nullptr;
-        for (const Section &s : *level) {
-            if (s.start <= position && position < s.end) {
-                titles.append((s.label + s.title).trimmed());
-                next = &s.children;
-                break;
-            }
-        }
-        level = next;
-    }
-    return titles.join(QStringLiteral(" › "));
-}
 
 } // namespace
 
@@ -74,7 +58,7 @@ QList<SearchHit> SearchIndex::search(const QString &rawQuery, int limit, QString
             hit.reportId = reportId;
             hit.start = paragraphStart + from;
             hit.end = hit.start + query.size();
-            hit.sectionPath = sectionPathAt(outlines.value(reportId), hit.start);
+            hit.sectionPath = OutlineParser::sectionPath(outlines.value(reportId), hit.start);
             const qsizetype before = std::max<qsizetype>(0, from - SnippetContext);
             const qsizetype after = std::min(body.size(), from + query.size() + SnippetContext);
             hit.snippet = (before > 0 ? QStringLiteral("…") : QString()) + body.mid(before, from - before)
