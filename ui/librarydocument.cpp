@@ -5,6 +5,7 @@
 #include "store/library.h"
 #include "store/reportstore.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 namespace ReportLens {
@@ -14,6 +15,22 @@ LibraryDocument::LibraryDocument(Library &library, QObject *parent)
     , m_library(library)
     , m_undoStack(new QUndoStack(this))
 {
+    // PRAGMA data_version changes when another connection commits; polling it is how SQLite
+    // tells one process about another's writes. Cheap: it reads no pages.
+    auto *timer = new QTimer(this);
+    timer->setInterval(1500);
+    connect(timer, &QTimer::timeout, this, &LibraryDocument::checkForOutsideChanges);
+    timer->start();
+    m_dataVersion = m_library.dataVersion();
+}
+
+void LibraryDocument::checkForOutsideChanges()
+{
+    const qint64 version = m_library.dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        Q_EMIT reportsChanged();
+    }
 }
 
 qint64 LibraryDocument::insertAnnotation(const Annotation &annotation)

@@ -42,8 +42,12 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// Another process (reportlens-cli import) committed to the library: tell the panes.
+    void checkForOutsideChanges();
+
     Library &m_library;
     QUndoStack *m_undoStack;
+    qint64 m_dataVersion = -1;
     QString m_lastError;
 };
 

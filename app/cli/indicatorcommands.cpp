@@ -9,6 +9,7 @@
 #include "store/library.h"
 #include "util/csv.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -159,7 +160,8 @@ int chartCommand(Context &context)
     const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels (default 700)."),
                                     QStringLiteral("H"), QStringLiteral("700"));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Chart title."), QStringLiteral("TEXT"));
-    parser.addOptions({indicator, metric, region, keyword, outFile, width, height, title});
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
+    parser.addOptions({indicator, metric, region, keyword, outFile, width, height, title, force});
     if (int code = parseCommand(parser, context, {},
                                 QStringLiteral("Draw an indicator (outcomes against targets) and/or keyword frequencies "
                                                "across years, without a display."));
@@ -176,6 +178,10 @@ int chartCommand(Context &context)
         err() << "reportlens-cli chart: needs --out FILE and either --indicator ID --metric M or --keyword TERM "
                  "(width 200–10000, height 150–10000)\n";
         return UsageError;
+    }
+    if (QFileInfo::exists(parser.value(outFile)) && !parser.isSet(force)) {
+        err() << "reportlens-cli chart: " << parser.value(outFile) << " exists; use --force to replace it\n";
+        return InputFailed;
     }
     Library library;
     if (!openLibrary(library, context))

@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
@@ -46,9 +47,29 @@ int main(int argc, char *argv[])
 
     ReportLens::Library library;
     QString error;
-    if (!library.open(parser.value(db), &error)) {
-        QMessageBox::critical(nullptr, QStringLiteral("ReportLens"), error);
-        return 3;
+    const QString path = parser.value(db);
+    if (!library.open(path, &error)) {
+        using Failure = ReportLens::Library::OpenFailure;
+        const bool unreadable = library.openFailure() == Failure::NotADatabase || library.openFailure() == Failure::Damaged;
+        if (!unreadable) {
+            QMessageBox::critical(nullptr, QStringLiteral("ReportLens"), error);
+            return 3;
+        }
+        // Never overwrite what is there: offer to move it aside and start a new library.
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("ReportLens"), error);
+        box.setInformativeText(QApplication::translate("main", "The file is kept. ReportLens can rename it and start a new, empty library in its place."));
+        QPushButton *moveAside = box.addButton(QApplication::translate("main", "Move Aside and Start Fresh"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        QString movedTo;
+        if (box.clickedButton() != moveAside || !ReportLens::Library::moveAside(path, &movedTo, &error)
+            || !library.open(path, &error)) {
+            if (box.clickedButton() == moveAside)
+                QMessageBox::critical(nullptr, QStringLiteral("ReportLens"), error);
+            return 3;
+        }
+        QMessageBox::information(nullptr, QStringLiteral("ReportLens"),
+                                 QApplication::translate("main", "The unreadable library was kept as %1.").arg(movedTo));
     }
     // A new library starts with the bundled samples, so the application is never empty.
     if (library.isNew())

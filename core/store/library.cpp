@@ -4,6 +4,7 @@
 #include "schema.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,10 +64,26 @@ bool Library::exec(const QString &sql, QString *error)
     return true;
 }
 
+bool Library::moveAside(const QString &path, QString *newPath, QString *error)
+{
+    const QString target = QStringLiteral("%1.unreadable-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (!QFile::rename(path, target)) {
+        *error = QStringLiteral("%1 could not be renamed to %2").arg(path, target);
+        return false;
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFile::exists(path + QLatin1String(suffix)))
+            QFile::rename(path + QLatin1String(suffix), target + QLatin1String(suffix));
+    *newPath = target;
+    return true;
+}
+
 bool Library::open(const QString &path, QString *error)
 {
     close();
     m_path = path;
+    m_openFailure = OpenFailure::Other;
+    m_backupPath.clear();
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile()) {
@@ -76,6 +93,7 @@ bool Library::open(const QString &path, QString *error)
         // Never let SQLite touch a file that is not a database: it would be overwritten on first write.
         if (info.size() > 0 && !hasSqliteHeader(path)) {
             *error = QStringLiteral("%1: not a ReportLens library (the file is not an SQLite database)").arg(path);
+            m_openFailure = OpenFailure::NotADatabase;
             return false;
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
@@ -105,8 +123,24 @@ bool Library::open(const QString &path, QString *error)
         return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
 
     QString sqlError;
-    if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError))
+    if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError)) {
+        m_openFailure = OpenFailure::Damaged;
         return fail(QStringLiteral("%1: the library is damaged and cannot be read (%2)").arg(path, sqlError));
+    }
+    // A truncated file still opens; its page count tells that pages are missing. Cheap: no page is read.
+    if (info.exists() && info.size() > 0) {
+        QSqlQuery pages(db);
+        qint64 expected = 0;
+        if (pages.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) && pages.next())
+            expected = pages.value(0).toLongLong();
+        pages.finish();
+        const qint64 present = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        if (expected > present) {
+            m_openFailure = OpenFailure::Damaged;
+            return fail(QStringLiteral("%1: the library is damaged: the file is truncated (%2 of %3 bytes)")
+                            .arg(path).arg(present).arg(expected));
+        }
+    }
     if (!exec(QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError)
         || !exec(QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)
         // NORMAL is durable in WAL mode except for the last commit on power loss, never corrupting.
@@ -114,15 +148,28 @@ bool Library::open(const QString &path, QString *error)
         return fail(QStringLiteral("%1: %2").arg(path, sqlError));
 
     const int version = schemaVersion();
-    if (version > currentSchemaVersion())
+    if (version > currentSchemaVersion()) {
+        m_openFailure = OpenFailure::TooNew;
         return fail(QStringLiteral("%1 was made by a newer ReportLens (library format %2; this version reads up to %3). "
                                 "Open it with the newer version.")
                      .arg(path)
                      .arg(version)
                      .arg(currentSchemaVersion()));
+    }
     m_isNew = version == 0;
+    // Before changing the format of a library with data, keep a copy of it as it was.
+    if (version > 0 && version < currentSchemaVersion()) {
+        m_backupPath = QStringLiteral("%1.v%2-backup-%3").arg(path).arg(version).arg(
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery backup(db);
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec())
+            return fail(QStringLiteral("%1: cannot make a backup before upgrading (%2)").arg(path, backup.lastError().text()));
+    }
     if (!migrate(&sqlError))
         return fail(QStringLiteral("%1: cannot upgrade the library: %2").arg(path, sqlError));
+    m_openFailure = OpenFailure::None;
     return true;
 }
 
@@ -171,6 +218,14 @@ int Library::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return 0;
+}
+
+qint64 Library::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
 }
 
 QString Library::integrityCheck() const

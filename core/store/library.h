@@ -16,9 +16,20 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
-    /// Opens (creating if needed) the database at @p path and migrates it to the current schema.
-    /// On failure returns false and sets @p error to a message that names the file.
+    /// Why open() failed, so a caller can offer the right way out.
+    enum class OpenFailure { None, NotADatabase, Damaged, TooNew, Other };
+
+    /// Opens (creating if needed) the database at @p path and migrates it to the current schema,
+    /// after copying an existing library to a backup file beside it. On failure returns false and
+    /// sets @p error to a message that names the file; openFailure() says what kind of failure.
     bool open(const QString &path, QString *error);
+    OpenFailure openFailure() const { return m_openFailure; }
+    /// The backup made before the last migration, if any.
+    QString backupPath() const { return m_backupPath; }
+
+    /// Renames a library that cannot be opened (and its -wal/-shm files) out of the way, so a new
+    /// one can be started in its place; the old file is kept, never overwritten.
+    static bool moveAside(const QString &path, QString *newPath, QString *error);
     void close();
     bool isOpen() const;
 
@@ -45,6 +56,9 @@ public:
     /// True when open() created the schema from nothing (a new library).
     bool isNew() const { return m_isNew; }
 
+    /// Changes whenever another connection (another process) commits (PRAGMA data_version).
+    qint64 dataVersion() const;
+
     /// `PRAGMA integrity_check` result: "ok" when healthy.
     QString integrityCheck() const;
 
@@ -58,6 +72,8 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_isNew = false;
+    OpenFailure m_openFailure = OpenFailure::None;
+    QString m_backupPath;
 };
 
 } // namespace ReportLens

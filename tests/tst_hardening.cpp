@@ -1,0 +1,204 @@
+// Libraries from older and newer versions, damaged files, hostile and oversized input.
+
+#include "import/htmlreader.h"
+#include "import/importer.h"
+#include "import/pdfreader.h"
+#include "store/annotationstore.h"
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "store/searchindex.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ReportLens;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    return QCryptographicHash::hash(TestSupport::readBytes(path), QCryptographicHash::Sha256);
+}
+
+QString copyFixture(const QTemporaryDir &dir, const QString &name)
+{
+    const QString target = dir.filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(REPORTLENS_TEST_DATA "/schema/library-v1.sqlite"), target))
+        qFatal("cannot copy the v1 fixture");
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+} // namespace
+
+class TestHardening : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void olderLibraryUpgradesWithoutLoss()
+    {
+        const QString path = copyFixture(m_dir, QStringLiteral("v1.sqlite"));
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(library.schemaVersion(), Library::currentSchemaVersion());
+        QVERIFY(!library.isNew());
+        // Everything stored before is still there.
+        ReportStore reports(library);
+        QCOMPARE(reports.count(), 2);
+        const QList<Annotation> annotations = AnnotationStore(library).annotations();
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().note, QStringLiteral("旧版本里的笔记"));
+        QCOMPARE(annotations.first().tags, QStringList{QStringLiteral("数字经济")});
+        const QString text = reports.load(annotations.first().reportId)->cleanText;
+        QCOMPARE(text.mid(annotations.first().anchor.start, 9), QStringLiteral("科技城载体作用凸显"));
+        QVERIFY(!SearchIndex(library).search(QStringLiteral("科技城")).isEmpty());
+        QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
+        // A backup of the old library was made first, in its old format.
+        QVERIFY(QFile::exists(library.backupPath()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
+            db.setDatabaseName(library.backupPath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM annotations")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup-check"));
+        // Importing into the upgraded library works and extracts indicators.
+        const ImportResult r = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("004")));
+        QCOMPARE(r.status, ImportResult::Status::Imported);
+    }
+
+    void newerLibraryIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Library library;
+            QString error;
+            QVERIFY(library.open(path, &error));
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Library::currentSchemaVersion() + 1)));
+        }
+        const QByteArray before = fileHash(path);
+        Library library;
+        QString error;
+        QVERIFY(!library.open(path, &error));
+        QCOMPARE(library.openFailure(), Library::OpenFailure::TooNew);
+        QVERIFY2(error.contains(QStringLiteral("newer ReportLens")) && error.contains(path), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void damagedFilesAreDetectedAndKept_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("failure");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << int(Library::OpenFailure::Damaged);
+        QTest::newRow("garbage") << QStringLiteral("garbage") << int(Library::OpenFailure::NotADatabase);
+        QTest::newRow("text-file") << QStringLiteral("text") << int(Library::OpenFailure::NotADatabase);
+        QTest::newRow("damaged-header-page") << QStringLiteral("header") << int(Library::OpenFailure::Damaged);
+    }
+    void damagedFilesAreDetectedAndKept()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, failure);
+        const QString path = copyFixture(m_dir, kind + QStringLiteral(".sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (kind == QStringLiteral("truncated")) {
+            file.resize(file.size() / 2);
+        } else if (kind == QStringLiteral("garbage")) {
+            QByteArray junk(64 * 1024, '\0');
+            for (int i = 0; i < junk.size(); ++i)
+                junk[i] = char((i * 2654435761u) >> 13);
+            file.resize(0);
+            file.write(junk);
+        } else if (kind == QStringLiteral("text")) {
+            file.resize(0);
+            file.write("我的笔记，不是数据库。\n");
+        } else {
+            // Keep the magic string, wreck the rest of the first page (schema table).
+            file.seek(100);
+            file.write(QByteArray(3000, '\xAB'));
+        }
+        file.close();
+        const QByteArray before = fileHash(path);
+        Library library;
+        QString error;
+        QVERIFY(!library.open(path, &error));
+        QCOMPARE(int(library.openFailure()), failure);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QCOMPARE(fileHash(path), before); // never overwritten
+
+        // Moved aside, a fresh library starts in its place and the old file is kept.
+        QString movedTo;
+        QVERIFY2(Library::moveAside(path, &movedTo, &error), qPrintable(error));
+        QCOMPARE(fileHash(movedTo), before);
+        QVERIFY(library.open(path, &error));
+        QVERIFY(library.isNew());
+    }
+
+    void oversizedFileIsRefusedUnread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(1) << 30)); // 1 GB, sparse
+        file.close();
+        Library library;
+        QString error;
+        QVERIFY(library.open(m_dir.filePath(QStringLiteral("size.sqlite")), &error));
+        const ImportResult r = Importer(library).importFile(path);
+        QCOMPARE(r.status, ImportResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("1024.0 MB")) && r.message.contains(QStringLiteral("32 MB")), qPrintable(r.message));
+    }
+
+    void hostileHtmlRunsAndFetchesNothing()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] { ++requests; });
+        const QString host = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        const QByteArray hugeInline = QByteArray("data:image/png;base64,") + QByteArray(8 * 1024 * 1024, 'A');
+        QByteArray page = "<html><head><meta charset=\"utf-8\"><script src=\"" + host.toUtf8() + "/a.js\"></script>"
+                          "<link rel=\"prefetch\" href=\"" + host.toUtf8() + "/p\"></head><body onload=\"fetch('" + host.toUtf8() + "/o')\">"
+                          "<iframe src=\"" + host.toUtf8() + "/frame\">框架</iframe>"
+                          "<img src=\"" + host.toUtf8() + "/pixel.gif\"><img src=\"" + hugeInline + "\">"
+                          "<p>各位代表：现在我代表市人民政府向大会报告工作。<a href=\"javascript:alert(document.cookie)\">点此</a></p>"
+                          "<p>一、2022年工作回顾</p><p>地区生产总值增长5.5%，城镇新增就业1.2万人。</p>"
+                          "<object data=\"" + host.toUtf8() + "/x.swf\">插件</object><svg><script>alert(1)</script></svg>"
+                          "<script>" + QByteArray(4 * 1024 * 1024, ';') + "</script></body></html>";
+        const DecodeResult result = HtmlReader::read(page);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.decoded.text.contains(QStringLiteral("地区生产总值增长5.5%")));
+        for (const QString &absent : {QStringLiteral("框架"), QStringLiteral("插件"), QStringLiteral("alert"), QStringLiteral("base64"),
+                                      QStringLiteral("127.0.0.1"), QStringLiteral("javascript")})
+            QVERIFY2(!result.decoded.text.contains(absent), qPrintable(absent));
+        QTest::qWait(200);
+        QCOMPARE(requests, 0);
+    }
+
+    void malformedPdfIsAClearError()
+    {
+        QByteArray broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n";
+        broken += QByteArray(5000, 'x');
+        const DecodeResult result = PdfReader::read(broken);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("PDF")), qPrintable(result.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHardening)
+#include "tst_hardening.moc"
