@@ -220,6 +220,11 @@ private Q_SLOTS:
                       QStringLiteral("--metric"), QStringLiteral("growth")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("nosuch"),
                       QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png}).exitCode, 2);
+        // An existing chart is replaced only with --force.
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
+                      QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
+                      QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png, QStringLiteral("--force")}).exitCode, 0);
         const QString svg = m_dir.filePath(QStringLiteral("words.svg"));
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--keyword"), QStringLiteral("就业"),
                       QStringLiteral("--out"), svg}).exitCode, 0);

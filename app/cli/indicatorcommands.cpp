@@ -179,10 +179,6 @@ int chartCommand(Context &context)
                  "(width 200–10000, height 150–10000)\n";
         return UsageError;
     }
-    if (QFileInfo::exists(parser.value(outFile)) && !parser.isSet(force)) {
-        err() << "reportlens-cli chart: " << parser.value(outFile) << " exists; use --force to replace it\n";
-        return InputFailed;
-    }
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
@@ -211,6 +207,10 @@ int chartCommand(Context &context)
         else
             for (const QString &r : regions)
                 keywords.append(query.keywordSeries(term, r));
+    }
+    if (QFileInfo::exists(parser.value(outFile)) && !parser.isSet(force)) {
+        err() << "reportlens-cli chart: " << parser.value(outFile) << " exists; use --force to replace it\n";
+        return InputFailed;
     }
     TrendChart::Options options;
     options.title = parser.value(title);
