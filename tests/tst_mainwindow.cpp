@@ -22,6 +22,7 @@
 #include "testsupport.h"
 
 #include <QLineEdit>
+#include <QProcess>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTimer>
@@ -247,6 +248,47 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("科技城载体作用凸显[1]")));
         QVERIFY(text.contains(QStringLiteral("[1] 导出测试笔记（测试标签）")));
         QVERIFY(read.decoded.pageStarts.size() > 3);
+    }
+
+    void windowAndCommandLineShareALibrary()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        Library library;
+        QString error;
+        QVERIFY(library.open(db, &error));
+        const qint64 id = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("003"))).reportId;
+        MainWindow window(library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(id);
+        QSignalSpy errors(window.document(), &LibraryDocument::errorOccurred);
+
+        QProcess import;
+        import.start(QStringLiteral(REPORTLENS_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"),
+                                                      TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
+        QVERIFY(import.waitForStarted());
+        // Highlight while the other process writes: waits for its lock, never fails.
+        ReaderView *reader = window.readerPane()->reader();
+        const QString text = reader->report().cleanText;
+        int highlights = 0;
+        while (import.state() == QProcess::Running && highlights < 20) {
+            QTextCursor cursor = reader->textCursor();
+            cursor.setPosition(100 + highlights * 40);
+            cursor.setPosition(120 + highlights * 40, QTextCursor::KeepAnchor);
+            reader->setTextCursor(cursor);
+            QVERIFY(window.readerPane()->highlightSelection(highlights % 5));
+            ++highlights;
+            QTest::qWait(20);
+        }
+        QVERIFY(import.waitForFinished(120000));
+        QCOMPARE(import.exitCode(), 0);
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(AnnotationStore(library).annotations(id).size(), highlights);
+        // The window notices the reports the other process added.
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryPane()->reportCount(), 39, 10000);
+        QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
+        qInfo("%d highlights made while the command line imported 38 reports", highlights);
     }
 
     void importRunsInTheBackground()
