@@ -3,7 +3,7 @@
 # every test under it (the same tests as scripts/test.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-REPORTLENS_BUILD_DIR="$ROOT/build-asan" bash -c "source '$ROOT/scripts/setup.sh'" >/dev/null 2>&1 || true
+REPORTLENS_PACKAGES_ONLY=1 source "$ROOT/scripts/setup.sh"
 BUILD="$ROOT/build-asan"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPORTLENS_SANITIZE=ON >/dev/null
 cmake --build "$BUILD" --parallel "$(nproc)"

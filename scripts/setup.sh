@@ -28,6 +28,9 @@ if ((${#missing[@]})); then
   fi
 fi
 
+# Callers that build differently (sanitizers) only want the packages.
+[[ -n "${REPORTLENS_PACKAGES_ONLY:-}" ]] && return 0
+
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 export BUILD_DIR
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
