@@ -1,9 +1,8 @@
 #pragma once
 
-// Shared by the fuzz targets: a QCoreApplication for Qt resources, and input as text.
+// Shared by the fuzz targets: a QCoreApplication for Qt resources.
 
 #include <QCoreApplication>
-#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -20,10 +19,5 @@ inline void ensureApplication()
     (void)app;
 }
 
-/// Input bytes as text (invalid UTF-8 becomes U+FFFD, which the code must survive too).
-inline QString text(const uint8_t *data, size_t size)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-}
 
 } // namespace ReportLens::Fuzz

@@ -31,8 +31,9 @@ BomInfo detectBom(const QByteArray &bytes)
 // charsets for anything; converting Chinese bytes with them "succeeds" and yields mojibake.
 bool isSupportedCharset(const QByteArray &name)
 {
-    static const QList<QByteArray> supported = {"UTF-8", "GB18030", "GBK", "GB2312", "Big5",
-                                                 "UTF-16LE", "UTF-16BE", "ISO-8859-1", "US-ASCII"};
+    // UTF-16 and UTF-32 only with a byte-order mark (handled before detection): without one, the
+    // detector "finds" them in binary data.
+    static const QList<QByteArray> supported = {"UTF-8", "GB18030", "GBK", "GB2312", "Big5", "ISO-8859-1", "US-ASCII"};
     for (const QByteArray &s : supported)
         if (name.compare(s, Qt::CaseInsensitive) == 0)
             return true;
@@ -169,6 +170,17 @@ DecodeResult TextDecoder::decode(const QByteArray &bytes, const QByteArray &decl
     for (const QByteArray &charset : candidates) {
         QString text, error;
         if (convert(bytes, charset.constData(), &text, &error)) {
+            // Some converters map undefined code points to U+FFFD even in "stop" mode; a report
+            // with invented replacement characters is as broken as one with illegal bytes.
+            const bool ownReplacement = charset == "UTF-8" && bytes.contains("\xEF\xBF\xBD");
+            if (text.contains(QChar(0xFFFD)) && !ownReplacement) {
+                if (firstError.isEmpty())
+                    firstError = QStringLiteral("cannot be read as %1: contains bytes that are not text in it")
+                                     .arg(QString::fromLatin1(charset));
+                if (declaredCharset.isEmpty())
+                    break;
+                continue;
+            }
             result.decoded.text = text;
             result.decoded.encoding = QString::fromLatin1(charset);
             return result;
