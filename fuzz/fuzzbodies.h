@@ -24,13 +24,19 @@ inline QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
-/// Strict decoding never invents replacement characters.
+/// Strict decoding never invents replacement characters: U+FFFD comes out only where the input
+/// itself encodes one (EF BF BD in UTF-8, FFFD in UTF-16 after a byte-order mark).
 inline int decoder(const QByteArray &bytes)
 {
     const DecodeResult result = TextDecoder::decode(bytes);
-    if (result.ok() && result.decoded.text.contains(QChar(0xFFFD)) && !bytes.contains("\xEF\xBF\xBD"))
-        return 1;
-    return 0;
+    if (!result.ok() || !result.decoded.text.contains(QChar(0xFFFD)))
+        return 0;
+    const QString encoding = result.decoded.encoding;
+    const bool literal = encoding == QStringLiteral("UTF-8") ? bytes.contains("\xEF\xBF\xBD")
+                         : encoding == QStringLiteral("UTF-16BE") ? bytes.contains("\xFF\xFD")
+                         : encoding == QStringLiteral("UTF-16LE") ? bytes.contains("\xFD\xFF")
+                                                                   : false;
+    return literal ? 0 : 1;
 }
 
 inline int html(const QByteArray &bytes)
