@@ -37,11 +37,9 @@ int annotateCommand(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
-    const std::optional<Report> report = ReportStore(library).load(id);
-    if (!report) {
-        err() << "reportlens-cli: no report with ID " << id << "\n";
+    const std::optional<Report> report = loadReport(library, id);
+    if (!report)
         return InputFailed;
-    }
     const qsizetype at = report->cleanText.indexOf(positional[1]);
     if (at < 0) {
         err() << "reportlens-cli annotate: report " << id << " does not contain “" << positional[1] << "”\n";

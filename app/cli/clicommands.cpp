@@ -155,11 +155,9 @@ int showCommand(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
-    const std::optional<Report> report = ReportStore(library).load(id);
-    if (!report) {
-        err() << "reportlens-cli: no report with ID " << id << "\n";
+    const std::optional<Report> report = loadReport(library, id);
+    if (!report)
         return InputFailed;
-    }
     const QString &text = parser.isSet(raw) ? report->originalText : report->cleanText;
     out() << text;
     if (!text.endsWith(u'\n'))
@@ -193,10 +191,8 @@ int outlineCommand(Context &context)
     if (!openLibrary(library, context))
         return LibraryError;
     ReportStore store(library);
-    if (!store.load(id)) {
-        err() << "reportlens-cli: no report with ID " << id << "\n";
+    if (!loadReport(library, id))
         return InputFailed;
-    }
     const QList<Section> sections = store.sections(id);
     if (parser.value(format) == QStringLiteral("json"))
         printJson(Json::outline(sections));
@@ -223,10 +219,8 @@ int glossaryCommand(Context &context)
     if (!openLibrary(library, context))
         return LibraryError;
     ReportStore store(library);
-    if (!store.load(id)) {
-        err() << "reportlens-cli: no report with ID " << id << "\n";
+    if (!loadReport(library, id))
         return InputFailed;
-    }
     const QList<GlossaryEntry> entries = store.glossary(id);
     if (parser.value(format) == QStringLiteral("json")) {
         printJson(Json::glossary(entries));

@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "store/library.h"
+#include "store/reportstore.h"
 #include "util/csv.h"
 
 #include <QJsonArray>
@@ -74,6 +75,14 @@ bool parseId(QCommandLineParser &parser, qint64 *id)
     if (!ok)
         err() << "reportlens-cli: expected one report ID\n";
     return ok;
+}
+
+std::optional<Report> loadReport(Library &library, qint64 id)
+{
+    std::optional<Report> report = ReportStore(library).load(id);
+    if (!report)
+        err() << "reportlens-cli: no report with ID " << id << "\n";
+    return report;
 }
 
 void printJson(const QJsonValue &value)

@@ -4,11 +4,14 @@
 
 #include "clicommands.h"
 
+#include "model/report.h"
+
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace ReportLens {
 class Library;
@@ -39,6 +42,8 @@ bool openLibrary(Library &library, const Context &context);
 /// -1 when @p format is one of @p allowed, else UsageError after saying so.
 int requireFormat(const QString &format, const QStringList &allowed);
 bool parseId(QCommandLineParser &parser, qint64 *id);
+/// Report @p id, or nullopt after telling the user there is none.
+std::optional<Report> loadReport(Library &library, qint64 id);
 void printJson(const QJsonValue &value);
 /// Display width in a terminal: CJK characters take two columns.
 qsizetype displayWidth(const QString &text);

@@ -68,6 +68,20 @@ bool failed(QSqlQuery &query, QString *error)
     return false;
 }
 
+// Binds the source and text columns, in the order INSERT and UPDATE both use: content_hash,
+// source_path, source_format, encoding, original_text, clean_text, page_starts, removed_ranges.
+void bindSource(QSqlQuery &q, const Report &report)
+{
+    q.addBindValue(report.contentHash);
+    q.addBindValue(notNull(report.sourcePath));
+    q.addBindValue(notNull(report.format));
+    q.addBindValue(notNull(report.encoding));
+    q.addBindValue(notNull(report.originalText));
+    q.addBindValue(notNull(report.cleanText));
+    q.addBindValue(encodeOffsets(report.pageStarts));
+    q.addBindValue(encodeRemoved(report.removed));
+}
+
 // Binds the eight metadata fields, each value then its source, in the column order used by
 // INSERT and UPDATE alike (title, region, level, year, meeting_date, session, speaker, speaker_role).
 void bindMetadata(QSqlQuery &q, const ReportMetadata &m)
@@ -132,14 +146,7 @@ bool ReportStore::insert(Report &report, QString *error)
         "year_source, meeting_date, meeting_date_source, session, session_source, speaker, speaker_source, "
         "speaker_role, speaker_role_source, char_count, imported_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(report.contentHash);
-    q.addBindValue(notNull(report.sourcePath));
-    q.addBindValue(notNull(report.format));
-    q.addBindValue(notNull(report.encoding));
-    q.addBindValue(notNull(report.originalText));
-    q.addBindValue(notNull(report.cleanText));
-    q.addBindValue(encodeOffsets(report.pageStarts));
-    q.addBindValue(encodeRemoved(report.removed));
+    bindSource(q, report);
     bindMetadata(q, m);
     q.addBindValue(report.cleanText.size());
     q.addBindValue(now);
@@ -212,14 +219,7 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
     q.prepare(QStringLiteral(
         "UPDATE reports SET content_hash = ?, source_path = ?, source_format = ?, encoding = ?, original_text = ?, "
         "clean_text = ?, page_starts = ?, removed_ranges = ?, char_count = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(report.contentHash);
-    q.addBindValue(notNull(report.sourcePath));
-    q.addBindValue(notNull(report.format));
-    q.addBindValue(notNull(report.encoding));
-    q.addBindValue(notNull(report.originalText));
-    q.addBindValue(notNull(report.cleanText));
-    q.addBindValue(encodeOffsets(report.pageStarts));
-    q.addBindValue(encodeRemoved(report.removed));
+    bindSource(q, report);
     q.addBindValue(report.cleanText.size());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(id);
