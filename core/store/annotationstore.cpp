@@ -26,6 +26,20 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Binds what INSERT and UPDATE both write, in this order: start, end, quote, prefix, suffix,
+// color, note, status.
+void bindContent(QSqlQuery &q, const Annotation &a)
+{
+    q.addBindValue(a.anchor.start);
+    q.addBindValue(a.anchor.end);
+    q.addBindValue(notNull(a.anchor.quote));
+    q.addBindValue(notNull(a.anchor.prefix));
+    q.addBindValue(notNull(a.anchor.suffix));
+    q.addBindValue(a.color);
+    q.addBindValue(notNull(a.note));
+    q.addBindValue(statusName(a.status));
+}
+
 const QString selectColumns = QStringLiteral(
     "SELECT a.id, a.report_id, a.start, a.end, a.quote, a.prefix, a.suffix, a.color, a.note, a.status, a.created_at, "
     "a.updated_at, (SELECT group_concat(tag, char(31)) FROM annotation_tags t WHERE t.annotation_id = a.id) "
@@ -85,14 +99,7 @@ qint64 AnnotationStore::insert(const Annotation &a, QString *error)
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
     q.addBindValue(a.reportId);
-    q.addBindValue(a.anchor.start);
-    q.addBindValue(a.anchor.end);
-    q.addBindValue(notNull(a.anchor.quote));
-    q.addBindValue(notNull(a.anchor.prefix));
-    q.addBindValue(notNull(a.anchor.suffix));
-    q.addBindValue(a.color);
-    q.addBindValue(notNull(a.note));
-    q.addBindValue(statusName(a.status));
+    bindContent(q, a);
     q.addBindValue(a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : now);
     q.addBindValue(now);
     if (!q.exec()) {
@@ -111,14 +118,7 @@ bool AnnotationStore::update(const Annotation &a, QString *error)
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, color = ?, "
                              "note = ?, status = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(a.anchor.start);
-    q.addBindValue(a.anchor.end);
-    q.addBindValue(notNull(a.anchor.quote));
-    q.addBindValue(notNull(a.anchor.prefix));
-    q.addBindValue(notNull(a.anchor.suffix));
-    q.addBindValue(a.color);
-    q.addBindValue(notNull(a.note));
-    q.addBindValue(statusName(a.status));
+    bindContent(q, a);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(a.id);
     if (!q.exec())
