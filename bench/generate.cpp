@@ -1,0 +1,60 @@
+// Makes a synthetic library of N reports from ../shared (seeds and national corpus) for the
+// benchmarks: each report is a source report with its own headline (region, year) and its digits
+// changed, so every file is distinct content. Deterministic for a given seed. Never committed.
+//
+// Usage: bench_generate SHARED_DIR N OUTPUT_DIR [SEED]
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 4) {
+        QTextStream(stderr) << "usage: bench_generate SHARED_DIR N OUTPUT_DIR [SEED]\n";
+        return 2;
+    }
+    const QString shared = QString::fromLocal8Bit(argv[1]);
+    const int count = QByteArray(argv[2]).toInt();
+    const QString output = QString::fromLocal8Bit(argv[3]);
+    QRandomGenerator random(argc > 4 ? QByteArray(argv[4]).toUInt() : 20261122u);
+    QStringList sources;
+    for (const QString &folder : {shared + QStringLiteral("/seeds"), shared + QStringLiteral("/corpus/national")}) {
+        QDirIterator it(folder, {QStringLiteral("*.txt")}, QDir::Files);
+        while (it.hasNext())
+            sources.append(it.next());
+    }
+    sources.sort();
+    QList<QString> texts;
+    for (const QString &path : sources) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            texts.append(QString::fromUtf8(file.readAll()));
+    }
+    static const QStringList cities = {QStringLiteral("呼和浩特市"), QStringLiteral("包头市"), QStringLiteral("乌兰察布市"),
+                                       QStringLiteral("鄂尔多斯市"), QStringLiteral("赤峰市"), QStringLiteral("通辽市")};
+    static const QStringList districts = {QStringLiteral("新城区"), QStringLiteral("玉泉区"), QStringLiteral("兴和县"),
+                                          QStringLiteral("东河区"), QStringLiteral("青山区"), QStringLiteral("托克托县"),
+                                          QStringLiteral("武川县"), QStringLiteral("凉城县")};
+    QDir().mkpath(output);
+    for (int i = 0; i < count; ++i) {
+        QString text = texts[i % texts.size()];
+        // Change digits so figures and content differ, keeping the text's shape.
+        for (QChar &c : text)
+            if (c >= u'0' && c <= u'9' && random.bounded(4) == 0)
+                c = QChar(char16_t(u'0' + random.bounded(10)));
+        const QString region = cities[random.bounded(int(cities.size()))] + districts[random.bounded(int(districts.size()))];
+        const int year = 1995 + int(random.bounded(30));
+        text.prepend(QStringLiteral("%1年%2人民政府工作报告\n\n").arg(year).arg(region));
+        QFile file(QStringLiteral("%1/report-%2.txt").arg(output).arg(i, 5, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(text.toUtf8());
+    }
+    QTextStream(stdout) << count << " reports in " << output << "\n";
+    return 0;
+}

@@ -1,0 +1,80 @@
+// Search latency over a library, and the clean texts written out for the baselines (grep, the bare
+// FTS5 trigram table). Prints p50/p95 per query class in milliseconds, and a total line.
+//
+// Usage: bench_search LIBRARY TEXT_DIR [RUNS]
+
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "store/searchindex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace ReportLens;
+
+namespace {
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 3) {
+        QTextStream(stderr) << "usage: bench_search LIBRARY TEXT_DIR [RUNS]\n";
+        return 2;
+    }
+    Library library;
+    QString error;
+    if (!library.open(QString::fromLocal8Bit(argv[1]), &error)) {
+        QTextStream(stderr) << error << "\n";
+        return 1;
+    }
+    const int runs = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 5;
+    // Clean texts, one file per report, for grep and the trigram baseline.
+    const QString textDir = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(textDir);
+    {
+        QSqlQuery q(library.database());
+        q.exec(QStringLiteral("SELECT id, clean_text FROM reports"));
+        while (q.next()) {
+            QFile file(QStringLiteral("%1/%2.txt").arg(textDir).arg(q.value(0).toLongLong()));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(q.value(1).toString().toUtf8());
+        }
+    }
+    const QList<std::pair<QString, QStringList>> classes = {
+        {QStringLiteral("1-char"), {QStringLiteral("疫"), QStringLiteral("粮"), QStringLiteral("党"), QStringLiteral("稀")}},
+        {QStringLiteral("2-char"), {QStringLiteral("就业"), QStringLiteral("疫情"), QStringLiteral("扶贫"), QStringLiteral("物价")}},
+        {QStringLiteral("4-char"), {QStringLiteral("高质量发展"), QStringLiteral("乡村振兴"), QStringLiteral("一带一路"), QStringLiteral("营商环境")}},
+        {QStringLiteral("phrase"), {QStringLiteral("城镇新增就业"), QStringLiteral("供给侧结构性改革"), QStringLiteral("地区生产总值增长")}},
+    };
+    SearchIndex index(library);
+    QList<double> all;
+    for (const auto &[name, queries] : classes) {
+        QList<double> times;
+        for (int run = 0; run < runs; ++run)
+            for (const QString &query : queries) {
+                QElapsedTimer timer;
+                timer.start();
+                // What the search pane asks for: the first 2000 hits.
+                const qsizetype hits = index.search(query, 2000).size();
+                times.append(double(timer.nsecsElapsed()) / 1e6);
+                Q_UNUSED(hits);
+            }
+        all += times;
+        out << QStringLiteral("search %1  p50 %2 ms  p95 %3 ms\n").arg(name, -7).arg(percentile(times, 0.5), 0, 'f', 2).arg(percentile(times, 0.95), 0, 'f', 2);
+    }
+    out << QStringLiteral("search_p50_ms=%1 search_p95_ms=%2\n").arg(percentile(all, 0.5), 0, 'f', 2).arg(percentile(all, 0.95), 0, 'f', 2);
+    return 0;
+}
