@@ -368,28 +368,28 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="95" />
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="97" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96" />
         <source>Period (%1)</source>
         <translation>Period (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="99" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
@@ -397,62 +397,62 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="32" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="37" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="34" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="39" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="35" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="40" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="79" />
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="85" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="90" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="86" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="91" />
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="87" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="92" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="88" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="93" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="89" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="94" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="90" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="95" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="91" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="96" />
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="92" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="97" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
@@ -468,27 +468,27 @@
 <context>
     <name>ReportLens::LibraryDocument</name>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="23" />
+        <location filename="../ui/librarydocument.cpp" line="40" />
         <source>The highlight could not be saved: %1</source>
         <translation>The highlight could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="32" />
+        <location filename="../ui/librarydocument.cpp" line="49" />
         <source>The annotation could not be saved: %1</source>
         <translation>The annotation could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="43" />
+        <location filename="../ui/librarydocument.cpp" line="60" />
         <source>The annotation could not be deleted: %1</source>
         <translation>The annotation could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="53" />
+        <location filename="../ui/librarydocument.cpp" line="70" />
         <source>The metadata could not be saved: %1</source>
         <translation>The metadata could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="64" />
+        <location filename="../ui/librarydocument.cpp" line="81" />
         <source>The indicator could not be saved: %1</source>
         <translation>The indicator could not be saved: %1</translation>
     </message>
@@ -1055,37 +1055,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="232" />
+        <location filename="../ui/reader/readerview.cpp" line="234" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="236" />
+        <location filename="../ui/reader/readerview.cpp" line="238" />
         <source>Needs review: the text changed here</source>
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
         <location filename="../ui/reader/readerview.cpp" line="243" />
-        <source>outcome</source>
-        <translation>outcome</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="244" />
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <location filename="../ui/reader/readerview.cpp" line="245" />
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <location filename="../ui/reader/readerview.cpp" line="246" />
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4 %5&lt;br/&gt;%6, %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4 %5&lt;br/&gt;%6, %7</translation>
-    </message>
-    <message>
-        <location filename="../ui/reader/readerview.cpp" line="309" />
+        <location filename="../ui/reader/readerview.cpp" line="308" />
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -1127,29 +1112,44 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="34" />
+        <location filename="../app/gui/main.cpp" line="35" />
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>Read, compare and mine Chinese government work reports.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37" />
+        <location filename="../app/gui/main.cpp" line="38" />
         <source>Library database.</source>
         <translation>Library database.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39" />
+        <location filename="../app/gui/main.cpp" line="40" />
         <source>Open this report.</source>
         <translation>Open this report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40" />
+        <location filename="../app/gui/main.cpp" line="41" />
         <source>Show these reports side by side.</source>
         <translation>Show these reports side by side.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42" />
+        <location filename="../app/gui/main.cpp" line="43" />
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>Start on a view: reader, compare, charts or annotations.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="60" />
+        <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
+        <translation>The file is kept. ReportLens can rename it and start a new, empty library in its place.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="61" />
+        <source>Move Aside and Start Fresh</source>
+        <translation>Move Aside and Start Fresh</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="72" />
+        <source>The unreadable library was kept as %1.</source>
+        <translation>The unreadable library was kept as %1.</translation>
     </message>
 </context>
 </TS>

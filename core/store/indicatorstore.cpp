@@ -22,6 +22,18 @@ QVariant optional(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant();
 }
+// Binds what inserting and correcting a figure both write, in this order: metric, kind,
+// period_start, period_end, value, value_high, value_in_catalog_unit.
+void bindFigure(QSqlQuery &q, const Indicator &i)
+{
+    q.addBindValue(i.metric);
+    q.addBindValue(i.kind);
+    q.addBindValue(i.periodStart);
+    q.addBindValue(i.periodEnd);
+    q.addBindValue(i.value);
+    q.addBindValue(optional(i.valueHigh));
+    q.addBindValue(optional(i.valueInCatalogUnit));
+}
 } // namespace
 
 IndicatorStore::IndicatorStore(Library &library) : m_library(library) {}
@@ -134,13 +146,7 @@ bool IndicatorStore::insert(qint64 reportId, const QList<Indicator> &indicators,
                 sectionId = sectionIds[s];
         q.addBindValue(reportId);
         q.addBindValue(i.indicatorId);
-        q.addBindValue(i.metric);
-        q.addBindValue(i.kind);
-        q.addBindValue(i.periodStart);
-        q.addBindValue(i.periodEnd);
-        q.addBindValue(i.value);
-        q.addBindValue(optional(i.valueHigh));
-        q.addBindValue(optional(i.valueInCatalogUnit));
+        bindFigure(q, i);
         q.addBindValue(i.unit.isNull() ? QStringLiteral("") : i.unit);
         q.addBindValue(i.qualifier.isNull() ? QStringLiteral("") : i.qualifier);
         q.addBindValue(i.numberStart);
@@ -161,13 +167,7 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE indicators SET metric = ?, kind = ?, period_start = ?, period_end = ?, value = ?, "
                              "value_high = ?, value_in_catalog_unit = ?, qualifier = ?, user_edited = ? WHERE id = ?"));
-    q.addBindValue(i.metric);
-    q.addBindValue(i.kind);
-    q.addBindValue(i.periodStart);
-    q.addBindValue(i.periodEnd);
-    q.addBindValue(i.value);
-    q.addBindValue(optional(i.valueHigh));
-    q.addBindValue(optional(i.valueInCatalogUnit));
+    bindFigure(q, i);
     q.addBindValue(i.qualifier.isNull() ? QStringLiteral("") : i.qualifier);
     q.addBindValue(i.userEdited ? 1 : 0);
     q.addBindValue(id);

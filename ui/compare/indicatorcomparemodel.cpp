@@ -63,8 +63,7 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
     auto value = [](const std::optional<Indicator> &i) {
         if (!i)
             return QString();
-        return (i->valueHigh ? QStringLiteral("%1–%2").arg(i->value).arg(*i->valueHigh) : QString::number(i->value)) + i->unit
-               + i->qualifier;
+        return IndicatorModel::valueText(*i) + i->unit;
     };
     switch (index.column()) {
     case IndicatorColumn: return r.indicator;

@@ -26,6 +26,11 @@ QString IndicatorModel::periodText(const Indicator &i)
     return i.periodStart == i.periodEnd ? QString::number(i.periodStart) : QStringLiteral("%1–%2").arg(i.periodStart).arg(i.periodEnd);
 }
 
+QString IndicatorModel::valueText(const Indicator &i)
+{
+    return (i.valueHigh ? QStringLiteral("%1–%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value)) + i.qualifier;
+}
+
 QString IndicatorModel::kindText(const QString &kind)
 {
     if (kind == QStringLiteral("actual"))
@@ -69,7 +74,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     case ValueColumn:
         if (role == Qt::EditRole)
             return i.valueHigh ? QStringLiteral("%1-%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value);
-        return (i.valueHigh ? QStringLiteral("%1–%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value)) + i.qualifier;
+        return valueText(i);
     case UnitColumn: return i.unit;
     case EditedColumn: return i.userEdited ? tr("edited") : QString();
     case QuoteColumn: return i.quote.simplified();

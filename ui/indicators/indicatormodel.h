@@ -28,6 +28,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     static QString periodText(const Indicator &indicator);
+    /// "5.5" or "6.5–7", then the qualifier: how a figure is shown everywhere in the window.
+    static QString valueText(const Indicator &indicator);
     static QString kindText(const QString &kind);
 
 Q_SIGNALS:

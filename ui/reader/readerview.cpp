@@ -1,5 +1,7 @@
 #include "readerview.h"
 
+#include "indicators/indicatormodel.h"
+
 #include <QHelpEvent>
 #include <cmath>
 #include <QKeyEvent>
@@ -238,12 +240,9 @@ QString ReaderView::toolTipAt(qsizetype position) const
         }
     for (const Indicator &i : m_indicators)
         if (i.numberStart <= position && position < i.numberEnd) {
-            const QString period = i.periodStart == i.periodEnd ? QString::number(i.periodStart)
-                                                                : QStringLiteral("%1–%2").arg(i.periodStart).arg(i.periodEnd);
-            const QString kind = i.kind == QStringLiteral("actual") ? tr("outcome")
-                                 : i.kind == QStringLiteral("target") ? tr("target")
-                                                                       : tr("plan");
-            parts.append(tr("<b>%1</b> %2 %3%4 %5<br/>%6, %7").arg(i.indicatorId, i.metric, QString::number(i.value), i.unit, i.qualifier, period, kind));
+            parts.append(tr("<b>%1</b> %2 %3%4<br/>%5, %6")
+                             .arg(i.indicatorId, i.metric, IndicatorModel::valueText(i), i.unit,
+                                  IndicatorModel::periodText(i), IndicatorModel::kindText(i.kind)));
         }
     for (qsizetype g = 0; g < m_glossaryRanges.size(); ++g)
         if (m_glossaryRanges[g].first <= position && position < m_glossaryRanges[g].second) {
