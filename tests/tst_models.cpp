@@ -114,12 +114,22 @@ private Q_SLOTS:
     {
         SearchResultModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setResults(SearchIndex(m_library).search(QStringLiteral("就业"), 50), m_reports);
-        QVERIFY(model.rowCount() >= 3);
-        const QModelIndex hit = model.index(0, 0, model.index(0, 0));
+        const QList<SearchMatch> matches = SearchIndex(m_library).matchingReports(QStringLiteral("就业"));
+        QVERIFY(matches.size() >= 3);
+        model.setResults(&m_library, QStringLiteral("就业"), matches);
+        QCOMPARE(model.rowCount(), 0); // nothing read until the view asks
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), int(matches.size()));
+        const QModelIndex report = model.index(0, 0);
+        QVERIFY(model.hasChildren(report));
+        QVERIFY(report.data().toString().contains(QString::number(matches[0].hitCount)));
+        model.fetchMore(report);
+        QCOMPARE(model.rowCount(report), matches[0].hitCount);
+        const QModelIndex hit = model.index(0, 0, report);
         QVERIFY(hit.data(SearchResultModel::StartRole).isValid());
         QVERIFY(hit.data().toString().contains(QStringLiteral("【就业】")));
-        model.setResults({}, m_reports);
+        model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
 

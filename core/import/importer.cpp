@@ -1,46 +1,24 @@
 #include "importer.h"
 
-#include "htmlreader.h"
-#include "pdfreader.h"
 #include "store/library.h"
 #include "store/indicatorstore.h"
 #include "store/reportstore.h"
-#include "textdecoder.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSqlError>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace ReportLens {
 
 namespace {
-
-enum class Format { Text, Html, Pdf };
-
-Format formatOf(const QByteArray &bytes, const QString &fileName)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (bytes.startsWith("%PDF-") || suffix == QStringLiteral("pdf"))
-        return Format::Pdf;
-    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm") || suffix == QStringLiteral("xhtml"))
-        return Format::Html;
-    const QByteArray head = bytes.left(512).trimmed().toLower();
-    if (head.startsWith("<!doctype html") || head.startsWith("<html"))
-        return Format::Html;
-    return Format::Text;
-}
-
-QString formatName(Format format)
-{
-    switch (format) {
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Html: return QStringLiteral("html");
-    case Format::Text: break;
-    }
-    return QStringLiteral("text");
-}
 
 ImportResult failure(const QString &path, const QString &reason)
 {
@@ -59,11 +37,53 @@ int countSections(const QList<Section> &sections)
     return n;
 }
 
+/// A file read and processed on a worker thread, waiting to be stored.
+struct Prepared
+{
+    QString path;                  ///< Absolute.
+    Report report;
+    std::optional<ImportResult> failure; ///< Set when reading or processing failed.
+    bool consultedKnownRegions = false;
+};
+
+/// Pipelines for worker threads: each task borrows one, so no two threads share one (the
+/// processors hold QRegularExpressions, which are reentrant, not thread-safe).
+class PipelinePool
+{
+public:
+    explicit PipelinePool(IndicatorCatalog catalog) : m_catalog(std::move(catalog)) {}
+
+    std::unique_ptr<ImportPipeline> acquire()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_free.empty()) {
+                auto pipeline = std::move(m_free.back());
+                m_free.pop_back();
+                return pipeline;
+            }
+        }
+        return std::make_unique<ImportPipeline>(m_catalog);
+    }
+
+    void release(std::unique_ptr<ImportPipeline> pipeline)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_free.push_back(std::move(pipeline));
+    }
+
+private:
+    IndicatorCatalog m_catalog;
+    QMutex m_mutex;
+    std::vector<std::unique_ptr<ImportPipeline>> m_free;
+};
+
 } // namespace
 
 Importer::Importer(Library &library)
     : m_library(library)
-    , m_indicators(IndicatorStore(library).catalog())
+    , m_catalog(IndicatorStore(library).catalog())
+    , m_pipeline(m_catalog)
 {
 }
 
@@ -100,47 +120,7 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportResult> 
 
 Report Importer::process(const QByteArray &bytes, const QString &fileName, QString *error) const
 {
-    Report report;
-    const Format format = formatOf(bytes, fileName);
-    DecodeResult decoded;
-    switch (format) {
-    case Format::Pdf: decoded = PdfReader::read(bytes); break;
-    case Format::Html: decoded = HtmlReader::read(bytes); break;
-    case Format::Text: decoded = TextDecoder::decode(bytes); break;
-    }
-    if (!decoded.ok()) {
-        *error = decoded.error;
-        return report;
-    }
-    const CleanText clean = m_cleaner.clean(decoded.decoded.text);
-    // A report has sentences; a few stray characters are not one.
-    if (clean.text.size() < 20) {
-        *error = clean.text.isEmpty() ? QStringLiteral("no text found") : QStringLiteral("too little text to be a report");
-        return report;
-    }
-    report.sourcePath = fileName;
-    report.format = formatName(format);
-    report.encoding = decoded.decoded.encoding;
-    report.originalText = decoded.decoded.text;
-    report.cleanText = clean.text;
-    report.removed = clean.removed;
-    for (qsizetype pageStart : decoded.decoded.pageStarts)
-        report.pageStarts.append(clean.mapFromOriginal(pageStart));
-    report.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash(report.originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
-
-    MetadataContext context;
-    context.originalText = report.originalText;
-    context.fileName = fileName;
-    context.knownRegions = ReportStore(m_library).regions();
-    report.meta = m_metadata.detect(report.cleanText, context);
-
-    const Outline outline = m_outline.parse(report.cleanText);
-    report.sections = outline.sections;
-    report.glossary = outline.glossary;
-    report.indicators = m_indicators.extract(report.cleanText, report.sections,
-                                             report.meta.year.isSet() ? report.meta.year.value : 0);
-    return report;
+    return m_pipeline.process(bytes, fileName, ReportStore(m_library).regions(), error);
 }
 
 ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
@@ -149,7 +129,11 @@ ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
     Report report = process(bytes, path, &error);
     if (!error.isEmpty())
         return failure(path, error);
+    return store(report, path);
+}
 
+ImportResult Importer::store(Report &report, const QString &path)
+{
     ReportStore store(m_library);
     ImportResult result;
     result.path = path;
@@ -161,6 +145,7 @@ ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
         result.message = QStringLiteral("already in the library as report %1").arg(*existing);
         return result;
     }
+    QString error;
     if (!store.insert(report, &error))
         return failure(path, QStringLiteral("could not be stored: %1").arg(error));
     result.status = ImportResult::Status::Imported;
@@ -168,7 +153,7 @@ ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
     return result;
 }
 
-bool Importer::readFile(const QString &path, QByteArray *bytes, ImportResult *result) const
+bool Importer::readFile(const QString &path, QByteArray *bytes, ImportResult *result)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -238,11 +223,95 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
     for (const ImportResult &r : std::as_const(results))
         if (progress && !progress(r))
             return results;
-    for (const QString &file : files) {
-        results.append(importFile(file));
+
+    // Regions in the library, kept up to date here instead of asked for per report. Workers see
+    // none; a report whose region needed them is detected again below, in order, so the result
+    // is the same as importing one file after the other.
+    QStringList knownRegions = ReportStore(m_library).regions();
+    PipelinePool pipelines(m_catalog);
+    QThreadPool pool;
+    const qsizetype lookahead = 2 * std::max(1, pool.maxThreadCount()); // bounds the reports held in memory
+    QList<QFuture<Prepared>> pending;
+    qsizetype submitted = 0;
+    auto submit = [&] {
+        const QString file = files[submitted++];
+        pending.append(QtConcurrent::run(&pool, [file, &pipelines] {
+            Prepared prepared;
+            prepared.path = QFileInfo(file).absoluteFilePath();
+            QByteArray bytes;
+            if (ImportResult unreadable; !readFile(file, &bytes, &unreadable)) {
+                prepared.failure = unreadable;
+                return prepared;
+            }
+            auto pipeline = pipelines.acquire();
+            QString error;
+            prepared.report = pipeline->process(bytes, prepared.path, {}, &error, &prepared.consultedKnownRegions);
+            pipelines.release(std::move(pipeline));
+            if (!error.isEmpty())
+                prepared.failure = failure(prepared.path, error);
+            return prepared;
+        }));
+    };
+
+    // Reports are stored in batches, one commit each (FTS5 writes a segment per commit; one
+    // report per commit spent half the import there). A batch that fails anywhere is rolled back
+    // and its reports stored again one per transaction, so one bad report costs only itself.
+    std::optional<Library::Transaction> batch;
+    QElapsedTimer batchAge;
+    QList<std::pair<qsizetype, Prepared>> batchItems; // index in results, what was stored there
+    auto storeOne = [&](Prepared &prepared) {
+        if (prepared.consultedKnownRegions)
+            m_pipeline.detectMetadata(prepared.report, knownRegions);
+        ImportResult result = store(prepared.report, prepared.path);
+        const QString &region = result.meta.region.value;
+        if (result.status == ImportResult::Status::Imported && result.meta.region.isSet() && !knownRegions.contains(region))
+            knownRegions.insert(std::lower_bound(knownRegions.begin(), knownRegions.end(), region), region);
+        return result;
+    };
+    auto retryAlone = [&] {
+        batch.reset(); // rolls back
+        for (auto &[index, prepared] : batchItems) {
+            Library::Transaction alone(m_library);
+            results[index] = storeOne(prepared);
+            if (!alone.commit() && results[index].status == ImportResult::Status::Imported)
+                results[index] = failure(prepared.path, QStringLiteral("could not be stored: %1")
+                                                            .arg(m_library.database().lastError().text()));
+        }
+        batchItems.clear();
+    };
+    auto commitBatch = [&] {
+        if (batch && !batch->commit())
+            retryAlone();
+        batch.reset();
+        batchItems.clear();
+    };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        while (submitted < files.size() && submitted < i + lookahead)
+            submit();
+        Prepared prepared = pending.takeFirst().result();
+        if (prepared.failure) {
+            results.append(*prepared.failure);
+        } else {
+            if (!batch) {
+                batch.emplace(m_library);
+                batchAge.start();
+            }
+            results.append(storeOne(prepared));
+            const bool failed = results.last().status == ImportResult::Status::Failed;
+            if (results.last().status == ImportResult::Status::Imported || failed)
+                batchItems.append({results.size() - 1, std::move(prepared)});
+            if (failed)
+                retryAlone();
+            else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= MaxBatchReports)
+                commitBatch();
+        }
         if (progress && !progress(results.last()))
             break;
     }
+    commitBatch();
+    for (QFuture<Prepared> &future : pending)
+        future.cancel();
+    pool.waitForDone();
     return results;
 }
 

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "clean/cleaner.h"
-#include "extract/indicatorextractor.h"
-#include "meta/metadatadetector.h"
-#include "model/report.h"
-#include "outline/outlineparser.h"
+#include "importpipeline.h"
 
 #include <QStringList>
 #include <functional>
@@ -26,8 +22,8 @@ struct ImportResult
     int sectionCount = 0;
 };
 
-/// Runs the pipeline (read → decode → clean → metadata → outline) on files and stores each
-/// report in one transaction. One bad file never stops the others.
+/// Runs the pipeline (read → decode → clean → metadata → outline → figures) on files and stores
+/// each report atomically. One bad file never stops the others.
 class Importer
 {
 public:
@@ -49,9 +45,17 @@ public:
 
     ImportResult importFile(const QString &path);
 
-    /// Imports every path (files or directories); @p progress is called after each file.
+    /// Imports every path (files or directories); @p progress is called after each file and
+    /// stops the import by returning false. Files are read and processed ahead on worker threads
+    /// and stored here in order; reports are committed in batches (each report still atomic), at
+    /// least every BatchMilliseconds, and always before this returns.
     QList<ImportResult> importPaths(const QStringList &paths,
                                     const std::function<bool(const ImportResult &)> &progress = {});
+
+    /// The longest a batch of imported reports stays uncommitted (other writers wait this long at most).
+    static constexpr int BatchMilliseconds = 500;
+    /// …and holds at most this many reports (they stay in memory until the commit).
+    static constexpr qsizetype MaxBatchReports = 200;
 
     /// Reads @p path again into report @p reportId after its text changed: derived data is rebuilt,
     /// user-edited metadata kept and annotations re-anchored, in one transaction.
@@ -62,13 +66,14 @@ public:
 
 private:
     /// Reads a file with the size and readability checks; on failure returns false with @p failure set.
-    bool readFile(const QString &path, QByteArray *bytes, ImportResult *failure) const;
+    static bool readFile(const QString &path, QByteArray *bytes, ImportResult *failure);
+
+    /// Stores a processed report unless its text is already in the library.
+    ImportResult store(Report &report, const QString &path);
 
     Library &m_library;
-    Cleaner m_cleaner;
-    MetadataDetector m_metadata;
-    OutlineParser m_outline;
-    IndicatorExtractor m_indicators;
+    IndicatorCatalog m_catalog;
+    ImportPipeline m_pipeline;
 };
 
 } // namespace ReportLens

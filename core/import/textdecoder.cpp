@@ -120,6 +120,27 @@ QList<QByteArray> TextDecoder::detectCharsets(const QByteArray &bytes)
     return names;
 }
 
+qsizetype TextDecoder::multiByteUtf8Sequences(const QByteArray &bytes)
+{
+    // Counts well-formed sequences up to the first ill-formed byte (-1 then: not UTF-8 at all).
+    qsizetype count = 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        const int length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                                                    : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > n)
+            return -1;
+        for (int k = 1; k < length; ++k)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return -1;
+        count += length > 1;
+        i += length;
+    }
+    return count;
+}
+
 bool TextDecoder::looksBinary(const QByteArray &bytes)
 {
     // NUL bytes never occur in text of the 8-bit charsets; UTF-16 is only accepted with a BOM.
@@ -153,6 +174,19 @@ DecodeResult TextDecoder::decode(const QByteArray &bytes, const QByteArray &decl
 
     if (looksBinary(bytes))
         return DecodeResult::failure(QStringLiteral("binary data, not a text document"));
+
+    // Valid UTF-8 with several multi-byte sequences is UTF-8: ICU's own UTF-8 recogniser gives it
+    // full confidence then, so running every other recogniser over the sample (a fifth of an
+    // import's time) would only confirm it. Fewer sequences ("联通" in GBK is valid UTF-8) still
+    // go through the detector.
+    if (declaredCharset.isEmpty() && multiByteUtf8Sequences(bytes) >= 4) {
+        QString text, error;
+        if (convert(bytes, "UTF-8", &text, &error)) {
+            result.decoded.text = text;
+            result.decoded.encoding = QStringLiteral("UTF-8");
+            return result;
+        }
+    }
 
     // A charset declared by the document itself (HTML meta tag) is trusted first.
     QList<QByteArray> candidates;

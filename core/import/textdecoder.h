@@ -25,6 +25,9 @@ public:
 
     /// True when the bytes look like binary data rather than text in any encoding.
     static bool looksBinary(const QByteArray &bytes);
+    /// Multi-byte sequences in @p bytes if they are well-formed UTF-8 as far as lead and
+    /// continuation bytes go, else -1 (a gate only: the strict conversion decides).
+    static qsizetype multiByteUtf8Sequences(const QByteArray &bytes);
 };
 
 } // namespace ReportLens

@@ -167,6 +167,8 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
             return stripLeadingFunctionChars(m.captured(1)) + region;
     }
     // 2. A region already in the library that ends with this name.
+    if (context.consultedKnownRegions)
+        *context.consultedKnownRegions = true;
     for (const QString &known : context.knownRegions)
         if (known.endsWith(region) && known.size() > region.size())
             return known;

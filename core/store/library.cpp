@@ -1,6 +1,6 @@
 #include "library.h"
 
-#include "cjktokenizer.h"
+#include "fts5extensions.h"
 #include "schema.h"
 
 #include <QAtomicInt>
@@ -119,7 +119,7 @@ bool Library::open(const QString &path, QString *error)
     sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                           ? *static_cast<sqlite3 *const *>(handle.constData())
                           : nullptr;
-    if (!sqlite || !registerCjkTokenizer(sqlite))
+    if (!sqlite || !registerFts5Extensions(sqlite))
         return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
 
     QString sqlError;
@@ -239,25 +239,43 @@ QString Library::integrityCheck() const
     return lines.join(u'\n');
 }
 
-Library::Transaction::Transaction(Library &library) : m_db(library.database())
+Library::Transaction::Transaction(Library &library) : m_library(library), m_outermost(library.m_transactionDepth == 0)
 {
     // IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout instead of
     // failing with SQLITE_BUSY when a reader tries to upgrade.
-    m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = !m_outermost || QSqlQuery(m_library.database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        return;
+    if (m_outermost)
+        m_library.m_rollbackOnly = false;
+    ++m_library.m_transactionDepth;
 }
 
 Library::Transaction::~Transaction()
 {
-    if (m_active)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (!m_active)
+        return;
+    --m_library.m_transactionDepth;
+    if (m_outermost)
+        QSqlQuery(m_library.database()).exec(QStringLiteral("ROLLBACK"));
+    else
+        m_library.m_rollbackOnly = true;
 }
 
 bool Library::Transaction::commit()
 {
     if (!m_active)
         return false;
-    m_active = !QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
-    return !m_active;
+    if (!m_outermost) {
+        m_active = false;
+        --m_library.m_transactionDepth;
+        return true;
+    }
+    if (m_library.m_rollbackOnly || !QSqlQuery(m_library.database()).exec(QStringLiteral("COMMIT")))
+        return false; // the destructor rolls back
+    m_active = false;
+    --m_library.m_transactionDepth;
+    return true;
 }
 
 } // namespace ReportLens

@@ -40,16 +40,23 @@ public:
     static int currentSchemaVersion();
     int schemaVersion() const;
 
-    /// RAII transaction: rolls back unless commit() succeeded.
+    /// RAII transaction: rolls back unless commit() succeeded. Inside another transaction of the
+    /// same Library it joins the outer one, and if it ends without commit() the outer one can
+    /// only roll back (commit() fails): several reports share one commit this way. Savepoints
+    /// would let one roll back alone, but FTS5 (SQLite 3.40) writes its pending index to disk at
+    /// every savepoint release, which is the cost a batch is there to avoid.
     class Transaction
     {
     public:
         explicit Transaction(Library &library);
         ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
         bool isActive() const { return m_active; }
         bool commit();
     private:
-        QSqlDatabase m_db;
+        Library &m_library;
+        bool m_outermost = false;
         bool m_active = false;
     };
 
@@ -70,6 +77,8 @@ private:
     bool exec(const QString &sql, QString *error);
 
     QString m_connectionName;
+    int m_transactionDepth = 0;     ///< Open Transaction objects on this connection.
+    bool m_rollbackOnly = false;    ///< A nested Transaction ended without commit().
     QString m_path;
     bool m_isNew = false;
     OpenFailure m_openFailure = OpenFailure::None;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -187,9 +188,7 @@ bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
         if (!g.exec())
             return failed(g, error);
     }
-    if (!insertParagraphs(id, report.cleanText, error))
-        return false;
-    return true;
+    return true; // the full-text index follows reports.clean_text by triggers
 }
 
 bool ReportStore::replace(qint64 id, Report &report, QString *error)
@@ -225,7 +224,7 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
     q.addBindValue(id);
     if (!q.exec())
         return failed(q, error);
-    for (const char *table : {"indicators", "glossary", "paragraphs", "sections"}) {
+    for (const char *table : {"indicators", "glossary", "sections"}) {
         QSqlQuery clear(m_library.database());
         clear.prepare(QStringLiteral("DELETE FROM %1 WHERE report_id = ?").arg(QLatin1String(table)));
         clear.addBindValue(id);
@@ -295,33 +294,6 @@ bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections
         ids->append(q.lastInsertId().toLongLong());
         if (!insertSections(reportId, s.children, ids->last(), ids, error))
             return false;
-    }
-    return true;
-}
-
-bool ReportStore::insertParagraphs(qint64 reportId, const QString &text, QString *error)
-{
-    QSqlQuery paragraph(m_library.database());
-    paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (report_id, start, end) VALUES (?, ?, ?)"));
-    QSqlQuery index(m_library.database());
-    index.prepare(QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"));
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        if (end > start) {
-            paragraph.addBindValue(reportId);
-            paragraph.addBindValue(start);
-            paragraph.addBindValue(end);
-            if (!paragraph.exec())
-                return failed(paragraph, error);
-            index.addBindValue(paragraph.lastInsertId());
-            index.addBindValue(text.mid(start, end - start));
-            if (!index.exec())
-                return failed(index, error);
-        }
-        start = end + 1;
     }
     return true;
 }
@@ -427,6 +399,27 @@ QList<ReportSummary> ReportStore::list() const
     if (q.exec(QStringLiteral("SELECT %1 FROM reports r ORDER BY r.region, r.year, r.id").arg(summaryColumns)))
         while (q.next())
             list.append(readSummary(q));
+    return list;
+}
+
+QList<ReportSummary> ReportStore::summaries(const QList<qint64> &ids) const
+{
+    QList<ReportSummary> list;
+    if (ids.isEmpty())
+        return list;
+    QStringList numbers; // integers of our own: no quoting needed, and one statement for the page
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery q(m_library.database());
+    QHash<qint64, ReportSummary> byId;
+    if (q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, numbers.join(u','))))
+        while (q.next()) {
+            const ReportSummary summary = readSummary(q);
+            byId.insert(summary.id, summary);
+        }
+    for (qint64 id : ids)
+        if (byId.contains(id))
+            list.append(byId.value(id));
     return list;
 }
 

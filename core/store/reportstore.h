@@ -44,6 +44,8 @@ public:
     std::optional<qint64> findByContentHash(const QString &hash) const;
     std::optional<Report> load(qint64 id) const;
     QList<ReportSummary> list() const;
+    /// Summaries of the reports @p ids, in that order (ids not in the library are left out).
+    QList<ReportSummary> summaries(const QList<qint64> &ids) const;
     int count() const;
     QStringList regions() const;
 
@@ -59,7 +61,6 @@ private:
     /// Inserts depth-first; @p ids receives each section's row id in that order.
     bool insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId, QList<qint64> *ids,
                         QString *error);
-    bool insertParagraphs(qint64 reportId, const QString &text, QString *error);
 
     Library &m_library;
 };

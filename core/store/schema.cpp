@@ -121,6 +121,27 @@ const QList<QStringList> &migrations()
                 indicator_ids TEXT NOT NULL))"),
             QStringLiteral("ALTER TABLE indicator_catalog ADD COLUMN level_over_span TEXT NOT NULL DEFAULT 'end'"),
         },
+        // 2 → 3: one full-text row per report instead of per paragraph, reading the text from
+        // reports.clean_text (external content) rather than keeping a third copy of it; the
+        // tokenizer emits one token per character instead of two. Rebuilt from the reports.
+        {
+            QStringLiteral("DROP TRIGGER paragraphs_unindex"),
+            QStringLiteral("DROP TABLE search_index"),
+            QStringLiteral("DROP TABLE paragraphs"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(clean_text, content='reports', content_rowid='id', "
+                           "tokenize='reportlens_cjk', detail='full')"),
+            QStringLiteral(R"(CREATE TRIGGER reports_index AFTER INSERT ON reports BEGIN
+                INSERT INTO search_index (rowid, clean_text) VALUES (new.id, new.clean_text);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER reports_unindex AFTER DELETE ON reports BEGIN
+                INSERT INTO search_index (search_index, rowid, clean_text) VALUES ('delete', old.id, old.clean_text);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER reports_reindex AFTER UPDATE OF clean_text ON reports BEGIN
+                INSERT INTO search_index (search_index, rowid, clean_text) VALUES ('delete', old.id, old.clean_text);
+                INSERT INTO search_index (rowid, clean_text) VALUES (new.id, new.clean_text);
+            END)"),
+            QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"),
+        },
     };
     return list;
 }

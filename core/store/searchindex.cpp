@@ -1,10 +1,10 @@
 #include "searchindex.h"
 
+#include "fts5extensions.h"
 #include "library.h"
 #include "outline/outlineparser.h"
 #include "reportstore.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,61 +15,130 @@ namespace {
 
 constexpr qsizetype SnippetContext = 30;
 
+// The characters the tokenizer separates tokens at (fts5extensions.cpp).
+bool isTokenSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v' || u == 0x3000 || u == 0x00A0;
+}
+
+// Lower-cases ASCII letters only, as the tokenizer does; offsets stay valid.
+QString foldAscii(QString text)
+{
+    for (QChar &c : text)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(char16_t(c.unicode() - u'A' + u'a'));
+    return text;
+}
+
+// Start offsets of @p query in @p text (both folded), at most @p limit (< 0: all). Overlapping
+// occurrences count, as they do in the index's phrase matches (哈哈 is twice in 哈哈哈).
+QList<qsizetype> occurrences(const QString &text, const QString &query, int limit)
+{
+    QList<qsizetype> starts;
+    for (qsizetype from = 0; (from = text.indexOf(query, from)) >= 0 && (limit < 0 || starts.size() < limit); ++from)
+        starts.append(from);
+    return starts;
+}
+
+QString cleanText(Library &library, qint64 reportId)
+{
+    QSqlQuery q(library.database());
+    q.prepare(QStringLiteral("SELECT clean_text FROM reports WHERE id = ?"));
+    q.addBindValue(reportId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
 
 } // namespace
 
 SearchIndex::SearchIndex(Library &library) : m_library(library) {}
 
-QString SearchIndex::ftsPhrase(const QString &text)
+QString SearchIndex::ftsQuery(const QString &text)
 {
     QString escaped = text;
     escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
+    // A lone last character is indexed as the start of a bigram unless a space follows it in the
+    // text: any token that begins with it matches.
+    qsizetype last = text.size() - 1;
+    bool loneLast = false;
+    if (last >= 0 && !isTokenSpace(text[last])) {
+        if (last > 0 && text[last].isLowSurrogate() && text[last - 1].isHighSurrogate())
+            --last;
+        loneLast = last == 0 || isTokenSpace(text[last - 1]);
+    }
+    return u'"' + escaped + (loneLast ? QStringLiteral("\" *") : QStringLiteral("\""));
 }
 
-QList<SearchHit> SearchIndex::search(const QString &rawQuery, int limit, QString *error) const
+QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString *error) const
+{
+    QList<SearchMatch> matches;
+    const QString query = rawQuery.trimmed();
+    if (query.isEmpty())
+        return matches;
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid, %1(search_index) FROM search_index WHERE search_index MATCH ? ORDER BY rowid")
+                  .arg(QLatin1String(HitCountFunctionName)));
+    q.addBindValue(ftsQuery(query));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return matches;
+    }
+    const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
+    const QString folded = foldAscii(query);
+    while (q.next()) {
+        SearchMatch match{q.value(0).toLongLong(), q.value(1).toInt()};
+        if (confirm) {
+            // The index ignores how much space there is, and where lines break: the text decides.
+            match.hitCount = int(occurrences(foldAscii(cleanText(m_library, match.reportId)), folded, -1).size());
+            if (match.hitCount == 0)
+                continue;
+        }
+        matches.append(match);
+    }
+    return matches;
+}
+
+QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, int limit) const
 {
     QList<SearchHit> hits;
     const QString query = rawQuery.trimmed();
     if (query.isEmpty())
         return hits;
-
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT p.report_id, p.start, s.body FROM search_index s JOIN paragraphs p ON p.id = s.rowid "
-                             "WHERE search_index MATCH ? ORDER BY p.report_id, p.start"));
-    q.addBindValue(ftsPhrase(query));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    const QString text = cleanText(m_library, reportId);
+    const QList<qsizetype> starts = occurrences(foldAscii(text), foldAscii(query), limit);
+    if (starts.isEmpty())
         return hits;
+    const QList<Section> outline = ReportStore(m_library).sections(reportId);
+    for (const qsizetype start : starts) {
+        SearchHit hit;
+        hit.reportId = reportId;
+        hit.start = start;
+        hit.end = start + query.size();
+        hit.sectionPath = OutlineParser::sectionPath(outline, hit.start);
+        // The snippet stays within the hit's line, as a search result shows one paragraph's words.
+        const qsizetype lineStart = text.lastIndexOf(u'\n', start) + 1;
+        qsizetype lineEnd = text.indexOf(u'\n', hit.end);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const qsizetype before = std::max(lineStart, start - SnippetContext);
+        const qsizetype after = std::min(lineEnd, hit.end + SnippetContext);
+        hit.snippet = (before > lineStart ? QStringLiteral("…") : QString()) + text.mid(before, start - before)
+                      + QStringLiteral("<mark>") + text.mid(start, query.size()) + QStringLiteral("</mark>")
+                      + text.mid(hit.end, after - hit.end) + (after < lineEnd ? QStringLiteral("…") : QString());
+        hits.append(hit);
     }
-    ReportStore store(m_library);
-    QHash<qint64, QList<Section>> outlines;
-    while (q.next()) {
-        const qint64 reportId = q.value(0).toLongLong();
-        const qsizetype paragraphStart = q.value(1).toLongLong();
-        const QString body = q.value(2).toString();
-        // Confirm literally: the index finds candidates; the text decides.
-        qsizetype from = 0;
-        while ((from = body.indexOf(query, from, Qt::CaseInsensitive)) >= 0) {
-            if (!outlines.contains(reportId))
-                outlines.insert(reportId, store.sections(reportId));
-            SearchHit hit;
-            hit.reportId = reportId;
-            hit.start = paragraphStart + from;
-            hit.end = hit.start + query.size();
-            hit.sectionPath = OutlineParser::sectionPath(outlines.value(reportId), hit.start);
-            const qsizetype before = std::max<qsizetype>(0, from - SnippetContext);
-            const qsizetype after = std::min(body.size(), from + query.size() + SnippetContext);
-            hit.snippet = (before > 0 ? QStringLiteral("…") : QString()) + body.mid(before, from - before)
-                          + QStringLiteral("<mark>") + body.mid(from, query.size()) + QStringLiteral("</mark>")
-                          + body.mid(from + query.size(), after - from - query.size())
-                          + (after < body.size() ? QStringLiteral("…") : QString());
-            hits.append(hit);
-            if (limit >= 0 && hits.size() >= limit)
-                return hits;
-            from += query.size();
-        }
+    return hits;
+}
+
+QList<SearchHit> SearchIndex::search(const QString &query, int limit, QString *error) const
+{
+    QList<SearchHit> hits;
+    for (const SearchMatch &match : matchingReports(query, error)) {
+        hits += hitsIn(match.reportId, query, limit < 0 ? -1 : int(limit - hits.size()));
+        if (limit >= 0 && hits.size() >= limit)
+            break;
     }
     return hits;
 }

@@ -17,19 +17,34 @@ struct SearchHit
     QString snippet;       ///< Text around the hit with the match wrapped in <mark>…</mark>.
 };
 
-/// Literal full-text search over the whole library: FTS5 with the CJK tokenizer finds the candidate
-/// paragraphs, and each is confirmed by a literal, case-insensitive comparison, so what is found is
-/// exactly what `grep -iF` finds in the clean texts (by paragraph; hits never span paragraphs).
+/// A report that contains the query, and how many times.
+struct SearchMatch
+{
+    qint64 reportId = 0;
+    int hitCount = 0;
+};
+
+/// Literal full-text search over the whole library, equal to `grep -F` over the clean texts with
+/// ASCII letters case-insensitive (hits never span a line break). FTS5 with the CJK tokenizer
+/// answers which reports match and how often from the index alone (its phrase match is exact for
+/// a query without spaces); the text of a report is read only to list its hits. A query with
+/// spaces inside is confirmed against the text, as the index does not see the spaces.
 class SearchIndex
 {
 public:
     explicit SearchIndex(Library &library);
 
+    /// Reports containing @p query, in library order (by id).
+    QList<SearchMatch> matchingReports(const QString &query, QString *error = nullptr) const;
+
+    /// The hits in one report, in text order; at most @p limit (< 0: all).
+    QList<SearchHit> hitsIn(qint64 reportId, const QString &query, int limit = -1) const;
+
     /// Hits in library order (report, then position); at most @p limit (< 0: all).
     QList<SearchHit> search(const QString &query, int limit = 100, QString *error = nullptr) const;
 
-    /// Escapes @p text as one FTS5 phrase.
-    static QString ftsPhrase(const QString &text);
+    /// The FTS5 query for @p text: one phrase, with a prefix match when it ends in a lone character.
+    static QString ftsQuery(const QString &text);
 
 private:
     Library &m_library;

@@ -77,9 +77,9 @@ KeywordSeries TrendQuery::keywordSeries(const QString &term, const QString &regi
         characters[r.year] += double(r.chars);
     }
     QMap<int, int> hits;
-    for (const SearchHit &hit : SearchIndex(m_library).search(term, -1))
-        if (yearOf.contains(hit.reportId))
-            ++hits[yearOf.value(hit.reportId)];
+    for (const SearchMatch &match : SearchIndex(m_library).matchingReports(term))
+        if (yearOf.contains(match.reportId))
+            hits[yearOf.value(match.reportId)] += match.hitCount;
     for (auto it = characters.cbegin(); it != characters.cend(); ++it)
         series.points.append({it.key(), it.value() > 0 ? hits.value(it.key()) * 10000.0 / it.value() : 0.0});
     return series;

@@ -3,7 +3,6 @@
 #include "librarydocument.h"
 #include "searchresultmodel.h"
 
-#include "store/reportstore.h"
 #include "store/searchindex.h"
 
 #include <QLabel>
@@ -15,7 +14,8 @@
 namespace ReportLens {
 
 namespace {
-constexpr int MaxHits = 2000;
+// Reports whose hits are shown at once; the others open when expanded.
+constexpr int ExpandedReports = 10;
 }
 
 SearchPane::SearchPane(LibraryDocument *document, QWidget *parent)
@@ -59,17 +59,22 @@ void SearchPane::search()
     m_delay->stop();
     const QString query = m_query->text().trimmed();
     QString error;
-    const QList<SearchHit> hits = query.isEmpty() ? QList<SearchHit>()
-                                                  : SearchIndex(m_document->library()).search(query, MaxHits, &error);
-    m_model->setResults(hits, ReportStore(m_document->library()).list());
-    m_results->expandAll();
+    const QList<SearchMatch> matches = query.isEmpty() ? QList<SearchMatch>()
+                                                       : SearchIndex(m_document->library()).matchingReports(query, &error);
+    m_model->setResults(&m_document->library(), query, matches);
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    for (int row = 0; row < std::min(ExpandedReports, m_model->rowCount()); ++row) {
+        const QModelIndex report = m_model->index(row, 0);
+        m_model->fetchMore(report); // now, not when the view next lays out
+        m_results->expand(report);
+    }
     if (!error.isEmpty())
         m_status->setText(tr("Search failed: %1").arg(error));
     else if (query.isEmpty())
         m_status->clear();
     else
-        m_status->setText(hits.size() >= MaxHits ? tr("First %n hits", nullptr, int(hits.size()))
-                                                  : tr("%n hit(s) in %1 report(s)", nullptr, int(hits.size())).arg(m_model->rowCount()));
+        m_status->setText(tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount()));
 }
 
 } // namespace ReportLens

@@ -1,31 +1,29 @@
 #include "searchresultmodel.h"
 
-#include <QHash>
+#include "store/library.h"
 
 namespace ReportLens {
 
 SearchResultModel::SearchResultModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void SearchResultModel::setResults(const QList<SearchHit> &hits, const QList<ReportSummary> &reports)
+void SearchResultModel::setResults(Library *library, const QString &query, const QList<SearchMatch> &matches)
 {
+    m_inserting = true;
     beginResetModel();
+    m_library = library;
+    m_query = query;
+    m_matches = matches;
     m_groups.clear();
-    m_hits = hits;
-    m_groupOfHit.clear();
-    QHash<qint64, ReportSummary> byId;
-    for (const ReportSummary &r : reports)
-        byId.insert(r.id, r);
-    QHash<qint64, qsizetype> groupOf;
-    for (qsizetype i = 0; i < hits.size(); ++i) {
-        const qint64 id = hits[i].reportId;
-        if (!groupOf.contains(id)) {
-            groupOf.insert(id, m_groups.size());
-            m_groups.append({byId.value(id), {}});
-        }
-        m_groups[groupOf[id]].hits.append(i);
-        m_groupOfHit.append(groupOf[id]);
-    }
+    m_hitCount = 0;
+    for (const SearchMatch &m : matches)
+        m_hitCount += m.hitCount;
     endResetModel();
+    m_inserting = false;
+}
+
+void SearchResultModel::clear()
+{
+    setResults(nullptr, {}, {});
 }
 
 QModelIndex SearchResultModel::index(int row, int column, const QModelIndex &parent) const
@@ -36,15 +34,14 @@ QModelIndex SearchResultModel::index(int row, int column, const QModelIndex &par
         return row < m_groups.size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0 || parent.row() >= m_groups.size())
         return {};
-    const Group &g = m_groups[parent.row()];
-    return row < g.hits.size() ? createIndex(row, 0, quintptr(g.hits[row] + 1)) : QModelIndex();
+    return row < m_groups[parent.row()].hits.size() ? createIndex(row, 0, quintptr(parent.row() + 1)) : QModelIndex();
 }
 
 QModelIndex SearchResultModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(int(m_groupOfHit[qsizetype(child.internalId()) - 1]), 0, quintptr(0));
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
@@ -61,6 +58,62 @@ int SearchResultModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+bool SearchResultModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_matches.isEmpty();
+    return parent.internalId() == 0 && m_groups[parent.row()].hitCount > 0;
+}
+
+bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while views react to a reset or an insertion: one change at a time.
+    if (!m_library || m_inserting)
+        return false;
+    if (!parent.isValid())
+        return m_groups.size() < m_matches.size();
+    return parent.internalId() == 0 && !m_groups[parent.row()].hitsLoaded;
+}
+
+void SearchResultModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (!parent.isValid()) {
+        const qsizetype first = m_groups.size();
+        const qsizetype count = std::min<qsizetype>(PageSize, m_matches.size() - first);
+        QList<qint64> ids;
+        for (qsizetype i = first; i < first + count; ++i)
+            ids.append(m_matches[i].reportId);
+        const QList<ReportSummary> summaries = ReportStore(*m_library).summaries(ids);
+        m_inserting = true;
+        beginInsertRows({}, int(first), int(first + count - 1));
+        for (qsizetype i = 0; i < count; ++i) {
+            Group group;
+            // A report deleted since the search keeps its row, without a title.
+            group.report.id = ids[i];
+            for (const ReportSummary &s : summaries)
+                if (s.id == ids[i])
+                    group.report = s;
+            group.hitCount = m_matches[first + i].hitCount;
+            m_groups.append(group);
+        }
+        endInsertRows();
+        m_inserting = false;
+        return;
+    }
+    Group &group = m_groups[parent.row()];
+    group.hitsLoaded = true;
+    const QList<SearchHit> hits = SearchIndex(*m_library).hitsIn(group.report.id, m_query);
+    if (hits.isEmpty())
+        return;
+    m_inserting = true;
+    beginInsertRows(parent, 0, int(hits.size() - 1));
+    group.hits = hits;
+    endInsertRows();
+    m_inserting = false;
+}
+
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -69,13 +122,13 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         const Group &g = m_groups[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 %2 %3 — %n hit(s)", nullptr, int(g.hits.size()))
+            return tr("%1 %2 %3 — %n hit(s)", nullptr, g.hitCount)
                 .arg(g.report.region, g.report.year > 0 ? QString::number(g.report.year) : QString(), g.report.title);
         case ReportIdRole: return g.report.id;
         default: return {};
         }
     }
-    const SearchHit &hit = m_hits[qsizetype(index.internalId()) - 1];
+    const SearchHit &hit = m_groups[qsizetype(index.internalId() - 1)].hits[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
         QString snippet = hit.snippet;

@@ -7,35 +7,52 @@
 
 namespace ReportLens {
 
-/// Search hits grouped by report: a report row with its hit count, its hits (section and snippet)
-/// below it.
+class Library;
+
+/// Search results grouped by report: a report row with its hit count, its hits (section and
+/// snippet) below it. Lazy, for libraries where a query matches thousands of reports: report rows
+/// are read a page at a time as the view scrolls (fetchMore), and a report's hits when it is
+/// expanded; the matches themselves come from the index alone.
 class SearchResultModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Role { ReportIdRole = Qt::UserRole + 1, StartRole, EndRole };
+    static constexpr int PageSize = 100;
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
-    void setResults(const QList<SearchHit> &hits, const QList<ReportSummary> &reports);
-    int hitCount() const { return int(m_hits.size()); }
+    /// Shows @p matches of @p query in @p library (which must outlive the results).
+    void setResults(Library *library, const QString &query, const QList<SearchMatch> &matches);
+    void clear();
+
+    int reportCount() const { return int(m_matches.size()); }
+    qint64 hitCount() const { return m_hitCount; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     struct Group
     {
         ReportSummary report;
-        QList<qsizetype> hits; ///< indexes into m_hits
+        int hitCount = 0;
+        bool hitsLoaded = false;
+        QList<SearchHit> hits;
     };
-    // internalId: 0 for a report row, hit index + 1 for a hit row.
-    QList<Group> m_groups;
-    QList<SearchHit> m_hits;
-    QList<qsizetype> m_groupOfHit;
+    // internalId: 0 for a report row; group row + 1 for a hit row.
+    Library *m_library = nullptr;
+    QString m_query;
+    QList<SearchMatch> m_matches;
+    QList<Group> m_groups; ///< The first m_groups.size() matches, read so far.
+    qint64 m_hitCount = 0;
+    bool m_inserting = false; ///< Views are being told of a change.
 };
 
 } // namespace ReportLens

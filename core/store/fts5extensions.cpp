@@ -1,4 +1,4 @@
-#include "cjktokenizer.h"
+#include "fts5extensions.h"
 
 #include <sqlite3.h>
 
@@ -57,11 +57,7 @@ struct Tokenizer
                 continue;
             }
             ++runLength;
-            // Fold ASCII letters only; a one-to-one fold keeps byte offsets valid.
-            std::memcpy(buffer, text + position, size_t(first));
-            if (first == 1 && buffer[0] >= 'A' && buffer[0] <= 'Z')
-                buffer[0] = char(buffer[0] - 'A' + 'a');
-
+            copyFolded(buffer, text + position, first);
             const int next = position + first;
             int second = 0;
             if (next < length) {
@@ -69,29 +65,44 @@ struct Tokenizer
                 if (next + second > length || isSpaceAt(text + next, second))
                     second = 0;
             }
-            if (second > 0) {
-                std::memcpy(buffer + first, text + next, size_t(second));
-                if (second == 1 && buffer[first] >= 'A' && buffer[first] <= 'Z')
-                    buffer[first] = char(buffer[first] - 'A' + 'a');
-            }
-
             int rc = SQLITE_OK;
-            if (query) {
-                // A query run of n ≥ 2 characters is the phrase of its bigrams; a lone character is a unigram.
-                if (second > 0)
-                    rc = emit(context, 0, buffer, first + second, position, next + second);
-                else if (runLength == 1)
-                    rc = emit(context, 0, buffer, first, position, next);
-            } else {
+            if (second > 0) {
+                copyFolded(buffer + first, text + next, second);
+                rc = emit(context, 0, buffer, first + second, position, next + second);
+            } else if (!query || runLength == 1 || hasMoreTokens(text + next, length - next)) {
+                // The last character of a run stands alone. In a query, a run of two or more
+                // characters that ends the query is covered by its bigrams: whatever follows it
+                // in the text does not matter.
                 rc = emit(context, 0, buffer, first, position, next);
-                if (rc == SQLITE_OK && second > 0)
-                    rc = emit(context, FTS5_TOKEN_COLOCATED, buffer, first + second, position, next + second);
             }
             if (rc != SQLITE_OK)
                 return rc;
             position = next;
         }
         return SQLITE_OK;
+    }
+
+private:
+    // Copies one UTF-8 character, folding ASCII letters only: a one-to-one fold keeps byte offsets valid.
+    static void copyFolded(char *out, const char *in, int length)
+    {
+        std::memcpy(out, in, size_t(length));
+        if (length == 1 && out[0] >= 'A' && out[0] <= 'Z')
+            out[0] = char(out[0] - 'A' + 'a');
+    }
+
+    // True when a non-space character follows in text[0, length).
+    static bool hasMoreTokens(const char *text, int length)
+    {
+        for (int position = 0; position < length;) {
+            const int n = utf8Length(static_cast<unsigned char>(text[position]));
+            if (position + n > length)
+                return false;
+            if (!isSpaceAt(text + position, n))
+                return true;
+            position += n;
+        }
+        return false;
     }
 };
 
@@ -107,15 +118,28 @@ fts5_api *fts5Api(sqlite3 *db)
     return api;
 }
 
+// The number of matches of the query phrase in the current row, from the position lists the
+// match already read: counting hits per report needs no report text.
+void hitCount(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int, sqlite3_value **)
+{
+    int count = 0;
+    const int rc = api->xInstCount(fts, &count);
+    if (rc == SQLITE_OK)
+        sqlite3_result_int(result, count);
+    else
+        sqlite3_result_error_code(result, rc);
+}
+
 } // namespace
 
-bool registerCjkTokenizer(sqlite3 *db)
+bool registerFts5Extensions(sqlite3 *db)
 {
     fts5_api *api = fts5Api(db);
     if (!api)
         return false;
     static fts5_tokenizer tokenizer = {&Tokenizer::create, &Tokenizer::destroy, &Tokenizer::tokenize};
-    return api->xCreateTokenizer(api, CjkTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK;
+    return api->xCreateTokenizer(api, CjkTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
+           && api->xCreateFunction(api, HitCountFunctionName, nullptr, &hitCount, nullptr) == SQLITE_OK;
 }
 
 } // namespace ReportLens

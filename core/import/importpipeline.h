@@ -1,0 +1,35 @@
+#pragma once
+
+#include "clean/cleaner.h"
+#include "extract/indicatorextractor.h"
+#include "meta/metadatadetector.h"
+#include "model/report.h"
+#include "outline/outlineparser.h"
+
+namespace ReportLens {
+
+/// The pure part of an import: the bytes of one file → a Report with its clean text, metadata,
+/// outline and figures. It touches no database, so an import runs one per worker thread while the
+/// library stores the reports in order.
+class ImportPipeline
+{
+public:
+    explicit ImportPipeline(IndicatorCatalog catalog);
+
+    /// @p fileName chooses the reader and is a weak metadata source. @p knownRegions are the full
+    /// region names in the library; @p consultedKnownRegions is set when the metadata depended on
+    /// them, so a worker that passed an incomplete list knows to call detectMetadata() again.
+    Report process(const QByteArray &bytes, const QString &fileName, const QStringList &knownRegions,
+                   QString *error, bool *consultedKnownRegions = nullptr) const;
+
+    /// Detects @p report's metadata again against @p knownRegions (and its figures, if the year changed).
+    void detectMetadata(Report &report, const QStringList &knownRegions) const;
+
+private:
+    Cleaner m_cleaner;
+    MetadataDetector m_metadata;
+    OutlineParser m_outline;
+    IndicatorExtractor m_indicators;
+};
+
+} // namespace ReportLens

@@ -1,0 +1,27 @@
+#pragma once
+
+struct sqlite3;
+
+namespace ReportLens {
+
+/// Name under which the tokenizer is registered: `CREATE VIRTUAL TABLE … USING fts5(…, tokenize='reportlens_cjk')`.
+inline constexpr char CjkTokenizerName[] = "reportlens_cjk";
+
+/// Name of the auxiliary function that counts a row's phrase matches: `reportlens_hits(search_index)`.
+inline constexpr char HitCountFunctionName[] = "reportlens_hits";
+
+/// Registers the CJK tokenizer and the hit count function with FTS5 on @p db. Returns false if
+/// FTS5 is unavailable.
+///
+/// FTS5's built-in tokenizers do not serve Chinese: unicode61 treats a run of Han characters as one
+/// token, and trigram cannot match queries shorter than three characters, while most real queries
+/// are two (就业, 疫情). This tokenizer emits one token per non-space character, as many as trigram:
+/// the bigram it starts, or, for the last character before a space (or the end), the character
+/// alone. A query of n ≥ 2 characters is the phrase of its n−1 bigrams (plus the last character
+/// alone before a space inside the query), which matches exactly where the literal string occurs;
+/// a one-character query is a prefix query on its character (see SearchIndex::ftsQuery). ASCII
+/// letters are folded to lower case; nothing else is folded, so results equal a case-insensitive
+/// grep -F.
+bool registerFts5Extensions(sqlite3 *db);
+
+} // namespace ReportLens
