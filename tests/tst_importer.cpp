@@ -4,6 +4,8 @@
 #include "import/importer.h"
 #include "store/library.h"
 #include "store/reportstore.h"
+#include "store/indicatorstore.h"
+#include "store/searchindex.h"
 #include "testsupport.h"
 
 #include <QPainter>
@@ -312,6 +314,34 @@ private Q_SLOTS:
         QCOMPARE(results[0].status, ImportResult::Status::Failed);
         QCOMPARE(results[1].status, ImportResult::Status::Imported);
         QCOMPARE(ReportStore(fresh).count(), 1);
+    }
+
+    void aReportThatCannotBeStoredCostsOnlyItself()
+    {
+        // Five reports share a batch commit; the database refuses the third (a trigger stands in
+        // for a full disk or a constraint). The batch is rolled back and stored again one by one.
+        QTemporaryDir dir;
+        const QStringList national = TestSupport::nationalPaths();
+        for (int i = 0; i < 5; ++i)
+            QFile::copy(national[i], dir.filePath(QStringLiteral("%1.txt").arg(i)));
+        Library fresh;
+        QString error;
+        QVERIFY(fresh.open(dir.filePath(QStringLiteral("batch.sqlite")), &error));
+        const QString refused = ImportPipeline(IndicatorStore(fresh).catalog())
+                                    .process(TestSupport::readBytes(national[2]), national[2], {}, &error).contentHash;
+        QSqlQuery q(fresh.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON reports WHEN new.content_hash = '%1' "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END").arg(refused)));
+        const QList<ImportResult> results = Importer(fresh).importPaths({dir.path()});
+        QCOMPARE(results.size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(results[i].status, i == 2 ? ImportResult::Status::Failed : ImportResult::Status::Imported);
+        QVERIFY2(results[2].message.contains(QStringLiteral("refused by the test")), qPrintable(results[2].message));
+        QCOMPARE(ReportStore(fresh).count(), 4);
+        for (int i : {0, 1, 3, 4})
+            QVERIFY(ReportStore(fresh).load(results[i].reportId).has_value());
+        QVERIFY(!SearchIndex(fresh).matchingReports(QStringLiteral("政府工作报告")).isEmpty());
+        QCOMPARE(fresh.integrityCheck(), QStringLiteral("ok"));
     }
 
     void notADatabaseIsNeverOverwritten()

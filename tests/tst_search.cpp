@@ -73,6 +73,8 @@ private Q_SLOTS:
             QStringLiteral("供给侧结构性"), QStringLiteral("城镇新增就业"), QStringLiteral("5.5%"), QStringLiteral("十四五"),
             QStringLiteral("呼和浩特"), QStringLiteral("名词解释"), QStringLiteral("人民代表大会"), QStringLiteral("國民經濟"),
             QStringLiteral("“六稳”"), QStringLiteral("GDP"), QStringLiteral("不存在的词语"),
+            // spaces inside: the index does not see them, the text decides
+            QStringLiteral("总理 李强"), QStringLiteral("总理 李"), QStringLiteral("理 李"), QStringLiteral("总理  李强"),
         };
         for (const QString &term : terms)
             QTest::newRow(qPrintable(term)) << term;
@@ -89,6 +91,16 @@ private Q_SLOTS:
         // Latin letters are matched ignoring case, so compare with grep -i when there are any.
         const bool hasLatin = std::any_of(query.cbegin(), query.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 128; });
         QCOMPARE(found, grepReports(query, hasLatin));
+
+        // The index's hit count per report equals the occurrences in the text (overlapping ones too).
+        ReportStore store(m_library);
+        for (const SearchMatch &match : SearchIndex(m_library).matchingReports(query)) {
+            const QString text = store.load(match.reportId)->cleanText;
+            int occurrences = 0;
+            for (qsizetype from = 0; (from = text.indexOf(query, from, hasLatin ? Qt::CaseInsensitive : Qt::CaseSensitive)) >= 0; ++from)
+                ++occurrences;
+            QCOMPARE(match.hitCount, occurrences);
+        }
     }
 
     void hitsPointAtTheMatch()
