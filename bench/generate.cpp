@@ -1,10 +1,13 @@
 // Makes a synthetic library of N reports from ../shared (seeds and national corpus) for the
-// benchmarks: each report is a source report with its own headline (region, year) and its digits
-// changed, so every file is distinct content. Deterministic for a given seed. Never committed.
+// benchmarks: each report is a source report with its own headline (region, year, serial number)
+// and its digits changed, so every file is distinct content. As users bring them, most are UTF-8
+// text, one in five GB18030 text and one in five a saved web page with site chrome around it.
+// Deterministic for a given seed. Never committed.
 //
 // Usage: bench_generate SHARED_DIR N OUTPUT_DIR [SEED]
 
 #include <QCoreApplication>
+#include <QStringConverter>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -49,11 +52,26 @@ int main(int argc, char *argv[])
                 c = QChar(char16_t(u'0' + random.bounded(10)));
         const QString region = cities[random.bounded(int(cities.size()))] + districts[random.bounded(int(districts.size()))];
         const int year = 1995 + int(random.bounded(30));
-        text.prepend(QStringLiteral("%1年%2人民政府工作报告\n\n").arg(year).arg(region));
-        QFile file(QStringLiteral("%1/report-%2.txt").arg(output).arg(i, 5, 10, QLatin1Char('0')));
+        text.prepend(QStringLiteral("%1年%2人民政府工作报告\n（第%3号）\n\n").arg(year).arg(region).arg(i + 1));
+        QByteArray bytes;
+        QString suffix = QStringLiteral("txt");
+        if (i % 5 == 1) {
+            bytes = QStringEncoder("GB18030").encode(text);
+        } else if (i % 5 == 2) {
+            suffix = QStringLiteral("html");
+            QString body = text.toHtmlEscaped();
+            body.replace(QStringLiteral("\n\n"), QStringLiteral("</p>\n<p>"));
+            bytes = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1年%2政府工作报告</title>"
+                                   "<style>p{margin:1em}</style></head><body><header><nav>首页 | 政务公开 | 本地事</nav></header>"
+                                   "<div class=\"article\"><p>%3</p></div><footer>版权所有 相关文件 网站地图</footer></body></html>")
+                        .arg(year).arg(region, body).toUtf8();
+        } else {
+            bytes = text.toUtf8();
+        }
+        QFile file(QStringLiteral("%1/report-%2.%3").arg(output).arg(i, 5, 10, QLatin1Char('0')).arg(suffix));
         if (!file.open(QIODevice::WriteOnly))
             return 1;
-        file.write(text.toUtf8());
+        file.write(bytes);
     }
     QTextStream(stdout) << count << " reports in " << output << "\n";
     return 0;

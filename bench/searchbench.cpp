@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(textDir);
     {
         QSqlQuery q(library.database());
-        q.exec(QStringLiteral("SELECT id, clean_text FROM reports"));
+        q.exec(QStringLiteral("SELECT report_id, clean_text FROM report_texts"));
         while (q.next()) {
             QFile file(QStringLiteral("%1/%2.txt").arg(textDir).arg(q.value(0).toLongLong()));
             if (file.open(QIODevice::WriteOnly))

@@ -5,6 +5,9 @@
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
+#include "store/searchindex.h"
+#include <QSqlQuery>
+#include <QSqlError>
 #include "testsupport.h"
 
 #include <QFile>
@@ -163,6 +166,14 @@ private Q_SLOTS:
         QCOMPARE(flagged->status, Annotation::Status::NeedsReview);
         QCOMPARE(flagged->anchor.quote, Sentence);
         QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
+
+        // The full-text index followed both texts: the new words found, the deleted ones gone, and
+        // FTS5's own check finds the index equal to the texts.
+        QCOMPARE(SearchIndex(library).matchingReports(QStringLiteral("检验批注能否随原句移动")).size(), 1);
+        QVERIFY(SearchIndex(library).matchingReports(Sentence).isEmpty());
+        QSqlQuery check(library.database());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
     }
 };
 

@@ -129,15 +129,15 @@ bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, 
     return transaction.commit();
 }
 
-bool IndicatorStore::insert(qint64 reportId, const QList<Indicator> &indicators, const QList<Section> &sections,
+bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators, const QList<Section> &sections,
                             const QList<qint64> &sectionIds, QString *error)
 {
     const QList<Section> flat = OutlineParser::flatten(sections);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
         "INSERT INTO indicators (report_id, indicator_id, metric, kind, period_start, period_end, value, value_high, "
-        "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, section_id, "
-        "user_edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, sentence, "
+        "section_id, user_edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Indicator &i : indicators) {
         // The deepest section holding the number: the last one containing it in depth-first order.
         QVariant sectionId;
@@ -153,6 +153,7 @@ bool IndicatorStore::insert(qint64 reportId, const QList<Indicator> &indicators,
         q.addBindValue(i.numberEnd);
         q.addBindValue(i.sentenceStart);
         q.addBindValue(i.sentenceEnd);
+        q.addBindValue(cleanText.mid(i.sentenceStart, i.sentenceEnd - i.sentenceStart));
         q.addBindValue(sectionId);
         q.addBindValue(i.userEdited ? 1 : 0);
         if (!q.exec())
@@ -186,8 +187,7 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
     q.prepare(QStringLiteral(
         "SELECT i.id, i.report_id, r.region, r.year, i.indicator_id, i.metric, i.kind, i.period_start, i.period_end, "
         "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
-        "i.sentence_start, i.sentence_end, i.user_edited, substr(r.clean_text, i.sentence_start + 1, "
-        "i.sentence_end - i.sentence_start) FROM indicators i JOIN reports r ON r.id = i.report_id "
+        "i.sentence_start, i.sentence_end, i.user_edited, i.sentence FROM indicators i JOIN reports r ON r.id = i.report_id "
         "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) ORDER BY i.report_id, i.number_start"));
     q.addBindValue(reportId);
     q.addBindValue(reportId);

@@ -32,7 +32,8 @@ public:
 
     /// Inserts @p indicators of @p reportId inside the caller's transaction; @p sectionIds maps the
     /// depth-first ordinal of each section to its row id, to link each figure to its section.
-    bool insert(qint64 reportId, const QList<Indicator> &indicators, const QList<Section> &sections,
+    /// @p cleanText: the report's text, for the sentence each figure keeps.
+    bool insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators, const QList<Section> &sections,
                 const QList<qint64> &sectionIds, QString *error);
 
     /// Stores a user's correction of figure @p id (value, range, period, kind); marks it edited.

@@ -69,18 +69,32 @@ bool failed(QSqlQuery &query, QString *error)
     return false;
 }
 
-// Binds the source and text columns, in the order INSERT and UPDATE both use: content_hash,
-// source_path, source_format, encoding, original_text, clean_text, page_starts, removed_ranges.
+// Binds the source columns, in the order INSERT and UPDATE both use: content_hash, source_path,
+// source_format, encoding.
 void bindSource(QSqlQuery &q, const Report &report)
 {
     q.addBindValue(report.contentHash);
     q.addBindValue(notNull(report.sourcePath));
     q.addBindValue(notNull(report.format));
     q.addBindValue(notNull(report.encoding));
+}
+
+// Writes a report's texts (report_texts; the full-text index follows by triggers).
+bool writeTexts(Library &library, qint64 id, const Report &report, QString *error)
+{
+    QSqlQuery q(library.database());
+    // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
+    // the old text out of the full-text index.
+    q.prepare(QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET original_text = excluded.original_text, "
+                             "clean_text = excluded.clean_text, page_starts = excluded.page_starts, "
+                             "removed_ranges = excluded.removed_ranges"));
+    q.addBindValue(id);
     q.addBindValue(notNull(report.originalText));
     q.addBindValue(notNull(report.cleanText));
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
+    return q.exec() || failed(q, error);
 }
 
 // Binds the eight metadata fields, each value then its source, in the column order used by
@@ -142,11 +156,10 @@ bool ReportStore::insert(Report &report, QString *error)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
-        "INSERT INTO reports (content_hash, source_path, source_format, encoding, original_text, clean_text, "
-        "page_starts, removed_ranges, title, title_source, region, region_source, level, level_source, year, "
-        "year_source, meeting_date, meeting_date_source, session, session_source, speaker, speaker_source, "
-        "speaker_role, speaker_role_source, char_count, imported_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO reports (content_hash, source_path, source_format, encoding, title, title_source, region, "
+        "region_source, level, level_source, year, year_source, meeting_date, meeting_date_source, session, "
+        "session_source, speaker, speaker_source, speaker_role, speaker_role_source, char_count, imported_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindSource(q, report);
     bindMetadata(q, m);
     q.addBindValue(report.cleanText.size());
@@ -156,7 +169,7 @@ bool ReportStore::insert(Report &report, QString *error)
         return failed(q, error);
     const qint64 id = q.lastInsertId().toLongLong();
 
-    if (!insertDerived(id, report, error))
+    if (!writeTexts(m_library, id, report, error) || !insertDerived(id, report, error))
         return false;
     if (!transaction.commit()) {
         *error = m_library.database().lastError().text();
@@ -172,7 +185,7 @@ bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
     QList<qint64> sectionIds;
     if (!insertSections(id, report.sections, QVariant(), &sectionIds, error))
         return false;
-    if (!IndicatorStore(m_library).insert(id, report.indicators, report.sections, sectionIds, error))
+    if (!IndicatorStore(m_library).insert(id, report.cleanText, report.indicators, report.sections, sectionIds, error))
         return false;
 
     QSqlQuery g(m_library.database());
@@ -188,7 +201,7 @@ bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
         if (!g.exec())
             return failed(g, error);
     }
-    return true; // the full-text index follows reports.clean_text by triggers
+    return true;
 }
 
 bool ReportStore::replace(qint64 id, Report &report, QString *error)
@@ -216,8 +229,8 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
     Library::Transaction transaction(m_library);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
-        "UPDATE reports SET content_hash = ?, source_path = ?, source_format = ?, encoding = ?, original_text = ?, "
-        "clean_text = ?, page_starts = ?, removed_ranges = ?, char_count = ?, updated_at = ? WHERE id = ?"));
+        "UPDATE reports SET content_hash = ?, source_path = ?, source_format = ?, encoding = ?, char_count = ?, "
+        "updated_at = ? WHERE id = ?"));
     bindSource(q, report);
     q.addBindValue(report.cleanText.size());
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -231,7 +244,7 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
         if (!clear.exec())
             return failed(clear, error);
     }
-    if (!writeMetadata(id, m, error) || !insertDerived(id, report, error)
+    if (!writeTexts(m_library, id, report, error) || !writeMetadata(id, m, error) || !insertDerived(id, report, error)
         || !AnnotationStore(m_library).reanchor(id, report.cleanText, error))
         return false;
     if (!transaction.commit()) {
@@ -312,10 +325,10 @@ std::optional<Report> ReportStore::load(qint64 id) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
-        "SELECT content_hash, source_path, source_format, encoding, original_text, clean_text, page_starts, "
-        "removed_ranges, title, title_source, region, region_source, level, level_source, year, year_source, "
-        "meeting_date, meeting_date_source, session, session_source, speaker, speaker_source, speaker_role, "
-        "speaker_role_source, imported_at FROM reports WHERE id = ?"));
+        "SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.original_text, t.clean_text, t.page_starts, "
+        "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, r.level_source, r.year, r.year_source, "
+        "r.meeting_date, r.meeting_date_source, r.session, r.session_source, r.speaker, r.speaker_source, r.speaker_role, "
+        "r.speaker_role_source, r.imported_at FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -121,24 +121,40 @@ const QList<QStringList> &migrations()
                 indicator_ids TEXT NOT NULL))"),
             QStringLiteral("ALTER TABLE indicator_catalog ADD COLUMN level_over_span TEXT NOT NULL DEFAULT 'end'"),
         },
-        // 2 → 3: one full-text row per report instead of per paragraph, reading the text from
-        // reports.clean_text (external content) rather than keeping a third copy of it; the
-        // tokenizer emits one token per character instead of two. Rebuilt from the reports.
+        // 2 → 3, for libraries of thousands of reports: the texts move out of the reports row
+        // (listing reports no longer reads through them), each figure keeps its sentence, and the
+        // full-text index has one row per report over report_texts.clean_text (external content:
+        // no third copy of the text) with one token per character instead of two.
         {
+            QStringLiteral(R"(CREATE TABLE report_texts (
+                report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+                original_text TEXT NOT NULL,
+                clean_text TEXT NOT NULL,
+                page_starts TEXT NOT NULL DEFAULT '',
+                removed_ranges TEXT NOT NULL DEFAULT '[]'))"),
+            QStringLiteral("INSERT INTO report_texts SELECT id, original_text, clean_text, page_starts, removed_ranges FROM reports"),
+            QStringLiteral("ALTER TABLE indicators ADD COLUMN sentence TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE indicators SET sentence = (SELECT substr(t.clean_text, indicators.sentence_start + 1, "
+                           "indicators.sentence_end - indicators.sentence_start) FROM report_texts t "
+                           "WHERE t.report_id = indicators.report_id)"),
             QStringLiteral("DROP TRIGGER paragraphs_unindex"),
             QStringLiteral("DROP TABLE search_index"),
             QStringLiteral("DROP TABLE paragraphs"),
-            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(clean_text, content='reports', content_rowid='id', "
-                           "tokenize='reportlens_cjk', detail='full')"),
-            QStringLiteral(R"(CREATE TRIGGER reports_index AFTER INSERT ON reports BEGIN
-                INSERT INTO search_index (rowid, clean_text) VALUES (new.id, new.clean_text);
+            QStringLiteral("ALTER TABLE reports DROP COLUMN original_text"),
+            QStringLiteral("ALTER TABLE reports DROP COLUMN clean_text"),
+            QStringLiteral("ALTER TABLE reports DROP COLUMN page_starts"),
+            QStringLiteral("ALTER TABLE reports DROP COLUMN removed_ranges"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(clean_text, content='report_texts', "
+                           "content_rowid='report_id', tokenize='reportlens_cjk', detail='full')"),
+            QStringLiteral(R"(CREATE TRIGGER report_texts_index AFTER INSERT ON report_texts BEGIN
+                INSERT INTO search_index (rowid, clean_text) VALUES (new.report_id, new.clean_text);
             END)"),
-            QStringLiteral(R"(CREATE TRIGGER reports_unindex AFTER DELETE ON reports BEGIN
-                INSERT INTO search_index (search_index, rowid, clean_text) VALUES ('delete', old.id, old.clean_text);
+            QStringLiteral(R"(CREATE TRIGGER report_texts_unindex AFTER DELETE ON report_texts BEGIN
+                INSERT INTO search_index (search_index, rowid, clean_text) VALUES ('delete', old.report_id, old.clean_text);
             END)"),
-            QStringLiteral(R"(CREATE TRIGGER reports_reindex AFTER UPDATE OF clean_text ON reports BEGIN
-                INSERT INTO search_index (search_index, rowid, clean_text) VALUES ('delete', old.id, old.clean_text);
-                INSERT INTO search_index (rowid, clean_text) VALUES (new.id, new.clean_text);
+            QStringLiteral(R"(CREATE TRIGGER report_texts_reindex AFTER UPDATE OF clean_text ON report_texts BEGIN
+                INSERT INTO search_index (search_index, rowid, clean_text) VALUES ('delete', old.report_id, old.clean_text);
+                INSERT INTO search_index (rowid, clean_text) VALUES (new.report_id, new.clean_text);
             END)"),
             QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"),
         },

@@ -44,7 +44,7 @@ QList<qsizetype> occurrences(const QString &text, const QString &query, int limi
 QString cleanText(Library &library, qint64 reportId)
 {
     QSqlQuery q(library.database());
-    q.prepare(QStringLiteral("SELECT clean_text FROM reports WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
     q.addBindValue(reportId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }

@@ -48,15 +48,22 @@ void ReaderView::setReport(const Report &report)
 {
     m_report = report;
     m_findMatches.clear();
-    setPlainText(report.cleanText);
+    // The text and its formats go into a document no view shows yet, so it is laid out once,
+    // when it is shown, instead of again after every heading's format (half the time to open).
+    auto *text = new QTextDocument(this);
+    text->setUndoRedoEnabled(false);
+    text->setDefaultFont(document()->defaultFont());
+    text->setDocumentMargin(document()->documentMargin());
+    text->setPlainText(report.cleanText);
     // Paragraph spacing and line height for comfortable reading of long Chinese paragraphs.
-    QTextCursor all(document());
+    QTextCursor all(text);
     all.select(QTextCursor::Document);
     QTextBlockFormat paragraph;
     paragraph.setBottomMargin(8);
     paragraph.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     all.mergeBlockFormat(paragraph);
-    layoutHeadings(report.sections);
+    layoutHeadings(text, report.sections);
+    setDocument(text); // the previous document was this view's child: deleted
 
     // Glossary terms wherever they occur before the glossary itself.
     m_glossaryRanges.clear();
@@ -76,11 +83,11 @@ void ReaderView::setReport(const Report &report)
     verticalScrollBar()->setValue(0);
 }
 
-void ReaderView::layoutHeadings(const QList<Section> &sections)
+void ReaderView::layoutHeadings(QTextDocument *text, const QList<Section> &sections)
 {
-    const qreal base = document()->defaultFont().pointSizeF();
+    const qreal base = text->defaultFont().pointSizeF();
     for (const Section &s : sections) {
-        QTextCursor cursor = cursorFor(s.start, s.titleEnd);
+        QTextCursor cursor = cursorFor(text, s.start, s.titleEnd);
         QTextCharFormat format;
         format.setFontWeight(QFont::Bold);
         const bool heading = s.kind == Section::Kind::Numbered || s.kind == Section::Kind::Glossary
@@ -93,14 +100,19 @@ void ReaderView::layoutHeadings(const QList<Section> &sections)
             cursor.mergeBlockFormat(block);
         }
         cursor.mergeCharFormat(format);
-        layoutHeadings(s.children);
+        layoutHeadings(text, s.children);
     }
 }
 
 QTextCursor ReaderView::cursorFor(qsizetype start, qsizetype end) const
 {
-    QTextCursor cursor(document());
-    const int last = document()->characterCount() - 1;
+    return cursorFor(document(), start, end);
+}
+
+QTextCursor ReaderView::cursorFor(QTextDocument *text, qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(text);
+    const int last = text->characterCount() - 1;
     cursor.setPosition(int(std::clamp<qsizetype>(start, 0, last)));
     cursor.setPosition(int(std::clamp<qsizetype>(end, 0, last)), QTextCursor::KeepAnchor);
     return cursor;

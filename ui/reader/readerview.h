@@ -55,10 +55,11 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    void layoutHeadings(const QList<Section> &sections);
+    void layoutHeadings(QTextDocument *text, const QList<Section> &sections);
     void refreshSelections();
     QString toolTipAt(qsizetype position) const;
     QTextCursor cursorFor(qsizetype start, qsizetype end) const;
+    static QTextCursor cursorFor(QTextDocument *text, qsizetype start, qsizetype end);
 
     Report m_report;
     QList<Annotation> m_annotations;
