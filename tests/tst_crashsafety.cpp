@@ -115,7 +115,7 @@ private Q_SLOTS:
                 QProcess import;
                 import.start(QStringLiteral(REPORTLENS_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"), m_reports});
                 QVERIFY(import.waitForStarted());
-                QTest::qWait(int(random.bounded(wholeMs / 20, wholeMs * 19 / 20)));
+                QTest::qWait(int(random.bounded(wholeMs / 20, wholeMs * 3 / 4)));
                 if (import.state() == QProcess::Running) {
                     ::kill(pid_t(import.processId()), SIGKILL);
                     ++killedMidway;

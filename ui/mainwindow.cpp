@@ -118,10 +118,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_readerPane->reader()->zoomBy(Settings::readerZoom.value());
     statusBar()->showMessage(tr("%n report(s) in the library", nullptr, m_libraryPane->reportCount()));
     updateTitle();
-    if (m_libraryPane->reportCount() > 0) {
-        const QList<ReportSummary> reports = ReportStore(library).list();
-        openReport(reports.first().id);
-    }
+    if (const std::optional<qint64> first = ReportStore(library).firstInLibraryOrder())
+        openReport(*first);
 }
 
 MainWindow::~MainWindow() = default;

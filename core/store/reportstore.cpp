@@ -415,6 +415,14 @@ QList<ReportSummary> ReportStore::list() const
     return list;
 }
 
+std::optional<qint64> ReportStore::firstInLibraryOrder() const
+{
+    QSqlQuery q(m_library.database());
+    if (q.exec(QStringLiteral("SELECT id FROM reports r ORDER BY r.region, r.year, r.id LIMIT 1")) && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
 QList<ReportSummary> ReportStore::summaries(const QList<qint64> &ids) const
 {
     QList<ReportSummary> list;

@@ -44,6 +44,8 @@ public:
     std::optional<qint64> findByContentHash(const QString &hash) const;
     std::optional<Report> load(qint64 id) const;
     QList<ReportSummary> list() const;
+    /// The report list() would give first, without reading the others.
+    std::optional<qint64> firstInLibraryOrder() const;
     /// Summaries of the reports @p ids, in that order (ids not in the library are left out).
     QList<ReportSummary> summaries(const QList<qint64> &ids) const;
     int count() const;

@@ -89,13 +89,36 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     connect(m_keywords, &QLineEdit::returnPressed, this, &ChartPane::drawKeywords);
     connect(exportButton, &QPushButton::clicked, this, &ChartPane::exportChart);
     connect(keywordExport, &QPushButton::clicked, this, &ChartPane::exportChart);
-    connect(document, &LibraryDocument::reportsChanged, this, &ChartPane::reload);
-    connect(document, &LibraryDocument::indicatorsChanged, this, &ChartPane::drawIndicator);
-    reload();
+    connect(document, &LibraryDocument::reportsChanged, this, &ChartPane::reloadWhenShown);
+    connect(document, &LibraryDocument::indicatorsChanged, this, [this] {
+        if (isVisible())
+            drawIndicator();
+        else
+            m_stale = true;
+    });
+    reloadWhenShown();
+}
+
+void ChartPane::reloadWhenShown()
+{
+    // A hidden pane waits: reading a large library's figures for a chart nobody sees would only
+    // slow the window's start and every import.
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void ChartPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void ChartPane::reload()
 {
+    m_stale = false;
     const IndicatorCatalog catalog = IndicatorStore(m_document->library()).catalog();
     const QString current = m_indicator->currentData().toString();
     {

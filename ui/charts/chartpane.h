@@ -45,7 +45,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pointActivated(qint64 reportId, qsizetype start);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void reloadWhenShown();
     void fillMetrics();
     void connectPoints(const QList<TrendSeries> &series);
     QStringList checkedRegions() const;
@@ -63,6 +67,7 @@ private:
     QChartView *m_keywordView;
     QList<TrendSeries> m_series;
     QList<KeywordSeries> m_keywordSeries;
+    bool m_stale = false; ///< The library changed while the pane was hidden.
 };
 
 } // namespace ReportLens
