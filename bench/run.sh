@@ -1,24 +1,39 @@
 #!/usr/bin/env bash
-# Library-scale benchmarks (work in progress for issue 6): a synthetic library of N reports made
-# from ../shared, then medians over RUNS of
-#   - the full import pipeline (decode, clean, metadata, outline, extract, index) vs the same clean
-#     texts inserted into a bare FTS5 trigram table by the sqlite3 shell (import_vs_fts5),
-#   - search latency (1-, 2-, 4-character and phrase queries) vs grep -rlF over the texts,
-#   - peak RSS of the import.
-# Not yet measured here: Recoll, open time in the reader, GUI start-up (printed as n/a).
-# Usage: bash bench/run.sh [--reports N] [--runs R]
+# Library-scale benchmarks (issue 6). Makes a synthetic library of N reports from ../shared, then
+# prints medians over RUNS runs of
+#   - the full import pipeline (read, decode, clean, metadata, outline, figures, index) against the
+#     same clean texts inserted in one transaction into a bare FTS5 trigram table by the sqlite3
+#     shell (import_vs_fts5 = ours / floor), and against Recoll indexing the same texts;
+#   - search latency (1-, 2-, 4-character and phrase queries: what the search pane reads before it
+#     shows results) against grep -rlF over the texts (grep_ratio = grep / ours) and recollq;
+#   - GUI start-up to the first shown window and the time to open the longest report (bench_gui,
+#     offscreen);
+#   - peak RSS of the import and of the GUI.
+# The last line: import_vs_fts5=R search_p95_ms=T grep_ratio=G open_ms=O startup_ms=S peak_rss_mb=M
+#
+# Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K]
+#   Recoll takes minutes per index at 10,000 reports; --recoll-runs (default RUNS) lowers its count.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-N=1000; RUNS=5
+N=1000; RUNS=5; RECOLL_RUNS=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --reports) N="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--reports N] [--runs R]" >&2; exit 2 ;;
+    --recoll-runs) RECOLL_RUNS="$2"; shift 2 ;;
+    *) echo "usage: bench/run.sh [--reports N] [--runs R] [--recoll-runs K]" >&2; exit 2 ;;
   esac
 done
+RECOLL_RUNS="${RECOLL_RUNS:-$RUNS}"
 source "$ROOT/scripts/setup.sh" >/dev/null
-for tool in sqlite3 bc; do command -v $tool >/dev/null || { [[ $(id -u) -eq 0 ]] && apt-get install -y -qq $tool >/dev/null; }; done
+missing=()
+for tool in sqlite3:sqlite3 bc:bc recollindex:recollcmd; do
+  command -v "${tool%%:*}" >/dev/null || missing+=("${tool##*:}")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $(id -u) -eq 0 ]]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else echo "bench/run.sh needs: sudo apt-get install ${missing[*]}" >&2; exit 1; fi
+fi
 BIN="$BUILD_DIR/bin"
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 SHARED="${SHARED_DIR:-$ROOT/../shared}"
@@ -27,28 +42,35 @@ MB=$(du -sm "$WORK/reports" | cut -f1)
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 now() { date +%s.%N; }
-
-# 1. The whole pipeline, RUNS times from an empty library; peak RSS from /usr/bin/time or /proc.
-: > "$WORK/import.times"; : > "$WORK/import.rss"
-for ((r = 0; r < RUNS; r++)); do
-  rm -f "$WORK/lib.sqlite"*
+# Runs a command, prints "seconds peak_kb" (peak RSS polled from /proc every 50 ms).
+measure() {
+  local t0 pid peak=0 rss
   t0=$(now)
-  "$BIN/reportlens-cli" --db "$WORK/lib.sqlite" import "$WORK/reports" >/dev/null &
-  pid=$!; peak=0
+  "$@" >/dev/null 2>&1 &
+  pid=$!
   while kill -0 $pid 2>/dev/null; do
-    rss=$(awk '/VmHWM/ {print $2}' /proc/$pid/status 2>/dev/null || echo 0); [[ -n $rss && $rss -gt $peak ]] && peak=$rss
+    rss=$(awk '/VmHWM/ {print $2}' /proc/$pid/status 2>/dev/null || true)
+    [[ -n $rss && $rss -gt $peak ]] && peak=$rss
     sleep 0.05
   done
   wait $pid
-  echo "$(echo "$(now) - $t0" | bc -l)" >> "$WORK/import.times"
-  echo "$peak" >> "$WORK/import.rss"
+  echo "$(echo "$(now) - $t0" | bc -l) $peak"
+}
+
+# 1. The whole pipeline, RUNS times from an empty library.
+: > "$WORK/import.txt"
+for ((r = 0; r < RUNS; r++)); do
+  rm -f "$WORK/lib.sqlite"*
+  measure "$BIN/reportlens-cli" --db "$WORK/lib.sqlite" import "$WORK/reports" >> "$WORK/import.txt"
 done
-IMPORT=$(median < "$WORK/import.times"); PEAK_KB=$(sort -n "$WORK/import.rss" | tail -1)
+IMPORT=$(cut -d' ' -f1 "$WORK/import.txt" | median); IMPORT_KB=$(cut -d' ' -f2 "$WORK/import.txt" | sort -n | tail -1)
+REPORTS=$("$BIN/reportlens-cli" --db "$WORK/lib.sqlite" list --format csv | tail -n +2 | wc -l)
 
 # 2. Search, and the clean texts for the baselines.
 "$BIN/bench_search" "$WORK/lib.sqlite" "$WORK/texts" "$RUNS" > "$WORK/search.txt"
 SEARCH_P50=$(grep -o 'search_p50_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
 SEARCH_P95=$(grep -o 'search_p95_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
+TEXT_MB=$(du -sm "$WORK/texts" | cut -f1)
 
 # 3. The floor: the same clean texts into a bare FTS5 trigram table, one transaction.
 : > "$WORK/fts5.times"
@@ -60,9 +82,10 @@ for ((r = 0; r < RUNS; r++)); do
 done
 FTS5=$(median < "$WORK/fts5.times")
 
-# 4. grep over the same texts, files cached.
+# 4. grep and Recoll over the same texts, files cached.
+QUERIES=(疫 粮 党 稀 就业 疫情 扶贫 物价 脱贫攻坚 乡村振兴 一带一路 营商环境 城镇新增就业 供给侧结构性改革 地区生产总值增长)
 : > "$WORK/grep.times"
-for q in 疫 粮 党 稀 就业 疫情 扶贫 物价 高质量发展 乡村振兴 一带一路 营商环境 城镇新增就业 供给侧结构性改革 地区生产总值增长; do
+for q in "${QUERIES[@]}"; do
   for ((r = 0; r < RUNS; r++)); do
     t0=$(now); grep -rlF "$q" "$WORK/texts" >/dev/null || true
     echo "$(echo "($(now) - $t0) * 1000" | bc -l)" >> "$WORK/grep.times"
@@ -70,11 +93,47 @@ for q in 疫 粮 党 稀 就业 疫情 扶贫 物价 高质量发展 乡村振�
 done
 GREP=$(median < "$WORK/grep.times")
 
-printf '%-44s %s\n' "reports / text" "$N reports, $MB MB of source files"
-printf '%-44s %.2f s (%.1f MB/s, %.0f reports/s)\n' "import, whole pipeline (median of $RUNS)" "$IMPORT" "$(echo "$MB / $IMPORT" | bc -l)" "$(echo "$N / $IMPORT" | bc -l)"
-printf '%-44s %.2f s\n' "bare FTS5 trigram insert (median of $RUNS)" "$FTS5"
-cat "$WORK/search.txt" | grep '^search ' | sed 's/^/  /'
-printf '%-44s %.2f ms\n' "grep -rlF per query (median)" "$GREP"
-printf '%-44s %.0f MB\n' "peak RSS during import" "$(echo "$PEAK_KB / 1024" | bc -l)"
-printf 'import_vs_fts5=%.2f search_p95_ms=%.2f grep_ratio=%.1f open_ms=n/a startup_ms=n/a peak_rss_mb=%.0f\n' \
-  "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$(echo "$PEAK_KB / 1024" | bc -l)"
+mkdir -p "$WORK/recoll"
+printf 'topdirs = %s\nloglevel = 1\n' "$WORK/texts" > "$WORK/recoll/recoll.conf"
+: > "$WORK/recoll.txt"
+for ((r = 0; r < RECOLL_RUNS; r++)); do
+  rm -rf "$WORK/recoll/xapiandb" "$WORK/recoll/"*.db 2>/dev/null || true
+  measure recollindex -c "$WORK/recoll" -z >> "$WORK/recoll.txt"
+done
+RECOLL=$(cut -d' ' -f1 "$WORK/recoll.txt" | median); RECOLL_KB=$(cut -d' ' -f2 "$WORK/recoll.txt" | sort -n | tail -1)
+: > "$WORK/recollq.times"
+for q in "${QUERIES[@]}"; do
+  for ((r = 0; r < RUNS; r++)); do
+    t0=$(now); recollq -c "$WORK/recoll" -b -n 0-100000 "$q" >/dev/null 2>&1 || true
+    echo "$(echo "($(now) - $t0) * 1000" | bc -l)" >> "$WORK/recollq.times"
+  done
+done
+RECOLLQ=$(median < "$WORK/recollq.times")
+RECOLLQ_P95=$(sort -g "$WORK/recollq.times" | awk '{a[NR]=$1} END {print a[int(NR*0.95+0.5)]}')
+
+# 5. The window on this library: start-up, opening the longest report, peak RSS.
+: > "$WORK/gui.txt"
+for ((r = 0; r < RUNS; r++)); do
+  QT_QPA_PLATFORM=offscreen "$BIN/bench_gui" "$WORK/lib.sqlite" 9 2>/dev/null | grep '^startup_ms' >> "$WORK/gui.txt"
+done
+field() { grep -o "$1=[0-9.]*" "$WORK/gui.txt" | cut -d= -f2; }
+STARTUP=$(field startup_ms | median); OPEN=$(field open_ms | median); OPEN_P95=$(field open_p95_ms | median)
+GUI_MB=$(field peak_rss_mb | sort -n | tail -1)
+IMPORT_MB=$(echo "$IMPORT_KB / 1024" | bc -l)
+PEAK_MB=$(printf '%s\n%s\n' "$IMPORT_MB" "$GUI_MB" | sort -g | tail -1)
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+echo "machine: $cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM; runs: $RUNS (Recoll index: $RECOLL_RUNS)"
+printf '%-48s %s\n' "library" "$N files ($MB MB), $REPORTS reports, $TEXT_MB MB of clean text"
+printf '%-48s %.1f s  (%.1f MB/s, %.0f reports/s)\n' "import, whole pipeline (median)" "$IMPORT" "$(echo "$MB / $IMPORT" | bc -l)" "$(echo "$N / $IMPORT" | bc -l)"
+printf '%-48s %.1f s\n' "bare FTS5 trigram insert of the clean texts" "$FTS5"
+printf '%-48s %.1f s  (peak RSS %.0f MB)\n' "Recoll index of the clean texts" "$RECOLL" "$(echo "$RECOLL_KB / 1024" | bc -l)"
+grep '^search ' "$WORK/search.txt" | sed 's/^/  /'
+printf '%-48s %.2f ms\n' "grep -rlF per query (median)" "$GREP"
+printf '%-48s %.1f ms  (p95 %.1f ms)\n' "recollq per query (median)" "$RECOLLQ" "$RECOLLQ_P95"
+printf '%-48s %.0f ms\n' "GUI start-up to the first shown window" "$STARTUP"
+printf '%-48s %.1f ms  (p95 %.1f ms)\n' "open the longest report in the reader" "$OPEN" "$OPEN_P95"
+printf '%-48s import %.0f MB, GUI %.0f MB\n' "peak RSS" "$IMPORT_MB" "$GUI_MB"
+printf '%-48s %.1fx faster\n' "indexing vs Recoll" "$(echo "$RECOLL / $IMPORT" | bc -l)"
+printf 'import_vs_fts5=%.2f search_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f\n' \
+  "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$OPEN" "$STARTUP" "$PEAK_MB"
