@@ -11,7 +11,9 @@
 
 #include "annotate/anchor.h"
 #include "store/annotationstore.h"
+#include "benchsupport.h"
 #include "store/library.h"
+#include "store/reportstore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -25,14 +27,9 @@
 #include <algorithm>
 
 using namespace ReportLens;
+using Bench::percentile;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
-}
 
 double peakRssMb()
 {
@@ -56,10 +53,7 @@ void annotate(Library &library, qint64 reportId)
 {
     if (scalar(library, QStringLiteral("SELECT count(*) FROM annotations WHERE report_id = %1").arg(reportId)) > 0)
         return;
-    QSqlQuery q(library.database());
-    q.exec(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = %1").arg(reportId));
-    q.next();
-    const QString text = q.value(0).toString();
+    const QString text = ReportStore(library).cleanText(reportId);
     AnnotationStore store(library);
     for (int i = 0; i < 20; ++i) {
         Annotation a;

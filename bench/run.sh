@@ -42,6 +42,14 @@ MB=$(du -sm "$WORK/reports" | cut -f1)
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 now() { date +%s.%N; }
+# Runs a command (output and exit status ignored: grep finds nothing for some queries), prints
+# its wall time in milliseconds.
+elapsed_ms() {
+  local t0
+  t0=$(now)
+  "$@" >/dev/null 2>&1 || true
+  echo "($(now) - $t0) * 1000" | bc -l
+}
 # Runs a command, prints "seconds peak_kb" (peak RSS polled from /proc every 50 ms).
 measure() {
   local t0 pid peak=0 rss
@@ -73,23 +81,18 @@ SEARCH_P95=$(grep -o 'search_p95_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
 TEXT_MB=$(du -sm "$WORK/texts" | cut -f1)
 
 # 3. The floor: the same clean texts into a bare FTS5 trigram table, one transaction.
-: > "$WORK/fts5.times"
+: > "$WORK/fts5.txt"
 for ((r = 0; r < RUNS; r++)); do
   rm -f "$WORK/floor.sqlite"
-  t0=$(now)
-  sqlite3 "$WORK/floor.sqlite" "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram'); BEGIN; INSERT INTO t(body) SELECT data FROM fsdir('$WORK/texts') WHERE mode & 0x8000; COMMIT;"
-  echo "$(echo "$(now) - $t0" | bc -l)" >> "$WORK/fts5.times"
+  measure sqlite3 "$WORK/floor.sqlite" "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram'); BEGIN; INSERT INTO t(body) SELECT data FROM fsdir('$WORK/texts') WHERE mode & 0x8000; COMMIT;" >> "$WORK/fts5.txt"
 done
-FTS5=$(median < "$WORK/fts5.times")
+FTS5=$(cut -d' ' -f1 "$WORK/fts5.txt" | median)
 
 # 4. grep and Recoll over the same texts, files cached.
 QUERIES=(疫 粮 党 稀 就业 疫情 扶贫 物价 脱贫攻坚 乡村振兴 一带一路 营商环境 城镇新增就业 供给侧结构性改革 地区生产总值增长)
 : > "$WORK/grep.times"
 for q in "${QUERIES[@]}"; do
-  for ((r = 0; r < RUNS; r++)); do
-    t0=$(now); grep -rlF "$q" "$WORK/texts" >/dev/null || true
-    echo "$(echo "($(now) - $t0) * 1000" | bc -l)" >> "$WORK/grep.times"
-  done
+  for ((r = 0; r < RUNS; r++)); do elapsed_ms grep -rlF "$q" "$WORK/texts" >> "$WORK/grep.times"; done
 done
 GREP=$(median < "$WORK/grep.times")
 
@@ -103,10 +106,7 @@ done
 RECOLL=$(cut -d' ' -f1 "$WORK/recoll.txt" | median); RECOLL_KB=$(cut -d' ' -f2 "$WORK/recoll.txt" | sort -n | tail -1)
 : > "$WORK/recollq.times"
 for q in "${QUERIES[@]}"; do
-  for ((r = 0; r < RUNS; r++)); do
-    t0=$(now); recollq -c "$WORK/recoll" -b -n 0-100000 "$q" >/dev/null 2>&1 || true
-    echo "$(echo "($(now) - $t0) * 1000" | bc -l)" >> "$WORK/recollq.times"
-  done
+  for ((r = 0; r < RUNS; r++)); do elapsed_ms recollq -c "$WORK/recoll" -b -n 0-100000 "$q" >> "$WORK/recollq.times"; done
 done
 RECOLLQ=$(median < "$WORK/recollq.times")
 RECOLLQ_P95=$(sort -g "$WORK/recollq.times" | awk '{a[NR]=$1} END {print a[int(NR*0.95+0.5)]}')

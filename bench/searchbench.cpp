@@ -3,6 +3,7 @@
 //
 // Usage: bench_search LIBRARY TEXT_DIR [RUNS]
 
+#include "benchsupport.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
@@ -15,17 +16,9 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
-#include <algorithm>
 
 using namespace ReportLens;
-
-namespace {
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
-}
-} // namespace
+using Bench::percentile;
 
 int main(int argc, char *argv[])
 {

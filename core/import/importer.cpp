@@ -37,6 +37,16 @@ int countSections(const QList<Section> &sections)
     return n;
 }
 
+// The result for @p report read from @p path, before its status is known.
+ImportResult resultFor(const QString &path, const Report &report)
+{
+    ImportResult r;
+    r.path = path;
+    r.meta = report.meta;
+    r.sectionCount = countSections(report.sections);
+    return r;
+}
+
 /// A file read and processed on a worker thread, waiting to be stored.
 struct Prepared
 {
@@ -135,10 +145,7 @@ ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
 ImportResult Importer::store(Report &report, const QString &path)
 {
     ReportStore store(m_library);
-    ImportResult result;
-    result.path = path;
-    result.meta = report.meta;
-    result.sectionCount = countSections(report.sections);
+    ImportResult result = resultFor(path, report);
     if (const auto existing = store.findByContentHash(report.contentHash)) {
         result.status = ImportResult::Status::Duplicate;
         result.reportId = *existing;
@@ -207,11 +214,9 @@ ImportResult Importer::reimportFile(qint64 reportId, const QString &path)
         return failure(path, QStringLiteral("this text is already in the library as report %1").arg(*existing));
     if (!store.replace(reportId, report, &error))
         return failure(path, QStringLiteral("could not be stored: %1").arg(error));
-    result.path = path;
+    result = resultFor(path, report);
     result.status = ImportResult::Status::Imported;
     result.reportId = reportId;
-    result.meta = report.meta;
-    result.sectionCount = countSections(report.sections);
     return result;
 }
 

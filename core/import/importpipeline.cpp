@@ -97,10 +97,7 @@ void ImportPipeline::detectMetadata(Report &report, const QStringList &knownRegi
     context.originalText = report.originalText;
     context.fileName = report.sourcePath;
     context.knownRegions = knownRegions;
-    const int year = yearOf(report.meta);
     report.meta = m_metadata.detect(report.cleanText, context);
-    if (yearOf(report.meta) != year)
-        report.indicators = m_indicators.extract(report.cleanText, report.sections, yearOf(report.meta));
 }
 
 } // namespace ReportLens

@@ -22,7 +22,8 @@ public:
     Report process(const QByteArray &bytes, const QString &fileName, const QStringList &knownRegions,
                    QString *error, bool *consultedKnownRegions = nullptr) const;
 
-    /// Detects @p report's metadata again against @p knownRegions (and its figures, if the year changed).
+    /// Detects @p report's metadata again against @p knownRegions. Only the region can change (the
+    /// year never depends on other reports), so the figures, which depend on the year, stand.
     void detectMetadata(Report &report, const QStringList &knownRegions) const;
 
 private:

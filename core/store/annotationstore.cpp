@@ -1,6 +1,7 @@
 #include "annotationstore.h"
 
 #include "library.h"
+#include "sqlsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,20 +11,12 @@ namespace ReportLens {
 
 namespace {
 
-bool failed(const QSqlQuery &query, QString *error)
-{
-    *error = query.lastError().text();
-    return false;
-}
+using Sql::failed;
+using Sql::notNull;
 
 QString statusName(Annotation::Status status)
 {
     return status == Annotation::Status::NeedsReview ? QStringLiteral("needs_review") : QStringLiteral("anchored");
-}
-
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 // Binds what INSERT and UPDATE both write, in this order: start, end, quote, prefix, suffix,

@@ -19,15 +19,18 @@ int utf8Length(unsigned char c)
     return 1;
 }
 
+// Whether the UTF-8 character of @p length bytes at @p p separates tokens.
 bool isSpaceAt(const char *p, int length)
 {
-    const auto c = static_cast<unsigned char>(p[0]);
-    if (length == 1)
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    // U+3000 IDEOGRAPHIC SPACE (E3 80 80), U+00A0 NO-BREAK SPACE (C2 A0)
-    if (length == 3 && c == 0xE3 && static_cast<unsigned char>(p[1]) == 0x80 && static_cast<unsigned char>(p[2]) == 0x80)
-        return true;
-    return length == 2 && c == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0;
+    const auto byte = [p](int i) { return char32_t(static_cast<unsigned char>(p[i])); };
+    char32_t c = byte(0);
+    if (length == 2)
+        c = (c & 0x1F) << 6 | (byte(1) & 0x3F);
+    else if (length == 3)
+        c = (c & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+    else if (length != 1)
+        return false; // no separator lies outside the BMP
+    return isTokenSeparator(c);
 }
 
 struct Tokenizer

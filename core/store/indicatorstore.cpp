@@ -1,6 +1,7 @@
 #include "indicatorstore.h"
 
 #include "library.h"
+#include "sqlsupport.h"
 #include "outline/outlineparser.h"
 
 #include <QSqlError>
@@ -12,11 +13,8 @@
 namespace ReportLens {
 
 namespace {
-bool failed(QSqlQuery &query, QString *error)
-{
-    *error = query.lastError().text();
-    return false;
-}
+using Sql::failed;
+using Sql::notNull;
 
 QVariant optional(const std::optional<double> &value)
 {
@@ -147,8 +145,8 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
         q.addBindValue(reportId);
         q.addBindValue(i.indicatorId);
         bindFigure(q, i);
-        q.addBindValue(i.unit.isNull() ? QStringLiteral("") : i.unit);
-        q.addBindValue(i.qualifier.isNull() ? QStringLiteral("") : i.qualifier);
+        q.addBindValue(notNull(i.unit));
+        q.addBindValue(notNull(i.qualifier));
         q.addBindValue(i.numberStart);
         q.addBindValue(i.numberEnd);
         q.addBindValue(i.sentenceStart);
@@ -169,7 +167,7 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
     q.prepare(QStringLiteral("UPDATE indicators SET metric = ?, kind = ?, period_start = ?, period_end = ?, value = ?, "
                              "value_high = ?, value_in_catalog_unit = ?, qualifier = ?, user_edited = ? WHERE id = ?"));
     bindFigure(q, i);
-    q.addBindValue(i.qualifier.isNull() ? QStringLiteral("") : i.qualifier);
+    q.addBindValue(notNull(i.qualifier));
     q.addBindValue(i.userEdited ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
@@ -191,8 +189,8 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
         "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) ORDER BY i.report_id, i.number_start"));
     q.addBindValue(reportId);
     q.addBindValue(reportId);
-    q.addBindValue(indicatorId.isNull() ? QStringLiteral("") : indicatorId);
-    q.addBindValue(indicatorId.isNull() ? QStringLiteral("") : indicatorId);
+    q.addBindValue(notNull(indicatorId));
+    q.addBindValue(notNull(indicatorId));
     QList<IndicatorRow> rows;
     if (!q.exec())
         return rows;

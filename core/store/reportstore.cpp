@@ -3,13 +3,13 @@
 #include "annotationstore.h"
 #include "indicatorstore.h"
 #include "library.h"
+#include "sqlsupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -22,11 +22,8 @@ QVariant nullable(const QString &value, FieldSource source)
     return source == FieldSource::None ? QVariant() : QVariant(value);
 }
 
-// Qt binds a null QString as SQL NULL; an empty value in a NOT NULL column must be a non-null "".
-QString notNull(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using Sql::failed;
+using Sql::notNull;
 
 QString encodeRemoved(const QList<RemovedRange> &ranges)
 {
@@ -61,12 +58,6 @@ QList<qsizetype> decodeOffsets(const QString &text)
     for (const QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
         offsets.append(part.toLongLong());
     return offsets;
-}
-
-bool failed(QSqlQuery &query, QString *error)
-{
-    *error = query.lastError().text();
-    return false;
 }
 
 // Binds the source columns, in the order INSERT and UPDATE both use: content_hash, source_path,
@@ -321,6 +312,14 @@ std::optional<qint64> ReportStore::findByContentHash(const QString &hash) const
     return std::nullopt;
 }
 
+QString ReportStore::cleanText(qint64 id) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 std::optional<Report> ReportStore::load(qint64 id) const
 {
     QSqlQuery q(m_library.database());
@@ -423,25 +422,21 @@ std::optional<qint64> ReportStore::firstInLibraryOrder() const
     return std::nullopt;
 }
 
-QList<ReportSummary> ReportStore::summaries(const QList<qint64> &ids) const
+QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids) const
 {
-    QList<ReportSummary> list;
+    QHash<qint64, ReportSummary> byId;
     if (ids.isEmpty())
-        return list;
+        return byId;
     QStringList numbers; // integers of our own: no quoting needed, and one statement for the page
     for (qint64 id : ids)
         numbers.append(QString::number(id));
     QSqlQuery q(m_library.database());
-    QHash<qint64, ReportSummary> byId;
     if (q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, numbers.join(u','))))
         while (q.next()) {
             const ReportSummary summary = readSummary(q);
             byId.insert(summary.id, summary);
         }
-    for (qint64 id : ids)
-        if (byId.contains(id))
-            list.append(byId.value(id));
-    return list;
+    return byId;
 }
 
 int ReportStore::count() const

@@ -2,6 +2,8 @@
 
 #include "model/report.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace ReportLens {
@@ -43,11 +45,13 @@ public:
 
     std::optional<qint64> findByContentHash(const QString &hash) const;
     std::optional<Report> load(qint64 id) const;
+    /// Only the clean text of report @p id (empty if there is none), for callers that need no more.
+    QString cleanText(qint64 id) const;
     QList<ReportSummary> list() const;
     /// The report list() would give first, without reading the others.
     std::optional<qint64> firstInLibraryOrder() const;
-    /// Summaries of the reports @p ids, in that order (ids not in the library are left out).
-    QList<ReportSummary> summaries(const QList<qint64> &ids) const;
+    /// Summaries of the reports @p ids, by id (ids not in the library are left out).
+    QHash<qint64, ReportSummary> summaries(const QList<qint64> &ids) const;
     int count() const;
     QStringList regions() const;
 

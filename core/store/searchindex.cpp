@@ -15,11 +15,9 @@ namespace {
 
 constexpr qsizetype SnippetContext = 30;
 
-// The characters the tokenizer separates tokens at (fts5extensions.cpp).
 bool isTokenSpace(QChar c)
 {
-    const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v' || u == 0x3000 || u == 0x00A0;
+    return isTokenSeparator(c.unicode());
 }
 
 // Lower-cases ASCII letters only, as the tokenizer does; offsets stay valid.
@@ -39,14 +37,6 @@ QList<qsizetype> occurrences(const QString &text, const QString &query, int limi
     for (qsizetype from = 0; (from = text.indexOf(query, from)) >= 0 && (limit < 0 || starts.size() < limit); ++from)
         starts.append(from);
     return starts;
-}
-
-QString cleanText(Library &library, qint64 reportId)
-{
-    QSqlQuery q(library.database());
-    q.prepare(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
-    q.addBindValue(reportId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace
@@ -91,7 +81,7 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
         SearchMatch match{q.value(0).toLongLong(), q.value(1).toInt()};
         if (confirm) {
             // The index ignores how much space there is, and where lines break: the text decides.
-            match.hitCount = int(occurrences(foldAscii(cleanText(m_library, match.reportId)), folded, -1).size());
+            match.hitCount = int(occurrences(foldAscii(ReportStore(m_library).cleanText(match.reportId)), folded, -1).size());
             if (match.hitCount == 0)
                 continue;
         }
@@ -106,11 +96,12 @@ QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, i
     const QString query = rawQuery.trimmed();
     if (query.isEmpty())
         return hits;
-    const QString text = cleanText(m_library, reportId);
+    ReportStore store(m_library);
+    const QString text = store.cleanText(reportId);
     const QList<qsizetype> starts = occurrences(foldAscii(text), foldAscii(query), limit);
     if (starts.isEmpty())
         return hits;
-    const QList<Section> outline = ReportStore(m_library).sections(reportId);
+    const QList<Section> outline = store.sections(reportId);
     for (const qsizetype start : starts) {
         SearchHit hit;
         hit.reportId = reportId;

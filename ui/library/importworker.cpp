@@ -25,20 +25,18 @@ void ImportWorker::run()
     for (const ImportResult &r : expansionFailures)
         failures.append(QStringLiteral("%1: %2").arg(r.path, r.message));
     Q_EMIT started(int(files.size()));
-    Importer importer(library);
+    // The same import as the command line's: processed ahead on worker threads, committed in batches.
     int done = 0;
-    for (const QString &file : files) {
-        if (m_cancelled)
-            break;
-        const ImportResult r = importer.importFile(file);
+    Importer(library).importPaths(files, [&](const ImportResult &r) {
         if (r.status == ImportResult::Status::Imported)
             ++imported;
         else if (r.status == ImportResult::Status::Duplicate)
             ++duplicates;
         else
             failures.append(QStringLiteral("%1: %2").arg(r.path, r.message));
-        Q_EMIT progress(++done, int(files.size()), file);
-    }
+        Q_EMIT progress(++done, int(files.size()), r.path);
+        return !m_cancelled;
+    });
     Q_EMIT finished(imported, duplicates, failures, m_cancelled);
 }
 

@@ -10,8 +10,8 @@
 namespace ReportLens {
 
 /// Imports files on a worker thread with its own connection to the library, so the window keeps
-/// responding. Progress is reported per file; cancel() stops after the current file (each file is
-/// its own transaction, so nothing is left half-imported).
+/// responding. Progress is reported per file; cancel() stops after the current file and keeps the
+/// reports stored so far (each report is stored atomically, so nothing is left half-imported).
 class ImportWorker : public QObject
 {
     Q_OBJECT

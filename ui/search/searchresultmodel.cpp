@@ -85,16 +85,14 @@ void SearchResultModel::fetchMore(const QModelIndex &parent)
         QList<qint64> ids;
         for (qsizetype i = first; i < first + count; ++i)
             ids.append(m_matches[i].reportId);
-        const QList<ReportSummary> summaries = ReportStore(*m_library).summaries(ids);
+        const QHash<qint64, ReportSummary> summaries = ReportStore(*m_library).summaries(ids);
         m_inserting = true;
         beginInsertRows({}, int(first), int(first + count - 1));
         for (qsizetype i = 0; i < count; ++i) {
             Group group;
             // A report deleted since the search keeps its row, without a title.
+            group.report = summaries.value(ids[i]);
             group.report.id = ids[i];
-            for (const ReportSummary &s : summaries)
-                if (s.id == ids[i])
-                    group.report = s;
             group.hitCount = m_matches[first + i].hitCount;
             m_groups.append(group);
         }
