@@ -4,6 +4,7 @@
 #include "librarytreemodel.h"
 #include "librarydocument.h"
 
+#include "store/library.h"
 #include "store/reportstore.h"
 
 #include <QDragEnterEvent>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -22,10 +22,8 @@ namespace ReportLens {
 LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_treeModel(new LibraryTreeModel(this))
-    , m_tableModel(new LibraryModel(this))
-    , m_treeProxy(new QSortFilterProxyModel(this))
-    , m_tableProxy(new QSortFilterProxyModel(this))
+    , m_treeModel(new LibraryTreeModel(&document->library(), this))
+    , m_tableModel(new LibraryModel(&document->library(), this))
     , m_filter(new QLineEdit)
     , m_tabs(new QTabWidget)
     , m_tree(new QTreeView)
@@ -35,17 +33,12 @@ LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by region, year or title"));
     m_filter->setClearButtonEnabled(true);
 
-    m_treeProxy->setSourceModel(m_treeModel);
-    m_treeProxy->setRecursiveFilteringEnabled(true);
-    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_tree->setModel(m_treeProxy);
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
-    m_tableProxy->setSourceModel(m_tableModel);
-    m_tableProxy->setFilterKeyColumn(-1);
-    m_tableProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_tableProxy);
+    m_table->setModel(m_tableModel);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LibraryModel::RegionColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,10 +56,11 @@ LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setFilterFixedString(text);
-        m_tableProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_tree->expandAll();
+        m_selecting = true;
+        m_treeModel->setFilterText(text);
+        m_tableModel->setFilterText(text);
+        m_selecting = false;
+        expandTree();
     });
     auto activate = [this](const QModelIndex &index) {
         const QVariant id = index.data(LibraryTreeModel::ReportIdRole);
@@ -84,19 +78,31 @@ LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
 
 void LibraryPane::reload()
 {
-    const QList<ReportSummary> reports = ReportStore(m_document->library()).list();
     m_selecting = true;
-    m_treeModel->setReports(reports);
-    m_tableModel->setReports(reports);
+    m_treeModel->reload();
+    m_tableModel->reload();
     m_selecting = false;
-    m_tree->expandToDepth(0);
+    m_total = ReportStore(m_document->library()).count();
+    expandTree();
+    // Sized from the first rows only: measuring every row would read the whole library.
+    m_table->horizontalHeader()->setResizeContentsPrecision(PageOfRows);
     m_table->resizeColumnsToContents();
+}
+
+void LibraryPane::expandTree()
+{
+    // Everything when it is a page or so; otherwise the regions, if there are few; otherwise
+    // nothing, as each expanded group reads its rows.
+    if (m_treeModel->reportCount() <= PageOfRows)
+        m_tree->expandAll();
+    else if (m_treeModel->rowCount() <= FewRegions)
+        m_tree->expandToDepth(0);
 }
 
 void LibraryPane::selectReport(qint64 id)
 {
     m_selecting = true;
-    const QModelIndex tree = m_treeProxy->mapFromSource(m_treeModel->indexOfReport(id));
+    const QModelIndex tree = m_treeModel->indexOfReport(id);
     if (tree.isValid()) {
         for (QModelIndex parent = tree.parent(); parent.isValid(); parent = parent.parent())
             m_tree->expand(parent);
@@ -105,7 +111,7 @@ void LibraryPane::selectReport(qint64 id)
     }
     const int row = m_tableModel->rowOfReport(id);
     if (row >= 0)
-        m_table->selectRow(m_tableProxy->mapFromSource(m_tableModel->index(row, 0)).row());
+        m_table->selectRow(row);
     m_selecting = false;
 }
 
@@ -125,7 +131,7 @@ QList<qint64> LibraryPane::selectedReports() const
 
 int LibraryPane::reportCount() const
 {
-    return m_tableModel->rowCount();
+    return m_total;
 }
 
 void LibraryPane::dragEnterEvent(QDragEnterEvent *event)

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -27,6 +26,7 @@ public:
     void selectReport(qint64 id);
     /// The reports selected in the visible view.
     QList<qint64> selectedReports() const;
+    /// The number of reports in the library, whatever the filter shows.
     int reportCount() const;
 
     QTreeView *treeView() const { return m_tree; }
@@ -43,16 +43,20 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static constexpr int PageOfRows = 200;
+    static constexpr int FewRegions = 12;
+
+    void expandTree();
+
     LibraryDocument *m_document;
     LibraryTreeModel *m_treeModel;
     LibraryModel *m_tableModel;
-    QSortFilterProxyModel *m_treeProxy;
-    QSortFilterProxyModel *m_tableProxy;
     QLineEdit *m_filter;
     QTabWidget *m_tabs;
     QTreeView *m_tree;
     QTableView *m_table;
     bool m_selecting = false;
+    int m_total = 0;
 };
 
 } // namespace ReportLens

@@ -1,61 +1,130 @@
 #include "librarytreemodel.h"
 
-#include <QMap>
+#include "store/reportlisting.h"
 
 namespace ReportLens {
 
-LibraryTreeModel::LibraryTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
-
-qsizetype LibraryTreeModel::addNode(qsizetype parent, const QString &label, qint64 reportId, const QString &toolTip)
+LibraryTreeModel::LibraryTreeModel(Library *library, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_library(library)
 {
-    Node node;
-    node.label = label;
-    node.reportId = reportId;
-    node.toolTip = toolTip;
+}
+
+void LibraryTreeModel::setFilterText(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    reload();
+}
+
+LibraryTreeModel::Node &LibraryTreeModel::addNode(qsizetype parent, Node node)
+{
     node.parent = parent;
     node.row = int((parent < 0 ? m_roots : m_nodes[parent].children).size());
     m_nodes.append(node);
     // Only now take the reference: appending to m_nodes may have moved the parent node.
     (parent < 0 ? m_roots : m_nodes[parent].children).append(m_nodes.size() - 1);
-    return m_nodes.size() - 1;
+    return m_nodes.last();
 }
 
-void LibraryTreeModel::setReports(const QList<ReportSummary> &reports)
+void LibraryTreeModel::reload()
 {
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();
-    // region → year → reports; 全国 first, then regions in collation order, newest years first.
-    QMap<QString, QMap<int, QList<const ReportSummary *>>> grouped;
-    for (const ReportSummary &r : reports)
-        grouped[r.region.isEmpty() ? tr("(Unknown region)") : r.region][r.year].append(&r);
-    QStringList regions = grouped.keys();
-    const QString national = QStringLiteral("全国");
-    if (regions.removeOne(national))
-        regions.prepend(national);
-    for (const QString &region : regions) {
-        const auto &years = grouped[region];
-        int count = 0;
-        for (const auto &list : years)
-            count += int(list.size());
-        const qsizetype regionNode = addNode(-1, QStringLiteral("%1 (%2)").arg(region).arg(count));
-        QList<int> yearList = years.keys();
-        std::reverse(yearList.begin(), yearList.end()); // newest first
-        for (int year : yearList) {
-            const qsizetype yearNode = addNode(regionNode, year > 0 ? QString::number(year) : tr("Year unknown"));
-            for (const ReportSummary *r : years.value(year))
-                addNode(yearNode, r->title.isEmpty() ? tr("(Untitled)") : r->title, r->id, r->sourcePath);
+    m_reportCount = 0;
+    if (m_library)
+        for (const ReportGroup &group : ReportListing(*m_library).regions(m_filter)) {
+            Node node;
+            node.kind = Kind::Region;
+            node.region = group.region;
+            node.label = QStringLiteral("%1 (%2)").arg(group.region.isEmpty() ? tr("(Unknown region)") : group.region).arg(group.count);
+            addNode(-1, node);
+            m_reportCount += group.count;
         }
-    }
     endResetModel();
 }
 
-QModelIndex LibraryTreeModel::indexOfReport(qint64 id) const
+bool LibraryTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    for (qsizetype i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i].reportId == id)
-            return createIndex(m_nodes[i].row, 0, quintptr(i));
-    return {};
+    if (!parent.isValid() || !m_library)
+        return false;
+    const Node &node = m_nodes[qsizetype(parent.internalId())];
+    return node.kind != Kind::Report && !node.fetched;
+}
+
+void LibraryTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qsizetype id = qsizetype(parent.internalId());
+    m_nodes[id].fetched = true;
+    const Node group = m_nodes[id];
+    QList<Node> children;
+    ReportListing listing(*m_library);
+    if (group.kind == Kind::Region) {
+        for (const ReportGroup &year : listing.years(m_filter, group.region)) {
+            Node node;
+            node.kind = Kind::Year;
+            node.region = group.region;
+            node.year = year.year;
+            node.label = year.year > 0 ? QString::number(year.year) : tr("Year unknown");
+            children.append(node);
+        }
+    } else {
+        ReportQuery query;
+        query.text = m_filter;
+        query.region = group.region;
+        query.year = group.year;
+        for (const ReportSummary &r : listing.page(query, 0, -1)) {
+            Node node;
+            node.region = group.region;
+            node.year = group.year;
+            node.reportId = r.id;
+            node.label = r.title.isEmpty() ? tr("(Untitled)") : r.title;
+            node.toolTip = r.sourcePath;
+            children.append(node);
+        }
+    }
+    if (children.isEmpty())
+        return;
+    beginInsertRows(parent, 0, int(children.size()) - 1);
+    for (const Node &child : children)
+        addNode(id, child);
+    endInsertRows();
+}
+
+QModelIndex LibraryTreeModel::indexOf(qsizetype node) const
+{
+    return createIndex(m_nodes[node].row, 0, quintptr(node));
+}
+
+QModelIndex LibraryTreeModel::indexOfReport(qint64 id)
+{
+    if (!m_library)
+        return {};
+    const QHash<qint64, ReportSummary> found = ReportStore(*m_library).summaries({id});
+    if (found.isEmpty())
+        return {};
+    const ReportSummary &report = found.value(id);
+    // Down from the report's region through its year, reading each level when it is not read yet.
+    const auto find = [this](const QList<qsizetype> &nodes, auto matches) -> qsizetype {
+        for (qsizetype node : nodes)
+            if (matches(m_nodes[node]))
+                return node;
+        return -1;
+    };
+    const qsizetype region = find(m_roots, [&](const Node &n) { return n.region == report.region; });
+    if (region < 0)
+        return {};
+    fetchMore(indexOf(region));
+    const qsizetype year = find(m_nodes[region].children, [&](const Node &n) { return n.year == report.year; });
+    if (year < 0)
+        return {};
+    fetchMore(indexOf(year));
+    const qsizetype leaf = find(m_nodes[year].children, [&](const Node &n) { return n.reportId == id; });
+    return leaf < 0 ? QModelIndex() : indexOf(leaf);
 }
 
 const QList<qsizetype> &LibraryTreeModel::childrenOf(const QModelIndex &parent) const
@@ -76,7 +145,7 @@ QModelIndex LibraryTreeModel::parent(const QModelIndex &child) const
     if (!child.isValid())
         return {};
     const qsizetype parent = m_nodes[qsizetype(child.internalId())].parent;
-    return parent < 0 ? QModelIndex() : createIndex(m_nodes[parent].row, 0, quintptr(parent));
+    return parent < 0 ? QModelIndex() : indexOf(parent);
 }
 
 int LibraryTreeModel::rowCount(const QModelIndex &parent) const
@@ -91,6 +160,17 @@ int LibraryTreeModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+bool LibraryTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_roots.isEmpty();
+    if (parent.column() != 0)
+        return false;
+    // Groups exist only with reports in them, so an unread group has children too.
+    const Node &node = m_nodes[qsizetype(parent.internalId())];
+    return node.kind != Kind::Report && (!node.fetched || !node.children.isEmpty());
+}
+
 QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -99,7 +179,7 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return n.label;
     case Qt::ToolTipRole: return n.toolTip.isEmpty() ? QVariant() : QVariant(n.toolTip);
-    case ReportIdRole: return n.reportId > 0 ? QVariant(n.reportId) : QVariant();
+    case ReportIdRole: return n.kind == Kind::Report ? QVariant(n.reportId) : QVariant();
     default: return {};
     }
 }

@@ -1,0 +1,174 @@
+#include "reportlisting.h"
+
+#include "library.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ReportLens {
+
+namespace {
+
+// A WHERE clause and the values of its placeholders, in order.
+struct Condition
+{
+    QStringList terms;
+    QVariantList values;
+
+    QString sql() const { return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")); }
+    void bindTo(QSqlQuery &q) const
+    {
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+    }
+};
+
+Condition conditionFor(const QString &text, const std::optional<QString> &region, const std::optional<int> &year)
+{
+    Condition c;
+    if (const QString needle = text.trimmed(); !needle.isEmpty()) {
+        QString escaped = needle;
+        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        const QString columns[] = {QStringLiteral("r.region"), QStringLiteral("r.title"), QStringLiteral("CAST(r.year AS TEXT)"),
+                                   QStringLiteral("r.meeting_date"), QStringLiteral("r.speaker"), QStringLiteral("r.speaker_role")};
+        QStringList any;
+        for (const QString &column : columns) {
+            any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            c.values.append(u'%' + escaped + u'%');
+        }
+        c.terms.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
+    }
+    // IS, not =, so that a null value selects the reports where the field is unknown.
+    if (region) {
+        c.terms.append(QStringLiteral("r.region IS ?"));
+        c.values.append(region->isNull() ? QVariant() : QVariant(*region));
+    }
+    if (year) {
+        c.terms.append(QStringLiteral("r.year IS ?"));
+        c.values.append(*year > 0 ? QVariant(*year) : QVariant());
+    }
+    return c;
+}
+
+Condition conditionFor(const ReportQuery &query)
+{
+    return conditionFor(query.text, query.region, query.year);
+}
+
+// The sort key and its tie-breakers: every order is total, so pages and positions agree.
+QStringList orderColumns(ReportSortKey key)
+{
+    QString first;
+    switch (key) {
+    case ReportSortKey::Region: first = QStringLiteral("coalesce(r.region, '')"); break;
+    case ReportSortKey::Year: first = QStringLiteral("coalesce(r.year, 0)"); break;
+    case ReportSortKey::Title: first = QStringLiteral("coalesce(r.title, '')"); break;
+    case ReportSortKey::Level:
+        // From the centre outwards, as the levels are nested; unknown last.
+        first = QStringLiteral("CASE r.level WHEN 'national' THEN 1 WHEN 'province' THEN 2 WHEN 'city' THEN 3 "
+                               "WHEN 'district' THEN 4 WHEN 'county' THEN 5 ELSE 6 END");
+        break;
+    case ReportSortKey::MeetingDate: first = QStringLiteral("coalesce(r.meeting_date, '')"); break;
+    case ReportSortKey::Speaker:
+        first = QStringLiteral("trim(coalesce(r.speaker_role, '') || ' ' || coalesce(r.speaker, ''))");
+        break;
+    }
+    return {first, QStringLiteral("coalesce(r.region, '')"), QStringLiteral("coalesce(r.year, 0)"), QStringLiteral("r.id")};
+}
+
+// "ORDER BY …", the same for pages and positions.
+QString orderBy(const ReportQuery &query)
+{
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms = orderColumns(query.sortKey);
+    for (QString &term : terms)
+        term += direction;
+    return QStringLiteral("ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ReportListing::ReportListing(Library &library) : m_library(library) {}
+
+int ReportListing::count(const ReportQuery &query) const
+{
+    const Condition where = conditionFor(query);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM reports r") + where.sql());
+    where.bindTo(q);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, int limit) const
+{
+    const Condition where = conditionFor(query);
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id FROM reports r") + where.sql() + u' ' + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    where.bindTo(q);
+    q.addBindValue(limit);
+    q.addBindValue(std::max(0, offset));
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    // The ids first, then their rows: the summary's section count is then computed for this page only.
+    const QHash<qint64, ReportSummary> byId = ReportStore(m_library).summaries(ids);
+    QList<ReportSummary> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            rows.append(*it);
+    return rows;
+}
+
+QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const ReportQuery &query) const
+{
+    QHash<qint64, int> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList numbers; // integers of our own: no quoting needed
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    const Condition where = conditionFor(query);
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, row FROM (SELECT r.id, row_number() OVER (%1) - 1 AS row FROM reports r%2) "
+                             "WHERE id IN (%3)")
+                  .arg(orderBy(query), where.sql(), numbers.join(u',')));
+    where.bindTo(q);
+    if (q.exec())
+        while (q.next())
+            rows.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return rows;
+}
+
+QList<ReportGroup> ReportListing::regions(const QString &text) const
+{
+    const Condition where = conditionFor(text, std::nullopt, std::nullopt);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT r.region, count(*) FROM reports r") + where.sql()
+              + QStringLiteral(" GROUP BY r.region ORDER BY r.region IS NULL, r.region <> '全国', r.region"));
+    where.bindTo(q);
+    QList<ReportGroup> groups;
+    if (q.exec())
+        while (q.next())
+            groups.append({q.value(0).isNull() ? QString() : q.value(0).toString(), 0, q.value(1).toInt()});
+    return groups;
+}
+
+QList<ReportGroup> ReportListing::years(const QString &text, const QString &region) const
+{
+    const Condition where = conditionFor(text, region, std::nullopt);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT r.year, count(*) FROM reports r") + where.sql()
+              + QStringLiteral(" GROUP BY r.year ORDER BY r.year IS NULL, r.year DESC"));
+    where.bindTo(q);
+    QList<ReportGroup> groups;
+    if (q.exec())
+        while (q.next())
+            groups.append({region, q.value(0).toInt(), q.value(1).toInt()});
+    return groups;
+}
+
+} // namespace ReportLens
