@@ -2,9 +2,14 @@
 // to open the longest report in the reader (text, outline, annotations, figures, laid out), and
 // the peak RSS of the process. Offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set.
 //
+// Also: typing a filter into the library pane until both of its views show the result, and the
+// charts tab: reading every region and drawing the default indicator.
+//
 // Usage: bench_gui LIBRARY [OPENS]
-// Prints: startup_ms=… open_ms=… (median of OPENS) open_p95_ms=… peak_rss_mb=…
+// Prints: startup_ms=… open_ms=… (median of OPENS) open_p95_ms=… filter_ms=… charts_ms=… peak_rss_mb=…
 
+#include "charts/chartpane.h"
+#include "library/librarypane.h"
 #include "mainwindow.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -18,6 +23,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -109,13 +116,39 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
+    // Filters as a user types them, each one shown in both views, then cleared.
+    QList<double> filters;
+    const QStringList texts = {QStringLiteral("2008"), QStringLiteral("呼和浩特"), QStringLiteral("全国"), QStringLiteral("新城区")};
+    for (int i = 0; i < opens; ++i)
+        for (const QString &text : texts + QStringList{QString()}) {
+            QElapsedTimer timer;
+            timer.start();
+            window.libraryPane()->filterEdit()->setText(text);
+            QCoreApplication::processEvents();
+            filters.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    // The charts tab, from a fresh read of the library each time.
+    QList<double> charts;
+    for (int i = 0; i < opens; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        window.views()->setCurrentWidget(window.chartPane());
+        window.chartPane()->reload();
+        QCoreApplication::processEvents();
+        charts.append(double(timer.nsecsElapsed()) / 1e6);
+        window.views()->setCurrentIndex(0);
+        QCoreApplication::processEvents();
+    }
     out << QStringLiteral("reports=%1 longest_chars=%2\n")
                .arg(scalar(library, QStringLiteral("SELECT count(*) FROM reports")))
                .arg(scalar(library, QStringLiteral("SELECT max(char_count) FROM reports")));
-    out << QStringLiteral("startup_ms=%1 open_ms=%2 open_p95_ms=%3 peak_rss_mb=%4\n")
+    out << QStringLiteral("startup_ms=%1 open_ms=%2 open_p95_ms=%3 filter_ms=%4 filter_p95_ms=%5 charts_ms=%6 peak_rss_mb=%7\n")
                .arg(startupMs, 0, 'f', 1)
                .arg(percentile(times, 0.5), 0, 'f', 1)
                .arg(percentile(times, 0.95), 0, 'f', 1)
+               .arg(percentile(filters, 0.5), 0, 'f', 1)
+               .arg(percentile(filters, 0.95), 0, 'f', 1)
+               .arg(percentile(charts, 0.5), 0, 'f', 1)
                .arg(peakRssMb(), 0, 'f', 0);
     return 0;
 }

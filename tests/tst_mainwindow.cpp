@@ -6,6 +6,7 @@
 #include "compare/compareview.h"
 #include "import/importer.h"
 #include "library/importcontroller.h"
+#include "library/librarymodel.h"
 #include "library/librarypane.h"
 #include "librarydocument.h"
 #include "mainwindow.h"
@@ -29,6 +30,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -78,6 +81,35 @@ private Q_SLOTS:
         const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
         QVERIFY(importer.importFile(national + QStringLiteral("national-2022.txt")).reportId > 0);
         QVERIFY(importer.importFile(national + QStringLiteral("national-2024.txt")).reportId > 0);
+    }
+
+    void libraryPaneFollowsTheOpenReport()
+    {
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(m_xinchengId);
+        LibraryPane *pane = window.libraryPane();
+        const auto currentIn = [](QAbstractItemView *view) {
+            return view->currentIndex().siblingAtColumn(0).data(Qt::UserRole + 1).toLongLong();
+        };
+        QCOMPARE(currentIn(pane->treeView()), m_xinchengId);
+        // A filter that hides it, then one that shows it again: the report is selected again.
+        pane->filterEdit()->setText(QStringLiteral("没有这个地区"));
+        QCOMPARE(pane->treeView()->model()->rowCount(), 0);
+        pane->filterEdit()->setText(QStringLiteral("新城区"));
+        QCOMPARE(currentIn(pane->treeView()), m_xinchengId);
+        // The table catches up when its tab is chosen, and follows the report through a sort.
+        auto *tabs = pane->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(pane->tableView());
+        QCOMPARE(currentIn(pane->tableView()), m_xinchengId);
+        pane->filterEdit()->clear();
+        QCOMPARE(currentIn(pane->tableView()), m_xinchengId);
+        pane->tableView()->sortByColumn(LibraryModel::YearColumn, Qt::DescendingOrder);
+        QCOMPARE(currentIn(pane->tableView()), m_xinchengId);
+        QCOMPARE(pane->selectedReports(), QList<qint64>{m_xinchengId});
+        QCOMPARE(pane->reportCount(), ReportStore(m_library).count());
     }
 
     void outlineClickScrollsTheReader()

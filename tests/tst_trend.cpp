@@ -7,9 +7,13 @@
 #include "trend/trendquery.h"
 #include "testsupport.h"
 
+#include <QChart>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <memory>
 
 using namespace ReportLens;
 
@@ -125,6 +129,38 @@ private Q_SLOTS:
                     colours.insert(image.pixel(x, y));
             QVERIFY(colours.size() > 10);
         }
+    }
+
+    void yearTicksStayFewWhateverTheSpan_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("three years") << 2022 << 2024;
+        QTest::newRow("the national corpus") << 1954 << 2024;
+        QTest::newRow("a misread year") << 976 << 2024;
+    }
+    void yearTicksStayFewWhateverTheSpan()
+    {
+        QFETCH(int, first);
+        QFETCH(int, last);
+        TrendSeries series;
+        series.region = QStringLiteral("全国");
+        series.metric = QStringLiteral("growth");
+        for (const int year : {first, last}) {
+            TrendPoint point;
+            point.year = year;
+            point.value = 5;
+            series.outcomes.append(point);
+        }
+        std::unique_ptr<QChart> chart(TrendChart::build({series}, {}, {}));
+        const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        const auto *years = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(years);
+        QVERIFY(years->min() <= first && years->max() >= last);
+        const double ticks = (years->max() - years->min()) / years->tickInterval();
+        QVERIFY2(ticks <= 13, qPrintable(QString::number(ticks)));
+        QVERIFY(last - first > 12 || years->tickInterval() == 1); // a short series labels every year
     }
 
     void unwritablePathIsAnError()

@@ -165,11 +165,17 @@ QChart *TrendChart::build(const QList<TrendSeries> &series, const QList<KeywordS
 
     if (maxYear >= minYear) {
         xAxis->setRange(minYear - 1, maxYear + 1);
-        // Ticks on round years: every year for short series, every 5 or 10 years for long ones.
+        // Ticks on round years, at most about a dozen whatever the span: every year for short
+        // series, then every 2, 5, 10, 20, 50… years (each label costs layout time).
         const int span = maxYear - minYear + 2;
+        int interval = 1;
+        for (int magnitude = 1; interval * 12 < span; magnitude *= 10)
+            for (const int step : {1, 2, 5})
+                if ((interval = step * magnitude) * 12 >= span)
+                    break;
         xAxis->setTickType(QValueAxis::TicksDynamic);
         xAxis->setTickAnchor(0);
-        xAxis->setTickInterval(span <= 12 ? 1 : span <= 40 ? 5 : 10);
+        xAxis->setTickInterval(interval);
     }
     if (yAxis && maxValue >= minValue) {
         const double margin = std::max((maxValue - minValue) * 0.1, 0.5);

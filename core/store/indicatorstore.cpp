@@ -179,18 +179,26 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
     return transaction.commit();
 }
 
-QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId) const
+QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId, const QStringList &regions) const
 {
+    // In SQL, not after: a trend of one region reads that region's figures, not the library's.
+    QStringList inRegions;
+    for (qsizetype i = 0; i < regions.size(); ++i)
+        inRegions.append(QStringLiteral("?"));
     QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT i.id, i.report_id, r.region, r.year, i.indicator_id, i.metric, i.kind, i.period_start, i.period_end, "
         "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
         "i.sentence_start, i.sentence_end, i.user_edited, i.sentence FROM indicators i JOIN reports r ON r.id = i.report_id "
-        "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) ORDER BY i.report_id, i.number_start"));
+        "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?)%1 ORDER BY i.report_id, i.number_start")
+                  .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
     q.addBindValue(reportId);
     q.addBindValue(reportId);
     q.addBindValue(notNull(indicatorId));
     q.addBindValue(notNull(indicatorId));
+    for (const QString &region : regions)
+        q.addBindValue(region);
     QList<IndicatorRow> rows;
     if (!q.exec())
         return rows;

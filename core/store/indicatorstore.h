@@ -39,8 +39,9 @@ public:
     /// Stores a user's correction of figure @p id (value, range, period, kind); marks it edited.
     bool update(qint64 id, const Indicator &indicator, QString *error);
 
-    /// Figures, optionally of one report and/or one indicator, in report then text order.
-    QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}) const;
+    /// Figures, optionally of one report, one indicator and/or the reports of some regions, in
+    /// report then text order.
+    QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}, const QStringList &regions = {}) const;
 
 private:
     bool seedCatalog(QString *error);

@@ -21,9 +21,9 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
 
     // region → year → best point so far
     QMap<QString, QMap<int, TrendPoint>> outcomes, targets;
-    for (const IndicatorRow &row : store.rows(0, indicatorId)) {
+    for (const IndicatorRow &row : store.rows(0, indicatorId, regions)) {
         const Indicator &i = row.indicator;
-        if (i.metric != metric || i.periodStart != i.periodEnd || (!regions.isEmpty() && !regions.contains(row.region)))
+        if (i.metric != metric || i.periodStart != i.periodEnd)
             continue;
         TrendPoint p;
         p.year = i.periodStart;

@@ -45,6 +45,8 @@ LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns are sized from the first rows: measuring every row would read the whole library.
+    m_table->horizontalHeader()->setResizeContentsPrecision(PageOfRows);
 
     m_tabs->addTab(m_tree, tr("By Region"));
     m_tabs->addTab(m_table, tr("Table"));
@@ -61,7 +63,9 @@ LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
         m_tableModel->setFilterText(text);
         m_selecting = false;
         expandTree();
+        showCurrentReport();
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryPane::showCurrentReport);
     auto activate = [this](const QModelIndex &index) {
         const QVariant id = index.data(LibraryTreeModel::ReportIdRole);
         if (!m_selecting && id.isValid())
@@ -84,9 +88,8 @@ void LibraryPane::reload()
     m_selecting = false;
     m_total = ReportStore(m_document->library()).count();
     expandTree();
-    // Sized from the first rows only: measuring every row would read the whole library.
-    m_table->horizontalHeader()->setResizeContentsPrecision(PageOfRows);
     m_table->resizeColumnsToContents();
+    showCurrentReport();
 }
 
 void LibraryPane::expandTree()
@@ -101,17 +104,29 @@ void LibraryPane::expandTree()
 
 void LibraryPane::selectReport(qint64 id)
 {
+    m_current = id;
+    showCurrentReport();
+}
+
+void LibraryPane::showCurrentReport()
+{
+    // Only in the view on show: finding a report's row reads the list, and the other view
+    // catches up when its tab is chosen.
+    if (m_current <= 0)
+        return;
     m_selecting = true;
-    const QModelIndex tree = m_treeModel->indexOfReport(id);
-    if (tree.isValid()) {
-        for (QModelIndex parent = tree.parent(); parent.isValid(); parent = parent.parent())
-            m_tree->expand(parent);
-        m_tree->selectionModel()->setCurrentIndex(tree, QItemSelectionModel::ClearAndSelect);
-        m_tree->scrollTo(tree);
-    }
-    const int row = m_tableModel->rowOfReport(id);
-    if (row >= 0)
+    if (m_tabs->currentWidget() == m_tree) {
+        const QModelIndex tree = m_treeModel->indexOfReport(m_current);
+        if (tree.isValid()) {
+            for (QModelIndex parent = tree.parent(); parent.isValid(); parent = parent.parent())
+                m_tree->expand(parent);
+            m_tree->selectionModel()->setCurrentIndex(tree, QItemSelectionModel::ClearAndSelect);
+            m_tree->scrollTo(tree);
+        }
+    } else if (const int row = m_tableModel->rowOfReport(m_current); row >= 0) {
         m_table->selectRow(row);
+        m_table->scrollTo(m_tableModel->index(row, 0));
+    }
     m_selecting = false;
 }
 

@@ -22,7 +22,8 @@ public:
 
     /// Reloads the list from the library (after an import or an edit).
     void reload();
-    /// Selects report @p id in both views without emitting reportActivated.
+    /// Selects report @p id (in the view on show, and in the other when it is shown) without
+    /// emitting reportActivated.
     void selectReport(qint64 id);
     /// The reports selected in the visible view.
     QList<qint64> selectedReports() const;
@@ -47,6 +48,7 @@ private:
     static constexpr int FewRegions = 12;
 
     void expandTree();
+    void showCurrentReport();
 
     LibraryDocument *m_document;
     LibraryTreeModel *m_treeModel;
@@ -57,6 +59,7 @@ private:
     QTableView *m_table;
     bool m_selecting = false;
     int m_total = 0;
+    qint64 m_current = 0; ///< The report open in the reader.
 };
 
 } // namespace ReportLens
