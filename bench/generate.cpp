@@ -1,6 +1,6 @@
 // Makes a synthetic library of N reports from ../shared (seeds and national corpus) for the
 // benchmarks: each report is a source report with its own headline (region, year, serial number)
-// and its digits changed, so every file is distinct content. As users bring them, most are UTF-8
+// and its figures changed (years kept), so every file is distinct content. As users bring them, most are UTF-8
 // text, one in five GB18030 text and one in five a saved web page with site chrome around it.
 // Deterministic for a given seed. Never committed.
 //
@@ -12,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -46,10 +47,17 @@ int main(int argc, char *argv[])
     QDir().mkpath(output);
     for (int i = 0; i < count; ++i) {
         QString text = texts[i % texts.size()];
-        // Change digits so figures and content differ, keeping the text's shape.
-        for (QChar &c : text)
-            if (c >= u'0' && c <= u'9' && random.bounded(4) == 0)
-                c = QChar(char16_t(u'0' + random.bounded(10)));
+        // Change digits so figures and content differ, keeping the text's shape. Years (four
+        // digits before 年) stay: a report of the year 2086 or 976 is not one users bring.
+        static const QRegularExpression yearInText(QStringLiteral("[0-9](?: ?[0-9]){3} ?年")); // "1 9 9 7 年" too
+        QList<bool> isYear(text.size(), false);
+        for (auto it = yearInText.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            std::fill(isYear.begin() + m.capturedStart(), isYear.begin() + m.capturedEnd(), true);
+        }
+        for (qsizetype at = 0; at < text.size(); ++at)
+            if (text[at] >= u'0' && text[at] <= u'9' && !isYear[at] && random.bounded(4) == 0)
+                text[at] = QChar(char16_t(u'0' + random.bounded(10)));
         const QString region = cities[random.bounded(int(cities.size()))] + districts[random.bounded(int(districts.size()))];
         const int year = 1995 + int(random.bounded(30));
         text.prepend(QStringLiteral("%1年%2人民政府工作报告\n（第%3号）\n\n").arg(year).arg(region).arg(i + 1));

@@ -107,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(m.title.value, QStringLiteral("政府工作报告"));
     }
 
+    // A misread digit makes an impossible year; the next source of the year decides instead.
+    void implausibleYearsAreNotTaken_data()
+    {
+        QTest::addColumn<QString>("dateline");
+        QTest::addColumn<QString>("review");
+        QTest::addColumn<int>("year");
+        QTest::newRow("dateline in the future") << "——2086年3月5日在" << "一、2021年工作回顾" << 2022;
+        QTest::newRow("dateline before 1949") << "——1022年3月5日在" << "一、2021年工作回顾" << 2022;
+        QTest::newRow("review in the future too") << "——2086年3月5日在" << "一、2985年工作回顾" << 0;
+        QTest::newRow("a plausible dateline stands") << "——2022年3月5日在" << "一、2985年工作回顾" << 2022;
+    }
+    void implausibleYearsAreNotTaken()
+    {
+        QFETCH(QString, dateline);
+        QFETCH(QString, review);
+        QFETCH(int, year);
+        QString text = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
+        QVERIFY(text.contains(QStringLiteral("——2022年3月5日在")) && text.contains(QStringLiteral("一、2021年工作回顾")));
+        text.replace(QStringLiteral("——2022年3月5日在"), dateline).replace(QStringLiteral("一、2021年工作回顾"), review);
+        QString error;
+        // A file name without a year, so that only the text can give one.
+        const Report report = Importer(m_library).process(text.toUtf8(), QStringLiteral("报告.txt"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(report.meta.year.isSet(), year > 0);
+        if (year > 0)
+            QCOMPARE(report.meta.year.value, year);
+        QCOMPARE(report.meta.meetingDate.isSet(), dateline.contains(QStringLiteral("2022")));
+    }
+
     void nationalDatelineAndPremier_data()
     {
         QTest::addColumn<QString>("file");

@@ -32,6 +32,14 @@ QStringList stringList(const QJsonObject &rules, const char *key)
 // How many lines at the top hold the title, dateline and speaker.
 constexpr int HeadLines = 12;
 
+// A year a government work report can be delivered in: from the founding of the People's Republic
+// to next year (a report may be published ahead of the new year). Anything else is a misprint or
+// a misread digit, and a wrong year would misplace the report in every list and trend.
+bool isPlausibleReportYear(int year)
+{
+    return year >= 1949 && year <= QDate::currentDate().year() + 1;
+}
+
 } // namespace
 
 MetadataDetector::MetadataDetector(const QString &rulesPath)
@@ -43,6 +51,8 @@ MetadataDetector::MetadataDetector(const QString &rulesPath)
     m_titleDecorations = compile(rules, "titleDecorations");
     m_titleRegion = compile(rules, "titleRegion");
     m_reviewHeading = compile(rules, "reviewHeading");
+    // Matched against the whole text, where its ^ must mean the start of any line.
+    m_reviewHeading.setPatternOptions(m_reviewHeading.patternOptions() | QRegularExpression::MultilineOption);
     m_regionName = compile(rules, "regionName");
     m_nationalMarker = compile(rules, "nationalMarker");
     m_nationalScope = stringList(rules, "nationalScope");
@@ -79,7 +89,7 @@ void MetadataDetector::detectDateline(const QStringList &head, ReportMetadata &m
         const int month = parseNumber(m.captured(u"month"));
         const int day = parseNumber(m.captured(u"day"));
         const QDate date(year, month, day);
-        if (date.isValid()) {
+        if (date.isValid() && isPlausibleReportYear(year)) {
             meta.meetingDate.detect(date);
             meta.year.detect(year);
         }
@@ -279,7 +289,7 @@ void MetadataDetector::detectYear(const QString &text, const MetadataContext &co
     if (meta.title.isSet()) {
         static const QRegularExpression titleYear(QStringLiteral("^\\D{0,12}?([0-9０-９]{4})年"));
         const QRegularExpressionMatch m = titleYear.match(meta.title.value);
-        if (m.hasMatch() && m_title.match(meta.title.value).hasMatch()) {
+        if (m.hasMatch() && m_title.match(meta.title.value).hasMatch() && isPlausibleReportYear(parseNumber(m.captured(1)))) {
             meta.year.detect(parseNumber(m.captured(1)));
             return;
         }
@@ -288,7 +298,7 @@ void MetadataDetector::detectYear(const QString &text, const MetadataContext &co
     auto it = m_reviewHeading.globalMatch(text.left(20000));
     if (it.hasNext()) {
         const int reviewed = parseNumber(it.next().captured(u"year"));
-        if (reviewed > 1900) {
+        if (isPlausibleReportYear(reviewed + 1)) {
             meta.year.detect(reviewed + 1);
             return;
         }
@@ -296,7 +306,7 @@ void MetadataDetector::detectYear(const QString &text, const MetadataContext &co
     // The file name, as people name their downloads: "national-1980.txt", "2021年玉泉区报告.html".
     static const QRegularExpression fileYear(QStringLiteral("(?<!\\d)(19[4-9]\\d|20\\d\\d)(?!\\d)"));
     const QRegularExpressionMatch m = fileYear.match(QFileInfo(context.fileName).fileName());
-    if (m.hasMatch())
+    if (m.hasMatch() && isPlausibleReportYear(m.captured(1).toInt()))
         meta.year.detect(m.captured(1).toInt());
 }
 
