@@ -6,8 +6,8 @@
 #     shell (import_vs_fts5 = ours / floor), and against Recoll indexing the same texts;
 #   - search latency (1-, 2-, 4-character and phrase queries: what the search pane reads before it
 #     shows results) against grep -rlF over the texts (grep_ratio = grep / ours) and recollq;
-#   - GUI start-up to the first shown window and the time to open the longest report (bench_gui,
-#     offscreen);
+#   - GUI start-up to the first shown window, the time to open the longest report, to filter the
+#     library pane and to show the charts tab (bench_gui, offscreen);
 #   - peak RSS of the import and of the GUI.
 # The last line: import_vs_fts5=R search_p95_ms=T grep_ratio=G open_ms=O startup_ms=S peak_rss_mb=M
 #
@@ -118,6 +118,7 @@ for ((r = 0; r < RUNS; r++)); do
 done
 field() { grep -o "$1=[0-9.]*" "$WORK/gui.txt" | cut -d= -f2; }
 STARTUP=$(field startup_ms | median); OPEN=$(field open_ms | median); OPEN_P95=$(field open_p95_ms | median)
+FILTER=$(field filter_ms | median); FILTER_P95=$(field filter_p95_ms | median); CHARTS=$(field charts_ms | median)
 GUI_MB=$(field peak_rss_mb | sort -n | tail -1)
 IMPORT_MB=$(echo "$IMPORT_KB / 1024" | bc -l)
 PEAK_MB=$(printf '%s\n%s\n' "$IMPORT_MB" "$GUI_MB" | sort -g | tail -1)
@@ -133,6 +134,8 @@ printf '%-48s %.2f ms\n' "grep -rlF per query (median)" "$GREP"
 printf '%-48s %.1f ms  (p95 %.1f ms)\n' "recollq per query (median)" "$RECOLLQ" "$RECOLLQ_P95"
 printf '%-48s %.0f ms\n' "GUI start-up to the first shown window" "$STARTUP"
 printf '%-48s %.1f ms  (p95 %.1f ms)\n' "open the longest report in the reader" "$OPEN" "$OPEN_P95"
+printf '%-48s %.1f ms  (p95 %.1f ms)\n' "library pane: a filter typed, both views shown" "$FILTER" "$FILTER_P95"
+printf '%-48s %.1f ms\n' "charts tab: regions read, default chart drawn" "$CHARTS"
 printf '%-48s import %.0f MB, GUI %.0f MB\n' "peak RSS" "$IMPORT_MB" "$GUI_MB"
 printf '%-48s %.1fx faster\n' "indexing vs Recoll" "$(echo "$RECOLL / $IMPORT" | bc -l)"
 printf 'import_vs_fts5=%.2f search_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f\n' \
