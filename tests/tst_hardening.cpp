@@ -48,7 +48,14 @@ private Q_SLOTS:
         const QString path = copyFixture(m_dir, QStringLiteral("v1.sqlite"));
         Library library;
         QString error;
+        // The caller hears of the upgrade before it starts, once, with both formats.
+        QList<std::pair<int, int>> notices;
+        library.setUpgradeNotice([&](int from, int to) {
+            QVERIFY(library.backupPath().isEmpty()); // before the backup, which takes time too
+            notices.append({from, to});
+        });
         QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(notices, (QList<std::pair<int, int>>{{1, Library::currentSchemaVersion()}}));
         QCOMPARE(library.schemaVersion(), Library::currentSchemaVersion());
         QVERIFY(!library.isNew());
         // Everything stored before is still there.
@@ -79,6 +86,10 @@ private Q_SLOTS:
         // Importing into the upgraded library works and extracts indicators.
         const ImportResult r = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("004")));
         QCOMPARE(r.status, ImportResult::Status::Imported);
+        // A library already in the current format is opened without notice.
+        library.close();
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(notices.size(), 1);
     }
 
     void newerLibraryIsRefused()

@@ -1151,5 +1151,10 @@
         <source>The unreadable library was kept as %1.</source>
         <translation>The unreadable library was kept as %1.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="53" />
+        <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
+        <translation>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</translation>
+    </message>
 </context>
 </TS>

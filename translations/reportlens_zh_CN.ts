@@ -1149,5 +1149,10 @@
         <source>The unreadable library was kept as %1.</source>
         <translation>无法读取的资料库已保留为 %1。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="53" />
+        <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
+        <translation>正在将资料库 %1 升级为此版本的格式。会先制作一份备份。此操作只进行一次，大型资料库可能需要几分钟。</translation>
+    </message>
 </context>
 </TS>

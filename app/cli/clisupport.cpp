@@ -52,7 +52,13 @@ int parseCommand(QCommandLineParser &parser, Context &context, const QString &po
 bool openLibrary(Library &library, const Context &context)
 {
     QString error;
-    if (library.open(context.dbPath.isEmpty() ? Library::defaultPath() : context.dbPath, &error))
+    const QString path = context.dbPath.isEmpty() ? Library::defaultPath() : context.dbPath;
+    library.setUpgradeNotice([&path](int from, int to) {
+        err() << "reportlens-cli: upgrading " << path << " from format " << from << " to " << to
+              << " (a backup copy first; once, and a few minutes for a large library)\n";
+        err().flush();
+    });
+    if (library.open(path, &error))
         return true;
     err() << "reportlens-cli: " << error << "\n";
     return false;

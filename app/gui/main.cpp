@@ -6,13 +6,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -48,7 +52,22 @@ int main(int argc, char *argv[])
     ReportLens::Library library;
     QString error;
     const QString path = parser.value(db);
-    if (!library.open(path, &error)) {
+    // Upgrading a large library takes a while: say so, as there is no window yet.
+    std::unique_ptr<QProgressDialog> upgrading;
+    library.setUpgradeNotice([&](int, int) {
+        upgrading = std::make_unique<QProgressDialog>(
+            QApplication::translate("main", "Upgrading the library %1 to this version's format. A backup copy is made "
+                                            "first. This happens once and can take a few minutes for a large library.")
+                .arg(QDir::toNativeSeparators(path)),
+            QString(), 0, 0);
+        upgrading->setWindowTitle(QStringLiteral("ReportLens"));
+        upgrading->setMinimumDuration(0);
+        upgrading->show();
+        QCoreApplication::processEvents();
+    });
+    const bool opened = library.open(path, &error);
+    upgrading.reset();
+    if (!opened) {
         using Failure = ReportLens::Library::OpenFailure;
         const bool unreadable = library.openFailure() == Failure::NotADatabase || library.openFailure() == Failure::Damaged;
         if (!unreadable) {

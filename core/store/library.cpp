@@ -159,6 +159,8 @@ bool Library::open(const QString &path, QString *error)
     m_isNew = version == 0;
     // Before changing the format of a library with data, keep a copy of it as it was.
     if (version > 0 && version < currentSchemaVersion()) {
+        if (m_upgradeNotice)
+            m_upgradeNotice(version, currentSchemaVersion());
         m_backupPath = QStringLiteral("%1.v%2-backup-%3").arg(path).arg(version).arg(
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QSqlQuery backup(db);

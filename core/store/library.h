@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace ReportLens {
 
 /// One ReportLens library: an SQLite database opened through Qt Sql (QSQLITE) with WAL, foreign
@@ -24,6 +26,10 @@ public:
     /// sets @p error to a message that names the file; openFailure() says what kind of failure.
     bool open(const QString &path, QString *error);
     OpenFailure openFailure() const { return m_openFailure; }
+    /// Called by open() just before it backs up and upgrades a library that holds reports, from
+    /// format @p from to @p to. That can take minutes for a large library (the search index may be
+    /// rebuilt), so a caller says so meanwhile.
+    void setUpgradeNotice(std::function<void(int from, int to)> notice) { m_upgradeNotice = std::move(notice); }
     /// The backup made before the last migration, if any.
     QString backupPath() const { return m_backupPath; }
 
@@ -76,6 +82,7 @@ private:
     bool migrate(QString *error);
     bool exec(const QString &sql, QString *error);
 
+    std::function<void(int, int)> m_upgradeNotice;
     QString m_connectionName;
     int m_transactionDepth = 0;     ///< Open Transaction objects on this connection.
     bool m_rollbackOnly = false;    ///< A nested Transaction ended without commit().
