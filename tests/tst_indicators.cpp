@@ -203,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(extractor.extract(text, {}, 2020).isEmpty());
     }
 
+    // A year no report could mean (a misread digit) does not date a figure; the sentence's other
+    // cues do, as they would without it.
+    void implausibleYearsDateNothing_data()
+    {
+        QTest::addColumn<QString>("year");
+        QTest::addColumn<int>("period");
+        QTest::newRow("plausible") << "2019" << 2019;
+        QTest::newRow("centuries ahead") << "7997" << 2020;
+        QTest::newRow("before 1900") << "1019" << 2020;
+    }
+    void implausibleYearsDateNothing()
+    {
+        QFETCH(QString, year);
+        QFETCH(int, period);
+        IndicatorExtractor extractor(IndicatorCatalog::loadDefault());
+        const QString text = QStringLiteral("各位代表：\n一、去年工作回顾\n%1年，地区生产总值增长6.1%。").arg(year);
+        QList<Indicator> growth;
+        for (const Indicator &f : extractor.extract(text, {}, 2021))
+            if (f.indicatorId == QStringLiteral("gdp") && f.metric == QStringLiteral("growth"))
+                growth.append(f);
+        QCOMPARE(growth.size(), 1);
+        QCOMPARE(growth.first().value, 6.1);
+        QCOMPARE(growth.first().periodStart, period);
+        QCOMPARE(growth.first().kind, QStringLiteral("actual"));
+    }
+
     void newAliasIsRecognisedWithoutCode()
     {
         const QString text = QStringLiteral("各位代表：\n过去一年，全盟经济总量达到1088亿元，增长6.2%。");

@@ -248,6 +248,10 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
             || before.endsWith(u"到") || before.endsWith(u"与") || before.endsWith(u"和"))
             continue;
         const int year = ChineseText::parseNumber(m.captured(1));
+        // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
+        // back to 1949 and 1978 and ahead to 2035 and 2050, never centuries away.
+        if (year < 1900 || year > (reportYear > 0 ? reportYear : QDate::currentDate().year()) + 60)
+            continue;
         consider(m.capturedStart(), Cue::Year, year);
         if (m.capturedStart() >= sentenceStart)
             sentenceYear = year;
