@@ -457,6 +457,20 @@ QStringList ReportStore::regions() const
     return regions;
 }
 
+QList<DatedReport> ReportStore::datedReports(const QString &region) const
+{
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, year, char_count FROM reports WHERE year > 0 AND (? = '' OR region = ?)"));
+    q.addBindValue(notNull(region));
+    q.addBindValue(notNull(region));
+    QList<DatedReport> reports;
+    if (q.exec())
+        while (q.next())
+            reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
+    return reports;
+}
+
 bool ReportStore::remove(qint64 id, QString *error)
 {
     Library::Transaction transaction(m_library);

@@ -27,6 +27,14 @@ struct ReportSummary
     int sections = 0;
 };
 
+/// A report's year and length, for rates per length of text by year.
+struct DatedReport
+{
+    qint64 id = 0;
+    int year = 0;
+    qsizetype chars = 0;
+};
+
 /// Reads and writes reports with everything derived from them. Every write is one transaction.
 class ReportStore
 {
@@ -54,6 +62,9 @@ public:
     QHash<qint64, ReportSummary> summaries(const QList<qint64> &ids) const;
     int count() const;
     QStringList regions() const;
+    /// The reports whose year is known, of @p region (all regions when empty): three numbers
+    /// each, where list() would read every summary.
+    QList<DatedReport> datedReports(const QString &region = {}) const;
 
     /// Sections of a report in document order, parents before children, with their nesting.
     QList<Section> sections(qint64 reportId) const;

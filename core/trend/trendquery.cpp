@@ -70,9 +70,7 @@ KeywordSeries TrendQuery::keywordSeries(const QString &term, const QString &regi
     series.region = region;
     QHash<qint64, int> yearOf;
     QMap<int, double> characters;
-    for (const ReportSummary &r : ReportStore(m_library).list()) {
-        if (r.year <= 0 || (!region.isEmpty() && r.region != region))
-            continue;
+    for (const DatedReport &r : ReportStore(m_library).datedReports(region)) {
         yearOf.insert(r.id, r.year);
         characters[r.year] += double(r.chars);
     }
