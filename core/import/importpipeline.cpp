@@ -77,12 +77,7 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     report.contentHash = QString::fromLatin1(
         QCryptographicHash::hash(report.originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
 
-    MetadataContext context;
-    context.originalText = report.originalText;
-    context.fileName = fileName;
-    context.knownRegions = knownRegions;
-    context.consultedKnownRegions = consultedKnownRegions;
-    report.meta = m_metadata.detect(report.cleanText, context);
+    detectMetadata(report, knownRegions, consultedKnownRegions);
 
     const Outline outline = m_outline.parse(report.cleanText);
     report.sections = outline.sections;
@@ -91,12 +86,13 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     return report;
 }
 
-void ImportPipeline::detectMetadata(Report &report, const QStringList &knownRegions) const
+void ImportPipeline::detectMetadata(Report &report, const QStringList &knownRegions, bool *consultedKnownRegions) const
 {
     MetadataContext context;
     context.originalText = report.originalText;
     context.fileName = report.sourcePath;
     context.knownRegions = knownRegions;
+    context.consultedKnownRegions = consultedKnownRegions;
     report.meta = m_metadata.detect(report.cleanText, context);
 }
 

@@ -22,9 +22,10 @@ public:
     Report process(const QByteArray &bytes, const QString &fileName, const QStringList &knownRegions,
                    QString *error, bool *consultedKnownRegions = nullptr) const;
 
-    /// Detects @p report's metadata again against @p knownRegions. Only the region can change (the
-    /// year never depends on other reports), so the figures, which depend on the year, stand.
-    void detectMetadata(Report &report, const QStringList &knownRegions) const;
+    /// Detects @p report's metadata (again) against @p knownRegions; @p consultedKnownRegions as
+    /// for process(). Only the region can change on a second call (the year never depends on other
+    /// reports), so the figures, which depend on the year, stand.
+    void detectMetadata(Report &report, const QStringList &knownRegions, bool *consultedKnownRegions = nullptr) const;
 
 private:
     Cleaner m_cleaner;

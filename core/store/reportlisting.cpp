@@ -1,6 +1,7 @@
 #include "reportlisting.h"
 
 #include "library.h"
+#include "sqlsupport.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -86,6 +87,19 @@ QString orderBy(const ReportQuery &query)
     return QStringLiteral("ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
+// The reports @p where selects, counted per value of @p column (NULL included), in @p order.
+QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order)
+{
+    QSqlQuery q(library.database());
+    q.prepare(QStringLiteral("SELECT %1, count(*) FROM reports r%2 GROUP BY %1 ORDER BY %3").arg(column, where.sql(), order));
+    where.bindTo(q);
+    QList<std::pair<QVariant, int>> counts;
+    if (q.exec())
+        while (q.next())
+            counts.append({q.value(0), q.value(1).toInt()});
+    return counts;
+}
+
 } // namespace
 
 ReportListing::ReportListing(Library &library) : m_library(library) {}
@@ -127,15 +141,12 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
     QHash<qint64, int> rows;
     if (ids.isEmpty())
         return rows;
-    QStringList numbers; // integers of our own: no quoting needed
-    for (qint64 id : ids)
-        numbers.append(QString::number(id));
     const Condition where = conditionFor(query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, row FROM (SELECT r.id, row_number() OVER (%1) - 1 AS row FROM reports r%2) "
                              "WHERE id IN (%3)")
-                  .arg(orderBy(query), where.sql(), numbers.join(u',')));
+                  .arg(orderBy(query), where.sql(), Sql::idList(ids)));
     where.bindTo(q);
     if (q.exec())
         while (q.next())
@@ -145,29 +156,19 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
 
 QList<ReportGroup> ReportListing::regions(const QString &text) const
 {
-    const Condition where = conditionFor(text, std::nullopt, std::nullopt);
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT r.region, count(*) FROM reports r") + where.sql()
-              + QStringLiteral(" GROUP BY r.region ORDER BY r.region IS NULL, r.region <> '全国', r.region"));
-    where.bindTo(q);
     QList<ReportGroup> groups;
-    if (q.exec())
-        while (q.next())
-            groups.append({q.value(0).isNull() ? QString() : q.value(0).toString(), 0, q.value(1).toInt()});
+    for (const auto &[region, count] : countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
+                                                QStringLiteral("r.region IS NULL, r.region <> '全国', r.region")))
+        groups.append({region.isNull() ? QString() : region.toString(), 0, count});
     return groups;
 }
 
 QList<ReportGroup> ReportListing::years(const QString &text, const QString &region) const
 {
-    const Condition where = conditionFor(text, region, std::nullopt);
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT r.year, count(*) FROM reports r") + where.sql()
-              + QStringLiteral(" GROUP BY r.year ORDER BY r.year IS NULL, r.year DESC"));
-    where.bindTo(q);
     QList<ReportGroup> groups;
-    if (q.exec())
-        while (q.next())
-            groups.append({region, q.value(0).toInt(), q.value(1).toInt()});
+    for (const auto &[year, count] :
+         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"), QStringLiteral("r.year IS NULL, r.year DESC")))
+        groups.append({region, year.toInt(), count});
     return groups;
 }
 

@@ -427,11 +427,8 @@ QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids) co
     QHash<qint64, ReportSummary> byId;
     if (ids.isEmpty())
         return byId;
-    QStringList numbers; // integers of our own: no quoting needed, and one statement for the page
-    for (qint64 id : ids)
-        numbers.append(QString::number(id));
     QSqlQuery q(m_library.database());
-    if (q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, numbers.join(u','))))
+    if (q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, Sql::idList(ids))))
         while (q.next()) {
             const ReportSummary summary = readSummary(q);
             byId.insert(summary.id, summary);

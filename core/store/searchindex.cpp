@@ -77,11 +77,12 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     }
     const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
     const QString folded = foldAscii(query);
+    const ReportStore store(m_library);
     while (q.next()) {
         SearchMatch match{q.value(0).toLongLong(), q.value(1).toInt()};
         if (confirm) {
             // The index ignores how much space there is, and where lines break: the text decides.
-            match.hitCount = int(occurrences(foldAscii(ReportStore(m_library).cleanText(match.reportId)), folded, -1).size());
+            match.hitCount = int(occurrences(foldAscii(store.cleanText(match.reportId)), folded, -1).size());
             if (match.hitCount == 0)
                 continue;
         }

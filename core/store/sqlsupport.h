@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 // Small helpers the stores share for writing rows. Internal to core/store.
 namespace ReportLens::Sql {
@@ -18,6 +19,17 @@ inline bool failed(const QSqlQuery &query, QString *error)
 inline QString notNull(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+/// "1,2,3" for `id IN (…)`: integers of our own need no quoting, and a page of ids is then one
+/// statement instead of one per id.
+inline QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    return numbers.join(u',');
 }
 
 } // namespace ReportLens::Sql

@@ -86,7 +86,6 @@ void LibraryPane::reload()
     m_treeModel->reload();
     m_tableModel->reload();
     m_selecting = false;
-    m_total = ReportStore(m_document->library()).count();
     expandTree();
     m_table->resizeColumnsToContents();
     showCurrentReport();
@@ -146,7 +145,7 @@ QList<qint64> LibraryPane::selectedReports() const
 
 int LibraryPane::reportCount() const
 {
-    return m_total;
+    return ReportStore(m_document->library()).count();
 }
 
 void LibraryPane::dragEnterEvent(QDragEnterEvent *event)

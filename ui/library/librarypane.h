@@ -58,7 +58,6 @@ private:
     QTreeView *m_tree;
     QTableView *m_table;
     bool m_selecting = false;
-    int m_total = 0;
     qint64 m_current = 0; ///< The report open in the reader.
 };
 
