@@ -99,6 +99,14 @@ struct RemovedRange
     QString rule;
 };
 
+/// Something the import had to repair in a file for its text to read as the report: lines
+/// rejoined, page furniture removed, Traditional characters folded for analysis, a format converted.
+struct ImportRepair
+{
+    QString kind;   ///< "reflow", "page-furniture", "columns", "paragraphs", "traditional", "converted", …
+    QString detail; ///< What was done, for a person to read: "rejoined 412 hard-wrapped lines".
+};
+
 /// A report as stored: plain data, no behaviour.
 struct Report
 {
@@ -111,6 +119,8 @@ struct Report
     QString cleanText;
     QList<qsizetype> pageStarts; ///< Offsets in cleanText where each PDF page starts; empty for other formats.
     QList<RemovedRange> removed;
+    QList<ImportRepair> repairs; ///< Empty when the file read cleanly as it was.
+    QString script;           ///< "simplified" or "traditional" (the text is stored as written).
     ReportMetadata meta;
     QList<Section> sections;  ///< Top-level sections; children nested.
     QList<GlossaryEntry> glossary;
