@@ -11,28 +11,6 @@ namespace ReportLens {
 
 using namespace ChineseText;
 
-/// One paragraph being cleaned: its characters and, for each, where it came from in the original.
-struct Cleaner::Line
-{
-    QString text;
-    QList<qsizetype> origin; ///< Same length as text.
-    bool blankBefore = false;
-
-    void append(const Line &other, const QString &separator)
-    {
-        for (QChar c : separator) {
-            text.append(c);
-            origin.append(other.origin.isEmpty() ? 0 : other.origin.first());
-        }
-        text += other.text;
-        origin += other.origin;
-    }
-    RemovedRange range(const QString &rule) const
-    {
-        return {origin.isEmpty() ? 0 : origin.first(), origin.isEmpty() ? 0 : origin.last() + 1, rule};
-    }
-};
-
 namespace {
 
 QRegularExpression compile(const QString &pattern)
@@ -81,12 +59,15 @@ Cleaner::Cleaner(const QString &rulesPath)
     m_terminal = rules.value(QLatin1String("terminalPunctuation")).toString();
     m_opening = rules.value(QLatin1String("openingPunctuation")).toString();
     m_closing = rules.value(QLatin1String("closingPunctuation")).toString();
+    m_reflow.emplace(LineReflow::Rules{m_numberedLineStart, m_headAnchors,
+                                       compile(rules.value(QLatin1String("paragraphStart")).toString()), m_terminal});
 }
 
 QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
 {
     QList<Line> lines;
     bool blank = false;
+    bool pageBreak = false;
     qsizetype pos = 0;
     const qsizetype size = original.size();
     while (pos <= size) {
@@ -96,6 +77,7 @@ QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
             ++end;
         const QStringView raw = QStringView(original).mid(pos, end - pos);
         const QStringView trimmedLine = trimmed(raw);
+        pageBreak = pageBreak || raw.contains(u'\f');
         const bool invisibleOnly = !raw.isEmpty() && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) {
             return isInvisible(c);
         });
@@ -106,15 +88,20 @@ QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
         } else {
             Line line;
             line.blankBefore = blank;
+            line.pageBreakBefore = pageBreak;
             const qsizetype base = pos + (trimmedLine.data() - raw.data());
+            for (QChar c : raw.left(base - pos))
+                line.indent += c == u'\t' ? 4 : LineReflow::displayWidth(QStringView(&c, 1));
             for (qsizetype i = 0; i < trimmedLine.size(); ++i) {
                 if (isInvisible(trimmedLine[i]))
                     continue;
                 line.text.append(trimmedLine[i]);
                 line.origin.append(base + i);
             }
+            line.breakAt = end < size ? end : -1;
             lines.append(line);
             blank = false;
+            pageBreak = false;
         }
         // \r\n counts as one break
         if (end < size && original[end] == u'\r' && end + 1 < size && original[end + 1] == u'\n')
@@ -328,10 +315,18 @@ void Cleaner::normaliseSpaces(Line &line)
     line = out;
 }
 
-CleanText Cleaner::clean(const QString &original) const
+CleanText Cleaner::clean(const QString &original, const LineHints &hints) const
 {
     CleanText result;
-    QList<Line> lines = joinSoftBreaks(splitLines(original));
+    QList<Line> lines = splitLines(original);
+    if (hints.layoutDecided) {
+        m_reflow->applyLayout(lines, hints, result.removed);
+    } else {
+        m_reflow->splitRunOnLines(lines, result.repairs);
+        m_reflow->dropTextFurniture(lines, result.removed, result.repairs);
+        m_reflow->joinHardWrapped(lines, result.repairs);
+    }
+    lines = joinSoftBreaks(std::move(lines));
     dropMatchingLines(lines, result.removed);
     dropHeadChrome(lines, result.removed);
     dropTailChrome(lines, result.removed);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "linereflow.h"
 #include "model/report.h"
 
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+
+#include <optional>
 
 namespace ReportLens {
 
@@ -13,6 +16,7 @@ struct CleanText
 {
     QString text;                 ///< Paragraphs separated by one '\n'.
     QList<RemovedRange> removed;  ///< Lines dropped as chrome, in original offsets, with the rule.
+    QList<ImportRepair> repairs;  ///< Line breaks put back, page furniture dropped.
 
     /// Offset in the clean text of the first character at or after @p originalOffset.
     qsizetype mapFromOriginal(qsizetype originalOffset) const;
@@ -29,10 +33,12 @@ public:
     /// Loads the rules from @p rulesPath (default: the bundled ":/cleaning.json").
     explicit Cleaner(const QString &rulesPath = QStringLiteral(":/cleaning.json"));
 
-    CleanText clean(const QString &original) const;
+    /// @p hints come from a reader that saw the layout (PDF); plain text gets none and its line
+    /// breaks are judged from the text itself.
+    CleanText clean(const QString &original, const LineHints &hints = {}) const;
 
 private:
-    struct Line;
+    using Line = TextLine;
     struct Pattern
     {
         QString rule;
@@ -58,6 +64,7 @@ private:
     QString m_terminal;
     QString m_opening;
     QString m_closing;
+    std::optional<LineReflow> m_reflow;
 };
 
 } // namespace ReportLens

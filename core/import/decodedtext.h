@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clean/textline.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,6 +13,9 @@ struct DecodedText
     QString text;
     QString encoding;            ///< The charset the bytes were read as ("UTF-8", "GB18030", "PDF", ...).
     QList<qsizetype> pageStarts; ///< For PDFs: offset in text where each page begins.
+
+    LineHints lines;                   ///< From readers that see the layout (PDF).
+    QList<ImportRepair> repairs;       ///< What the reader had to repair (columns, furniture, …).
 };
 
 /// The outcome of reading a file: text, or a reason a person can act on.

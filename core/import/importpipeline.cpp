@@ -60,7 +60,7 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
         *error = decoded.error;
         return report;
     }
-    const CleanText clean = m_cleaner.clean(decoded.decoded.text);
+    const CleanText clean = m_cleaner.clean(decoded.decoded.text, decoded.decoded.lines);
     // A report has sentences; a few stray characters are not one.
     if (clean.text.size() < 20) {
         *error = clean.text.isEmpty() ? QStringLiteral("no text found") : QStringLiteral("too little text to be a report");
@@ -72,6 +72,7 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     report.originalText = decoded.decoded.text;
     report.cleanText = clean.text;
     report.removed = clean.removed;
+    report.repairs = decoded.decoded.repairs + clean.repairs;
     for (qsizetype pageStart : decoded.decoded.pageStarts)
         report.pageStarts.append(clean.mapFromOriginal(pageStart));
     report.contentHash = QString::fromLatin1(

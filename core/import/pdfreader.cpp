@@ -1,5 +1,6 @@
 #include "pdfreader.h"
 
+#include "pdflayout.h"
 #include "util/chinesetext.h"
 
 #include <poppler-qt6.h>
@@ -9,40 +10,6 @@
 #include <QStringList>
 
 namespace ReportLens {
-
-QString PdfReader::reflowPage(const QString &pageText)
-{
-    // A line that fills the measure continues in the next line; a shorter one ends its paragraph.
-    QStringList lines;
-    for (const QStringView line : QStringView(pageText).split(u'\n'))
-        lines.append(ChineseText::trimmed(line).toString());
-    qsizetype measure = 0;
-    for (const QString &line : lines)
-        measure = std::max(measure, line.size());
-    const qsizetype fullLine = measure * 85 / 100;
-
-    QString out;
-    bool continuing = false;
-    for (const QString &line : lines) {
-        if (line.isEmpty()) {
-            if (continuing)
-                out.append(u'\n');
-            continuing = false;
-            continue;
-        }
-        if (continuing) {
-            // Latin words wrapped at a line end need their space back; Chinese has none.
-            if (!out.isEmpty() && out.back().isLetterOrNumber() && out.back().unicode() < 0x3000
-                && line.front().unicode() < 0x3000 && line.front().isLetterOrNumber())
-                out.append(u' ');
-        } else if (!out.isEmpty()) {
-            out.append(u'\n');
-        }
-        out.append(line);
-        continuing = line.size() >= fullLine && measure >= 10;
-    }
-    return out;
-}
 
 namespace {
 
@@ -88,6 +55,46 @@ void unifyRadicals(QString &text)
     }
 }
 
+bool isCjk(QChar c)
+{
+    return ChineseText::isHan(c) || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F)
+           || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+}
+
+// The lines of a page as Poppler groups its words (a word's nextWord() is the next word on the
+// same line), with their boxes. Poppler marks a space after a word from the gap; between Chinese
+// characters such a gap is justification unless it is as wide as a character (李强 set as 李　强
+// keeps its space, which the cleaner then judges like any other).
+PdfLayout::Page pageLayout(const Poppler::Page &page)
+{
+    PdfLayout::Page layout;
+    layout.size = page.pageSizeF();
+    PdfLayout::Line line;
+    const Poppler::TextBox *previous = nullptr;
+    for (const std::unique_ptr<Poppler::TextBox> &word : page.textList()) {
+        const QString text = word->text();
+        if (previous && !text.isEmpty() && !line.text.isEmpty() && previous->hasSpaceAfter()) {
+            const double gap = word->boundingBox().left() - previous->boundingBox().right();
+            if (!isCjk(line.text.back()) && !isCjk(text.front()))
+                line.text.append(u' ');
+            else if (gap >= 0.6 * std::min(word->boundingBox().height(), previous->boundingBox().height()))
+                line.text.append(u' ');
+        }
+        line.text += text;
+        line.box = line.box.isNull() ? word->boundingBox() : line.box.united(word->boundingBox());
+        previous = word.get();
+        if (!word->nextWord()) {
+            if (!ChineseText::trimmed(line.text).isEmpty())
+                layout.lines.append(line);
+            line = {};
+            previous = nullptr;
+        }
+    }
+    if (!ChineseText::trimmed(line.text).isEmpty())
+        layout.lines.append(line);
+    return layout;
+}
+
 } // namespace
 
 DecodeResult PdfReader::read(const QByteArray &bytes)
@@ -100,21 +107,17 @@ DecodeResult PdfReader::read(const QByteArray &bytes)
     if (document->isLocked())
         return DecodeResult::failure(QStringLiteral("the PDF is encrypted (password protected); save an unprotected copy and import that"));
 
-    DecodeResult result;
-    result.decoded.encoding = QStringLiteral("PDF");
-    QString &text = result.decoded.text;
-    const int pages = document->numPages();
-    for (int i = 0; i < pages; ++i) {
+    QList<PdfLayout::Page> pages;
+    for (int i = 0; i < document->numPages(); ++i) {
         std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!text.isEmpty() && text.back() != u'\n')
-            text.append(u'\n');
-        result.decoded.pageStarts.append(text.size());
-        if (page)
-            text += reflowPage(page->text(QRectF(), Poppler::Page::PhysicalLayout));
+        pages.append(page ? pageLayout(*page) : PdfLayout::Page{});
     }
+    DecodeResult result;
+    result.decoded = PdfLayout::assemble(pages);
+    QString &text = result.decoded.text;
     unifyRadicals(text);
     if (text.trimmed().isEmpty())
-        return DecodeResult::failure(pages == 0 ? QStringLiteral("the PDF has no pages")
+        return DecodeResult::failure(pages.isEmpty() ? QStringLiteral("the PDF has no pages")
                                                 : QStringLiteral("the PDF has no text layer (scanned images only); "
                                                                  "run OCR on it first"));
     return result;
