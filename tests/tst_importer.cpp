@@ -284,7 +284,7 @@ private Q_SLOTS:
         QTest::newRow("not-a-pdf") << writeFile(m_dir, QStringLiteral("fake.pdf"), "<html>not a pdf</html>")
                                    << QStringLiteral("not a PDF");
         QDir(m_dir.path()).mkpath(QStringLiteral("nothing-here/sub"));
-        writeFile(m_dir, QStringLiteral("nothing-here/sub/notes.docx"), "PK");
+        writeFile(m_dir, QStringLiteral("nothing-here/sub/notes.xlsx"), "PK");
         QTest::newRow("folder-without-reports") << m_dir.filePath(QStringLiteral("nothing-here")) << QStringLiteral("no reports");
     }
     void badInputLeavesTheLibraryUnchanged()

@@ -305,7 +305,11 @@ void Cleaner::normaliseSpaces(Line &line)
                                   || (hanBefore && hanAfter && tokenLengthBefore(i) == 1 && tokenLengthAfter(end) == 1);
         const bool nextToPunct = isCjkPunct(before) || isCjkPunct(after);
         auto isDigit = [](QChar c) { return c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19); };
-        const bool hanDigit = (hanBefore && isDigit(after)) || (hanAfter && isDigit(before));
+        // Between Chinese and a number or a Latin word, a space is typographic (LibreOffice and
+        // many sites set one): 5G 规模化 is 5G规模化.
+        auto isAsciiLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+        const bool hanDigit = (hanBefore && (isDigit(after) || isAsciiLetter(after)))
+                              || (hanAfter && (isDigit(before) || isAsciiLetter(before)));
         if (!(letterSpaced || nextToPunct || hanDigit)) {
             out.text.append(u' ');
             out.origin.append(line.origin[i]);

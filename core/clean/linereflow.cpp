@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+
+#include <memory>
 
 #include <algorithm>
 
@@ -39,19 +42,44 @@ QString joinSeparator(const TextLine &a, const TextLine &b)
 
 LineReflow::LineReflow(Rules rules) : m_rules(std::move(rules)) {}
 
+int LineReflow::leadingUnitWidth(QStringView text)
+{
+    // ICU's line breaker (UAX #14, as layout engines break lines): the first place a line may end
+    // in @p text. Opening marks cling to what follows, closing marks to what precedes, a number
+    // does not break, and quotation marks glue to both neighbours ("家“5G+VR”党"). The root rules,
+    // not Chinese ones (which break between ” and “): of two layouts the wider unit is taken, as a
+    // line wrongly thought full joins two paragraphs while one wrongly thought short breaks a sentence.
+    thread_local std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *iterator = ubrk_open(UBRK_LINE, "", nullptr, 0, &status);
+        return std::unique_ptr<UBreakIterator, decltype(&ubrk_close)>(U_SUCCESS(status) ? iterator : nullptr, &ubrk_close);
+    }();
+    if (!breaker || text.isEmpty())
+        return displayWidth(text.left(1));
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker.get(), reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    const int32_t end = U_SUCCESS(status) ? ubrk_following(breaker.get(), 0) : 1;
+    return displayWidth(text.left(end == UBRK_DONE ? text.size() : end).trimmed());
+}
+
 int LineReflow::displayWidth(QStringView text)
 {
     int width = 0;
     for (QChar c : text) {
+        // Ambiguous characters (“”、—, …) are wide in Chinese text, as a Chinese editor shows them.
         const int ea = u_getIntPropertyValue(c.unicode(), UCHAR_EAST_ASIAN_WIDTH);
-        width += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+        width += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH || ea == U_EA_AMBIGUOUS ? 2 : 1;
     }
     return width;
 }
 
 bool LineReflow::opensParagraph(const TextLine &previous, const TextLine &line) const
 {
-    if (m_rules.numberedLineStart.match(line.text).hasMatch())
+    // A number after the end of a sentence opens a heading; after a full line that ends mid-sentence
+    // it is the sentence going on ("在\n三、五年内", "制度；\n（５）关于…").
+    static const QString sentenceEnd = QStringLiteral("。！？：!?:");
+    if (!previous.text.isEmpty() && sentenceEnd.contains(previous.text.back())
+        && m_rules.numberedLineStart.match(line.text).hasMatch())
         return true;
     auto isHead = [&](const QString &text) {
         return std::any_of(m_rules.headAnchors.cbegin(), m_rules.headAnchors.cend(),
@@ -165,12 +193,18 @@ void LineReflow::dropTextFurniture(QList<TextLine> &lines, QList<RemovedRange> &
     }
     if (drop.isEmpty())
         return;
+    // The blank lines and form feeds around dropped furniture separated it, not paragraphs.
     QList<TextLine> kept;
+    bool afterFurniture = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (drop.contains(i)) {
             removed.append(lines[i].range(rules.value(i)));
+            afterFurniture = true;
             continue;
         }
+        if (afterFurniture)
+            lines[i].blankBefore = lines[i].pageBreakBefore = false;
+        afterFurniture = false;
         kept.append(std::move(lines[i]));
     }
     lines = std::move(kept);
@@ -180,41 +214,53 @@ void LineReflow::dropTextFurniture(QList<TextLine> &lines, QList<RemovedRange> &
 
 void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &repairs) const
 {
-    // The width most long lines end at: the widest width with most long lines within tolerance.
+    // The wrap width: the widest width that many long lines reach (a quarter as many as the most
+    // common one); wider lines are punctuation hanging past the margin.
     QList<int> widths;
     QHash<int, int> counts;
+    int longLines = 0;
     for (const TextLine &line : lines) {
         const int width = line.indent + displayWidth(line.text);
         widths.append(width);
-        if (width >= LongLine)
+        if (width >= LongLine) {
             ++counts[width];
+            ++longLines;
+        }
     }
-    int longLines = 0;
+    int modeCount = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        longLines += it.value();
-    int wrapWidth = 0, atWidth = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        int near = 0;
-        for (int w = it.key() - WrapTolerance; w <= it.key(); ++w)
-            near += counts.value(w);
-        if (near > atWidth || (near == atWidth && it.key() > wrapWidth))
-            wrapWidth = it.key(), atWidth = near;
-    }
-    if (atWidth < MinWrappedLines || atWidth < WrappedShare * longLines)
-        return;
-    // Paragraphs of an unwrapped text end with punctuation; the lines of a wrapped one mostly don't.
-    int open = 0, indented = 0;
+        modeCount = std::max(modeCount, it.value());
+    int wrapWidth = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() * 4 >= modeCount)
+            wrapWidth = std::max(wrapWidth, it.key());
+    int atWidth = 0, open = 0, indented = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (widths[i] >= wrapWidth - WrapTolerance && widths[i] <= wrapWidth && !m_rules.terminal.contains(lines[i].text.back()))
-            ++open;
         indented += lines[i].indent > 0 ? 1 : 0;
+        if (widths[i] < wrapWidth - WrapTolerance || widths[i] > wrapWidth + WrapTolerance)
+            continue;
+        ++atWidth;
+        // Paragraphs of an unwrapped text end with punctuation; the lines of a wrapped one mostly don't.
+        open += m_rules.terminal.contains(lines[i].text.back()) ? 0 : 1;
     }
-    if (open < WrappedShare * atWidth)
+    if (atWidth < MinWrappedLines || atWidth < WrappedShare * longLines || open < WrappedShare * atWidth)
         return;
     // Where paragraphs start indented, an indented line starts one. Without indents a full line
     // continues even when it ends a sentence: a paragraph holds several sentences, each as likely
     // as the paragraph's own end to fall at a line end, so joining errs least.
     const bool indentMarksParagraphs = indented * 10 >= lines.size();
+    // Widths just under the wrap width that many more lines end at than the last lines of
+    // paragraphs would (those spread evenly over all widths) are full lines too: a proportional
+    // font copied out of a PDF fits a character or two fewer where a line holds digits or marks.
+    QList<int> background;
+    for (int w = wrapWidth / 3; w <= wrapWidth; ++w)
+        background.append(counts.value(w));
+    std::sort(background.begin(), background.end());
+    const int usual = background.isEmpty() ? 0 : background[background.size() / 2];
+    QSet<int> fullWidths;
+    for (int w = wrapWidth - 2 * WrapTolerance; w <= wrapWidth; ++w)
+        if (counts.value(w) >= std::max(3, 3 * usual))
+            fullWidths.insert(w);
 
     QList<TextLine> joined;
     int rejoined = 0;
@@ -223,7 +269,8 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
         if (!joined.isEmpty()) {
             TextLine &last = joined.last();
             const int lastWidth = widths[i - 1];
-            const bool full = lastWidth >= wrapWidth - WrapTolerance && lastWidth <= wrapWidth;
+            const bool full = lastWidth >= wrapWidth - 2 || fullWidths.contains(lastWidth)
+                              || lastWidth + line.indent + leadingUnitWidth(line.text) > wrapWidth;
             const bool continues = full && !line.blankBefore && !line.pageBreakBefore
                                    && !(indentMarksParagraphs && line.indent > 0) && !opensParagraph(last, line);
             if (continues) {

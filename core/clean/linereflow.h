@@ -42,7 +42,12 @@ public:
     /// True when @p line must start a paragraph of its own whatever the line before it looks like.
     bool opensParagraph(const TextLine &previous, const TextLine &line) const;
 
-    /// Columns a line takes in a fixed-width font: two for wide (CJK) characters.
+    /// Columns of what must open a line: a run of ASCII (a number, a word) or one character, with
+    /// the opening marks before and the closing marks after it that a line break never separates
+    /// from it. A line with less room left than that at its end was full.
+    static int leadingUnitWidth(QStringView text);
+
+    /// Columns a line takes in a fixed-width font: two for wide (CJK) and ambiguous characters.
     static int displayWidth(QStringView text);
 
 private:

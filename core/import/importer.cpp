@@ -100,7 +100,8 @@ Importer::Importer(Library &library)
 QStringList Importer::supportedSuffixes()
 {
     return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
-            QStringLiteral("xhtml"), QStringLiteral("pdf")};
+            QStringLiteral("xhtml"), QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"),
+            QStringLiteral("doc"), QStringLiteral("wps"), QStringLiteral("rtf")};
 }
 
 QStringList Importer::expandPaths(const QStringList &paths, QList<ImportResult> *failures)

@@ -1,6 +1,7 @@
 #include "importpipeline.h"
 
 #include "htmlreader.h"
+#include "officereader.h"
 #include "pdfreader.h"
 #include "textdecoder.h"
 
@@ -11,29 +12,30 @@ namespace ReportLens {
 
 namespace {
 
-enum class Format { Text, Html, Pdf };
-
-Format formatOf(const QByteArray &bytes, const QString &fileName)
+/// Which reader a file goes to, and its format's name for the report. Office documents are known
+/// by their content first (a .doc is often a renamed .docx, or RTF); their reader names them.
+struct SourceFormat
 {
+    enum class Reader { Text, Html, Pdf, Office } reader = Reader::Text;
+    QString name = QStringLiteral("text");
+};
+
+SourceFormat formatOf(const QByteArray &bytes, const QString &fileName)
+{
+    using Reader = SourceFormat::Reader;
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (bytes.startsWith("%PDF-") || suffix == QStringLiteral("pdf"))
-        return Format::Pdf;
+    if (bytes.startsWith("%PDF-"))
+        return {Reader::Pdf, QStringLiteral("pdf")};
+    if (const std::optional<OfficeReader::Format> office = OfficeReader::detect(bytes, fileName))
+        return {Reader::Office, OfficeReader::formatName(*office)};
+    if (suffix == QStringLiteral("pdf"))
+        return {Reader::Pdf, QStringLiteral("pdf")};
     if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm") || suffix == QStringLiteral("xhtml"))
-        return Format::Html;
+        return {Reader::Html, QStringLiteral("html")};
     const QByteArray head = bytes.left(512).trimmed().toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html"))
-        return Format::Html;
-    return Format::Text;
-}
-
-QString formatName(Format format)
-{
-    switch (format) {
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Html: return QStringLiteral("html");
-    case Format::Text: break;
-    }
-    return QStringLiteral("text");
+        return {Reader::Html, QStringLiteral("html")};
+    return {};
 }
 
 int yearOf(const ReportMetadata &meta)
@@ -49,12 +51,13 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
                                QString *error, bool *consultedKnownRegions) const
 {
     Report report;
-    const Format format = formatOf(bytes, fileName);
+    const SourceFormat format = formatOf(bytes, fileName);
     DecodeResult decoded;
-    switch (format) {
-    case Format::Pdf: decoded = PdfReader::read(bytes); break;
-    case Format::Html: decoded = HtmlReader::read(bytes); break;
-    case Format::Text: decoded = TextDecoder::decode(bytes); break;
+    switch (format.reader) {
+    case SourceFormat::Reader::Pdf: decoded = PdfReader::read(bytes); break;
+    case SourceFormat::Reader::Html: decoded = HtmlReader::read(bytes); break;
+    case SourceFormat::Reader::Text: decoded = TextDecoder::decode(bytes); break;
+    case SourceFormat::Reader::Office: decoded = OfficeReader::read(bytes, fileName); break;
     }
     if (!decoded.ok()) {
         *error = decoded.error;
@@ -67,7 +70,7 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
         return report;
     }
     report.sourcePath = fileName;
-    report.format = formatName(format);
+    report.format = format.name;
     report.encoding = decoded.decoded.encoding;
     report.originalText = decoded.decoded.text;
     report.cleanText = clean.text;

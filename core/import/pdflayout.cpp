@@ -1,5 +1,6 @@
 #include "pdflayout.h"
 
+#include "clean/linereflow.h"
 #include "clean/pagefurniture.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@ constexpr double ShortLine = 1.5;     // room left at the right edge: the paragr
 constexpr double ShortSentence = 0.6; // …when the line ends a sentence
 constexpr double Indent = 1.2;        // first-line indent (two characters is usual) or centring
 constexpr double SizeChange = 0.2;    // another font size: a heading or a title
+constexpr double HeadingSize = 0.1;   // lines this far from the body size are set as headings
 constexpr double ExtraGap = 0.5;      // vertical space beyond the usual line gap
 constexpr double GutterWidth = 0.8;   // the narrowest space between two columns
 
@@ -99,18 +101,28 @@ QList<Placed> readingOrder(const PdfLayout::Page &page, int pageIndex, double li
     for (const Line *line : lines)
         left = std::min(left, line->box.left()), right = std::max(right, line->box.right());
     const double span = right - left;
-    QList<std::pair<double, double>> covered;
-    for (const Line *line : lines)
-        if (line->box.width() < 0.6 * span)
-            covered.append({line->box.left(), line->box.right()});
-    std::sort(covered.begin(), covered.end());
-    // Gaps in what the narrow lines cover, away from the edges, are gutters.
+    // How many lines cross each point of the page's width (difference array over whole points):
+    // a gutter is a run of points that hardly any line crosses (a title or a centred page number
+    // may), away from the edges, with lines on both sides of it.
+    const int width = int(std::ceil(span)) + 2;
+    QList<int> crossing(width + 1, 0);
+    for (const Line *line : lines) {
+        ++crossing[std::clamp(int(line->box.left() - left), 0, width)];
+        --crossing[std::clamp(int(std::ceil(line->box.right() - left)), 0, width)];
+    }
+    const int rare = std::max<int>(2, int(lines.size()) / 10);
     QList<std::pair<double, double>> gutters;
-    double reach = left;
-    for (const auto &[from, to] : covered) {
-        if (from - reach >= GutterWidth * lineHeight && reach > left + 0.15 * span && from < right - 0.15 * span)
-            gutters.append({reach, from});
-        reach = std::max(reach, to);
+    int count = 0, runStart = -1;
+    for (int x = 0; x <= width; ++x) {
+        count += crossing[x];
+        const bool open = count <= rare && x > 0.15 * span && x < 0.85 * span;
+        if (open && runStart < 0)
+            runStart = x;
+        if ((!open || x == width) && runStart >= 0) {
+            if (x - runStart >= GutterWidth * lineHeight)
+                gutters.append({left + runStart, left + x});
+            runStart = -1;
+        }
     }
     if (gutters.isEmpty())
         return placed;
@@ -119,16 +131,22 @@ QList<Placed> readingOrder(const PdfLayout::Page &page, int pageIndex, double li
     for (Placed &p : placed) {
         p.columns = columns;
         const QRectF &box = p.line->box;
+        // A line belongs to the column whose width holds it; one across a gutter, or standing in
+        // one (a page number centred between the columns), belongs to none.
         for (const auto &[from, to] : gutters)
-            p.spanning = p.spanning || (box.left() < from && box.right() > to);
+            p.spanning = p.spanning || (box.right() > from + GutterWidth * lineHeight / 2 && box.left() < to - GutterWidth * lineHeight / 2);
         if (p.spanning)
             continue;
         for (const auto &[from, to] : gutters)
             p.column += box.center().x() > to ? 1 : 0;
         ++perColumn[p.column];
     }
-    // Two lines beside each other are not yet columns; a column has a few lines at least.
-    if (std::any_of(perColumn.cbegin(), perColumn.cend(), [](int n) { return n < 3; })) {
+    // Two lines beside each other are not yet columns: a column has a share of the page's lines,
+    // and few lines cross the gutters (titles, centred page numbers). A page of full lines with
+    // a short last line and a narrow header beside it is one column.
+    const qsizetype spanning = std::count_if(placed.cbegin(), placed.cend(), [](const Placed &p) { return p.spanning; });
+    const auto tooFew = [&](int n) { return n < std::max<qsizetype>(3, placed.size() / (4 * columns)); };
+    if (spanning * 10 > placed.size() * 3 || std::any_of(perColumn.cbegin(), perColumn.cend(), tooFew)) {
         for (Placed &p : placed)
             p = {p.line, pageIndex};
         return placed;
@@ -235,19 +253,26 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
     auto continues = [&](const Placed &a, const Placed &b) {
         const QRectF &ra = a.line->box, &rb = b.line->box;
         const double ha = ra.height(), hb = rb.height();
-        const bool large = ha > (1 + SizeChange) * lineHeight && hb > (1 + SizeChange) * lineHeight;
         if (std::abs(ha - hb) > SizeChange * std::min(ha, hb))
             return false;
         const bool sameColumn = a.page == b.page && a.column == b.column && a.spanning == b.spanning;
-        if (large) {
-            // A title set over two lines in a large size: joined while the first has no full stop.
+        const bool headingSize = std::abs(ha - lineHeight) > HeadingSize * lineHeight
+                                 && std::abs(hb - lineHeight) > HeadingSize * lineHeight && std::abs(ha - hb) < 0.05 * ha;
+        if (headingSize) {
+            // A title or heading set over two lines, often centred: joined while the first line
+            // has no full stop and the second follows closely.
             return sameColumn && !endsSentence(a.line->text) && rb.top() - ra.bottom() < ha;
         }
         const ColumnEdges ea = edgesOf(a), eb = edgesOf(b);
         if (!ea.known || !eb.known)
             return false;
+        // Room left at the end of a's line: a paragraph ended there, unless what opens b (a number,
+        // a quoted word) would not have fitted into it.
         const double room = ea.right - ra.right();
-        if (room > ShortLine * lineHeight || (endsSentence(a.line->text) && room > ShortSentence * lineHeight))
+        const QString &next = b.line->text;
+        const double unit = rb.width() * LineReflow::leadingUnitWidth(next) / std::max(1, LineReflow::displayWidth(next));
+        if ((room > ShortLine * lineHeight && room > unit + ShortSentence * lineHeight)
+            || (endsSentence(a.line->text) && room > ShortSentence * lineHeight))
             return false;
         if (rb.left() - eb.left > Indent * lineHeight)
             return false;

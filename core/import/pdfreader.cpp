@@ -55,43 +55,69 @@ void unifyRadicals(QString &text)
     }
 }
 
+// Fonts set "——" as one two-em dash glyph (⸺ U+2E3A, ⸻ U+2E3B for three), which Poppler
+// extracts as such; the report wrote em dashes.
+QString expandDashLigatures(QString text)
+{
+    text.replace(QChar(0x2E3A), QStringLiteral("——"));
+    text.replace(QChar(0x2E3B), QStringLiteral("———"));
+    return text;
+}
+
 bool isCjk(QChar c)
 {
     return ChineseText::isHan(c) || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F)
            || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
 }
 
+// The text of one line from its words. Poppler marks a space after a word wherever the gap to the
+// next is wide; between Latin words that is a space, but between Chinese characters a justified
+// line spreads every gap (Qt sets each character as a word a tenth of an em apart). A space that
+// was typed (李　强, "三河三湖" 等) is wider than a fifth of a character and than the line's usual gap.
+PdfLayout::Line lineOf(const std::vector<const Poppler::TextBox *> &words)
+{
+    QList<double> gaps;
+    for (size_t i = 1; i < words.size(); ++i)
+        if (words[i - 1]->hasSpaceAfter())
+            gaps.append(words[i]->boundingBox().left() - words[i - 1]->boundingBox().right());
+    std::sort(gaps.begin(), gaps.end());
+    const double usualGap = gaps.size() < 4 ? 0 : gaps[gaps.size() / 2]; // a few gaps are spaces
+    PdfLayout::Line line;
+    for (size_t i = 0; i < words.size(); ++i) {
+        const QString text = expandDashLigatures(words[i]->text());
+        if (i > 0 && words[i - 1]->hasSpaceAfter() && !text.isEmpty() && !line.text.isEmpty()) {
+            const QRectF before = words[i - 1]->boundingBox(), after = words[i]->boundingBox();
+            const double gap = after.left() - before.right();
+            // A character's width: the wider of the two words' average (digits are narrow).
+            const double em = std::max(before.width() / std::max<qsizetype>(1, words[i - 1]->text().size()),
+                                       after.width() / std::max<qsizetype>(1, text.size()));
+            const bool latin = !isCjk(line.text.back()) && !isCjk(text.front());
+            if (latin || (gap >= 0.2 * em && gap >= 1.5 * usualGap))
+                line.text.append(u' ');
+        }
+        line.text += text;
+        line.box = line.box.isNull() ? words[i]->boundingBox() : line.box.united(words[i]->boundingBox());
+    }
+    return line;
+}
+
 // The lines of a page as Poppler groups its words (a word's nextWord() is the next word on the
-// same line), with their boxes. Poppler marks a space after a word from the gap; between Chinese
-// characters such a gap is justification unless it is as wide as a character (李强 set as 李　强
-// keeps its space, which the cleaner then judges like any other).
+// same line), with their boxes.
 PdfLayout::Page pageLayout(const Poppler::Page &page)
 {
     PdfLayout::Page layout;
     layout.size = page.pageSizeF();
-    PdfLayout::Line line;
-    const Poppler::TextBox *previous = nullptr;
-    for (const std::unique_ptr<Poppler::TextBox> &word : page.textList()) {
-        const QString text = word->text();
-        if (previous && !text.isEmpty() && !line.text.isEmpty() && previous->hasSpaceAfter()) {
-            const double gap = word->boundingBox().left() - previous->boundingBox().right();
-            if (!isCjk(line.text.back()) && !isCjk(text.front()))
-                line.text.append(u' ');
-            else if (gap >= 0.6 * std::min(word->boundingBox().height(), previous->boundingBox().height()))
-                line.text.append(u' ');
-        }
-        line.text += text;
-        line.box = line.box.isNull() ? word->boundingBox() : line.box.united(word->boundingBox());
-        previous = word.get();
-        if (!word->nextWord()) {
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    std::vector<const Poppler::TextBox *> words;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        words.push_back(boxes[i].get());
+        if (!boxes[i]->nextWord() || i + 1 == boxes.size()) {
+            PdfLayout::Line line = lineOf(words);
             if (!ChineseText::trimmed(line.text).isEmpty())
                 layout.lines.append(line);
-            line = {};
-            previous = nullptr;
+            words.clear();
         }
     }
-    if (!ChineseText::trimmed(line.text).isEmpty())
-        layout.lines.append(line);
     return layout;
 }
 
