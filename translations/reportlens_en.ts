@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="75" />
+        <location filename="../ui/reader/reportprinter.cpp" line="75"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -11,123 +12,127 @@
 <context>
     <name>ReportLens::AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="38" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="38"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
         <source>Current report</source>
         <translation>Current report</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="42" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="48" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="48"/>
         <source>Colour %1</source>
         <translation>Colour %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="50" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="50"/>
         <source>Filter passages and notes</source>
         <translation>Filter passages and notes</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="60" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="60"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="61" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="61"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="62" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="62"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="113" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="113"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137" />
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
         <source>There are no annotations to export.</source>
         <translation>There are no annotations to export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="143" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="143"/>
         <source>Export %n Annotation(s)</source>
         <translation>
-            <numerusform>Export %n Annotation</numerusform><numerusform>Export %n Annotations</numerusform></translation>
+            <numerusform>Export %n Annotation</numerusform>
+            <numerusform>Export %n Annotations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="144" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="144"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="178" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="178"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
-            <numerusform>Delete %n Annotation</numerusform><numerusform>Delete %n Annotations</numerusform></translation>
+            <numerusform>Delete %n Annotation</numerusform>
+            <numerusform>Delete %n Annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::AnnotationEditor</name>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="23" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="23"/>
         <source>Edit Annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="32" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="32"/>
         <source>Colour %1</source>
         <translation>Colour %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="35" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="35"/>
         <source>Comma-separated, e.g. 就业, 财政</source>
         <translation>Comma-separated, e.g. 就业, 财政</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="41" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="41"/>
         <source>Passage:</source>
         <translation>Passage:</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="42" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="42"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="43" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="43"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="44" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="44"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
@@ -135,47 +140,47 @@
 <context>
     <name>ReportLens::AnnotationModel</name>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
         <source>Anchored</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="76" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="76"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="77" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="78" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="79" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="80" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="81" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="82" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -183,89 +188,89 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="35" />
+        <location filename="../ui/charts/chartpane.cpp" line="35"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="36" />
+        <location filename="../ui/charts/chartpane.cpp" line="36"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="50" />
+        <location filename="../ui/charts/chartpane.cpp" line="50"/>
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="51" />
+        <location filename="../ui/charts/chartpane.cpp" line="51"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52" />
+        <location filename="../ui/charts/chartpane.cpp" line="52"/>
         <source>Regions:</source>
         <translation>Regions:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="55" />
-        <location filename="../ui/charts/chartpane.cpp" line="64" />
+        <location filename="../ui/charts/chartpane.cpp" line="55"/>
+        <location filename="../ui/charts/chartpane.cpp" line="64"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="62" />
+        <location filename="../ui/charts/chartpane.cpp" line="62"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>Terms separated by commas: 高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="63" />
+        <location filename="../ui/charts/chartpane.cpp" line="63"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="74" />
+        <location filename="../ui/charts/chartpane.cpp" line="74"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="75" />
+        <location filename="../ui/charts/chartpane.cpp" line="75"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="121" />
+        <location filename="../ui/charts/chartpane.cpp" line="144"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="139" />
+        <location filename="../ui/charts/chartpane.cpp" line="162"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="140" />
+        <location filename="../ui/charts/chartpane.cpp" line="163"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="141" />
+        <location filename="../ui/charts/chartpane.cpp" line="164"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="193" />
+        <location filename="../ui/charts/chartpane.cpp" line="216"/>
         <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</source>
         <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="232" />
-        <location filename="../ui/charts/chartpane.cpp" line="238" />
+        <location filename="../ui/charts/chartpane.cpp" line="255"/>
+        <location filename="../ui/charts/chartpane.cpp" line="261"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="233" />
+        <location filename="../ui/charts/chartpane.cpp" line="256"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -273,27 +278,27 @@
 <context>
     <name>ReportLens::Commands</name>
     <message>
-        <location filename="../ui/commands/addannotationcommand.cpp" line="13" />
+        <location filename="../ui/commands/addannotationcommand.cpp" line="13"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editannotationcommand.cpp" line="18" />
+        <location filename="../ui/commands/editannotationcommand.cpp" line="18"/>
         <source>Edit Annotation</source>
         <translation>Edit Annotation</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="18" />
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="18"/>
         <source>Correct Indicator</source>
         <translation>Correct Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editmetadatacommand.cpp" line="16" />
+        <location filename="../ui/commands/editmetadatacommand.cpp" line="16"/>
         <source>Edit Report Details</source>
         <translation>Edit Report Details</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removeannotationcommand.cpp" line="13" />
+        <location filename="../ui/commands/removeannotationcommand.cpp" line="13"/>
         <source>Delete Annotation</source>
         <translation>Delete Annotation</translation>
     </message>
@@ -301,12 +306,12 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="25" />
+        <location filename="../ui/compare/compareview.cpp" line="25"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="29" />
+        <location filename="../ui/compare/compareview.cpp" line="29"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
     </message>
@@ -314,51 +319,53 @@
 <context>
     <name>ReportLens::FindBar</name>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="21" />
+        <location filename="../ui/reader/findbar.cpp" line="21"/>
         <source>Find in report</source>
         <translation>Find in report</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="25" />
+        <location filename="../ui/reader/findbar.cpp" line="25"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="28" />
+        <location filename="../ui/reader/findbar.cpp" line="28"/>
         <source>Next match (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="31" />
+        <location filename="../ui/reader/findbar.cpp" line="31"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reader/findbar.cpp" line="56" />
+        <location filename="../ui/reader/findbar.cpp" line="56"/>
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::ImportController</name>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43" />
+        <location filename="../ui/library/importcontroller.cpp" line="43"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43" />
+        <location filename="../ui/library/importcontroller.cpp" line="43"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="44" />
+        <location filename="../ui/library/importcontroller.cpp" line="44"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="69" />
+        <location filename="../ui/library/importcontroller.cpp" line="69"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Importing %1 of %2
@@ -368,28 +375,28 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94" />
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96"/>
         <source>Period (%1)</source>
         <translation>Period (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
@@ -397,62 +404,62 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="39" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="40" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="79" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="90" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="90"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="91" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="91"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="92" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="92"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="93" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="93"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="94" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="94"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="95" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="95"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="96" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="96"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="97" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="97"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
@@ -460,7 +467,7 @@
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="24" />
+        <location filename="../ui/indicators/indicatorpane.cpp" line="24"/>
         <source>Filter indicators</source>
         <translation>Filter indicators</translation>
     </message>
@@ -468,27 +475,27 @@
 <context>
     <name>ReportLens::LibraryDocument</name>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="40" />
+        <location filename="../ui/librarydocument.cpp" line="40"/>
         <source>The highlight could not be saved: %1</source>
         <translation>The highlight could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="49" />
+        <location filename="../ui/librarydocument.cpp" line="49"/>
         <source>The annotation could not be saved: %1</source>
         <translation>The annotation could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="60" />
+        <location filename="../ui/librarydocument.cpp" line="60"/>
         <source>The annotation could not be deleted: %1</source>
         <translation>The annotation could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="70" />
+        <location filename="../ui/librarydocument.cpp" line="70"/>
         <source>The metadata could not be saved: %1</source>
         <translation>The metadata could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="81" />
+        <location filename="../ui/librarydocument.cpp" line="81"/>
         <source>The indicator could not be saved: %1</source>
         <translation>The indicator could not be saved: %1</translation>
     </message>
@@ -496,57 +503,57 @@
 <context>
     <name>ReportLens::LibraryModel</name>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="40" />
+        <location filename="../ui/library/librarymodel.cpp" line="60"/>
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="41" />
+        <location filename="../ui/library/librarymodel.cpp" line="61"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="42" />
+        <location filename="../ui/library/librarymodel.cpp" line="62"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="43" />
+        <location filename="../ui/library/librarymodel.cpp" line="63"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="44" />
+        <location filename="../ui/library/librarymodel.cpp" line="64"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="77" />
+        <location filename="../ui/library/librarymodel.cpp" line="99"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="78" />
+        <location filename="../ui/library/librarymodel.cpp" line="100"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="79" />
+        <location filename="../ui/library/librarymodel.cpp" line="101"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="80" />
+        <location filename="../ui/library/librarymodel.cpp" line="102"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="81" />
+        <location filename="../ui/library/librarymodel.cpp" line="103"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="82" />
+        <location filename="../ui/library/librarymodel.cpp" line="104"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
@@ -554,17 +561,17 @@
 <context>
     <name>ReportLens::LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="35" />
+        <location filename="../ui/library/librarypane.cpp" line="33"/>
         <source>Filter by region, year or title</source>
         <translation>Filter by region, year or title</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="56" />
+        <location filename="../ui/library/librarypane.cpp" line="51"/>
         <source>By Region</source>
         <translation>By Region</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="57" />
+        <location filename="../ui/library/librarypane.cpp" line="52"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -572,17 +579,17 @@
 <context>
     <name>ReportLens::LibraryTreeModel</name>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="31" />
+        <location filename="../ui/library/librarytreemodel.cpp" line="42"/>
         <source>(Unknown region)</source>
         <translation>(Unknown region)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="45" />
+        <location filename="../ui/library/librarytreemodel.cpp" line="72"/>
         <source>Year unknown</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="47" />
+        <location filename="../ui/library/librarytreemodel.cpp" line="85"/>
         <source>(Untitled)</source>
         <translation>(Untitled)</translation>
     </message>
@@ -590,464 +597,542 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69" />
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>%n report(s) in the library</source>
         <translation>
-            <numerusform>%n report in the library</numerusform><numerusform>%n reports in the library</numerusform></translation>
+            <numerusform>%n report in the library</numerusform>
+            <numerusform>%n reports in the library</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63" />
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64" />
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Side by Side</source>
         <translation>Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65" />
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68" />
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70" />
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74" />
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>Double-click a highlight in the Annotations pane to edit it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>, %n already in the library</source>
         <translation>
-            <numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %n already in the library</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
         <translation>
             <numerusform>%n file could not be imported:
 
-%1</numerusform><numerusform>%n files could not be imported:
+%1</numerusform>
+            <numerusform>%n files could not be imported:
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225" />
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228" />
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296" />
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>Reports (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
-        <location filename="../ui/mainwindow.cpp" line="315" />
-        <source>Reports (*.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Reports (*.txt *.html *.htm *.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
-            <numerusform>Reloaded; %n annotation need review</numerusform><numerusform>Reloaded; %n annotations need review</numerusform></translation>
+            <numerusform>Reloaded; %n annotation need review</numerusform>
+            <numerusform>Reloaded; %n annotations need review</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
-        <location filename="../ui/mainwindow.cpp" line="352" />
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
-            <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform><numerusform>Delete “%1” from the library? Its %n annotations are deleted with it. This cannot be undone.</numerusform></translation>
+            <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” from the library? Its %n annotations are deleted with it. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382" />
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391" />
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Imported %n report(s)</source>
         <translation>
-            <numerusform>Imported %n report</numerusform><numerusform>Imported %n reports</numerusform></translation>
+            <numerusform>Imported %n report</numerusform>
+            <numerusform>Imported %n reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::MetadataDialog</name>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="25" />
+        <location filename="../ui/library/metadatadialog.cpp" line="27"/>
         <source>Report Details</source>
         <translation>Report Details</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="28" />
-        <location filename="../ui/library/metadatadialog.cpp" line="31" />
-        <location filename="../ui/library/metadatadialog.cpp" line="36" />
+        <location filename="../ui/library/metadatadialog.cpp" line="30"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="33"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="38"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="42" />
+        <location filename="../ui/library/metadatadialog.cpp" line="44"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="43" />
+        <location filename="../ui/library/metadatadialog.cpp" line="45"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="44" />
+        <location filename="../ui/library/metadatadialog.cpp" line="46"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="45" />
+        <location filename="../ui/library/metadatadialog.cpp" line="47"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="46" />
+        <location filename="../ui/library/metadatadialog.cpp" line="48"/>
         <source>Meeting date:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="47" />
+        <location filename="../ui/library/metadatadialog.cpp" line="49"/>
         <source>Speaker:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="48" />
+        <location filename="../ui/library/metadatadialog.cpp" line="50"/>
         <source>Role:</source>
         <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="51"/>
+        <source>Traditional characters</source>
+        <translation>Traditional characters</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="52"/>
+        <source>Simplified characters</source>
+        <translation>Simplified characters</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="57"/>
+        <source>Nothing: the file read cleanly as it was.</source>
+        <translation>Nothing: the file read cleanly as it was.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="59"/>
+        <source>Import repaired:</source>
+        <translation>Import repaired:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="67"/>
+        <source>%n line break(s) of the page layout or a fixed width joined</source>
+        <translation>
+            <numerusform>%n line break of the page layout or a fixed width joined</numerusform>
+            <numerusform>%n line breaks of the page layout or a fixed width joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="69"/>
+        <source>%n running header(s), footer(s) and page number(s) removed</source>
+        <translation>
+            <numerusform>%n running header, footer and page number removed</numerusform>
+            <numerusform>%n running headers, footers and page numbers removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="71"/>
+        <source>%n page(s) set in columns read column by column</source>
+        <translation>
+            <numerusform>%n page set in columns read column by column</numerusform>
+            <numerusform>%n pages set in columns read column by column</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="73"/>
+        <source>Paragraphs recovered from a text without line breaks (%n paragraph(s))</source>
+        <translation>
+            <numerusform>Paragraphs recovered from a text without line breaks (%n paragraph)</numerusform>
+            <numerusform>Paragraphs recovered from a text without line breaks (%n paragraphs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="75"/>
+        <source>Written in Traditional characters: details, outline, figures and search read a Simplified folding</source>
+        <translation>Written in Traditional characters: details, outline, figures and search read a Simplified folding</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="77"/>
+        <source>Converted with LibreOffice (%1)</source>
+        <translation>Converted with LibreOffice (%1)</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="18" />
+        <location filename="../ui/preferencesdialog.cpp" line="18"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="19" />
+        <location filename="../ui/preferencesdialog.cpp" line="19"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24" />
+        <location filename="../ui/preferencesdialog.cpp" line="24"/>
         <source> steps of 10%</source>
         <translation> steps of 10%</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26" />
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>A new language takes effect when ReportLens starts again.</source>
         <translation>A new language takes effect when ReportLens starts again.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="32" />
+        <location filename="../ui/preferencesdialog.cpp" line="32"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="34" />
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>Reader text size:</source>
         <translation>Reader text size:</translation>
     </message>
@@ -1055,22 +1140,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="234" />
+        <location filename="../ui/reader/readerview.cpp" line="250"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="238" />
+        <location filename="../ui/reader/readerview.cpp" line="254"/>
         <source>Needs review: the text changed here</source>
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="243" />
+        <location filename="../ui/reader/readerview.cpp" line="259"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="308" />
+        <location filename="../ui/reader/readerview.cpp" line="324"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -1078,81 +1163,79 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="30" />
+        <location filename="../ui/search/searchpane.cpp" line="30"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>Search all reports (就业, 高质量发展 …)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="67" />
+        <location filename="../ui/search/searchpane.cpp" line="73"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="71" />
-        <source>First %n hits</source>
-        <translation>
-            <numerusform>First %n hits</numerusform><numerusform>First %n hits</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="72" />
+        <location filename="../ui/search/searchpane.cpp" line="77"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
-            <numerusform>%n hit in %1 report</numerusform><numerusform>%n hits in %1 reports</numerusform></translation>
+            <numerusform>%n hit in %1 report</numerusform>
+            <numerusform>%n hits in %1 reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../ui/search/searchresultmodel.cpp" line="72" />
+        <location filename="../ui/search/searchresultmodel.cpp" line="123"/>
         <source>%1 %2 %3 — %n hit(s)</source>
         <translation>
-            <numerusform>%1 %2 %3 — %n hit</numerusform><numerusform>%1 %2 %3 — %n hits</numerusform></translation>
+            <numerusform>%1 %2 %3 — %n hit</numerusform>
+            <numerusform>%1 %2 %3 — %n hits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="35" />
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>Read, compare and mine Chinese government work reports.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38" />
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Library database.</source>
         <translation>Library database.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40" />
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Open this report.</source>
         <translation>Open this report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41" />
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Show these reports side by side.</source>
         <translation>Show these reports side by side.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43" />
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>Start on a view: reader, compare, charts or annotations.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60" />
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>The file is kept. ReportLens can rename it and start a new, empty library in its place.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Move Aside and Start Fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72" />
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>The unreadable library was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53" />
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</translation>
     </message>

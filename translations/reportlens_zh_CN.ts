@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="75" />
+        <location filename="../ui/reader/reportprinter.cpp" line="75"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
@@ -11,123 +12,125 @@
 <context>
     <name>ReportLens::AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="38" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="38"/>
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
         <source>Whole library</source>
         <translation>整个资料库</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="42" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
         <source>Any colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="48" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="48"/>
         <source>Colour %1</source>
         <translation>颜色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="50" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="50"/>
         <source>Filter passages and notes</source>
         <translation>筛选摘录和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="60" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="60"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="61" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="61"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="62" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="62"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="113" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="113"/>
         <source>Any tag</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137" />
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
         <source>Export Annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的批注。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="143" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="143"/>
         <source>Export %n Annotation(s)</source>
         <translation>
-            <numerusform>导出 %n 条批注</numerusform></translation>
+            <numerusform>导出 %n 条批注</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="144" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="144"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C 网络批注 JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="178" />
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="178"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
-            <numerusform>删除 %n 条批注</numerusform></translation>
+            <numerusform>删除 %n 条批注</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::AnnotationEditor</name>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="23" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="23"/>
         <source>Edit Annotation</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="32" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="32"/>
         <source>Colour %1</source>
         <translation>颜色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="35" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="35"/>
         <source>Comma-separated, e.g. 就业, 财政</source>
         <translation>用逗号分隔，例如：就业, 财政</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="41" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="41"/>
         <source>Passage:</source>
         <translation>摘录：</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="42" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="42"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="43" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="43"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationeditor.cpp" line="44" />
+        <location filename="../ui/annotations/annotationeditor.cpp" line="44"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -135,47 +138,47 @@
 <context>
     <name>ReportLens::AnnotationModel</name>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
         <source>Anchored</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="76" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="76"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="77" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
         <source>Passage</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="78" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="79" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="80" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="81" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="82" />
+        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -183,89 +186,89 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="35" />
+        <location filename="../ui/charts/chartpane.cpp" line="35"/>
         <source>Outcomes</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="36" />
+        <location filename="../ui/charts/chartpane.cpp" line="36"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="50" />
+        <location filename="../ui/charts/chartpane.cpp" line="50"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="51" />
+        <location filename="../ui/charts/chartpane.cpp" line="51"/>
         <source>Metric:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52" />
+        <location filename="../ui/charts/chartpane.cpp" line="52"/>
         <source>Regions:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="55" />
-        <location filename="../ui/charts/chartpane.cpp" line="64" />
+        <location filename="../ui/charts/chartpane.cpp" line="55"/>
+        <location filename="../ui/charts/chartpane.cpp" line="64"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="62" />
+        <location filename="../ui/charts/chartpane.cpp" line="62"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>用逗号分隔的词语：高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="63" />
+        <location filename="../ui/charts/chartpane.cpp" line="63"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="74" />
+        <location filename="../ui/charts/chartpane.cpp" line="74"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="75" />
+        <location filename="../ui/charts/chartpane.cpp" line="75"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="121" />
+        <location filename="../ui/charts/chartpane.cpp" line="144"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="139" />
+        <location filename="../ui/charts/chartpane.cpp" line="162"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="140" />
+        <location filename="../ui/charts/chartpane.cpp" line="163"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="141" />
+        <location filename="../ui/charts/chartpane.cpp" line="164"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="193" />
+        <location filename="../ui/charts/chartpane.cpp" line="216"/>
         <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</source>
         <translation>&lt;b&gt;%1：%2&lt;/b&gt;&lt;br/&gt;来自 %3 年报告&lt;br/&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="232" />
-        <location filename="../ui/charts/chartpane.cpp" line="238" />
+        <location filename="../ui/charts/chartpane.cpp" line="255"/>
+        <location filename="../ui/charts/chartpane.cpp" line="261"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="233" />
+        <location filename="../ui/charts/chartpane.cpp" line="256"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -273,27 +276,27 @@
 <context>
     <name>ReportLens::Commands</name>
     <message>
-        <location filename="../ui/commands/addannotationcommand.cpp" line="13" />
+        <location filename="../ui/commands/addannotationcommand.cpp" line="13"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editannotationcommand.cpp" line="18" />
+        <location filename="../ui/commands/editannotationcommand.cpp" line="18"/>
         <source>Edit Annotation</source>
         <translation>编辑批注</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="18" />
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="18"/>
         <source>Correct Indicator</source>
         <translation>修正指标</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editmetadatacommand.cpp" line="16" />
+        <location filename="../ui/commands/editmetadatacommand.cpp" line="16"/>
         <source>Edit Report Details</source>
         <translation>编辑报告信息</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removeannotationcommand.cpp" line="13" />
+        <location filename="../ui/commands/removeannotationcommand.cpp" line="13"/>
         <source>Delete Annotation</source>
         <translation>删除批注</translation>
     </message>
@@ -301,12 +304,12 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="25" />
+        <location filename="../ui/compare/compareview.cpp" line="25"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="29" />
+        <location filename="../ui/compare/compareview.cpp" line="29"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
     </message>
@@ -314,51 +317,52 @@
 <context>
     <name>ReportLens::FindBar</name>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="21" />
+        <location filename="../ui/reader/findbar.cpp" line="21"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="25" />
+        <location filename="../ui/reader/findbar.cpp" line="25"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="28" />
+        <location filename="../ui/reader/findbar.cpp" line="28"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="31" />
+        <location filename="../ui/reader/findbar.cpp" line="31"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reader/findbar.cpp" line="56" />
+        <location filename="../ui/reader/findbar.cpp" line="56"/>
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n 处匹配</numerusform></translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::ImportController</name>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43" />
+        <location filename="../ui/library/importcontroller.cpp" line="43"/>
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43" />
+        <location filename="../ui/library/importcontroller.cpp" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="44" />
+        <location filename="../ui/library/importcontroller.cpp" line="44"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="69" />
+        <location filename="../ui/library/importcontroller.cpp" line="69"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>正在导入第 %1 个，共 %2 个
@@ -368,28 +372,28 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94" />
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96"/>
         <source>Period (%1)</source>
         <translation>时期（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98" />
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
@@ -397,62 +401,62 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="39" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="40" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="79" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="90" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="90"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="91" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="91"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="92" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="92"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="93" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="93"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="94" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="94"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="95" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="95"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="96" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="96"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="97" />
+        <location filename="../ui/indicators/indicatormodel.cpp" line="97"/>
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
@@ -460,7 +464,7 @@
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="24" />
+        <location filename="../ui/indicators/indicatorpane.cpp" line="24"/>
         <source>Filter indicators</source>
         <translation>筛选指标</translation>
     </message>
@@ -468,27 +472,27 @@
 <context>
     <name>ReportLens::LibraryDocument</name>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="40" />
+        <location filename="../ui/librarydocument.cpp" line="40"/>
         <source>The highlight could not be saved: %1</source>
         <translation>无法保存高亮：%1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="49" />
+        <location filename="../ui/librarydocument.cpp" line="49"/>
         <source>The annotation could not be saved: %1</source>
         <translation>无法保存批注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="60" />
+        <location filename="../ui/librarydocument.cpp" line="60"/>
         <source>The annotation could not be deleted: %1</source>
         <translation>无法删除批注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="70" />
+        <location filename="../ui/librarydocument.cpp" line="70"/>
         <source>The metadata could not be saved: %1</source>
         <translation>无法保存报告信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/librarydocument.cpp" line="81" />
+        <location filename="../ui/librarydocument.cpp" line="81"/>
         <source>The indicator could not be saved: %1</source>
         <translation>无法保存指标：%1</translation>
     </message>
@@ -496,57 +500,57 @@
 <context>
     <name>ReportLens::LibraryModel</name>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="40" />
+        <location filename="../ui/library/librarymodel.cpp" line="60"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="41" />
+        <location filename="../ui/library/librarymodel.cpp" line="61"/>
         <source>Province</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="42" />
+        <location filename="../ui/library/librarymodel.cpp" line="62"/>
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="43" />
+        <location filename="../ui/library/librarymodel.cpp" line="63"/>
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="44" />
+        <location filename="../ui/library/librarymodel.cpp" line="64"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="77" />
+        <location filename="../ui/library/librarymodel.cpp" line="99"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="78" />
+        <location filename="../ui/library/librarymodel.cpp" line="100"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="79" />
+        <location filename="../ui/library/librarymodel.cpp" line="101"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="80" />
+        <location filename="../ui/library/librarymodel.cpp" line="102"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="81" />
+        <location filename="../ui/library/librarymodel.cpp" line="103"/>
         <source>Meeting date</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="82" />
+        <location filename="../ui/library/librarymodel.cpp" line="104"/>
         <source>Speaker</source>
         <translation>报告人</translation>
     </message>
@@ -554,17 +558,17 @@
 <context>
     <name>ReportLens::LibraryPane</name>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="35" />
+        <location filename="../ui/library/librarypane.cpp" line="33"/>
         <source>Filter by region, year or title</source>
         <translation>按地区、年份或标题筛选</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="56" />
+        <location filename="../ui/library/librarypane.cpp" line="51"/>
         <source>By Region</source>
         <translation>按地区</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarypane.cpp" line="57" />
+        <location filename="../ui/library/librarypane.cpp" line="52"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -572,17 +576,17 @@
 <context>
     <name>ReportLens::LibraryTreeModel</name>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="31" />
+        <location filename="../ui/library/librarytreemodel.cpp" line="42"/>
         <source>(Unknown region)</source>
         <translation>（地区未知）</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="45" />
+        <location filename="../ui/library/librarytreemodel.cpp" line="72"/>
         <source>Year unknown</source>
         <translation>年份未知</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="47" />
+        <location filename="../ui/library/librarytreemodel.cpp" line="85"/>
         <source>(Untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -590,462 +594,530 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69" />
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>%n report(s) in the library</source>
         <translation>
-            <numerusform>资料库中共 %n 份报告</numerusform></translation>
+            <numerusform>资料库中共 %n 份报告</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63" />
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64" />
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Side by Side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65" />
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68" />
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70" />
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74" />
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>在批注面板中双击高亮即可编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>, %n already in the library</source>
         <translation>
-            <numerusform>，%n 份已在资料库中</numerusform></translation>
+            <numerusform>，%n 份已在资料库中</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
         <translation>
             <numerusform>%n 个文件未能导入：
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225" />
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227" />
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228" />
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232" />
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296" />
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <source>Reports (%1);;All files (*)</source>
+        <translation>报告 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297" />
-        <location filename="../ui/mainwindow.cpp" line="315" />
-        <source>Reports (*.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>报告 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Reload Report from File</source>
         <translation>从文件重新载入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Reload Report</source>
         <translation>重新载入报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
-            <numerusform>已重新载入；%n 条批注待核对</numerusform></translation>
+            <numerusform>已重新载入；%n 条批注待核对</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334" />
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Reloaded</source>
         <translation>已重新载入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
-        <location filename="../ui/mainwindow.cpp" line="352" />
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
-            <numerusform>从资料库中删除“%1”？其 %n 条批注将一并删除，且无法撤销。</numerusform></translation>
+            <numerusform>从资料库中删除“%1”？其 %n 条批注将一并删除，且无法撤销。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382" />
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>请将光标置于高亮处以编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389" />
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391" />
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420" />
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421" />
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110" />
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Imported %n report(s)</source>
         <translation>
-            <numerusform>已导入 %n 份报告</numerusform></translation>
+            <numerusform>已导入 %n 份报告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::MetadataDialog</name>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="25" />
+        <location filename="../ui/library/metadatadialog.cpp" line="27"/>
         <source>Report Details</source>
         <translation>报告信息</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="28" />
-        <location filename="../ui/library/metadatadialog.cpp" line="31" />
-        <location filename="../ui/library/metadatadialog.cpp" line="36" />
+        <location filename="../ui/library/metadatadialog.cpp" line="30"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="33"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="38"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="42" />
+        <location filename="../ui/library/metadatadialog.cpp" line="44"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="43" />
+        <location filename="../ui/library/metadatadialog.cpp" line="45"/>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="44" />
+        <location filename="../ui/library/metadatadialog.cpp" line="46"/>
         <source>Level:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="45" />
+        <location filename="../ui/library/metadatadialog.cpp" line="47"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="46" />
+        <location filename="../ui/library/metadatadialog.cpp" line="48"/>
         <source>Meeting date:</source>
         <translation>会议日期：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="47" />
+        <location filename="../ui/library/metadatadialog.cpp" line="49"/>
         <source>Speaker:</source>
         <translation>报告人：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="48" />
+        <location filename="../ui/library/metadatadialog.cpp" line="50"/>
         <source>Role:</source>
         <translation>职务：</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="51"/>
+        <source>Traditional characters</source>
+        <translation>繁体字</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="52"/>
+        <source>Simplified characters</source>
+        <translation>简体字</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="57"/>
+        <source>Nothing: the file read cleanly as it was.</source>
+        <translation>无：文件按原样读取，无需修复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="59"/>
+        <source>Import repaired:</source>
+        <translation>导入时修复：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="67"/>
+        <source>%n line break(s) of the page layout or a fixed width joined</source>
+        <translation>
+            <numerusform>接回了 %n 处因版面或固定宽度造成的换行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="69"/>
+        <source>%n running header(s), footer(s) and page number(s) removed</source>
+        <translation>
+            <numerusform>去除了 %n 处页眉、页脚和页码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="71"/>
+        <source>%n page(s) set in columns read column by column</source>
+        <translation>
+            <numerusform>%n 页分栏排版，已按栏顺序读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/metadatadialog.cpp" line="73"/>
+        <source>Paragraphs recovered from a text without line breaks (%n paragraph(s))</source>
+        <translation>
+            <numerusform>从无换行的文本中恢复了段落（%n 段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="75"/>
+        <source>Written in Traditional characters: details, outline, figures and search read a Simplified folding</source>
+        <translation>繁体字文本：信息、提纲、数据和搜索使用其简体对应形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/metadatadialog.cpp" line="77"/>
+        <source>Converted with LibreOffice (%1)</source>
+        <translation>已用 LibreOffice 转换（%1）</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="18" />
+        <location filename="../ui/preferencesdialog.cpp" line="18"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="19" />
+        <location filename="../ui/preferencesdialog.cpp" line="19"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24" />
+        <location filename="../ui/preferencesdialog.cpp" line="24"/>
         <source> steps of 10%</source>
         <translation> 档（每档 10%）</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26" />
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
         <source>A new language takes effect when ReportLens starts again.</source>
         <translation>新的界面语言将在 ReportLens 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="32" />
+        <location filename="../ui/preferencesdialog.cpp" line="32"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="34" />
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
         <source>Reader text size:</source>
         <translation>阅读字号：</translation>
     </message>
@@ -1053,22 +1125,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="234" />
+        <location filename="../ui/reader/readerview.cpp" line="250"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="238" />
+        <location filename="../ui/reader/readerview.cpp" line="254"/>
         <source>Needs review: the text changed here</source>
         <translation>待核对：此处文字已改变</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="243" />
+        <location filename="../ui/reader/readerview.cpp" line="259"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5，%6</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="308" />
+        <location filename="../ui/reader/readerview.cpp" line="324"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1076,81 +1148,77 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="30" />
+        <location filename="../ui/search/searchpane.cpp" line="30"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>搜索全部报告（就业、高质量发展 …）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="67" />
+        <location filename="../ui/search/searchpane.cpp" line="73"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="71" />
-        <source>First %n hits</source>
-        <translation>
-            <numerusform>前 %n 条结果</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="72" />
+        <location filename="../ui/search/searchpane.cpp" line="77"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
-            <numerusform>%n 条结果，分布在 %1 份报告中</numerusform></translation>
+            <numerusform>%n 条结果，分布在 %1 份报告中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../ui/search/searchresultmodel.cpp" line="72" />
+        <location filename="../ui/search/searchresultmodel.cpp" line="123"/>
         <source>%1 %2 %3 — %n hit(s)</source>
         <translation>
-            <numerusform>%1 %2 %3 — %n 条结果</numerusform></translation>
+            <numerusform>%1 %2 %3 — %n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="35" />
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>阅读、对照和挖掘中国政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38" />
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Library database.</source>
         <translation>资料库数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40" />
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Open this report.</source>
         <translation>打开此报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41" />
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Show these reports side by side.</source>
         <translation>对照显示这些报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43" />
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>启动时显示的视图：reader、compare、charts 或 annotations。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60" />
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>原文件会保留。ReportLens 可以将其改名，并在原处新建一个空资料库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Move Aside and Start Fresh</source>
         <translation>改名保留并新建资料库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72" />
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>无法读取的资料库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53" />
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>正在将资料库 %1 升级为此版本的格式。会先制作一份备份。此操作只进行一次，大型资料库可能需要几分钟。</translation>
     </message>

@@ -289,10 +289,17 @@ void MainWindow::importPaths(const QStringList &paths)
     rememberRecent(paths);
 }
 
+QString MainWindow::reportFileFilter()
+{
+    QStringList patterns;
+    for (const QString &suffix : Importer::supportedSuffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
+    return tr("Reports (%1);;All files (*)").arg(patterns.join(u' '));
+}
+
 void MainWindow::importFiles()
 {
-    importPaths(QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
-                                              tr("Reports (*.txt *.html *.htm *.pdf);;All files (*)")));
+    importPaths(QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(), reportFileFilter()));
 }
 
 void MainWindow::importFolder()
@@ -309,8 +316,7 @@ void MainWindow::reimportCurrent()
         return;
     QString path = m_readerPane->report().sourcePath;
     if (!QFileInfo::exists(path))
-        path = QFileDialog::getOpenFileName(this, tr("Reload Report from File"), QString(),
-                                            tr("Reports (*.txt *.html *.htm *.pdf);;All files (*)"));
+        path = QFileDialog::getOpenFileName(this, tr("Reload Report from File"), QString(), reportFileFilter());
     if (!path.isEmpty())
         reloadReportFromFile(id, path);
 }
@@ -361,7 +367,7 @@ void MainWindow::editMetadata()
     if (id == 0)
         return;
     const ReportMetadata before = m_readerPane->report().meta;
-    MetadataDialog dialog(before, this);
+    MetadataDialog dialog(m_readerPane->report(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->undoStack()->push(new EditMetadataCommand(m_document, id, before, dialog.result()));
     m_readerPane->openReport(id);

@@ -58,6 +58,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The file dialog filter of every format ReportLens imports.
+    static QString reportFileFilter();
     void createActions();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
     void updateRecentMenu();

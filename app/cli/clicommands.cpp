@@ -73,7 +73,8 @@ int importCommand(Context &context)
 {
     QCommandLineParser parser;
     if (int code = parseCommand(parser, context, QStringLiteral("PATH..."),
-                                QStringLiteral("Import report files (.txt, .html, .htm, .pdf) or folders (recursively)."));
+                                QStringLiteral("Import report files (.%1) or folders (recursively).")
+                                   .arg(Importer::supportedSuffixes().join(QStringLiteral(", ."))));
         code >= 0)
         return code;
     if (parser.positionalArguments().isEmpty()) {
@@ -327,7 +328,9 @@ int inspectCommand(Context &context)
     auto field = [](const auto &f, const QString &value) {
         return f.isSet() ? value : QStringLiteral("-");
     };
-    out() << "encoding:  " << report.encoding << "\n"
+    out() << "format:    " << report.format << "\n"
+          << "encoding:  " << report.encoding << "\n"
+          << "script:    " << (report.script.isEmpty() ? QStringLiteral("simplified") : report.script) << "\n"
           << "title:     " << field(m.title, m.title.value) << "\n"
           << "region:    " << field(m.region, m.region.value) << "\n"
           << "level:     " << field(m.level, adminLevelName(m.level.value)) << "\n"
@@ -336,6 +339,8 @@ int inspectCommand(Context &context)
           << "session:   " << field(m.session, m.session.value) << "\n"
           << "speaker:   " << field(m.speakerRole, m.speakerRole.value) << ' ' << field(m.speaker, m.speaker.value) << "\n"
           << "chars:     " << report.cleanText.size() << "\n";
+    for (const ImportRepair &r : report.repairs)
+        out() << "repaired:  " << r.kind << "  " << r.detail << "\n";
     for (const RemovedRange &r : report.removed)
         out() << "removed:   " << r.rule << "  " << report.originalText.mid(r.start, r.end - r.start).simplified().left(60) << "\n";
     for (const GlossaryEntry &e : report.glossary)

@@ -209,7 +209,7 @@ void LineReflow::dropTextFurniture(QList<TextLine> &lines, QList<RemovedRange> &
     }
     lines = std::move(kept);
     repairs.append({QStringLiteral("page-furniture"),
-                    QStringLiteral("removed %1 running headers, footers and page numbers").arg(drop.size())});
+                    QStringLiteral("removed %1 running headers, footers and page numbers").arg(drop.size()), int(drop.size())});
 }
 
 void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &repairs) const
@@ -284,7 +284,7 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
     lines = std::move(joined);
     if (rejoined > 0)
         repairs.append({QStringLiteral("reflow"),
-                        QStringLiteral("rejoined %1 lines wrapped at %2 columns").arg(rejoined).arg(wrapWidth)});
+                        QStringLiteral("rejoined %1 lines wrapped at %2 columns").arg(rejoined).arg(wrapWidth), rejoined});
 }
 
 void LineReflow::splitRunOnLines(QList<TextLine> &lines, QList<ImportRepair> &repairs) const
@@ -334,7 +334,8 @@ void LineReflow::splitRunOnLines(QList<TextLine> &lines, QList<ImportRepair> &re
         repairs.append({QStringLiteral("paragraphs"),
                         QStringLiteral("split %1 run-on lines into %2 paragraphs at numbered headings and the head")
                             .arg(split)
-                            .arg(pieces)});
+                            .arg(pieces),
+                        pieces});
 }
 
 } // namespace ReportLens

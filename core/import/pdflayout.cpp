@@ -312,13 +312,13 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
 
     if (softBreaks > 0)
         decoded.repairs.append({QStringLiteral("reflow"),
-                                QStringLiteral("rejoined %1 lines wrapped by the page layout").arg(softBreaks)});
+                                QStringLiteral("rejoined %1 lines wrapped by the page layout").arg(softBreaks), softBreaks});
     if (furnitureLines > 0)
         decoded.repairs.append({QStringLiteral("page-furniture"),
-                                QStringLiteral("removed %1 running headers, footers and page numbers").arg(furnitureLines)});
+                                QStringLiteral("removed %1 running headers, footers and page numbers").arg(furnitureLines), furnitureLines});
     if (multiColumnPages > 0)
         decoded.repairs.append({QStringLiteral("columns"),
-                                QStringLiteral("read %1 pages set in columns column by column").arg(multiColumnPages)});
+                                QStringLiteral("read %1 pages set in columns column by column").arg(multiColumnPages), multiColumnPages});
     return decoded;
 }
 

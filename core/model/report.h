@@ -104,7 +104,8 @@ struct RemovedRange
 struct ImportRepair
 {
     QString kind;   ///< "reflow", "page-furniture", "columns", "paragraphs", "traditional", "converted", …
-    QString detail; ///< What was done, for a person to read: "rejoined 412 hard-wrapped lines".
+    QString detail; ///< What was done, in English for logs and the CLI: "rejoined 412 hard-wrapped lines".
+    int count = 0;  ///< How many lines, pages or paragraphs, for a translated sentence in the window.
 };
 
 /// A report as stored: plain data, no behaviour.

@@ -44,6 +44,24 @@ QList<RemovedRange> decodeRemoved(const QString &json)
     return ranges;
 }
 
+QString encodeRepairs(const QList<ImportRepair> &repairs)
+{
+    QJsonArray array;
+    for (const ImportRepair &r : repairs)
+        array.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("detail"), r.detail},
+                                 {QStringLiteral("count"), r.count}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ImportRepair> decodeRepairs(const QString &json)
+{
+    QList<ImportRepair> repairs;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        repairs.append({v[QLatin1String("kind")].toString(), v[QLatin1String("detail")].toString(),
+                        v[QLatin1String("count")].toInt()});
+    return repairs;
+}
+
 QString encodeOffsets(const QList<qsizetype> &offsets)
 {
     QStringList parts;
@@ -76,15 +94,18 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
     QSqlQuery q(library.database());
     // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
     // the old text out of the full-text index.
-    q.prepare(QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET original_text = excluded.original_text, "
-                             "clean_text = excluded.clean_text, page_starts = excluded.page_starts, "
-                             "removed_ranges = excluded.removed_ranges"));
+    q.prepare(QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
+                             "repairs, script) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
+                             "original_text = excluded.original_text, clean_text = excluded.clean_text, "
+                             "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
+                             "repairs = excluded.repairs, script = excluded.script"));
     q.addBindValue(id);
     q.addBindValue(notNull(report.originalText));
     q.addBindValue(notNull(report.cleanText));
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
+    q.addBindValue(encodeRepairs(report.repairs));
+    q.addBindValue(report.script.isEmpty() ? QStringLiteral("simplified") : report.script);
     return q.exec() || failed(q, error);
 }
 
@@ -327,7 +348,8 @@ std::optional<Report> ReportStore::load(qint64 id) const
         "SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.original_text, t.clean_text, t.page_starts, "
         "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, r.level_source, r.year, r.year_source, "
         "r.meeting_date, r.meeting_date_source, r.session, r.session_source, r.speaker, r.speaker_source, r.speaker_role, "
-        "r.speaker_role_source, r.imported_at FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?"));
+        "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN report_texts t ON t.report_id = r.id "
+        "WHERE r.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -351,6 +373,8 @@ std::optional<Report> ReportStore::load(qint64 id) const
     r.meta.speaker = {q.value(20).toString(), source(21)};
     r.meta.speakerRole = {q.value(22).toString(), source(23)};
     r.importedAt = q.value(24).toString();
+    r.repairs = decodeRepairs(q.value(25).toString());
+    r.script = q.value(26).toString();
     r.sections = sections(id);
     r.glossary = glossary(id);
     return r;

@@ -6,22 +6,24 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
 namespace ReportLens {
 
-MetadataDialog::MetadataDialog(const ReportMetadata &meta, QWidget *parent)
+MetadataDialog::MetadataDialog(const Report &report, QWidget *parent)
     : QDialog(parent)
-    , m_meta(meta)
-    , m_title(new QLineEdit(meta.title.value))
-    , m_region(new QLineEdit(meta.region.value))
+    , m_meta(report.meta)
+    , m_title(new QLineEdit(report.meta.title.value))
+    , m_region(new QLineEdit(report.meta.region.value))
     , m_level(new QComboBox)
     , m_year(new QSpinBox)
     , m_date(new QDateEdit)
-    , m_speaker(new QLineEdit(meta.speaker.value))
-    , m_role(new QLineEdit(meta.speakerRole.value))
+    , m_speaker(new QLineEdit(report.meta.speaker.value))
+    , m_role(new QLineEdit(report.meta.speakerRole.value))
 {
+    const ReportMetadata &meta = report.meta;
     setWindowTitle(tr("Report Details"));
     for (AdminLevel level : {AdminLevel::Unknown, AdminLevel::National, AdminLevel::Province, AdminLevel::City,
                              AdminLevel::District, AdminLevel::County})
@@ -46,8 +48,34 @@ MetadataDialog::MetadataDialog(const ReportMetadata &meta, QWidget *parent)
     form->addRow(tr("Meeting date:"), m_date);
     form->addRow(tr("Speaker:"), m_speaker);
     form->addRow(tr("Role:"), m_role);
+    const QString script = report.script == QStringLiteral("traditional") ? tr("Traditional characters")
+                                                                          : tr("Simplified characters");
+    form->addRow(tr("Source:"), new QLabel(QStringLiteral("%1 · %2 · %3").arg(report.format.toUpper(), report.encoding, script)));
+    QStringList repairs;
+    for (const ImportRepair &repair : report.repairs)
+        repairs.append(repairText(repair));
+    auto *repaired = new QLabel(repairs.isEmpty() ? tr("Nothing: the file read cleanly as it was.") : repairs.join(u'\n'));
+    repaired->setWordWrap(true);
+    form->addRow(tr("Import repaired:"), repaired);
     form->addRow(buttons);
     resize(460, height());
+}
+
+QString MetadataDialog::repairText(const ImportRepair &repair)
+{
+    if (repair.kind == QStringLiteral("reflow"))
+        return tr("%n line break(s) of the page layout or a fixed width joined", "", repair.count);
+    if (repair.kind == QStringLiteral("page-furniture"))
+        return tr("%n running header(s), footer(s) and page number(s) removed", "", repair.count);
+    if (repair.kind == QStringLiteral("columns"))
+        return tr("%n page(s) set in columns read column by column", "", repair.count);
+    if (repair.kind == QStringLiteral("paragraphs"))
+        return tr("Paragraphs recovered from a text without line breaks (%n paragraph(s))", "", repair.count);
+    if (repair.kind == QStringLiteral("traditional"))
+        return tr("Written in Traditional characters: details, outline, figures and search read a Simplified folding");
+    if (repair.kind == QStringLiteral("converted"))
+        return tr("Converted with LibreOffice (%1)").arg(repair.detail);
+    return repair.detail;
 }
 
 ReportMetadata MetadataDialog::result() const

@@ -12,15 +12,19 @@ class QSpinBox;
 namespace ReportLens {
 
 /// Corrects a report's title, region, level, year, date, speaker and role. Changed fields are
-/// marked edited, so re-detection never overwrites them.
+/// marked edited, so re-detection never overwrites them. Also shows, read-only, what the file was
+/// and what the import had to repair in it.
 class MetadataDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit MetadataDialog(const ReportMetadata &meta, QWidget *parent = nullptr);
+    explicit MetadataDialog(const Report &report, QWidget *parent = nullptr);
 
     /// The metadata with the user's changes (changed fields marked FieldSource::Edited).
     ReportMetadata result() const;
+
+    /// One line, in the interface language, for what the import repaired.
+    static QString repairText(const ImportRepair &repair);
 
 private:
     ReportMetadata m_meta;
