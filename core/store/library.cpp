@@ -85,7 +85,8 @@ bool Library::open(const QString &path, QString *error)
     m_openFailure = OpenFailure::Other;
     m_backupPath.clear();
     const QFileInfo info(path);
-    if (info.exists()) {
+    const bool inMemory = path == QStringLiteral(":memory:"); // SQLite's name, no file (nor folder ":")
+    if (!inMemory && info.exists()) {
         if (!info.isFile()) {
             *error = QStringLiteral("%1: not a file").arg(path);
             return false;
@@ -96,7 +97,7 @@ bool Library::open(const QString &path, QString *error)
             m_openFailure = OpenFailure::NotADatabase;
             return false;
         }
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    } else if (!inMemory && !QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath());
         return false;
     }
