@@ -56,6 +56,7 @@ Cleaner::Cleaner(const QString &rulesPath)
     m_headerLine = compile(rules.value(QLatin1String("headerLine")).toString());
     m_speakerRoleEnd = compile(rules.value(QLatin1String("speakerRoleEnd")).toString());
     m_numberedLineStart = compile(rules.value(QLatin1String("numberedLineStart")).toString());
+    m_itemLabelLine = compile(rules.value(QLatin1String("itemLabelLine")).toString());
     m_terminal = rules.value(QLatin1String("terminalPunctuation")).toString();
     m_opening = rules.value(QLatin1String("openingPunctuation")).toString();
     m_closing = rules.value(QLatin1String("closingPunctuation")).toString();
@@ -136,6 +137,9 @@ bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs,
     if (m_closing.contains(bt.front()))
         return true;
     if (m_opening.contains(at.back()) && !at.endsWith(u"——"))
+        return true;
+    // An item's label alone on a line ("一是", set in bold on a line of its own) opens the text after it.
+    if (m_itemLabelLine.match(at).hasMatch())
         return true;
     if (at.endsWith(u"——") && !b.blankBefore)
         return true;

@@ -61,6 +61,7 @@ private:
     QRegularExpression m_headerLine;
     QRegularExpression m_speakerRoleEnd;
     QRegularExpression m_numberedLineStart;
+    QRegularExpression m_itemLabelLine;
     QString m_terminal;
     QString m_opening;
     QString m_closing;

@@ -274,7 +274,11 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
         if ((room > ShortLine * lineHeight && room > unit + ShortSentence * lineHeight)
             || (endsSentence(a.line->text) && room > ShortSentence * lineHeight))
             return false;
-        if (rb.left() - eb.left > Indent * lineHeight)
+        // A long heading set centred runs on in a centred line; otherwise an indented line opens
+        // a paragraph.
+        const bool bCentred = std::abs((rb.left() - eb.left) - (eb.right - rb.right())) < lineHeight;
+        const bool headingRunsOn = bCentred && !endsSentence(a.line->text);
+        if (rb.left() - eb.left > Indent * lineHeight && !headingRunsOn)
             return false;
         if (sameColumn && rb.top() - ra.bottom() > usualGap + ExtraGap * lineHeight)
             return false;

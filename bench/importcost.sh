@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# What a change costs the import: the same synthetic library of N reports imported by this
+# checkout's reportlens-cli and by the one of an earlier commit, runs alternating so that both see
+# the same machine load. Prints each median, all runs, and the ratio (ours / base).
+#
+# Usage: bash bench/importcost.sh BASE_REF [--reports N] [--runs R]
+#   BASE_REF is built out of tree in a temporary worktree (reportlens-cli and bench_generate only).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[[ $# -ge 1 ]] || { echo "usage: bench/importcost.sh BASE_REF [--reports N] [--runs R]" >&2; exit 2; }
+BASE_REF="$1"; shift
+N=1000; RUNS=5
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --reports) N="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    *) echo "usage: bench/importcost.sh BASE_REF [--reports N] [--runs R]" >&2; exit 2 ;;
+  esac
+done
+source "$ROOT/scripts/setup.sh" >/dev/null
+WORK="$(mktemp -d)"
+cleanup() { git -C "$ROOT" worktree remove --force "$WORK/base" >/dev/null 2>&1 || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+git -C "$ROOT" worktree add --detach "$WORK/base" "$BASE_REF" >/dev/null 2>&1
+cmake -S "$WORK/base" -B "$WORK/base-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DREPORTLENS_SHARED_DIR="${SHARED_DIR:-$ROOT/../shared}" >/dev/null
+cmake --build "$WORK/base-build" --target reportlens-cli >/dev/null
+BASE_CLI="$WORK/base-build/bin/reportlens-cli"
+OUR_CLI="$BUILD_DIR/bin/reportlens-cli"
+"$BUILD_DIR/bin/bench_generate" "${SHARED_DIR:-$ROOT/../shared}" "$N" "$WORK/reports" >/dev/null
+
+seconds() { # CLI: one import into an empty library, wall seconds
+  rm -f "$WORK/lib.sqlite"*
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$1" --db "$WORK/lib.sqlite" import "$WORK/reports" >/dev/null 2>&1 || true
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc -l
+}
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+: > "$WORK/base.txt"; : > "$WORK/ours.txt"
+for ((r = 0; r < RUNS; r++)); do
+  seconds "$BASE_CLI" >> "$WORK/base.txt"
+  seconds "$OUR_CLI" >> "$WORK/ours.txt"
+done
+BASE=$(median < "$WORK/base.txt"); OURS=$(median < "$WORK/ours.txt")
+echo "library: $N files ($(du -sm "$WORK/reports" | cut -f1) MB); runs: $RUNS, alternating"
+printf 'import at %-12s median %.2f s  (runs: %s)\n' "$BASE_REF" "$BASE" "$(tr '\n' ' ' < "$WORK/base.txt" | xargs printf '%.2f ')"
+printf 'import at %-12s median %.2f s  (runs: %s)\n' "HEAD+tree" "$OURS" "$(tr '\n' ' ' < "$WORK/ours.txt" | xargs printf '%.2f ')"
+printf 'import_cost_ratio=%.3f\n' "$(echo "$OURS / $BASE" | bc -l)"
