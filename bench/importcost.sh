@@ -4,7 +4,8 @@
 # the same machine load. Prints each median, all runs, and the ratio (ours / base).
 #
 # Usage: bash bench/importcost.sh BASE_REF [--reports N] [--runs R]
-#   BASE_REF is built out of tree in a temporary worktree (reportlens-cli and bench_generate only).
+#   BASE_REF is built out of tree in a temporary worktree (reportlens-cli only); BASE_CLI=PATH
+#   uses a reportlens-cli already built from it instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [[ $# -ge 1 ]] || { echo "usage: bench/importcost.sh BASE_REF [--reports N] [--runs R]" >&2; exit 2; }
@@ -22,11 +23,13 @@ WORK="$(mktemp -d)"
 cleanup() { git -C "$ROOT" worktree remove --force "$WORK/base" >/dev/null 2>&1 || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-git -C "$ROOT" worktree add --detach "$WORK/base" "$BASE_REF" >/dev/null 2>&1
-cmake -S "$WORK/base" -B "$WORK/base-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DREPORTLENS_SHARED_DIR="${SHARED_DIR:-$ROOT/../shared}" >/dev/null
-cmake --build "$WORK/base-build" --target reportlens-cli >/dev/null
-BASE_CLI="$WORK/base-build/bin/reportlens-cli"
+if [[ -z "${BASE_CLI:-}" ]]; then
+  git -C "$ROOT" worktree add --detach "$WORK/base" "$BASE_REF" >/dev/null 2>&1
+  cmake -S "$WORK/base" -B "$WORK/base-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DREPORTLENS_SHARED_DIR="${SHARED_DIR:-$ROOT/../shared}" >/dev/null
+  cmake --build "$WORK/base-build" --target reportlens-cli >/dev/null
+  BASE_CLI="$WORK/base-build/bin/reportlens-cli"
+fi
 OUR_CLI="$BUILD_DIR/bin/reportlens-cli"
 "$BUILD_DIR/bin/bench_generate" "${SHARED_DIR:-$ROOT/../shared}" "$N" "$WORK/reports" >/dev/null
 

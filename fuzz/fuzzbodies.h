@@ -81,7 +81,7 @@ inline int outline(const QByteArray &bytes)
 inline int numbers(const QByteArray &bytes)
 {
     static const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
-    static const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter);
+    static const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter, catalog.magnitudes);
     const QString t = text(bytes);
     for (const ParsedNumber &n : parser.findAll(t))
         if (n.start < 0 || n.end < n.start || n.end > t.size())

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QTest>
 
+#include <memory>
+
+#include <unicode/translit.h>
 #include <unicode/ucnv.h>
 
 #include "import/importer.h"
@@ -60,6 +63,25 @@ inline QByteArray encode(const QString &text, const char *charset)
         qFatal("encoding to %s failed: %s", charset, u_errorName(status));
     out.resize(length);
     return out;
+}
+
+/// @p text in Simplified characters by ICU's whole Traditional-Simplified transform: a comparison
+/// key for texts that a converter (OpenCC, a PDF font's glyph map) turned into the other script,
+/// where 著/着 or 後/后 may stand either way. Not the library's folding (which keeps 著 and 後,
+/// as Simplified text uses them): tests compare what was imported with what was rendered.
+inline QString simplifiedForComparison(const QString &text)
+{
+    static const std::unique_ptr<icu::Transliterator> transliterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            qFatal("no ICU Traditional-Simplified transliterator: %s", u_errorName(status));
+        return t;
+    }();
+    icu::UnicodeString unicode(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    transliterator->transliterate(unicode);
+    return QString(reinterpret_cast<const QChar *>(unicode.getBuffer()), unicode.length());
 }
 
 /// Runs the import pipeline on a file without storing it; a pipeline error fails the test run.

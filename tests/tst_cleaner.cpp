@@ -148,6 +148,65 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後")));
     }
 
+    // The last lines of a saved web page: navigation to the previous and next article, an
+    // attachment label with nothing attached, a row of site buttons. Each goes as chrome, with its
+    // rule; the report before them stays whole.
+    void webPageTailsAreDropped_data()
+    {
+        QTest::addColumn<QString>("tail");
+        QTest::addColumn<QStringList>("rules");
+        QTest::newRow("prev-next-navigation") << QStringLiteral("上一篇：2022年政府工作报告\n下一篇：没有了")
+                                              << QStringList{QStringLiteral("prev-next")};
+        QTest::newRow("prev-next-long-titles")
+            << QStringLiteral("上一篇：关于印发《2023年国民经济和社会发展计划执行情况与2024年计划草案》的通知\n"
+                              "下一篇：关于2023年全市预算执行情况和2024年全市预算草案的报告")
+            << QStringList{QStringLiteral("prev-next")};
+        QTest::newRow("empty-attachment-label") << QStringLiteral("附件：") << QStringList{QStringLiteral("tail-chrome:attachment-label")};
+        QTest::newRow("print-close-buttons") << QStringLiteral("【打印本页】【关闭窗口】") << QStringList{QStringLiteral("site-buttons")};
+        QTest::newRow("one-button") << QStringLiteral("【关闭窗口】") << QStringList{QStringLiteral("tail-chrome:site-buttons")};
+        QTest::newRow("buttons-with-spaces") << QStringLiteral("【字体：大 中 小】 【打印】 【关闭】")
+                                             << QStringList{QStringLiteral("site-buttons")};
+        QTest::newRow("all-together")
+            << QStringLiteral("附件：\n上一篇：2022年政府工作报告\n下一篇：没有了\n【打印本页】【关闭窗口】")
+            << QStringList{QStringLiteral("prev-next"), QStringLiteral("site-buttons"), QStringLiteral("tail-chrome:attachment-label")};
+    }
+    void webPageTailsAreDropped()
+    {
+        QFETCH(QString, tail);
+        QFETCH(QStringList, rules);
+        // A report as a page shows it: national-2024 without its licence footer.
+        const QString report = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
+        const QString body = m_cleaner.clean(report).text + QStringLiteral("\n");
+        const CleanText withoutTail = m_cleaner.clean(body);
+        const CleanText clean = m_cleaner.clean(body + tail + QStringLiteral("\n"));
+        QCOMPARE(clean.text, withoutTail.text);
+        QCOMPARE(clean.removed.size() - withoutTail.removed.size(), qsizetype(tail.count(u'\n') + 1));
+        QStringList found;
+        for (const RemovedRange &r : clean.removed)
+            if (r.start >= body.size() && !found.contains(r.rule))
+                found.append(r.rule);
+        found.sort();
+        rules.sort();
+        QCOMPARE(found, rules);
+    }
+
+    // The same words inside the report are the report.
+    void reportLinesLikeTailsStay_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("attachment-with-content") << QStringLiteral("附件：2024年重点项目计划表");
+        QTest::newRow("brackets-in-a-sentence") << QStringLiteral("我们开设了【办事指南】专栏，方便群众办事。");
+        QTest::newRow("previous-article-in-a-sentence") << QStringLiteral("正如上一篇报告所说，发展是第一要务。");
+    }
+    void reportLinesLikeTailsStay()
+    {
+        QFETCH(QString, line);
+        const QString report = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
+        const QString body = m_cleaner.clean(report).text;
+        const CleanText clean = m_cleaner.clean(body + QStringLiteral("\n") + line + QStringLiteral("\n"));
+        QVERIFY2(clean.text.endsWith(QStringLiteral("\n") + line), qPrintable(clean.text.right(60)));
+    }
+
     void removedRangesPointAtTheOriginal()
     {
         const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));

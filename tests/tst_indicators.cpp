@@ -169,6 +169,17 @@ private Q_SLOTS:
         QTest::newRow("liang") << "两万亩" << 20000.0 << -1.0 << "亩" << "";
         QTest::newRow("percent-in-words") << "增长百分之十一点八" << 11.8 << -1.0 << "%" << "";
         QTest::newRow("jin") << "达到2.8亿斤" << 2.8 << -1.0 << "亿斤" << "";
+        // Magnitudes before a unit in any combination (a unit list cannot spell them all out).
+        QTest::newRow("magnitudes-trillion-jin") << "粮食产量1.39万亿斤" << 1.39 << -1.0 << "万亿斤" << "";
+        QTest::newRow("magnitudes-ten-million-yuan") << "投资5千万元" << 5.0 << -1.0 << "千万元" << "";
+        QTest::newRow("magnitudes-hundred-million-kilograms") << "粮食总产量４５６４亿公斤" << 4564.0 << -1.0 << "亿公斤" << "";
+        QTest::newRow("magnitudes-trillion-dollars") << "进出口总额突破6万亿美元" << 6.0 << -1.0 << "万亿美元" << "突破";
+        QTest::newRow("magnitudes-hedged") << "粮食产量1.3多万亿斤" << 1.3 << -1.0 << "万亿斤" << "多";
+        QTest::newRow("magnitude-alone") << "粮食产量超万亿斤" << 1e12 << -1.0 << "斤" << "";
+        QTest::newRow("chinese-numerals-hedged") << "粮食产量达到四亿零七百多万吨" << 40700.0 << -1.0 << "万吨" << "多";
+        QTest::newRow("chinese-numerals-hedged-plain-unit") << "人均收入三千多元" << 3000.0 << -1.0 << "元" << "多";
+        QTest::newRow("magnitude-then-hedge") << "财政收入5万多亿元" << 5.0 << -1.0 << "万亿元" << "多";
+        QTest::newRow("magnitudes-then-hedge") << "投资3千多万元" << 3.0 << -1.0 << "千万元" << "多";
     }
     void numbers()
     {
@@ -178,13 +189,73 @@ private Q_SLOTS:
         QFETCH(QString, unit);
         QFETCH(QString, qualifier);
         const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
-        const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter);
+        const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter, catalog.magnitudes);
         const QList<ParsedNumber> numbers = parser.findAll(text);
         QCOMPARE(numbers.size(), 1);
         QCOMPARE(numbers.first().value, value);
         QCOMPARE(numbers.first().high.value_or(-1.0), high);
         QCOMPARE(numbers.first().unit, unit);
         QCOMPARE(numbers.first().qualifier, qualifier);
+    }
+
+    // A figure in a unit with magnitudes converts to the catalog unit as its base unit times them.
+    void unitsWithMagnitudesConvert_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("indicator");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("inCatalogUnit");
+        QTest::newRow("trillion-jin-to-10k-tonnes") << "去年粮食产量1.39万亿斤。" << "grain_output" << 1.39 << "万亿斤" << 69500.0;
+        QTest::newRow("100m-kilograms-to-10k-tonnes") << "去年粮食总产量4564亿公斤。" << "grain_output" << 4564.0 << "亿公斤" << 45640.0;
+        QTest::newRow("10m-yuan-to-100m-yuan") << "去年一般公共预算收入8千万元。" << "public_budget_revenue" << 8.0 << "千万元" << 0.8;
+    }
+    void unitsWithMagnitudesConvert()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, indicator);
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(double, inCatalogUnit);
+        const IndicatorExtractor extractor(IndicatorCatalog::loadDefault());
+        const QList<Indicator> figures = extractor.extract(QStringLiteral("各位代表：\n") + sentence, {}, 2024);
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures.first().indicatorId, indicator);
+        QCOMPARE(figures.first().metric, QStringLiteral("level"));
+        QCOMPARE(figures.first().value, value);
+        QCOMPARE(figures.first().unit, unit);
+        QVERIFY(figures.first().valueInCatalogUnit.has_value());
+        QVERIFY2(qFuzzyCompare(*figures.first().valueInCatalogUnit, inCatalogUnit),
+                 qPrintable(QString::number(*figures.first().valueInCatalogUnit)));
+    }
+
+    // The worst shape for the extractor: one sentence of 20,000 figures. Every figure is found, and
+    // each is quoted with the text around it rather than with the whole "sentence".
+    void aSentenceOfManyFiguresYieldsEveryFigure()
+    {
+        const int count = 20000;
+        QString text = QStringLiteral("各位代表：\n");
+        for (int i = 0; i < count; ++i)
+            text += QStringLiteral("地区生产总值增长%1.%2%，").arg(1 + i / 10).arg(i % 10);
+        text += QStringLiteral("经济运行稳中有进。");
+        const QList<Indicator> figures = IndicatorExtractor(IndicatorCatalog::loadDefault()).extract(text, {}, 2024);
+        QCOMPARE(figures.size(), count);
+        for (const Indicator &f : figures) {
+            QCOMPARE(f.metric, QStringLiteral("growth"));
+            QVERIFY(f.quote.size() <= 1000 && f.sentenceEnd - f.sentenceStart == f.quote.size());
+            QVERIFY(f.sentenceStart <= f.numberStart && f.numberEnd <= f.sentenceEnd);
+        }
+        QCOMPARE(figures.last().value, 2000.9);
+    }
+
+    // A range has two ends: a line of dashed numbers is read pair by pair, not as one nested range.
+    void aLongChainOfRangesIsReadPairByPair()
+    {
+        const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
+        const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter, catalog.magnitudes);
+        const QList<ParsedNumber> numbers = parser.findAll(QStringLiteral("1-").repeated(200000));
+        QCOMPARE(numbers.size(), 100000);
+        QCOMPARE(numbers.last().high.value_or(0), 1.0);
     }
 
     void wordsThatAreNotNumbers()

@@ -76,8 +76,8 @@ int LineReflow::displayWidth(QStringView text)
 bool LineReflow::opensParagraph(const TextLine &previous, const TextLine &line) const
 {
     // A number after the end of a sentence opens a heading; after a full line that ends mid-sentence
-    // it is the sentence going on ("在\n三、五年内", "制度；\n（５）关于…").
-    static const QString sentenceEnd = QStringLiteral("。！？：!?:");
+    // it is the sentence going on ("在\n三、五年内", "制度；\n（５）关于…", "如下：\n（一）工业支出…").
+    static const QString sentenceEnd = QStringLiteral("。！？!?");
     if (!previous.text.isEmpty() && sentenceEnd.contains(previous.text.back())
         && m_rules.numberedLineStart.match(line.text).hasMatch())
         return true;

@@ -45,6 +45,10 @@ IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
         for (auto f = factors.begin(); f != factors.end(); ++f)
             catalog.conversions[it.key()].insert(f.key(), f.value().toDouble());
     }
+    const QJsonObject magnitudes = units.value(QLatin1String("magnitudes")).toObject();
+    for (auto it = magnitudes.begin(); it != magnitudes.end(); ++it)
+        if (it.key().size() == 1)
+            catalog.magnitudes.insert(it.key().front(), it.value().toDouble());
     const QJsonObject qualifiers = root.value(QLatin1String("qualifiers")).toObject();
     catalog.qualifiersBefore = strings(qualifiers.value(QLatin1String("before")));
     catalog.qualifiersAfter = strings(qualifiers.value(QLatin1String("after")));
@@ -64,7 +68,14 @@ const CatalogIndicator *IndicatorCatalog::indicator(const QString &id) const
 
 double IndicatorCatalog::conversion(const CatalogIndicator &indicator, const QString &written) const
 {
-    return conversions.value(indicator.unit).value(written, 0.0);
+    const QHash<QString, double> factors = conversions.value(indicator.unit);
+    if (const auto direct = factors.constFind(written); direct != factors.cend())
+        return *direct;
+    double scale = 1;
+    qsizetype base = 0;
+    while (base < written.size() && magnitudes.contains(written[base]))
+        scale *= magnitudes.value(written[base++]);
+    return base > 0 && base < written.size() ? factors.value(written.mid(base), 0.0) * scale : 0.0;
 }
 
 } // namespace ReportLens

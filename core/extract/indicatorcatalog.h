@@ -50,13 +50,15 @@ public:
 
     QStringList units;                                    ///< Units as written.
     QHash<QString, QHash<QString, double>> conversions;   ///< catalog unit → written unit → factor
+    QHash<QChar, double> magnitudes;                      ///< 千, 万, 亿 before a unit, alone or combined
     QStringList qualifiersBefore;
     QStringList qualifiersAfter;
     QStringList distractorsBefore;
     QStringList distractorsAfter;
 
     const CatalogIndicator *indicator(const QString &id) const;
-    /// Factor converting @p written to @p indicator's unit; 0 if they do not convert.
+    /// Factor converting @p written to @p indicator's unit; 0 if they do not convert. A written unit
+    /// with magnitudes the conversions do not list (万亿斤) converts as its base unit times them.
     double conversion(const CatalogIndicator &indicator, const QString &written) const;
 };
 

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <optional>
 
 namespace ReportLens {
 
@@ -43,7 +44,7 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
 
 IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &rulesPath)
     : m_catalog(std::move(catalog))
-    , m_numbers(m_catalog.units, m_catalog.qualifiersBefore, m_catalog.qualifiersAfter)
+    , m_numbers(m_catalog.units, m_catalog.qualifiersBefore, m_catalog.qualifiersAfter, m_catalog.magnitudes)
 {
     for (const CatalogAlias &a : m_catalog.aliases)
         m_phrases.append({a.alias, &a, nullptr});
@@ -73,6 +74,9 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_cumulativeCues = strings(context, "cumulativeCues");
     for (const QJsonValue &v : context.value(QLatin1String("fiveYearPlanStarts")).toArray())
         m_fiveYearPlanStarts.append(v.toInt());
+    m_cueWords = CueDictionary({m_forwardSpanCues, m_backwardSpanCues, m_averageCues, m_thisYearCues, m_pastYearCues,
+                                m_targetCues, m_growthVerbs, m_declineVerbs});
+    m_quoteMaxLength = context.value(QLatin1String("quoteMaxLength")).toInteger(m_quoteMaxLength);
 }
 
 bool IndicatorExtractor::containsAny(QStringView text, const QStringList &words) const
@@ -143,7 +147,12 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
     const QList<Section> *level = &sections;
     while (level) {
         const QList<Section> *next = nullptr;
-        for (const Section &s : *level) {
+        // Siblings follow each other without overlapping: the one that can hold the position is the
+        // last to start at or before it (a binary search; a report may have 100,000 headings).
+        const auto after = std::upper_bound(level->cbegin(), level->cend(), position,
+                                            [](qsizetype value, const Section &s) { return value < s.start; });
+        for (auto candidate = after == level->cbegin() ? after : after - 1; candidate != after; ++candidate) {
+            const Section &s = *candidate;
             if (s.start <= position && position < s.end) {
                 // Lead sentences and items are content ("就业超过预期目标"), not context.
                 if (s.kind == Section::Kind::LeadSentence || s.kind == Section::Kind::Item) {
@@ -174,28 +183,70 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
     return context;
 }
 
-qsizetype IndicatorExtractor::lastIndexOfAny(QStringView text, const QStringList &words, qsizetype *length) const
+IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView paragraph, int reportYear) const
 {
-    qsizetype best = -1;
-    for (const QString &w : words) {
-        const qsizetype at = text.lastIndexOf(w);
-        if (at > best) {
-            best = at;
-            *length = w.size();
-        }
+    // Every cue of the paragraph is found once; each figure then asks for the last one before it.
+    const QList<QList<CueOccurrence>> words = m_cueWords.find(paragraph);
+    ParagraphCues cues;
+    cues.forwardSpan = CueIndex(words[0]);
+    cues.backwardSpan = CueIndex(words[1]);
+    cues.average = CueIndex(words[2]);
+    cues.thisYear = CueIndex(words[3]);
+    // "与去年大体持平" compares with last year; it does not date the figure.
+    QList<CueOccurrence> pastYear;
+    for (const CueOccurrence &o : words[4])
+        if (o.start == 0 || !QStringLiteral("与比较同").contains(paragraph[o.start - 1]))
+            pastYear.append(o);
+    cues.pastYear = CueIndex(pastYear);
+    cues.target = CueIndex(words[5]);
+    cues.growth = CueIndex(words[6]);
+    cues.decline = CueIndex(words[7]);
+
+    // Five-year plans by name. "较“十二五”末" names a base to compare with, not the period of the figure.
+    QList<CueOccurrence> plans;
+    auto it = m_fiveYearPlan.globalMatch(paragraph);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView before = paragraph.left(m.capturedStart());
+        if (before.endsWith(u"较") || before.endsWith(u"比") || before.endsWith(u"较“") || before.endsWith(u"比“"))
+            continue;
+        const int n = ChineseText::parseChineseNumber(m.captured(1));
+        const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
+        if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
+            plans.append({m.capturedStart(), m.capturedEnd(), m_fiveYearPlanStarts[n - 1]});
     }
-    return best;
+    cues.plans = CueIndex(plans);
+
+    QList<CueOccurrence> years;
+    it = m_year.globalMatch(paragraph);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView before = paragraph.left(m.capturedStart());
+        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"同")
+            || before.endsWith(u"到") || before.endsWith(u"与") || before.endsWith(u"和"))
+            continue;
+        const int year = ChineseText::parseNumber(m.captured(1));
+        // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
+        // back to 1949 and 1978 and ahead to 2035 and 2050, never centuries away.
+        if (year < 1900 || year > (reportYear > 0 ? reportYear : QDate::currentDate().year()) + 60)
+            continue;
+        years.append({m.capturedStart(), m.capturedEnd(), year});
+    }
+    cues.years = CueIndex(years);
+    return cues;
 }
 
-IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsizetype sentenceStart,
+IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsizetype sentenceStart,
                                                         const ParsedNumber &number, const Place &place,
                                                         int reportYear) const
 {
     const Context context = place.context;
     const int titleYear = place.titleYear;
-    // @p prefix runs from the start of the paragraph to the figure. Every cue in it (a year, 今年,
-    // 去年, 五年来, 年均, 十四五) is a candidate; the one nearest the figure wins, so a paragraph that
-    // opens with 过去五年 governs its sentences until one of them names another period.
+    const ParagraphCues &cues = *place.cues;
+    // The text from the start of the paragraph to the figure (at @p figureAt) holds the cues. Every cue
+    // in it (a year, 今年, 去年, 五年来, 年均, 十四五) is a candidate; the one nearest the figure wins,
+    // so a paragraph that opens with 过去五年 governs its sentences until one of them names another
+    // period.
     Period p;
     auto span = [&](int start, int end, const char *kind) {
         p.start = start;
@@ -214,57 +265,25 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
             cueYear = year;
         }
     };
-    qsizetype length = 0;
-    int sentenceYear = 0;      // an explicit year in the figure's own sentence
-    int sentencePlanStart = 0; // a five-year plan named in it
     // A five-year plan named in the sentence (not earlier in the paragraph: explanations of annual
     // targets mention the plan they serve).
-    auto it = m_fiveYearPlan.globalMatch(prefix.mid(sentenceStart));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QStringView before = prefix.left(sentenceStart + m.capturedStart());
-        // "较“十二五”末" names a base to compare with, not the period of the figure.
-        if (before.endsWith(u"较") || before.endsWith(u"比") || before.endsWith(u"较“") || before.endsWith(u"比“"))
-            continue;
-        const int n = ChineseText::parseChineseNumber(m.captured(1));
-        const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
-        if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
-        {
-            consider(sentenceStart + m.capturedStart(), Cue::FiveYearPlan, m_fiveYearPlanStarts[n - 1]);
-            sentencePlanStart = m_fiveYearPlanStarts[n - 1];
-        }
-    }
-    consider(lastIndexOfAny(prefix, m_forwardSpanCues, &length), Cue::Forward);
-    consider(lastIndexOfAny(prefix, m_backwardSpanCues, &length), Cue::Backward);
+    const CueOccurrence *plan = cues.plans.lastWithin(sentenceStart, figureAt);
+    const int sentencePlanStart = plan ? plan->value : 0;
+    if (plan)
+        consider(plan->start, Cue::FiveYearPlan, plan->value);
+    consider(cues.forwardSpan.lastStartWithin(0, figureAt), Cue::Forward);
+    consider(cues.backwardSpan.lastStartWithin(0, figureAt), Cue::Backward);
     // 年均 describes the figure right after it only.
-    const qsizetype average = lastIndexOfAny(prefix, m_averageCues, &length);
-    if (average >= 0 && prefix.size() - average <= 12)
+    const qsizetype average = cues.average.lastStartWithin(0, figureAt);
+    if (average >= 0 && figureAt - average <= 12)
         consider(average, Cue::Average);
-    it = m_year.globalMatch(prefix);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QStringView before = prefix.left(m.capturedStart());
-        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"同")
-            || before.endsWith(u"到") || before.endsWith(u"与") || before.endsWith(u"和"))
-            continue;
-        const int year = ChineseText::parseNumber(m.captured(1));
-        // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
-        // back to 1949 and 1978 and ahead to 2035 and 2050, never centuries away.
-        if (year < 1900 || year > (reportYear > 0 ? reportYear : QDate::currentDate().year()) + 60)
-            continue;
-        consider(m.capturedStart(), Cue::Year, year);
-        if (m.capturedStart() >= sentenceStart)
-            sentenceYear = year;
-    }
-    consider(lastIndexOfAny(prefix, m_thisYearCues, &length), Cue::ThisYear);
+    const CueOccurrence *year = cues.years.lastWithin(0, figureAt);
+    const int sentenceYear = year && year->start >= sentenceStart ? year->value : 0; // an explicit year in the figure's own sentence
+    if (year)
+        consider(year->start, Cue::Year, year->value);
+    consider(cues.thisYear.lastStartWithin(0, figureAt), Cue::ThisYear);
     // 去年 and the like count only within the sentence: a review paragraph often starts with 一年来.
-    // "与去年大体持平" compares with last year; it does not date the figure.
-    for (const QString &w : m_pastYearCues) {
-        qsizetype at = prefix.lastIndexOf(w);
-        while (at > 0 && QStringLiteral("与比较同").contains(prefix[at - 1]))
-            at = at > 1 ? prefix.lastIndexOf(w, at - 1) : -1;
-        consider(at, Cue::PastYear);
-    }
+    consider(cues.pastYear.lastStartWithin(0, figureAt), Cue::PastYear);
 
     switch (cue) {
     case Cue::FiveYearPlan: {
@@ -325,13 +344,13 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(QStringView prefix, qsiz
                     "target");
     const bool hedged = !number.qualifier.isEmpty() && number.qualifier != QStringLiteral("近")
                         && number.qualifier != QStringLiteral("约");
-    if (hedged || containsAny(prefix.mid(sentenceStart), m_targetCues))
+    if (hedged || cues.target.lastWithin(sentenceStart, figureAt))
         return span(reportYear, reportYear, "target");
     return span(reportYear - 1, reportYear - 1, "actual");
 }
 
 void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
-                                   const ParsedNumber &number, const Period &period, QStringView prefix,
+                                   const ParsedNumber &number, const Period &period, bool declines,
                                    qsizetype offset) const
 {
     Indicator figure;
@@ -347,13 +366,7 @@ void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator
     figure.numberStart = offset + number.start;
     figure.numberEnd = offset + number.end;
     if (metric == QStringLiteral("growth")) {
-        // The verb nearest before the number decides the sign: 同比下降13% → −13.
-        qsizetype lastGrowth = -1, lastDecline = -1;
-        for (const QString &v : m_growthVerbs)
-            lastGrowth = std::max(lastGrowth, prefix.lastIndexOf(v));
-        for (const QString &v : m_declineVerbs)
-            lastDecline = std::max(lastDecline, prefix.lastIndexOf(v));
-        if (lastDecline > lastGrowth) {
+        if (declines) {
             figure.value = -figure.value;
             if (figure.valueHigh)
                 figure.valueHigh = -*figure.valueHigh;
@@ -385,15 +398,38 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     const bool cumulativeBefore =
         containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)),
                     m_cumulativeCues);
+    // What stands between the name and each of its figures is looked up once for the stretch, not
+    // again for every figure (a stretch may hold thousands): where the first cumulative cue ends,
+    // where the first 均 and 年均 are.
+    qsizetype cumulativeEnd = scope.size() + 1;
+    for (const QString &w : m_cumulativeCues)
+        if (const qsizetype at = scope.indexOf(w); at >= 0)
+            cumulativeEnd = std::min(cumulativeEnd, at + w.size());
+    const qsizetype eachAt = scope.indexOf(u'均');
+    const qsizetype yearlyAt = scope.indexOf(u"年均");
+    // The first base of comparison after the previous name ("比2015年", "较“十二五”末"). The pattern
+    // has no anchors or lookarounds, so a match in the text up to a figure is a match in the whole
+    // stretch: the first one there is the first one before the figure when it ends before it.
+    std::optional<QRegularExpressionMatch> firstBase;
+    auto baseBefore = [&](qsizetype until) -> QRegularExpressionMatch {
+        if (!firstBase)
+            firstBase = m_baseComparison.match(sentence.mid(previousEnd, scopeEnd - previousEnd));
+        const qsizetype windowEnd = until - previousEnd;
+        if (!firstBase->hasMatch() || firstBase->capturedStart() >= windowEnd)
+            return QRegularExpressionMatch();
+        if (firstBase->capturedEnd() <= windowEnd)
+            return *firstBase;
+        return m_baseComparison.match(sentence.mid(previousEnd, windowEnd)); // one that runs on past the figure
+    };
     QSet<QString> taken; // one figure per indicator, metric and period in a stretch
     QSet<QString> consumed; // metrics whose figure was found but is not one (a cumulative total, an average)
     qsizetype slot = 0, laterSlot = 0;
     for (const ParsedNumber &number : numbers) {
-        const QStringView between = scope.left(number.start);
         const bool later = fromTo && number.start > toAt;
         qsizetype &counter = later ? laterSlot : slot;
         // 城乡常住居民人均可支配收入均增长6%左右: one figure for each of them.
-        const bool each = distribution && between.contains(u'均') && !between.contains(u"年均");
+        const bool each = distribution && eachAt >= 0 && eachAt < number.start
+                          && !(yearlyAt >= 0 && yearlyAt + 2 <= number.start);
         const QStringList receivers = each ? targets : QStringList{targets[counter % targets.size()]};
         ++counter;
         for (const QString &id : receivers) {
@@ -407,14 +443,14 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 continue;
             const bool sums = indicator->levelOverSpan == QStringLiteral("sum") && metric == QStringLiteral("level");
             // A cumulative total is the indicator only where it adds up over a span (累计新增城镇就业).
-            if ((cumulativeBefore || containsAny(between, m_cumulativeCues)) && !sums) {
+            if ((cumulativeBefore || cumulativeEnd <= number.start) && !sums) {
                 consumed.insert(id + metric);
                 continue;
             }
             const qsizetype absolute = place.sentenceStart + mention.end + number.start;
             const QStringView paragraphPrefix = QStringView(place.text).mid(place.paragraphStart, absolute - place.paragraphStart);
-            Period period = periodOf(paragraphPrefix, place.sentenceStart - place.paragraphStart, number, place,
-                                     place.reportYear);
+            Period period = periodOf(absolute - place.paragraphStart, place.sentenceStart - place.paragraphStart, number,
+                                     place, place.reportYear);
             if (!period.valid())
                 continue;
             // "平均每年城镇新增就业1000多万人": an annual average of a flow is neither a year's figure nor the span's.
@@ -425,8 +461,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             // Growth against a base other than the year before is not an annual rate:
             // 比2015年下降21%, 较“十二五”末增长27.7%.
             // The comparison may open the clause before the name: "2005年与2000年相比，国内生产总值增长57.3%".
-            const QRegularExpressionMatch base =
-                m_baseComparison.match(sentence.mid(previousEnd, mention.end + number.start - previousEnd));
+            const QRegularExpressionMatch base = baseBefore(mention.end + number.start);
             // "比2002年增长65.5%，年均增长10.6%": the average is a rate whatever the base.
             const bool averaged = containsAny(paragraphPrefix.right(8), m_averageCues);
             if (base.hasMatch() && metric == QStringLiteral("growth") && !averaged) {
@@ -456,15 +491,34 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             if (taken.contains(key))
                 continue;
             taken.insert(key);
-            addFigure(out, *indicator, metric, number, period, sentence.mid(mention.start, mention.end + number.start - mention.start),
-                      place.sentenceStart + mention.end);
-            out.last().sentenceStart = place.sentenceStart;
-            out.last().sentenceEnd = place.sentenceEnd;
-            out.last().quote = sentence.toString();
+            // The verb nearest before the number decides the sign: 同比下降13% → −13.
+            const qsizetype mentionAt = place.sentenceStart + mention.start - place.paragraphStart;
+            const qsizetype at = absolute - place.paragraphStart;
+            const bool declines =
+                place.cues->decline.lastStartWithin(mentionAt, at) > place.cues->growth.lastStartWithin(mentionAt, at);
+            addFigure(out, *indicator, metric, number, period, declines, place.sentenceStart + mention.end);
+            quote(out.last(), place);
         }
         if (!distribution && taken.size() >= figureBudget(targets.first(), fromTo))
             break;
     }
+}
+
+void IndicatorExtractor::quote(Indicator &figure, const Place &place) const
+{
+    figure.sentenceStart = place.sentenceStart;
+    figure.sentenceEnd = place.sentenceEnd;
+    if (place.sentenceEnd - place.sentenceStart <= m_quoteMaxLength) {
+        figure.quote = place.sentence; // shared by the figures of the sentence
+        return;
+    }
+    // A "sentence" this long is no sentence but a table or a list run together without a full
+    // stop: its figures are quoted with the text around them, so that quotes (and the library)
+    // grow with the text, not with the square of it.
+    const qsizetype half = m_quoteMaxLength / 2;
+    figure.sentenceStart = std::max(place.sentenceStart, std::min(figure.numberStart - half, place.sentenceEnd - m_quoteMaxLength));
+    figure.sentenceEnd = figure.sentenceStart + m_quoteMaxLength;
+    figure.quote = place.text.mid(figure.sentenceStart, m_quoteMaxLength);
 }
 
 qsizetype IndicatorExtractor::figureBudget(const QString &id, bool fromTo) const
@@ -476,16 +530,34 @@ qsizetype IndicatorExtractor::figureBudget(const QString &id, bool fromTo) const
 QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Section> &sections, int reportYear) const
 {
     QList<Indicator> figures;
+    qsizetype paragraphStart = 0, scanned = 0;
+    ParagraphCues cues;
+    qsizetype cuesFor = -1; // the paragraph whose cues are in cues
     for (const auto &[sentenceStart, sentenceEnd] : sentences(text)) {
+        // Sentences come in order, so the paragraph start is found by walking on, not back.
+        for (; scanned < sentenceStart; ++scanned)
+            if (text[scanned] == u'\n')
+                paragraphStart = scanned + 1;
+        const QStringView sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
+        const QList<Mention> mentions = findMentions(sentence);
+        if (std::none_of(mentions.cbegin(), mentions.cend(), [](const Mention &m) { return m.phrase != nullptr; }))
+            continue;
+        if (cuesFor != paragraphStart) {
+            const qsizetype paragraphEnd = text.indexOf(u'\n', paragraphStart);
+            cues = paragraphCues(QStringView(text).mid(paragraphStart, (paragraphEnd < 0 ? text.size() : paragraphEnd) - paragraphStart),
+                                 reportYear);
+            cuesFor = paragraphStart;
+        }
         Place place;
         place.text = text;
         place.sentenceStart = sentenceStart;
         place.sentenceEnd = sentenceEnd;
-        place.paragraphStart = text.lastIndexOf(u'\n', sentenceStart - 1) + 1;
+        place.paragraphStart = paragraphStart;
         place.reportYear = reportYear;
         place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview, &place.titlePlanStart);
-        const QStringView sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
-        const QList<Mention> mentions = findMentions(sentence);
+        place.cues = &cues;
+        if (sentence.size() <= m_quoteMaxLength)
+            place.sentence = sentence.toString();
         for (qsizetype m = 0; m < mentions.size(); ++m)
             if (mentions[m].phrase)
                 readMention(place, mentions[m], m > 0 ? mentions[m - 1].end : 0, sentence,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cueindex.h"
 #include "indicatorcatalog.h"
 #include "model/report.h"
 #include "numberparser.h"
@@ -47,6 +48,14 @@ private:
         bool valid() const { return start > 0; }
     };
     enum class Context { None, Review, Plan };
+    /// Where the cues of one paragraph are: its period cues, years and plans named, and the verbs
+    /// that give a growth figure its sign; positions from the paragraph's start.
+    struct ParagraphCues
+    {
+        CueIndex forwardSpan, backwardSpan, average, thisYear, pastYear, target, growth, decline;
+        CueIndex years; ///< value: the year
+        CueIndex plans; ///< value: the first year of the five-year plan
+    };
     /// Where a sentence stands: its offsets and what its section titles say.
     struct Place
     {
@@ -59,21 +68,24 @@ private:
         int titleYear = 0;
         bool fiveYearReview = false;
         int titlePlanStart = 0; ///< First year of a five-year plan a section title names
+        const ParagraphCues *cues = nullptr;
+        QString sentence; ///< The sentence, when it is short enough to be quoted whole
     };
 
     QList<Mention> findMentions(QStringView sentence) const;
     QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
-    Period periodOf(QStringView prefix, qsizetype sentenceStart, const ParsedNumber &number, const Place &place,
+    ParagraphCues paragraphCues(QStringView paragraph, int reportYear) const;
+    Period periodOf(qsizetype figureAt, qsizetype sentenceStart, const ParsedNumber &number, const Place &place,
                     int reportYear) const;
     void readMention(const Place &place, const Mention &mention, qsizetype previousEnd, QStringView sentence,
                      qsizetype scopeEnd, QList<Indicator> &out) const;
+    void quote(Indicator &figure, const Place &place) const;
     qsizetype figureBudget(const QString &id, bool fromTo) const;
-    qsizetype lastIndexOfAny(QStringView text, const QStringList &words, qsizetype *length) const;
     Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview,
                       int *titlePlanStart) const;
     bool containsAny(QStringView text, const QStringList &words) const;
     void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
-                   const ParsedNumber &number, const Period &period, QStringView prefix, qsizetype offset) const;
+                   const ParsedNumber &number, const Period &period, bool declines, qsizetype offset) const;
 
     IndicatorCatalog m_catalog;
     NumberParser m_numbers;
@@ -87,6 +99,8 @@ private:
     QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
         m_growthVerbs, m_declineVerbs, m_cumulativeCues;
     QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
+    CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
+    qsizetype m_quoteMaxLength = 1000;
 };
 
 } // namespace ReportLens

@@ -34,13 +34,24 @@ bool isRangeSeparator(QChar c)
 
 } // namespace
 
-NumberParser::NumberParser(QStringList units, QStringList qualifiersBefore, QStringList qualifiersAfter)
+NumberParser::NumberParser(QStringList units, QStringList qualifiersBefore, QStringList qualifiersAfter,
+                           QHash<QChar, double> magnitudes)
     : m_units(std::move(units))
+    , m_magnitudes(std::move(magnitudes))
     , m_qualifiersBefore(std::move(qualifiersBefore))
     , m_qualifiersAfter(std::move(qualifiersAfter))
 {
     // Longest first, so 万亿元 wins over 亿元 and 个百分点 over nothing.
-    std::sort(m_units.begin(), m_units.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    auto longestFirst = [](const QString &a, const QString &b) { return a.size() > b.size(); };
+    std::sort(m_units.begin(), m_units.end(), longestFirst);
+    for (const QString &unit : std::as_const(m_units)) {
+        qsizetype magnitude = 0;
+        while (magnitude < unit.size() && m_magnitudes.contains(unit[magnitude]))
+            ++magnitude;
+        if (magnitude < unit.size() && !m_baseUnits.contains(unit.mid(magnitude)))
+            m_baseUnits.append(unit.mid(magnitude));
+    }
+    std::sort(m_baseUnits.begin(), m_baseUnits.end(), longestFirst);
 }
 
 std::optional<double> NumberParser::chineseValue(QStringView numerals)
@@ -74,8 +85,20 @@ std::optional<double> NumberParser::chineseValue(QStringView numerals)
         case u'十': current += (digit < 0 ? 1 : digit) * 10; break;
         case u'百': current += (digit < 0 ? 1 : digit) * 100; break;
         case u'千': current += (digit < 0 ? 1 : digit) * 1000; break;
-        case u'万': section = (section + current + std::max(0.0, digit)) * 10000; current = 0; break;
-        case u'亿': total = (total + section + current + std::max(0.0, digit)) * 100000000; section = 0; current = 0; break;
+        // A magnitude with nothing before it counts once, as 十 does: 万亿斤 is 1万亿斤, 万元 1万元.
+        case u'万': {
+            const double group = section + current + std::max(0.0, digit);
+            section = (group == 0 && digit < 0 ? 1 : group) * 10000;
+            current = 0;
+            break;
+        }
+        case u'亿': {
+            const double group = total + section + current + std::max(0.0, digit);
+            total = (group == 0 && digit < 0 ? 1 : group) * 100000000;
+            section = 0;
+            current = 0;
+            break;
+        }
         default: return std::nullopt;
         }
         digit = -1;
@@ -83,7 +106,7 @@ std::optional<double> NumberParser::chineseValue(QStringView numerals)
     return total + section + current + std::max(0.0, digit);
 }
 
-qsizetype NumberParser::matchUnit(QStringView text, qsizetype position, QString *unit) const
+qsizetype NumberParser::matchUnit(QStringView text, qsizetype position, QString *unit, bool withMagnitudes) const
 {
     for (const QString &u : m_units)
         if (text.mid(position).startsWith(u)) {
@@ -91,10 +114,23 @@ qsizetype NumberParser::matchUnit(QStringView text, qsizetype position, QString 
             return position + u.size();
         }
     unit->clear();
+    if (!withMagnitudes)
+        return position;
+    // Magnitudes before a unit, in any combination the unit list does not spell out: 1.39万亿斤.
+    qsizetype base = position;
+    while (base < text.size() && base - position < 3 && m_magnitudes.contains(text[base]))
+        ++base;
+    if (base == position)
+        return position;
+    for (const QString &u : m_baseUnits)
+        if (text.mid(base).startsWith(u)) {
+            *unit = text.mid(position, base - position + u.size()).toString();
+            return base + u.size();
+        }
     return position;
 }
 
-std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype position) const
+std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype position, bool rangeStart) const
 {
     ParsedNumber n;
     n.start = position;
@@ -122,18 +158,22 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             }
         }
         n.value = value;
-        // "1000多万人", "10余亿元": the hedge stands between the number and its unit.
-        if (i < text.size() && (text[i] == u'多' || text[i] == u'余')) {
+        // "1000多万人", "10余亿元", "5万多亿元": the hedge stands between the number (and its first
+        // magnitudes) and its unit.
+        qsizetype hedge = i;
+        while (hedge < text.size() && hedge - i < 3 && m_magnitudes.contains(text[hedge]))
+            ++hedge;
+        if (hedge < text.size() && (text[hedge] == u'多' || text[hedge] == u'余')) {
             QString unit;
-            const qsizetype afterUnit = matchUnit(text, i + 1, &unit);
+            const qsizetype afterUnit = matchUnit(text, hedge + 1, &unit, true);
             if (!unit.isEmpty()) {
-                n.qualifier = QString(text[i]);
-                n.unit = unit;
+                n.qualifier = QString(text[hedge]);
+                n.unit = text.mid(i, hedge - i).toString() + unit;
                 i = afterUnit;
             }
         }
         if (n.unit.isEmpty())
-            i = matchUnit(text, i, &n.unit);
+            i = matchUnit(text, i, &n.unit, true);
     } else if (text.mid(i).startsWith(u"百分之")) {
         // 百分之十一点八 → 11.8%
         qsizetype end = i + 3;
@@ -177,13 +217,34 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             i = afterUnit;
             found = true;
         }
+        // "四亿零七百多万吨", "五百多万人", "三十多元": the hedge stands between the numerals and the
+        // unit, whose magnitudes scale the numerals before them (四亿零七百多万吨 is 40700多万吨).
+        QString unit;
+        const qsizetype afterUnit = !found && end + 1 < text.size() && (text[end] == u'多' || text[end] == u'余')
+                                        ? matchUnit(text, end + 1, &unit, true)
+                                        : end;
+        qsizetype magnitudes = 0;
+        double scale = 1;
+        while (magnitudes < unit.size() && m_magnitudes.contains(unit[magnitudes]))
+            scale *= m_magnitudes.value(unit[magnitudes++]);
+        if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")) {
+            const std::optional<double> value = chineseValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
+            if (value) {
+                n.value = *value / scale;
+                n.unit = unit;
+                n.qualifier = QString(text[end]);
+                i = afterUnit;
+                found = true;
+            }
+        }
         if (!found)
             return std::nullopt;
     }
 
-    // A range: 6%－6.5%, 6-6.5%, 5至6万人.
-    if (i + 1 < text.size() && isRangeSeparator(text[i]) && isDigit(text[i + 1])) {
-        if (const std::optional<ParsedNumber> high = parseAt(text, i + 1);
+    // A range: 6%－6.5%, 6-6.5%, 5至6万人. It has two ends: in "1-2-3" the 3 is a number of its own
+    // (and a line of a million dashed numbers does not recurse a million deep).
+    if (rangeStart && i + 1 < text.size() && isRangeSeparator(text[i]) && isDigit(text[i + 1])) {
+        if (const std::optional<ParsedNumber> high = parseAt(text, i + 1, false);
             high && (n.unit.isEmpty() || high->unit.isEmpty() || high->unit == n.unit)) {
             n.high = high->value;
             if (n.unit.isEmpty())

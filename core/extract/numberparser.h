@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,10 @@ struct ParsedNumber
 class NumberParser
 {
 public:
-    NumberParser(QStringList units, QStringList qualifiersBefore, QStringList qualifiersAfter);
+    /// @p magnitudes (千, 万, 亿 and their factors) may stand, alone or combined, before any unit
+    /// whose form without them is among @p units: 1.39万亿斤, 5千万元, 2万亿美元.
+    NumberParser(QStringList units, QStringList qualifiersBefore, QStringList qualifiersAfter,
+                 QHash<QChar, double> magnitudes = {});
 
     /// Every number in @p text, in order. Chinese numerals count only when a unit follows them, so
     /// words such as 一是 or 统一 are not numbers.
@@ -36,10 +40,12 @@ public:
     static std::optional<double> chineseValue(QStringView numerals);
 
 private:
-    std::optional<ParsedNumber> parseAt(QStringView text, qsizetype position) const;
-    qsizetype matchUnit(QStringView text, qsizetype position, QString *unit) const;
+    std::optional<ParsedNumber> parseAt(QStringView text, qsizetype position, bool rangeStart = true) const;
+    qsizetype matchUnit(QStringView text, qsizetype position, QString *unit, bool withMagnitudes = false) const;
 
     QStringList m_units;
+    QStringList m_baseUnits; ///< m_units without leading magnitudes, longest first
+    QHash<QChar, double> m_magnitudes;
     QStringList m_qualifiersBefore;
     QStringList m_qualifiersAfter;
 };

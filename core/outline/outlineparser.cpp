@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <functional>
 
 namespace ReportLens {
 
@@ -61,6 +62,7 @@ OutlineParser::OutlineParser(const QString &rulesPath)
     m_glossaryEntry = compile(rules.value(QLatin1String("glossaryEntry")).toString());
     m_sentenceEnd = rules.value(QLatin1String("sentenceEnd")).toString();
     m_clauseBreak = rules.value(QLatin1String("clauseBreak")).toString();
+    m_enumerationEnd = rules.value(QLatin1String("enumerationEnd")).toString();
 }
 
 QList<OutlineParser::Paragraph> OutlineParser::paragraphs(const QString &text)
@@ -109,6 +111,25 @@ QString OutlineParser::clauseTitle(QStringView text, qsizetype maxLength) const
     return text.left(maxLength).toString();
 }
 
+QString OutlineParser::runInTitle(QStringView rest, qsizetype *consumed) const
+{
+    // A run-in heading opens its paragraph: its lead sentence is the title, the rest is body.
+    qsizetype sentenceEnd = -1;
+    for (qsizetype i = 0; i < rest.size() && i <= m_runInTitleMaxLength; ++i)
+        if (m_sentenceEnd.contains(rest[i])) {
+            sentenceEnd = i;
+            break;
+        }
+    if (sentenceEnd > 0) {
+        *consumed = sentenceEnd + 1;
+        return rest.left(sentenceEnd).toString();
+    }
+    // A long numbered paragraph (a numbered measure in a list): navigable by its first clause.
+    QString title = clauseTitle(rest, m_itemTitleMax);
+    *consumed = title.size();
+    return title;
+}
+
 bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, NumberingState &state) const
 {
     for (const HeadingPattern &h : m_headings) {
@@ -133,21 +154,9 @@ bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, Num
             while (!title.isEmpty() && m_sentenceEnd.contains(title.back()))
                 title.chop(1);
         } else {
-            // A run-in heading opens its paragraph: its lead sentence is the title, the rest is body.
-            qsizetype sentenceEnd = -1;
-            for (qsizetype i = 0; i < rest.size() && i <= m_runInTitleMaxLength; ++i)
-                if (m_sentenceEnd.contains(rest[i])) {
-                    sentenceEnd = i;
-                    break;
-                }
-            if (sentenceEnd > 0) {
-                title = rest.left(sentenceEnd).toString();
-                titleEnd = p.start + titleStart + sentenceEnd + 1;
-            } else {
-                // A long numbered paragraph (a numbered measure in a list): navigable by its first clause.
-                title = clauseTitle(rest, m_itemTitleMax);
-                titleEnd = p.start + titleStart + title.size();
-            }
+            qsizetype consumed = 0;
+            title = runInTitle(rest, &consumed);
+            titleEnd = p.start + titleStart + consumed;
         }
 
         // Numbers run in sequence under their parent; a run-in "二、" out of sequence is body text.
@@ -398,6 +407,57 @@ QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype t
     return result;
 }
 
+bool OutlineParser::giveEmptyHeadingsABody(const QString &text, const QList<Section> &sections,
+                                           QList<Candidate> &candidates) const
+{
+    // No numbered heading may be empty of its own body. One that is (a numbered measure of one
+    // sentence directly followed by the next) is titled by its first clause, the rest of its
+    // sentence being its body, as a long measure is; one that is a single clause is an enumerated
+    // line of text, not a heading. Either way only its own range changes, so no other heading
+    // becomes empty and one pass is enough.
+    QHash<qsizetype, qsizetype> numberedAt; // start → candidate
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        if (candidates[i].kind == Section::Kind::Numbered)
+            numberedAt.insert(candidates[i].start, i);
+    auto hasWords = [](QStringView t) { return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetterOrNumber(); }); };
+    QSet<qsizetype> dropped;
+    bool changed = false;
+    std::function<void(const QList<Section> &)> visit = [&](const QList<Section> &level) {
+        for (const Section &s : level) {
+            visit(s.children);
+            const auto found = numberedAt.constFind(s.start);
+            if (s.kind != Section::Kind::Numbered || found == numberedAt.cend() || !s.children.isEmpty()
+                || hasWords(QStringView(text).mid(s.titleEnd, s.end - s.titleEnd)))
+                continue;
+            Candidate &heading = candidates[*found];
+            const qsizetype titleStart = s.start + heading.label.size();
+            const QStringView own = QStringView(text).mid(titleStart, s.titleEnd - titleStart).trimmed();
+            qsizetype cut = std::min<qsizetype>(own.size(), m_itemTitleMax);
+            for (qsizetype i = 0; i < cut; ++i)
+                if (m_clauseBreak.contains(own[i]) || m_sentenceEnd.contains(own[i])) {
+                    cut = i;
+                    break;
+                }
+            if (cut > 0 && hasWords(own.mid(cut))) {
+                heading.title = own.left(cut).trimmed().toString();
+                heading.titleEnd = (own.data() - text.data()) + cut;
+            } else {
+                dropped.insert(*found);
+            }
+            changed = true;
+        }
+    };
+    visit(sections);
+    if (!dropped.isEmpty()) {
+        QList<Candidate> kept;
+        for (qsizetype i = 0; i < candidates.size(); ++i)
+            if (!dropped.contains(i))
+                kept.append(candidates[i]);
+        candidates = kept;
+    }
+    return changed;
+}
+
 Outline OutlineParser::parse(const QString &cleanText) const
 {
     Outline outline;
@@ -418,14 +478,42 @@ Outline OutlineParser::parse(const QString &cleanText) const
     QList<Candidate> candidates;
     NumberingState numbering;
     bool anyNumbered = false;
-    for (qsizetype i = bodyStart; i < glossaryAt; ++i)
-        anyNumbered = matchNumbered(paras[i], candidates, numbering) || anyNumbered;
+    QHash<qsizetype, qsizetype> numberedAt; // paragraph index → its numbered candidate
+    for (qsizetype i = bodyStart; i < glossaryAt; ++i) {
+        const qsizetype index = candidates.size();
+        if (!matchNumbered(paras[i], candidates, numbering))
+            continue;
+        anyNumbered = true;
+        numberedAt.insert(i, index);
+    }
+    // Numbered lines chained by semicolons ("以下几件事：一、…；二、…；三、…。") enumerate within
+    // one sentence of the report: a heading never ends with a semicolon. They still count in the
+    // numbering, as the report counts them, but head no section.
+    QSet<qsizetype> enumerated;
+    for (auto it = numberedAt.cbegin(); it != numberedAt.cend(); ++it) {
+        const auto next = numberedAt.constFind(it.key() + 1);
+        if (m_enumerationEnd.contains(paras[it.key()].text.back()) && next != numberedAt.cend()
+            && candidates[*next].pattern == candidates[it.value()].pattern)
+            enumerated.insert(it.key());
+    }
+    // A heading line that holds only its number (national-1960: "一") is titled by the first
+    // sentence of the paragraph after it, as a run-in heading is by its lead sentence.
+    QSet<qsizetype> titleParagraphs;
+    for (auto it = numberedAt.cbegin(); it != numberedAt.cend(); ++it) {
+        Candidate &heading = candidates[it.value()];
+        const qsizetype next = it.key() + 1;
+        if (!heading.title.isEmpty() || next >= glossaryAt || numberedAt.contains(next))
+            continue;
+        const Paragraph &p = paras[next];
+        qsizetype consumed = 0;
+        heading.title = runInTitle(p.text, &consumed).trimmed();
+        heading.titleEnd = p.start + consumed;
+        titleParagraphs.insert(next);
+        matchLeads(p, consumed, false, candidates);
+    }
     for (qsizetype i = bodyStart; i < glossaryAt; ++i) {
         const Paragraph &p = paras[i];
-        const bool numbered = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) {
-            return c.kind == Section::Kind::Numbered && c.start == p.start;
-        });
-        if (numbered)
+        if (numberedAt.contains(i) || titleParagraphs.contains(i))
             continue;
         if (!m_dashLabel.isEmpty() && p.text.startsWith(m_dashLabel)) {
             qsizetype sentenceEnd = -1;
@@ -435,12 +523,22 @@ Outline OutlineParser::parse(const QString &cleanText) const
                                    p.start, p.start + sentenceEnd + 1, -1});
             continue;
         }
-        if (matchSubHeading(paras, i, candidates))
+        // The first paragraph under a numbered heading is its body, not a sibling that would leave
+        // it empty (national-2022: "（二）着力稳市场主体保就业…" + "完善减负纾困等政策，…。").
+        const auto previous = numberedAt.constFind(i - 1);
+        const bool firstBody = previous != numberedAt.cend() && candidates[*previous].rank >= m_subHeadingRank;
+        if (!firstBody && matchSubHeading(paras, i, candidates))
             continue;
         // In a report without numbered headings, lead sentences inside paragraphs carry the structure.
         matchLeads(p, 0, !anyNumbered, candidates);
     }
     matchItems(paras, bodyStart, glossaryAt, candidates);
+    if (!enumerated.isEmpty()) {
+        QSet<qsizetype> starts;
+        for (qsizetype i : enumerated)
+            starts.insert(paras[i].start);
+        candidates.removeIf([&](const Candidate &c) { return c.kind == Section::Kind::Numbered && starts.contains(c.start); });
+    }
 
     if (glossaryAt < paras.size()) {
         const Paragraph &g = paras[glossaryAt];
@@ -450,6 +548,8 @@ Outline OutlineParser::parse(const QString &cleanText) const
         outline.glossary = parseGlossary(paras, glossaryAt + 1);
     }
     outline.sections = buildTree(candidates, cleanText.size(), m_chapterRank);
+    if (giveEmptyHeadingsABody(cleanText, outline.sections, candidates))
+        outline.sections = buildTree(candidates, cleanText.size(), m_chapterRank);
     return outline;
 }
 

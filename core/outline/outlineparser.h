@@ -3,6 +3,7 @@
 #include "model/report.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QStringList>
 #include <QRegularExpression>
@@ -65,6 +66,7 @@ private:
 
     static QList<Paragraph> paragraphs(const QString &text);
     qsizetype firstBodyParagraph(const QList<Paragraph> &paragraphs) const;
+    QString runInTitle(QStringView rest, qsizetype *consumed) const;
     bool matchNumbered(const Paragraph &p, QList<Candidate> &out, NumberingState &state) const;
     bool matchSubHeading(const QList<Paragraph> &paragraphs, qsizetype index, QList<Candidate> &out) const;
     bool leadSentenceAt(QStringView text, qsizetype from, qsizetype maxLength, qsizetype *sentenceEnd) const;
@@ -72,6 +74,7 @@ private:
     void matchItems(const QList<Paragraph> &paragraphs, qsizetype begin, qsizetype end, QList<Candidate> &out) const;
     QList<GlossaryEntry> parseGlossary(const QList<Paragraph> &paragraphs, qsizetype from) const;
     static QList<Section> buildTree(QList<Candidate> candidates, qsizetype textEnd, int chapterRank);
+    bool giveEmptyHeadingsABody(const QString &text, const QList<Section> &sections, QList<Candidate> &candidates) const;
     QString clauseTitle(QStringView text, qsizetype maxLength) const;
 
     QList<HeadingPattern> m_headings;
@@ -87,6 +90,7 @@ private:
     QRegularExpression m_glossaryEntry;
     QString m_sentenceEnd;
     QString m_clauseBreak;
+    QString m_enumerationEnd;
 };
 
 } // namespace ReportLens

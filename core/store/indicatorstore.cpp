@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReportLens {
@@ -131,17 +132,33 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
                             const QList<qint64> &sectionIds, QString *error)
 {
     const QList<Section> flat = OutlineParser::flatten(sections);
+    // Depth first, parents come before their children and every section starts at or after the
+    // one before it. Each one's parent is found once, so that a figure's section is a binary search
+    // and a walk up a few levels, not a scan of every section (a report may have 100,000).
+    QList<qsizetype> parent(flat.size(), -1);
+    QList<qsizetype> open;
+    for (qsizetype s = 0; s < flat.size(); ++s) {
+        while (!open.isEmpty() && !(flat[open.last()].start <= flat[s].start && flat[s].end <= flat[open.last()].end))
+            open.removeLast();
+        parent[s] = open.isEmpty() ? -1 : open.last();
+        open.append(s);
+    }
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
         "INSERT INTO indicators (report_id, indicator_id, metric, kind, period_start, period_end, value, value_high, "
         "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, sentence, "
         "section_id, user_edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Indicator &i : indicators) {
-        // The deepest section holding the number: the last one containing it in depth-first order.
+        // The deepest section holding the number: the last one containing it in depth-first order,
+        // an ancestor of (or) the last one that starts at or before it.
         QVariant sectionId;
-        for (qsizetype s = 0; s < flat.size() && s < sectionIds.size(); ++s)
-            if (flat[s].start <= i.numberStart && i.numberStart < flat[s].end)
-                sectionId = sectionIds[s];
+        qsizetype s = std::upper_bound(flat.cbegin(), flat.cend(), i.numberStart,
+                                       [](qsizetype value, const Section &section) { return value < section.start; })
+                      - flat.cbegin() - 1;
+        while (s >= 0 && !(flat[s].start <= i.numberStart && i.numberStart < flat[s].end))
+            s = parent[s];
+        if (s >= 0 && s < sectionIds.size())
+            sectionId = sectionIds[s];
         q.addBindValue(reportId);
         q.addBindValue(i.indicatorId);
         bindFigure(q, i);
