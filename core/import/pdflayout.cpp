@@ -18,8 +18,9 @@ using Line = PdfLayout::Line;
 constexpr double ShortLine = 1.5;     // room left at the right edge: the paragraph ended
 constexpr double ShortSentence = 0.6; // …when the line ends a sentence
 constexpr double Indent = 1.2;        // first-line indent (two characters is usual) or centring
-constexpr double SizeChange = 0.2;    // another font size: a heading or a title
+constexpr double SizeChange = 0.1;    // another font size: a heading or a title
 constexpr double HeadingSize = 0.1;   // lines this far from the body size are set as headings
+constexpr double TitleSize = 1.4;     // …and this many times its size as a cover title
 constexpr double ExtraGap = 0.5;      // vertical space beyond the usual line gap
 constexpr double GutterWidth = 0.8;   // the narrowest space between two columns
 
@@ -258,12 +259,16 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
         const bool sameColumn = a.page == b.page && a.column == b.column && a.spanning == b.spanning;
         const bool headingSize = std::abs(ha - lineHeight) > HeadingSize * lineHeight
                                  && std::abs(hb - lineHeight) > HeadingSize * lineHeight && std::abs(ha - hb) < 0.05 * ha;
-        if (headingSize) {
-            // A title or heading set over two lines, often centred: joined while the first line
-            // has no full stop and the second follows closely.
-            return sameColumn && !endsSentence(a.line->text) && rb.top() - ra.bottom() < ha;
-        }
         const ColumnEdges ea = edgesOf(a), eb = edgesOf(b);
+        if (headingSize) {
+            // A title or heading set over two lines, often centred, the second close under the
+            // first, which has no full stop. A cover title (much larger) is broken where its
+            // designer chose; a heading only where its line was full, else the line below is a
+            // heading or motto of its own.
+            if (!sameColumn || endsSentence(a.line->text) || rb.top() - ra.bottom() >= ha)
+                return false;
+            return ha >= TitleSize * lineHeight || (ea.known && ea.right - ea.left - ra.width() < 3 * ha);
+        }
         if (!ea.known || !eb.known)
             return false;
         // Room left at the end of a's line: a paragraph ended there, unless what opens b (a number,
