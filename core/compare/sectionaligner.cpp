@@ -2,6 +2,7 @@
 
 #include "annotate/anchor.h"
 #include "util/resourcefile.h"
+#include "util/scriptfolding.h"
 
 #include <QJsonArray>
 
@@ -48,9 +49,12 @@ QString SectionAligner::kindOf(const QString &title) const
 
 double SectionAligner::score(const Section &left, const Section &right) const
 {
-    const double words = Reanchorer::similarity(comparable(left.title), comparable(right.title));
-    const QString kind = kindOf(left.title);
-    const bool sameKind = !kind.isEmpty() && kind == kindOf(right.title);
+    // Titles are as written: a Traditional report's 工作回顧 is a Simplified one's 工作回顾.
+    const QString leftTitle = ScriptFolding::fold(left.title);
+    const QString rightTitle = ScriptFolding::fold(right.title);
+    const double words = Reanchorer::similarity(comparable(leftTitle), comparable(rightTitle));
+    const QString kind = kindOf(leftTitle);
+    const bool sameKind = !kind.isEmpty() && kind == kindOf(rightTitle);
     return sameKind ? 0.6 + 0.4 * words : words;
 }
 

@@ -4,6 +4,8 @@
 #include "officereader.h"
 #include "pdfreader.h"
 #include "textdecoder.h"
+#include "writtenform.h"
+#include "util/scriptfolding.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -63,7 +65,12 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
         *error = decoded.error;
         return report;
     }
-    const CleanText clean = m_cleaner.clean(decoded.decoded.text, decoded.decoded.lines);
+    // One text, two forms: the cleaner, metadata, outline and figures read the Simplified folding
+    // of the text (one character for one, so every offset means the same place in both), and the
+    // report keeps the text as written (Traditional stays Traditional).
+    const QString folded = ScriptFolding::fold(decoded.decoded.text);
+    const bool foldsAny = folded.constData() != decoded.decoded.text.constData();
+    const CleanText clean = m_cleaner.clean(folded, decoded.decoded.lines);
     // A report has sentences; a few stray characters are not one.
     if (clean.text.size() < 20) {
         *error = clean.text.isEmpty() ? QStringLiteral("no text found") : QStringLiteral("too little text to be a report");
@@ -73,7 +80,8 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     report.format = format.name;
     report.encoding = decoded.decoded.encoding;
     report.originalText = decoded.decoded.text;
-    report.cleanText = clean.text;
+    report.cleanText = foldsAny ? WrittenForm::cleanAsWritten(clean, folded, decoded.decoded.text) : clean.text;
+    report.script = ScriptFolding::detectScript(report.cleanText);
     report.removed = clean.removed;
     report.repairs = decoded.decoded.repairs + clean.repairs;
     for (qsizetype pageStart : decoded.decoded.pageStarts)
@@ -83,21 +91,36 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
 
     detectMetadata(report, knownRegions, consultedKnownRegions);
 
-    const Outline outline = m_outline.parse(report.cleanText);
+    const Outline outline = m_outline.parse(clean.text);
     report.sections = outline.sections;
     report.glossary = outline.glossary;
-    report.indicators = m_indicators.extract(report.cleanText, report.sections, yearOf(report.meta));
+    report.indicators = m_indicators.extract(clean.text, report.sections, yearOf(report.meta));
+    if (foldsAny) // titles, terms and sentences are shown as written
+        WrittenForm(report.cleanText, clean.text).restore(report);
+    if (report.script == QStringLiteral("traditional"))
+        report.repairs.append({QStringLiteral("traditional"),
+                               QStringLiteral("read in Traditional characters; metadata, outline, figures and search "
+                                              "use a Simplified folding"),
+                               int(ScriptFolding::count(report.cleanText).folding)});
     return report;
 }
 
 void ImportPipeline::detectMetadata(Report &report, const QStringList &knownRegions, bool *consultedKnownRegions) const
 {
+    // The detector reads the Simplified folding (as the rest of the analysis does); the title,
+    // session, speaker and role are then taken back as written. The region stays Simplified: it
+    // is the key the library groups reports by (see WrittenForm).
+    const WrittenForm clean(report.cleanText, ScriptFolding::fold(report.cleanText));
+    const WrittenForm original(report.originalText, ScriptFolding::fold(report.originalText));
+    const QString baseName = QFileInfo(report.sourcePath).completeBaseName();
+    const WrittenForm name(baseName, ScriptFolding::fold(baseName));
     MetadataContext context;
-    context.originalText = report.originalText;
-    context.fileName = report.sourcePath;
+    context.originalText = original.folded();
+    context.fileName = ScriptFolding::fold(report.sourcePath);
     context.knownRegions = knownRegions;
     context.consultedKnownRegions = consultedKnownRegions;
-    report.meta = m_metadata.detect(report.cleanText, context);
+    report.meta = m_metadata.detect(clean.folded(), context);
+    restoreMetadata(report.meta, clean, original, name);
 }
 
 } // namespace ReportLens

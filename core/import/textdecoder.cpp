@@ -4,6 +4,7 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace ReportLens {
@@ -50,6 +51,22 @@ QByteArray canonicalCharset(const QByteArray &name)
     if (lower == "utf8")
         return "UTF-8";
     return name;
+}
+
+// Big5 as ICU reads it (Windows code page 950) lacks the Hong Kong supplement (HKSCS: 㗎, 嘅, 啲
+// and the like, and characters of Hong Kong place and person names): their bytes are an error or,
+// in Big5's user-defined rows, private-use characters. Such a file is read again as Big5-HKSCS,
+// which is Big5 and the supplement, before it is refused.
+const char *supplementOf(const QByteArray &charset)
+{
+    return charset.compare("Big5", Qt::CaseInsensitive) == 0 ? "Big5-HKSCS" : nullptr;
+}
+
+bool hasPrivateUse(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF;
+    });
 }
 
 QString describeIcuError(UErrorCode status)
@@ -201,9 +218,20 @@ DecodeResult TextDecoder::decode(const QByteArray &bytes, const QByteArray &decl
     // The detector's first supported guess decides; its conversion error is the one worth reporting.
     // Later guesses are tried only for declared charsets that turned out wrong.
     QString firstError;
-    for (const QByteArray &charset : candidates) {
+    for (QByteArray charset : candidates) {
         QString text, error;
-        if (convert(bytes, charset.constData(), &text, &error)) {
+        bool converted = convert(bytes, charset.constData(), &text, &error);
+        if (const char *supplement = supplementOf(charset);
+            supplement && (!converted || text.contains(QChar(0xFFFD)) || hasPrivateUse(text))) {
+            QString supplemented, ignored;
+            if (convert(bytes, supplement, &supplemented, &ignored) && !supplemented.contains(QChar(0xFFFD))
+                && (!converted || !hasPrivateUse(supplemented))) {
+                charset = supplement;
+                text = supplemented;
+                converted = true;
+            }
+        }
+        if (converted) {
             // Some converters map undefined code points to U+FFFD even in "stop" mode; a report
             // with invented replacement characters is as broken as one with illegal bytes.
             const bool ownReplacement = charset == "UTF-8" && bytes.contains("\xEF\xBF\xBD");

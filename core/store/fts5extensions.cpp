@@ -1,5 +1,7 @@
 #include "fts5extensions.h"
 
+#include "util/scriptfolding.h"
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -47,6 +49,7 @@ struct Tokenizer
                         int (*emit)(void *, int, const char *, int, int, int))
     {
         const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+        const char16_t *const script = ScriptFolding::table();
         char buffer[8];
         int position = 0;
         int runLength = 0; // characters so far in the current run of non-space characters
@@ -60,7 +63,7 @@ struct Tokenizer
                 continue;
             }
             ++runLength;
-            copyFolded(buffer, text + position, first);
+            copyFolded(buffer, text + position, first, script);
             const int next = position + first;
             int second = 0;
             if (next < length) {
@@ -70,7 +73,7 @@ struct Tokenizer
             }
             int rc = SQLITE_OK;
             if (second > 0) {
-                copyFolded(buffer + first, text + next, second);
+                copyFolded(buffer + first, text + next, second, script);
                 rc = emit(context, 0, buffer, first + second, position, next + second);
             } else if (!query || runLength == 1 || hasMoreTokens(text + next, length - next)) {
                 // The last character of a run stands alone. In a query, a run of two or more
@@ -86,12 +89,26 @@ struct Tokenizer
     }
 
 private:
-    // Copies one UTF-8 character, folding ASCII letters only: a one-to-one fold keeps byte offsets valid.
-    static void copyFolded(char *out, const char *in, int length)
+    // Copies one UTF-8 character, folding ASCII letters to lower case and Traditional characters
+    // to Simplified (@p script: ScriptFolding's table). Every character the table folds, and its
+    // folded form, is a Han character of three UTF-8 bytes, so a token keeps its length; the
+    // offsets FTS5 records are those of the text as written in any case.
+    static void copyFolded(char *out, const char *in, int length, const char16_t *script)
     {
         std::memcpy(out, in, size_t(length));
-        if (length == 1 && out[0] >= 'A' && out[0] <= 'Z')
-            out[0] = char(out[0] - 'A' + 'a');
+        if (length == 1) {
+            if (out[0] >= 'A' && out[0] <= 'Z')
+                out[0] = char(out[0] - 'A' + 'a');
+        } else if (length == 3) {
+            const auto byte = [in](int i) { return char16_t(static_cast<unsigned char>(in[i])); };
+            const char16_t c = char16_t((byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F));
+            const char16_t folded = script[c];
+            if (folded != c && folded >= 0x800) {
+                out[0] = char(0xE0 | (folded >> 12));
+                out[1] = char(0x80 | ((folded >> 6) & 0x3F));
+                out[2] = char(0x80 | (folded & 0x3F));
+            }
+        }
     }
 
     // True when a non-space character follows in text[0, length).

@@ -27,8 +27,10 @@ inline constexpr char HitCountFunctionName[] = "reportlens_hits";
 /// alone. A query of n ≥ 2 characters is the phrase of its n−1 bigrams (plus the last character
 /// alone before a space inside the query), which matches exactly where the literal string occurs;
 /// a one-character query is a prefix query on its character (see SearchIndex::ftsQuery). ASCII
-/// letters are folded to lower case; nothing else is folded, so results equal a case-insensitive
-/// grep -F.
+/// letters are folded to lower case and Traditional characters to Simplified (ScriptFolding, one
+/// character for one, so offsets stay those of the text as written); nothing else is folded, so
+/// results equal a case-insensitive grep -F over the folded texts, which for Simplified texts are
+/// the texts themselves.
 bool registerFts5Extensions(sqlite3 *db);
 
 } // namespace ReportLens

@@ -4,6 +4,7 @@
 #include "library.h"
 #include "outline/outlineparser.h"
 #include "reportstore.h"
+#include "util/scriptfolding.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,13 +21,19 @@ bool isTokenSpace(QChar c)
     return isTokenSeparator(c.unicode());
 }
 
-// Lower-cases ASCII letters only, as the tokenizer does; offsets stay valid.
-QString foldAscii(QString text)
+// Folds as the tokenizer does: ASCII letters to lower case, Traditional characters to
+// Simplified; one character for one, so offsets stay valid in the text as written.
+QString foldForSearch(const QString &text)
 {
-    for (QChar &c : text)
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(char16_t(c.unicode() - u'A' + u'a'));
-    return text;
+    const char16_t *script = ScriptFolding::table();
+    QString folded(text.size(), Qt::Uninitialized);
+    const auto *in = reinterpret_cast<const char16_t *>(text.constData());
+    auto *out = reinterpret_cast<char16_t *>(folded.data());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = script[in[i]];
+        out[i] = c >= u'A' && c <= u'Z' ? char16_t(c - u'A' + u'a') : c;
+    }
+    return folded;
 }
 
 // Start offsets of @p query in @p text (both folded), at most @p limit (< 0: all). Overlapping
@@ -76,13 +83,13 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
         return matches;
     }
     const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
-    const QString folded = foldAscii(query);
+    const QString folded = foldForSearch(query);
     const ReportStore store(m_library);
     while (q.next()) {
         SearchMatch match{q.value(0).toLongLong(), q.value(1).toInt()};
         if (confirm) {
             // The index ignores how much space there is, and where lines break: the text decides.
-            match.hitCount = int(occurrences(foldAscii(store.cleanText(match.reportId)), folded, -1).size());
+            match.hitCount = int(occurrences(foldForSearch(store.cleanText(match.reportId)), folded, -1).size());
             if (match.hitCount == 0)
                 continue;
         }
@@ -99,7 +106,7 @@ QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, i
         return hits;
     ReportStore store(m_library);
     const QString text = store.cleanText(reportId);
-    const QList<qsizetype> starts = occurrences(foldAscii(text), foldAscii(query), limit);
+    const QList<qsizetype> starts = occurrences(foldForSearch(text), foldForSearch(query), limit);
     if (starts.isEmpty())
         return hits;
     const QList<Section> outline = store.sections(reportId);

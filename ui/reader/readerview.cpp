@@ -1,6 +1,7 @@
 #include "readerview.h"
 
 #include "indicators/indicatormodel.h"
+#include "util/scriptfolding.h"
 
 #include <QHelpEvent>
 #include <cmath>
@@ -186,9 +187,12 @@ int ReaderView::setFindText(const QString &text)
 {
     m_findText = text;
     m_findMatches.clear();
+    // Found in either script, as search finds it: the folding keeps every offset.
+    const QString folded = ScriptFolding::fold(text);
+    const QString foldedText = ScriptFolding::fold(m_report.cleanText);
     if (!text.isEmpty())
-        for (qsizetype at = m_report.cleanText.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
-             at = m_report.cleanText.indexOf(text, at + text.size(), Qt::CaseInsensitive))
+        for (qsizetype at = foldedText.indexOf(folded, 0, Qt::CaseInsensitive); at >= 0;
+             at = foldedText.indexOf(folded, at + folded.size(), Qt::CaseInsensitive))
             m_findMatches.append(at);
     refreshSelections();
     return int(m_findMatches.size());
