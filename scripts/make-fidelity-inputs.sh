@@ -31,22 +31,8 @@ esac
 OUT="$ROOT/tests/data/$SET"
 
 PACKAGES=(weasyprint chromium libreoffice-writer pandoc opencc fonts-noto-cjk poppler-utils python3)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]]; then
-    echo "make-fidelity-inputs: installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  else
-    echo "make-fidelity-inputs: missing packages. Run as root:" >&2
-    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+source "$ROOT/scripts/packages.sh"
+ensure_packages make-fidelity-inputs "${PACKAGES[@]}"
 
 WORK="$(mktemp -d /tmp/fidelity-inputs.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT

@@ -11,22 +11,8 @@ PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-d
   libqt6opengl6-dev libxkbcommon-dev libpoppler-qt6-dev libicu-dev libsqlite3-dev
   libgl-dev fonts-noto-cjk xvfb xauth poppler-utils libzip-dev)
 
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]]; then
-    echo "setup: installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  else
-    echo "setup: missing packages. Run as root:" >&2
-    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+source "$ROOT/scripts/packages.sh"
+ensure_packages setup "${PACKAGES[@]}"
 
 # Callers that build differently (sanitizers) only want the packages.
 [[ -n "${REPORTLENS_PACKAGES_ONLY:-}" ]] && return 0

@@ -13,6 +13,9 @@
 #include <unicode/ucnv.h>
 
 #include "import/importer.h"
+#include "store/library.h"
+
+#include <QSqlQuery>
 
 namespace ReportLens::TestSupport {
 
@@ -82,6 +85,26 @@ inline QString simplifiedForComparison(const QString &text)
     icu::UnicodeString unicode(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
     transliterator->transliterate(unicode);
     return QString(reinterpret_cast<const QChar *>(unicode.getBuffer()), unicode.length());
+}
+
+/// Row counts of every table in the library, and the integrity check: the library's state.
+inline QString libraryState(Library &library)
+{
+    QStringList tables;
+    QSqlQuery list(library.database());
+    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (list.next())
+        tables.append(list.value(0).toString());
+    QStringList parts;
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery q(library.database());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && q.next())
+            parts.append(QStringLiteral("%1=%2").arg(table).arg(q.value(0).toLongLong()));
+    }
+    if (tables.size() < 5)
+        qFatal("the library has too few tables: %s", qPrintable(tables.join(u' ')));
+    parts.append(library.integrityCheck());
+    return parts.join(u' ');
 }
 
 /// Runs the import pipeline on a file without storing it; a pipeline error fails the test run.

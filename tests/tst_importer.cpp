@@ -22,19 +22,6 @@ using namespace ReportLens;
 namespace {
 
 
-// Row counts of every table a report writes to, and the integrity check: the library's state.
-QString libraryState(Library &library)
-{
-    QStringList parts;
-    for (const char *table : {"reports", "sections", "glossary", "paragraphs", "search_index"}) {
-        QSqlQuery q(library.database());
-        q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-        q.next();
-        parts.append(QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(q.value(0).toInt()));
-    }
-    parts.append(library.integrityCheck());
-    return parts.join(u' ');
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -133,7 +120,7 @@ private Q_SLOTS:
 
     void sameContentIsReportedNotDuplicated()
     {
-        const QString before = libraryState(m_library);
+        const QString before = TestSupport::libraryState(m_library);
         const QString seed1 = TestSupport::seedPath(QStringLiteral("001"));
         const ImportResult again = Importer(m_library).importFile(seed1);
         QCOMPARE(again.status, ImportResult::Status::Duplicate);
@@ -142,7 +129,7 @@ private Q_SLOTS:
         const QString gb = writeFile(m_dir, QStringLiteral("seed-001-gb18030.txt"),
                                      TestSupport::encode(TestSupport::readUtf8(seed1), "GB18030"));
         QCOMPARE(Importer(m_library).importFile(gb).status, ImportResult::Status::Duplicate);
-        QCOMPARE(libraryState(m_library), before);
+        QCOMPARE(TestSupport::libraryState(m_library), before);
     }
 
     // Seed 001 in GB18030 and UTF-16 cleans to exactly the text of the UTF-8 file.
@@ -291,13 +278,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         QFETCH(QString, reason);
-        const QString before = libraryState(m_library);
+        const QString before = TestSupport::libraryState(m_library);
         const QList<ImportResult> results = Importer(m_library).importPaths({path});
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().status, ImportResult::Status::Failed);
         QCOMPARE(results.first().path, path);
         QVERIFY2(results.first().message.contains(reason), qPrintable(results.first().message));
-        QCOMPARE(libraryState(m_library), before);
+        QCOMPARE(TestSupport::libraryState(m_library), before);
         QVERIFY(before.endsWith(QStringLiteral(" ok")));
     }
 

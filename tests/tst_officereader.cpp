@@ -27,25 +27,6 @@ QString fixture(const QString &name)
     return QStringLiteral(REPORTLENS_TEST_DATA "/office/") + name;
 }
 
-// Row counts of every table in the library, and the integrity check: the library's state.
-QString libraryState(Library &library)
-{
-    QStringList tables;
-    QSqlQuery list(library.database());
-    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (list.next())
-        tables.append(list.value(0).toString());
-    QStringList parts;
-    for (const QString &table : std::as_const(tables)) {
-        QSqlQuery q(library.database());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && q.next())
-            parts.append(QStringLiteral("%1=%2").arg(table).arg(q.value(0).toLongLong()));
-    }
-    if (tables.size() < 5)
-        qFatal("the library has too few tables: %s", qPrintable(tables.join(u' ')));
-    parts.append(library.integrityCheck());
-    return parts.join(u' ');
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -376,14 +357,14 @@ private Q_SLOTS:
         QCOMPARE(converted->detail, detail);
         if (QLatin1String(QTest::currentDataTag()) != QLatin1String("doc"))
             return; // the rest converts the same text again
-        const QString before = libraryState(m_library);
+        const QString before = TestSupport::libraryState(m_library);
         const ImportResult imported = Importer(m_library).importFile(path);
         QVERIFY2(imported.status == ImportResult::Status::Imported, qPrintable(imported.message));
         const std::optional<Report> stored = ReportStore(m_library).load(imported.reportId);
         QVERIFY(stored);
         QCOMPARE(stored->format, format);
         QCOMPARE(stored->cleanText, report.cleanText);
-        QVERIFY(libraryState(m_library) != before);
+        QVERIFY(TestSupport::libraryState(m_library) != before);
     }
 
     void convertedListsKeepTheirNumbers()
@@ -422,7 +403,7 @@ private Q_SLOTS:
         const SofficeOverride notInstalled(QStringLiteral("/nonexistent/soffice"));
         QVERIFY(OfficeConverter::program().isEmpty());
         const QString path = writeFile(m_dir, name, TestSupport::readBytes(fixture(file)));
-        const QString before = libraryState(m_library);
+        const QString before = TestSupport::libraryState(m_library);
         const QList<ImportResult> results = Importer(m_library).importPaths({path});
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().status, ImportResult::Status::Failed);
@@ -431,7 +412,7 @@ private Q_SLOTS:
                      && message.contains(QStringLiteral("install libreoffice-writer")) && message.contains(QStringLiteral(".docx")),
                  qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("binary")) && !message.contains(name), qPrintable(message));
-        QCOMPARE(libraryState(m_library), before);
+        QCOMPARE(TestSupport::libraryState(m_library), before);
     }
 
     void aFailedConversionIsExplained()
@@ -510,7 +491,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
         const QString path = writeFile(m_dir, name, bytes);
-        const QString before = libraryState(m_library);
+        const QString before = TestSupport::libraryState(m_library);
         const QList<ImportResult> results = Importer(m_library).importPaths({path});
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().status, ImportResult::Status::Failed);
@@ -518,7 +499,7 @@ private Q_SLOTS:
         const QString &message = results.first().message;
         QVERIFY2(message.contains(reason), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("binary")), qPrintable(message));
-        QCOMPARE(libraryState(m_library), before);
+        QCOMPARE(TestSupport::libraryState(m_library), before);
     }
 
     void passwordProtectedDocumentsAreNamed_data()
@@ -543,11 +524,11 @@ private Q_SLOTS:
         // Known before any conversion: no LibreOffice needed to say so.
         const SofficeOverride notInstalled(QStringLiteral("/nonexistent/soffice"));
         const QString path = writeFile(m_dir, name, bytes);
-        const QString before = libraryState(m_library);
+        const QString before = TestSupport::libraryState(m_library);
         const ImportResult result = Importer(m_library).importFile(path);
         QCOMPARE(result.status, ImportResult::Status::Failed);
         QVERIFY2(result.message.contains(QStringLiteral("password protected")), qPrintable(result.message));
-        QCOMPARE(libraryState(m_library), before);
+        QCOMPARE(TestSupport::libraryState(m_library), before);
     }
 
     void aWordNameDoesNotHideWhatIsInside()

@@ -26,20 +26,8 @@ SHARED="${REPORTLENS_SHARED:-$HERE/../../../../shared}"
 SEED="$(ls "$SHARED"/seeds/003_*.txt)"
 
 PACKAGES=(pandoc libreoffice-writer libreoffice-calc python3-uno)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  else
-    echo "make.sh: run as root, or: sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+source "$(cd "$HERE/../../.." && pwd)/scripts/packages.sh"
+ensure_packages make.sh "${PACKAGES[@]}"
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
