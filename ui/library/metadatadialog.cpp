@@ -50,7 +50,12 @@ MetadataDialog::MetadataDialog(const Report &report, QWidget *parent)
     form->addRow(tr("Role:"), m_role);
     const QString script = report.script == QStringLiteral("traditional") ? tr("Traditional characters")
                                                                           : tr("Simplified characters");
-    form->addRow(tr("Source:"), new QLabel(QStringLiteral("%1 · %2 · %3").arg(report.format.toUpper(), report.encoding, script)));
+    // The encoding says something only for text (a PDF's or a Word file's "encoding" is its format).
+    QStringList source{report.format.toUpper()};
+    if (report.encoding.compare(report.format, Qt::CaseInsensitive) != 0)
+        source.append(report.encoding);
+    source.append(script);
+    form->addRow(tr("Source:"), new QLabel(source.join(QStringLiteral(" · "))));
     QStringList repairs;
     for (const ImportRepair &repair : report.repairs)
         repairs.append(repairText(repair));
