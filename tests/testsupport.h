@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -85,6 +86,16 @@ inline QString simplifiedForComparison(const QString &text)
     icu::UnicodeString unicode(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
     transliterator->transliterate(unicode);
     return QString(reinterpret_cast<const QChar *>(unicode.getBuffer()), unicode.length());
+}
+
+/// Writes @p bytes to @p name in @p dir and returns its path; a failure ends the test run.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 /// Row counts of every table in the library, and the integrity check: the library's state.

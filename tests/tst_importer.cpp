@@ -23,14 +23,6 @@ namespace {
 
 
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 // A web page made from seed 003's text, with everything a saved page carries around it; its remote
 // resources point at @p host (a local server that counts requests).
@@ -126,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(again.status, ImportResult::Status::Duplicate);
         QVERIFY(again.reportId > 0);
         // The same report in GB18030 is the same content.
-        const QString gb = writeFile(m_dir, QStringLiteral("seed-001-gb18030.txt"),
+        const QString gb = TestSupport::writeFile(m_dir, QStringLiteral("seed-001-gb18030.txt"),
                                      TestSupport::encode(TestSupport::readUtf8(seed1), "GB18030"));
         QCOMPARE(Importer(m_library).importFile(gb).status, ImportResult::Status::Duplicate);
         QCOMPARE(TestSupport::libraryState(m_library), before);
@@ -237,24 +229,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reason");
         QVERIFY(m_dir.isValid());
-        QTest::newRow("empty-file") << writeFile(m_dir, QStringLiteral("empty.txt"), {}) << QStringLiteral("empty");
+        QTest::newRow("empty-file") << TestSupport::writeFile(m_dir, QStringLiteral("empty.txt"), {}) << QStringLiteral("empty");
         QByteArray binary(8192, '\0');
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 7919 + 13) % 256);
-        QTest::newRow("binary-file") << writeFile(m_dir, QStringLiteral("binary.txt"), binary) << QStringLiteral("binary");
+        QTest::newRow("binary-file") << TestSupport::writeFile(m_dir, QStringLiteral("binary.txt"), binary) << QStringLiteral("binary");
         QByteArray truncated = TestSupport::encode(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004"))).left(3000), "GB18030");
         while (static_cast<unsigned char>(truncated.back()) < 0x80)
             truncated.chop(1);
         truncated.chop(1);
-        QTest::newRow("truncated-gb18030") << writeFile(m_dir, QStringLiteral("truncated.txt"), truncated) << QStringLiteral("truncated");
+        QTest::newRow("truncated-gb18030") << TestSupport::writeFile(m_dir, QStringLiteral("truncated.txt"), truncated) << QStringLiteral("truncated");
         QByteArray invalid = TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("000"))).left(5000);
         invalid.insert(2500, "\xC3\x28\xFF\xFE\x80\x80", 6);
-        QTest::newRow("invalid-utf-8") << writeFile(m_dir, QStringLiteral("invalid.txt"), invalid) << QStringLiteral("not valid");
+        QTest::newRow("invalid-utf-8") << TestSupport::writeFile(m_dir, QStringLiteral("invalid.txt"), invalid) << QStringLiteral("not valid");
         QByteArray huge = TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("001")));
         while (huge.size() < 50 * 1024 * 1024)
             huge += huge;
-        QTest::newRow("50-mb-file") << writeFile(m_dir, QStringLiteral("huge.txt"), huge) << QStringLiteral("up to 32 MB");
-        const QString unreadable = writeFile(m_dir, QStringLiteral("unreadable.txt"), "各位代表：现在我代表政府报告工作。");
+        QTest::newRow("50-mb-file") << TestSupport::writeFile(m_dir, QStringLiteral("huge.txt"), huge) << QStringLiteral("up to 32 MB");
+        const QString unreadable = TestSupport::writeFile(m_dir, QStringLiteral("unreadable.txt"), "各位代表：现在我代表政府报告工作。");
         ::chmod(QFile::encodeName(unreadable).constData(), 0);
         if (::geteuid() == 0) // root reads anything: a path that does not exist is the unreadable one then
             QTest::newRow("unreadable-path") << m_dir.filePath(QStringLiteral("no/such/report.txt")) << QStringLiteral("no such file");
@@ -268,10 +260,10 @@ private Q_SLOTS:
             painter.fillRect(QRect(100, 100, 2000, 3000), Qt::gray);
         }
         QTest::newRow("image-only-pdf") << imageOnly << QStringLiteral("no text layer");
-        QTest::newRow("not-a-pdf") << writeFile(m_dir, QStringLiteral("fake.pdf"), "<html>not a pdf</html>")
+        QTest::newRow("not-a-pdf") << TestSupport::writeFile(m_dir, QStringLiteral("fake.pdf"), "<html>not a pdf</html>")
                                    << QStringLiteral("not a PDF");
         QDir(m_dir.path()).mkpath(QStringLiteral("nothing-here/sub"));
-        writeFile(m_dir, QStringLiteral("nothing-here/sub/notes.xlsx"), "PK");
+        TestSupport::writeFile(m_dir, QStringLiteral("nothing-here/sub/notes.xlsx"), "PK");
         QTest::newRow("folder-without-reports") << m_dir.filePath(QStringLiteral("nothing-here")) << QStringLiteral("no reports");
     }
     void badInputLeavesTheLibraryUnchanged()
@@ -291,7 +283,7 @@ private Q_SLOTS:
     void oneBadFileDoesNotStopTheOthers()
     {
         QTemporaryDir dir;
-        writeFile(dir, QStringLiteral("a-empty.txt"), {});
+        TestSupport::writeFile(dir, QStringLiteral("a-empty.txt"), {});
         QFile::copy(TestSupport::seedPath(QStringLiteral("002")), dir.filePath(QStringLiteral("b-article.txt")));
         Library fresh;
         QString error;
@@ -333,7 +325,7 @@ private Q_SLOTS:
 
     void notADatabaseIsNeverOverwritten()
     {
-        const QString path = writeFile(m_dir, QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
+        const QString path = TestSupport::writeFile(m_dir, QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
         Library library;
         QString error;
         QVERIFY(!library.open(path, &error));

@@ -28,14 +28,6 @@ QString fixture(const QString &name)
 }
 
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 /// Sets $REPORTLENS_SOFFICE for one test and puts back what was there.
 class SofficeOverride
@@ -343,7 +335,7 @@ private Q_SLOTS:
         QFETCH(QString, detail);
         if (OfficeConverter::program().isEmpty())
             QSKIP("LibreOffice (soffice) is not installed");
-        const QString path = writeFile(m_dir, name, TestSupport::readBytes(fixture(file)));
+        const QString path = TestSupport::writeFile(m_dir, name, TestSupport::readBytes(fixture(file)));
         QString error;
         const Report report = process(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -402,7 +394,7 @@ private Q_SLOTS:
         QFETCH(QString, named);
         const SofficeOverride notInstalled(QStringLiteral("/nonexistent/soffice"));
         QVERIFY(OfficeConverter::program().isEmpty());
-        const QString path = writeFile(m_dir, name, TestSupport::readBytes(fixture(file)));
+        const QString path = TestSupport::writeFile(m_dir, name, TestSupport::readBytes(fixture(file)));
         const QString before = TestSupport::libraryState(m_library);
         const QList<ImportResult> results = Importer(m_library).importPaths({path});
         QCOMPARE(results.size(), 1);
@@ -419,7 +411,7 @@ private Q_SLOTS:
     {
         // An soffice that loads nothing, as LibreOffice does with a file it cannot read: it prints
         // an error and exits with 0.
-        const QString fake = writeFile(m_dir, QStringLiteral("fake-soffice"),
+        const QString fake = TestSupport::writeFile(m_dir, QStringLiteral("fake-soffice"),
                                        "#!/bin/sh\necho 'Error: source file could not be loaded'\nexit 0\n");
         QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const SofficeOverride broken(fake);
@@ -490,7 +482,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        const QString path = writeFile(m_dir, name, bytes);
+        const QString path = TestSupport::writeFile(m_dir, name, bytes);
         const QString before = TestSupport::libraryState(m_library);
         const QList<ImportResult> results = Importer(m_library).importPaths({path});
         QCOMPARE(results.size(), 1);
@@ -523,7 +515,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         // Known before any conversion: no LibreOffice needed to say so.
         const SofficeOverride notInstalled(QStringLiteral("/nonexistent/soffice"));
-        const QString path = writeFile(m_dir, name, bytes);
+        const QString path = TestSupport::writeFile(m_dir, name, bytes);
         const QString before = TestSupport::libraryState(m_library);
         const ImportResult result = Importer(m_library).importFile(path);
         QCOMPARE(result.status, ImportResult::Status::Failed);

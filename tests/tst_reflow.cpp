@@ -305,11 +305,8 @@ private Q_SLOTS:
     {
         const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
         const Report expected = process(original.toUtf8(), QStringLiteral("original.txt"));
-        const QString path = m_dir.filePath(QStringLiteral("wrapped-003.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(TestSupport::encode(hardWrap(expected.cleanText, 70, true), "GB18030"));
-        file.close();
+        const QString path = TestSupport::writeFile(m_dir, QStringLiteral("wrapped-003.txt"),
+                                                    TestSupport::encode(hardWrap(expected.cleanText, 70, true), "GB18030"));
         const ImportResult result = Importer(*m_library).importFile(path);
         QCOMPARE(result.status, ImportResult::Status::Imported);
         const std::optional<Report> stored = ReportStore(*m_library).load(result.reportId);
