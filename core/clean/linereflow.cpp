@@ -26,21 +26,15 @@ constexpr int MinWrappedLines = 5;
 constexpr qsizetype RunOnLength = 2000;
 constexpr int RunOnHeadings = 2;
 
-bool isLatinLetter(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-QString joinSeparator(const TextLine &a, const TextLine &b)
-{
-    return !a.text.isEmpty() && !b.text.isEmpty() && isLatinLetter(a.text.back()) && isLatinLetter(b.text.front())
-               ? QStringLiteral(" ")
-               : QString();
-}
-
 } // namespace
 
 LineReflow::LineReflow(Rules rules) : m_rules(std::move(rules)) {}
+
+bool LineReflow::joinsWithSpace(QStringView before, QStringView after)
+{
+    auto latin = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    return !before.isEmpty() && !after.isEmpty() && latin(before.back()) && latin(after.front());
+}
 
 int LineReflow::leadingUnitWidth(QStringView text)
 {
@@ -274,7 +268,7 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
             const bool continues = full && !line.blankBefore && !line.pageBreakBefore
                                    && !(indentMarksParagraphs && line.indent > 0) && !opensParagraph(last, line);
             if (continues) {
-                last.append(line, joinSeparator(last, line));
+                last.append(line, joinsWithSpace(last.text, line.text) ? QStringLiteral(" ") : QString());
                 ++rejoined;
                 continue;
             }

@@ -42,6 +42,9 @@ public:
     /// True when @p line must start a paragraph of its own whatever the line before it looks like.
     bool opensParagraph(const TextLine &previous, const TextLine &line) const;
 
+    /// True when two lines join with a space: a Latin word wrapped at the line end (Chinese has none).
+    static bool joinsWithSpace(QStringView before, QStringView after);
+
     /// Columns of what must open a line: a run of ASCII (a number, a word) or one character, with
     /// the opening marks before and the closing marks after it that a line break never separates
     /// from it. A line with less room left than that at its end was full.

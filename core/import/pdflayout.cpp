@@ -61,10 +61,6 @@ bool endsSentence(const QString &text)
     return !text.isEmpty() && terminal.contains(text.back());
 }
 
-bool isLatinLetter(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
 
 /// A line placed on its page: its column and whether it crosses the gutters.
 struct Placed
@@ -307,7 +303,7 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
             } else {
                 if (previousBody && continues(*previousBody, placed)) {
                     const QString &before = previousBody->line->text;
-                    decoded.lines.softBreaks.append({previousBreak, isLatinLetter(before.back()) && isLatinLetter(placed.line->text.front())});
+                    decoded.lines.softBreaks.append({previousBreak, LineReflow::joinsWithSpace(before, placed.line->text)});
                     ++softBreaks;
                 }
                 previousBody = &placed;
