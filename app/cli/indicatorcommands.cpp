@@ -1,11 +1,14 @@
 // reportlens-cli commands about indicators: the extracted figures and the catalog.
 
 #include "clisupport.h"
+#include "jsonformat.h"
 
 #include "charts/trendchart.h"
 #include "trend/trendquery.h"
 
+#include "extract/evaluation.h"
 #include "store/indicatorstore.h"
+#include "store/reportstore.h"
 #include "store/library.h"
 #include "util/csv.h"
 
@@ -42,25 +45,11 @@ int indicatorsCommand(Context &context)
     if (f == QStringLiteral("json")) {
         QJsonArray array;
         for (const IndicatorRow &r : rows) {
-            const Indicator &i = r.indicator;
-            array.append(QJsonObject{
-                {QStringLiteral("report_id"), r.reportId},
-                {QStringLiteral("region"), r.region},
-                {QStringLiteral("report_year"), r.reportYear > 0 ? QJsonValue(r.reportYear) : QJsonValue()},
-                {QStringLiteral("indicator"), i.indicatorId},
-                {QStringLiteral("metric"), i.metric},
-                {QStringLiteral("kind"), i.kind},
-                {QStringLiteral("period_start"), i.periodStart},
-                {QStringLiteral("period_end"), i.periodEnd},
-                {QStringLiteral("value"), i.value},
-                {QStringLiteral("value_high"), i.valueHigh ? QJsonValue(*i.valueHigh) : QJsonValue()},
-                {QStringLiteral("value_in_catalog_unit"), i.valueInCatalogUnit ? QJsonValue(*i.valueInCatalogUnit) : QJsonValue()},
-                {QStringLiteral("unit"), i.unit},
-                {QStringLiteral("qualifier"), i.qualifier},
-                {QStringLiteral("start"), double(i.numberStart)},
-                {QStringLiteral("end"), double(i.numberEnd)},
-                {QStringLiteral("quote"), i.quote},
-            });
+            QJsonObject o = Json::figure(r.indicator);
+            o.insert(QStringLiteral("report_id"), r.reportId);
+            o.insert(QStringLiteral("region"), r.region);
+            o.insert(QStringLiteral("report_year"), r.reportYear > 0 ? QJsonValue(r.reportYear) : QJsonValue());
+            array.append(o);
         }
         printJson(array);
         return Success;
@@ -223,6 +212,144 @@ int chartCommand(Context &context)
     return Success;
 }
 
+
+QJsonObject tallyJson(const EvaluationTally &t)
+{
+    return QJsonObject{{QStringLiteral("required"), t.required},   {QStringLiteral("required_found"), t.requiredFound},
+                       {QStringLiteral("optional"), t.optional},   {QStringLiteral("optional_found"), t.optionalFound},
+                       {QStringLiteral("predicted"), t.predicted}, {QStringLiteral("correct"), t.correct},
+                       {QStringLiteral("precision"), t.precision()}, {QStringLiteral("recall"), t.recall()}};
+}
+
+QJsonObject goldJson(const GoldFigure &g)
+{
+    return QJsonObject{{QStringLiteral("indicator"), g.indicator},
+                       {QStringLiteral("metric"), g.metric},
+                       {QStringLiteral("kind"), g.kind},
+                       {QStringLiteral("period_start"), g.periodStart},
+                       {QStringLiteral("period_end"), g.periodEnd},
+                       {QStringLiteral("value"), g.value},
+                       {QStringLiteral("value_high"), g.valueHigh ? QJsonValue(*g.valueHigh) : QJsonValue()},
+                       {QStringLiteral("required"), g.required},
+                       {QStringLiteral("note"), g.note},
+                       {QStringLiteral("line"), g.line}};
+}
+
+QString describe(const std::optional<GoldFigure> &g)
+{
+    return g ? describeFigure(g->indicator, g->metric, g->kind, g->periodStart, g->periodEnd, g->value, g->valueHigh)
+             : QStringLiteral("—");
+}
+
+QString describe(const std::optional<Indicator> &f)
+{
+    return f ? describeFigure(f->indicatorId, f->metric, f->kind, f->periodStart, f->periodEnd,
+                              f->valueInCatalogUnit.value_or(f->value), f->valueHigh)
+             : QStringLiteral("—");
+}
+
+int evaluateCommand(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOptions({format});
+    if (int code = parseCommand(parser, context, QStringLiteral("GOLD.tsv"),
+                                QStringLiteral("Compare the library's figures with a hand-labelled gold file: precision "
+                                               "and recall overall, per indicator, kind and script, every miss and "
+                                               "every wrong figure. Imports nothing."));
+        code >= 0)
+        return code;
+    if (int code = requireFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "reportlens-cli evaluate: needs one GOLD.tsv\n";
+        return UsageError;
+    }
+    QString error;
+    const std::optional<GoldStandard> gold = GoldStandard::load(parser.positionalArguments().first(), &error);
+    if (!gold) {
+        err() << "reportlens-cli evaluate: " << error << "\n";
+        return InputFailed;
+    }
+    Library library;
+    if (!openLibrary(library, context))
+        return LibraryError;
+    ReportStore reports(library);
+    IndicatorStore indicators(library);
+    QList<EvaluatedReport> evaluated;
+    for (const ReportSummary &s : reports.list()) {
+        const QString file = QFileInfo(s.sourcePath).fileName();
+        if (!gold->files.contains(file))
+            continue;
+        EvaluatedReport r{s.id, file, {}, {}};
+        if (const std::optional<Report> report = reports.load(s.id))
+            r.script = report->script;
+        for (const IndicatorRow &row : indicators.rows(s.id))
+            r.figures.append(row.indicator);
+        evaluated.append(r);
+    }
+    const Evaluation e = Evaluation::run(*gold, evaluated);
+
+    if (parser.value(format) == QStringLiteral("json")) {
+        auto slices = [](const QMap<QString, EvaluationTally> &map) {
+            QJsonObject o;
+            for (auto it = map.cbegin(); it != map.cend(); ++it)
+                o.insert(it.key(), tallyJson(it.value()));
+            return o;
+        };
+        auto findings = [](const QList<EvaluationFinding> &list) {
+            QJsonArray a;
+            for (const EvaluationFinding &f : list)
+                a.append(QJsonObject{{QStringLiteral("file"), f.file},
+                                     {QStringLiteral("expected"), f.expected ? QJsonValue(goldJson(*f.expected)) : QJsonValue()},
+                                     {QStringLiteral("found"), f.found ? QJsonValue(Json::figure(*f.found)) : QJsonValue()}});
+            return a;
+        };
+        printJson(QJsonObject{{QStringLiteral("gold"), gold->path},
+                              {QStringLiteral("files"), int(gold->files.size())},
+                              {QStringLiteral("files_not_in_library"), QJsonArray::fromStringList(e.filesNotInLibrary)},
+                              {QStringLiteral("overall"), tallyJson(e.overall)},
+                              {QStringLiteral("by_indicator"), slices(e.byIndicator)},
+                              {QStringLiteral("by_kind"), slices(e.byKind)},
+                              {QStringLiteral("by_script"), slices(e.byScript)},
+                              {QStringLiteral("misses"), findings(e.misses)},
+                              {QStringLiteral("false_positives"), findings(e.falsePositives)}});
+        return Success;
+    }
+    out() << "gold " << gold->path << ": " << gold->files.size() << " files, " << e.overall.required << " required and "
+          << e.overall.optional << " optional figures\n";
+    if (!e.filesNotInLibrary.isEmpty())
+        out() << "not in the library (" << e.filesNotInLibrary.size() << "): " << e.filesNotInLibrary.join(QStringLiteral(", "))
+              << "\n";
+    const QStringList columns = {QStringLiteral("slice"),     QStringLiteral("required"), QStringLiteral("found"),
+                                 QStringLiteral("recall"),    QStringLiteral("predicted"), QStringLiteral("correct"),
+                                 QStringLiteral("precision"), QStringLiteral("optional found")};
+    QList<QStringList> table;
+    auto row = [&](const QString &name, const EvaluationTally &t) {
+        table.append({name, QString::number(t.required), QString::number(t.requiredFound),
+                      QString::number(t.recall(), 'f', 3), QString::number(t.predicted), QString::number(t.correct),
+                      QString::number(t.precision(), 'f', 3),
+                      QStringLiteral("%1/%2").arg(t.optionalFound).arg(t.optional)});
+    };
+    row(QStringLiteral("overall"), e.overall);
+    for (const auto &[prefix, map] : {std::pair{QStringLiteral("indicator"), &e.byIndicator},
+                                      std::pair{QStringLiteral("kind"), &e.byKind},
+                                      std::pair{QStringLiteral("script"), &e.byScript}})
+        for (auto it = map->cbegin(); it != map->cend(); ++it)
+            row(prefix + u' ' + it.key(), it.value());
+    printTable(columns, table, false);
+    out() << "\nmisses (" << e.misses.size() << ")\n";
+    for (const EvaluationFinding &f : e.misses)
+        out() << f.file << "\n  expected " << describe(f.expected) << "  「" << f.expected->note.simplified()
+              << "」\n  found    " << describe(f.found) << "\n";
+    out() << "\nwrong figures (" << e.falsePositives.size() << ")\n";
+    for (const EvaluationFinding &f : e.falsePositives)
+        out() << f.file << "\n  found    " << describe(f.found) << "  「" << f.found->quote.simplified().left(120)
+              << "」\n  expected " << describe(f.expected) << "\n";
+    return Success;
+}
+
 } // namespace
 
 QList<Command> indicatorCommands()
@@ -231,6 +358,7 @@ QList<Command> indicatorCommands()
         {QStringLiteral("indicators"), QStringLiteral("list extracted indicators"), indicatorsCommand},
         {QStringLiteral("catalog"), QStringLiteral("list or extend the indicator catalog"), catalogCommand},
         {QStringLiteral("chart"), QStringLiteral("draw indicator or keyword trends to PNG/SVG"), chartCommand},
+        {QStringLiteral("evaluate"), QStringLiteral("measure the figures against a hand-labelled gold file"), evaluateCommand},
     };
 }
 

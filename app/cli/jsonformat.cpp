@@ -63,4 +63,23 @@ QJsonObject hit(const SearchHit &h)
             {QStringLiteral("snippet"), h.snippet}};
 }
 
+QJsonObject figure(const Indicator &i)
+{
+    return QJsonObject{
+        {QStringLiteral("indicator"), i.indicatorId},
+        {QStringLiteral("metric"), i.metric},
+        {QStringLiteral("kind"), i.kind},
+        {QStringLiteral("period_start"), i.periodStart},
+        {QStringLiteral("period_end"), i.periodEnd},
+        {QStringLiteral("value"), i.value},
+        {QStringLiteral("value_high"), i.valueHigh ? QJsonValue(*i.valueHigh) : QJsonValue()},
+        {QStringLiteral("value_in_catalog_unit"), i.valueInCatalogUnit ? QJsonValue(*i.valueInCatalogUnit) : QJsonValue()},
+        {QStringLiteral("unit"), i.unit},
+        {QStringLiteral("qualifier"), i.qualifier},
+        {QStringLiteral("start"), double(i.numberStart)},
+        {QStringLiteral("end"), double(i.numberEnd)},
+        {QStringLiteral("quote"), i.quote},
+    };
+}
+
 } // namespace ReportLens::Json

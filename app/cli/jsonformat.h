@@ -14,5 +14,7 @@ QJsonObject summary(const ReportSummary &report);
 QJsonArray outline(const QList<Section> &sections);
 QJsonArray glossary(const QList<GlossaryEntry> &entries);
 QJsonObject hit(const SearchHit &hit);
+/// A figure without its report: indicator, metric, kind, period, values, unit, qualifier, offsets, quote.
+QJsonObject figure(const Indicator &figure);
 
 } // namespace ReportLens::Json

@@ -51,6 +51,7 @@ Cleaner::Cleaner(const QString &rulesPath)
     };
     m_dropLines = patterns("dropLines");
     m_tailChrome = patterns("tailChrome");
+    m_inlineChrome = patterns("inlineChrome");
     for (const QJsonValue &v : rules.value(QLatin1String("headAnchors")).toArray())
         m_headAnchors.append(compile(v.toString()));
     m_headerLine = compile(rules.value(QLatin1String("headerLine")).toString());
@@ -197,6 +198,23 @@ void Cleaner::dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed
     });
 }
 
+void Cleaner::dropInlineChrome(Line &line, QList<RemovedRange> &removed) const
+{
+    for (const Pattern &p : m_inlineChrome) {
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        auto it = p.regex.globalMatch(line.text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            spans.append({m.capturedStart(), m.capturedLength()});
+        }
+        for (auto s = spans.crbegin(); s != spans.crend(); ++s) {
+            removed.append({line.origin[s->first], line.origin[s->first + s->second - 1] + 1, p.rule});
+            line.text.remove(s->first, s->second);
+            line.origin.remove(s->first, s->second);
+        }
+    }
+}
+
 void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const
 {
     // The report proper starts at its dateline or its salutation (各位代表), preceded by its title
@@ -340,6 +358,7 @@ CleanText Cleaner::clean(const QString &original, const LineHints &hints) const
     dropTailChrome(lines, result.removed);
 
     for (Line &line : lines) {
+        dropInlineChrome(line, result.removed);
         normaliseSpaces(line);
         if (!result.text.isEmpty())
             result.text.append(u'\n');

@@ -49,6 +49,8 @@ private:
     QList<Line> joinSoftBreaks(QList<Line> lines) const;
     bool shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs, QString *separator) const;
     void dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed) const;
+    /// Removes what a site inserted inside a line (cleaning.json "inlineChrome"), recording each range.
+    void dropInlineChrome(Line &line, QList<RemovedRange> &removed) const;
     void dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     void dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     static void normaliseSpaces(Line &line);
@@ -57,6 +59,7 @@ private:
 
     QList<Pattern> m_dropLines;
     QList<Pattern> m_tailChrome;
+    QList<Pattern> m_inlineChrome;
     QList<QRegularExpression> m_headAnchors;
     QRegularExpression m_headerLine;
     QRegularExpression m_speakerRoleEnd;

@@ -45,6 +45,9 @@ IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
         for (auto f = factors.begin(); f != factors.end(); ++f)
             catalog.conversions[it.key()].insert(f.key(), f.value().toDouble());
     }
+    const QJsonObject kept = units.value(QLatin1String("keptAsWritten")).toObject();
+    for (auto it = kept.begin(); it != kept.end(); ++it)
+        catalog.keptAsWritten.insert(it.key(), strings(it.value()));
     const QJsonObject magnitudes = units.value(QLatin1String("magnitudes")).toObject();
     for (auto it = magnitudes.begin(); it != magnitudes.end(); ++it)
         if (it.key().size() == 1)

@@ -50,6 +50,7 @@ public:
 
     QStringList units;                                    ///< Units as written.
     QHash<QString, QHash<QString, double>> conversions;   ///< catalog unit → written unit → factor
+    QHash<QString, QStringList> keptAsWritten;            ///< catalog unit → units kept as written (亿美元 for 亿元)
     QHash<QChar, double> magnitudes;                      ///< 千, 万, 亿 before a unit, alone or combined
     QStringList qualifiersBefore;
     QStringList qualifiersAfter;

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace ReportLens {
@@ -28,8 +29,13 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
     QList<std::pair<qsizetype, qsizetype>> list;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool end = i == text.size() || text[i] == u'\n' || text[i] == u'。' || text[i] == u'！' || text[i] == u'？'
-                         || text[i] == u'；' || text[i] == u';' || text[i] == u'!' || text[i] == u'?';
+        // A line break right after a list separator or inside a number ("分别增长6.1%、\n8.3%",
+        // "230.\n4亿元") is a line wrapped by a page, not the end of a sentence.
+        const bool wrapped = i < text.size() && text[i] == u'\n' && i > 0 && i + 1 < text.size()
+                             && (QStringView(u"、，,").contains(text[i - 1])
+                                 || ((text[i - 1].isDigit() || text[i - 1] == u'.') && (text[i + 1].isDigit() || text[i + 1] == u'%')));
+        const bool end = i == text.size() || (text[i] == u'\n' && !wrapped) || text[i] == u'。' || text[i] == u'！'
+                         || text[i] == u'？' || text[i] == u'；' || text[i] == u';' || text[i] == u'!' || text[i] == u'?';
         if (!end)
             continue;
         const qsizetype stop = i < text.size() && text[i] != u'\n' ? i + 1 : i;
@@ -38,6 +44,21 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
         start = i + 1;
     }
     return list;
+}
+
+// Where the clause holding @p position starts: after the last comma, semicolon or full stop before it.
+qsizetype clauseStart(QStringView text, qsizetype position)
+{
+    for (qsizetype i = std::min(position, text.size()) - 1; i >= 0; --i)
+        if (QStringView(u"，,；;。").contains(text[i]))
+            return i + 1;
+    return 0;
+}
+
+// Percentages and amounts are counted apart in a list: "分别达到36.5亿元、24.2亿元，增长13.4%、16.5%".
+bool isPercent(const ParsedNumber &n)
+{
+    return n.unit == QStringLiteral("%") || n.unit == QStringLiteral("％");
 }
 
 } // namespace
@@ -62,6 +83,7 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_planTitles = QRegularExpression(context.value(QLatin1String("planTitles")).toString(), options);
     m_baseComparison = QRegularExpression(context.value(QLatin1String("baseComparison")).toString(), options);
     m_fiveYearPlan = QRegularExpression(QStringLiteral("第?([一二三四五六七八九十]{1,3})个?五(年计划|年规划|”|\")?"), options);
+    m_yearOfValue = QRegularExpression(QStringLiteral("([0-9０-９]{4})年的?$"), options);
     m_year = QRegularExpression(QStringLiteral("([0-9０-９]{4})年(?!以来|代)"), options);
     m_targetCues = strings(context, "targetCues");
     m_pastYearCues = strings(context, "pastYearCues");
@@ -72,10 +94,25 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_growthVerbs = strings(context, "growthVerbs");
     m_declineVerbs = strings(context, "declineVerbs");
     m_cumulativeCues = strings(context, "cumulativeCues");
+    m_clauseTargetCues = strings(context, "clauseTargetCues");
+    m_estimateCues = strings(context, "estimateCues");
+    m_rateWords = strings(context, "rateWords");
+    m_changeVerbs = strings(context, "changeVerbs");
+    m_shareCues = strings(context, "shareCues");
+    m_lowerBounds = strings(context, "lowerBounds");
+    m_listSeparators = strings(context, "listSeparators");
+    m_fiveYearReviewTitles = m_backwardSpanCues + strings(context, "fiveYearReviewTitles");
+    m_multiYear = QRegularExpression(context.value(QLatin1String("multiYear")).toString(), options);
+    m_baseMultiple = QRegularExpression(context.value(QLatin1String("baseMultiple")).toString(), options);
+    m_comparisonBefore = QRegularExpression(context.value(QLatin1String("comparisonBefore")).toString(), options);
+    m_fromWords = strings(context, "fromWords");
+    m_steeringCues = strings(context, "steeringCues");
+    m_partOfRegion = QRegularExpression(context.value(QLatin1String("partOfRegion")).toString(), options);
     for (const QJsonValue &v : context.value(QLatin1String("fiveYearPlanStarts")).toArray())
         m_fiveYearPlanStarts.append(v.toInt());
     m_cueWords = CueDictionary({m_forwardSpanCues, m_backwardSpanCues, m_averageCues, m_thisYearCues, m_pastYearCues,
-                                m_targetCues, m_growthVerbs, m_declineVerbs});
+                                m_targetCues, m_growthVerbs, m_declineVerbs, m_clauseTargetCues, m_estimateCues,
+                                m_rateWords});
     m_quoteMaxLength = context.value(QLatin1String("quoteMaxLength")).toInteger(m_quoteMaxLength);
 }
 
@@ -110,7 +147,9 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
                         [&](const QString &w) { return before.endsWith(w); })
             || std::any_of(m_catalog.distractorsAfter.cbegin(), m_catalog.distractorsAfter.cend(),
                            [&](const QString &w) { return after.startsWith(w); })
-            || before.endsWith(u"对") || before.endsWith(u"服务业");
+            || before.endsWith(u"对") || before.endsWith(u"服务业")
+            // "8个市县城镇固定资产投资增速超过50%": a part of the region, not the region.
+            || m_partOfRegion.match(before.mid(clauseStart(sentence, i))).hasMatch();
         // A distractor still ends the previous mention's stretch: its numbers are not the indicator.
         mentions.append({i, end, distractor ? nullptr : match});
         i = end;
@@ -132,7 +171,9 @@ QString IndicatorExtractor::metricOf(const CatalogIndicator &indicator, const QS
             return QStringLiteral("growth");
         return {};
     }
-    if (!number.unit.isEmpty() && permitted("level") && m_catalog.conversion(indicator, number.unit) > 0)
+    // A level in a unit that does not convert (亿美元 for a total in 亿元) is kept as written.
+    if (!number.unit.isEmpty() && permitted("level")
+        && (m_catalog.conversion(indicator, number.unit) > 0 || m_catalog.keptAsWritten.value(indicator.unit).contains(number.unit)))
         return QStringLiteral("level");
     return {};
 }
@@ -167,7 +208,7 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
                 }
                 if (m_reviewTitles.match(s.title).hasMatch()) {
                     context = Context::Review;
-                    *fiveYearReview = containsAny(s.title, m_backwardSpanCues);
+                    *fiveYearReview = containsAny(s.title, m_fiveYearReviewTitles);
                 }
                 else if (m_planTitles.match(s.title).hasMatch())
                     context = Context::Plan;
@@ -201,6 +242,9 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
     cues.target = CueIndex(words[5]);
     cues.growth = CueIndex(words[6]);
     cues.decline = CueIndex(words[7]);
+    cues.clauseTarget = CueIndex(words[8]);
+    cues.estimate = CueIndex(words[9]);
+    cues.rateWords = CueIndex(words[10]);
 
     // Five-year plans by name. "较“十二五”末" names a base to compare with, not the period of the figure.
     QList<CueOccurrence> plans;
@@ -222,8 +266,11 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QStringView before = paragraph.left(m.capturedStart());
-        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"同")
+        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"由") || before.endsWith(u"同")
             || before.endsWith(u"到") || before.endsWith(u"与") || before.endsWith(u"和"))
+            continue;
+        // "是2011年的2倍": the base of a multiple, not the year of the figure before it.
+        if (m_baseMultiple.match(paragraph.mid(m.capturedEnd(), 12)).hasMatch())
             continue;
         const int year = ChineseText::parseNumber(m.captured(1));
         // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
@@ -236,9 +283,9 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
     return cues;
 }
 
-IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsizetype sentenceStart,
-                                                        const ParsedNumber &number, const Place &place,
-                                                        int reportYear) const
+IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, qsizetype sentenceStart,
+                                                            const ParsedNumber &number, const Place &place,
+                                                            int reportYear) const
 {
     const Context context = place.context;
     const int titleYear = place.titleYear;
@@ -248,10 +295,12 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     // so a paragraph that opens with 过去五年 governs its sentences until one of them names another
     // period.
     Period p;
+    const char *rule = "";
     auto span = [&](int start, int end, const char *kind) {
         p.start = start;
         p.end = end;
         p.kind = QLatin1String(kind);
+        p.rule = QLatin1String(rule);
         return p;
     };
     enum class Cue { None, FiveYearPlan, Forward, Backward, Average, Year, ThisYear, PastYear };
@@ -287,18 +336,22 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
 
     switch (cue) {
     case Cue::FiveYearPlan: {
+        rule = "plan-named";
         const bool over = reportYear > 0 && cueYear + 4 < reportYear;
         return span(cueYear, cueYear + 4, over || context == Context::Review ? "actual" : "plan");
     }
     case Cue::Forward:
+        rule = "span-cue";
         if (reportYear > 0)
             return span(reportYear, reportYear + 4, "plan");
         break;
     case Cue::Backward:
+        rule = "span-cue";
         if (reportYear > 0)
             return span(reportYear - 5, reportYear - 1, "actual");
         break;
     case Cue::Average:
+        rule = "average";
         // "按调整后的“八五”计划，…平均每年增长": the plan named in the sentence.
         if (sentencePlanStart > 0)
             return span(sentencePlanStart, sentencePlanStart + 4,
@@ -314,14 +367,17 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
                                               : span(reportYear, reportYear + 4, "plan");
         break;
     case Cue::Year: {
+        rule = "year-stated";
         const int reference = reportYear > 0 ? reportYear : cueYear + 1;
         return span(cueYear, cueYear, cueYear < reference ? "actual" : cueYear == reference ? "target" : "plan");
     }
     case Cue::ThisYear:
+        rule = "this-year-cue";
         if (reportYear > 0)
             return span(reportYear, reportYear, "target");
         break;
     case Cue::PastYear:
+        rule = "past-year-cue";
         if (reportYear > 0)
             return span(reportYear - 1, reportYear - 1, "actual");
         break;
@@ -330,9 +386,11 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     }
     if (reportYear <= 0)
         return p;
+    rule = "section";
     if (context == Context::Review && place.fiveYearReview)
         return span(reportYear - 5, reportYear - 1, "actual");
-    if (context == Context::Review && titleYear > 0 && titleYear < reportYear)
+    // A review titled with the report's own year: a report delivered in December ("2017年工作回顾").
+    if (context == Context::Review && titleYear > 0 && titleYear <= reportYear)
         return span(titleYear, titleYear, "actual");
     if (place.titlePlanStart > 0) // a section about a five-year plan: "二、“十三五”时期主要目标任务"
         return span(place.titlePlanStart, place.titlePlanStart + 4,
@@ -344,9 +402,65 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
                     "target");
     const bool hedged = !number.qualifier.isEmpty() && number.qualifier != QStringLiteral("近")
                         && number.qualifier != QStringLiteral("约");
+    rule = "no-context";
     if (hedged || cues.target.lastWithin(sentenceStart, figureAt))
         return span(reportYear, reportYear, "target");
     return span(reportYear - 1, reportYear - 1, "actual");
+}
+
+IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsizetype sentenceStart,
+                                                        const ParsedNumber &number, const Place &place,
+                                                        int reportYear) const
+{
+    Period p = statedPeriod(figureAt, sentenceStart, number, place, reportYear);
+    if (!p.valid() || reportYear <= 0 || p.start != p.end)
+        return p;
+    const ParagraphCues &cues = *place.cues;
+    const QStringView paragraph = QStringView(place.text).mid(place.paragraphStart);
+    const bool stated = p.rule == QLatin1String("year-stated") || p.rule == QLatin1String("this-year-cue");
+    // 预计, 初步统计: an outcome not yet final, of the year under review. The word governs its
+    // sentence up to the full stop ("预计，A；B；C。").
+    const qsizetype estimateAt = cues.estimate.lastStartWithin(0, figureAt);
+    if (estimateAt >= 0 && !paragraph.mid(estimateAt, figureAt - estimateAt).contains(u'。')) {
+        if (p.kind == QLatin1String("target") && p.start == reportYear && !stated) {
+            p.start = p.end = reportYear - 1;
+            p.kind = QStringLiteral("actual");
+            p.rule = QStringLiteral("estimate");
+        }
+        p.estimated = p.kind == QLatin1String("actual");
+        return p;
+    }
+    // 控制在, 预期, 目标, 力争, 确保 before the figure in its clause make it this year's target
+    // wherever the paragraph stands ("将居民消费价格涨幅控制在3%左右，是综合考虑…后确定的").
+    const qsizetype clause = clauseStart(paragraph, figureAt);
+    // In a review, "居民消费价格涨幅控制在2.6%" is what was achieved.
+    if (place.context != Context::Review && cues.clauseTarget.lastStartWithin(clause, figureAt) >= 0
+        && p.kind == QLatin1String("actual")) {
+        // In a clause dated in the past, "控制在2.4%" is what was achieved, and "目标是增长7%左右"
+        // quotes a past target, which is no figure of its own.
+        const CueOccurrence *year = cues.years.lastWithin(clause, figureAt);
+        if ((year && year->value < reportYear) || cues.pastYear.lastStartWithin(sentenceStart, figureAt) >= 0) {
+            const qsizetype at = cues.clauseTarget.lastStartWithin(clause, figureAt);
+            if (!std::any_of(m_steeringCues.cbegin(), m_steeringCues.cend(),
+                             [&](const QString &w) { return paragraph.mid(at).startsWith(w); }))
+                p.start = 0;
+            return p;
+        }
+        p.start = p.end = reportYear;
+        p.kind = QStringLiteral("target");
+        p.rule = QStringLiteral("target-cue");
+    }
+    return p;
+}
+
+Indicator::Confidence IndicatorExtractor::confidenceOf(const Indicator &figure, const Period &period) const
+{
+    if (period.rule == QLatin1String("no-context"))
+        return Indicator::Confidence::Low;
+    if (figure.estimated || figure.rule == QLatin1String("from-to") || figure.rule == QLatin1String("list")
+        || m_lowerBounds.contains(figure.qualifier))
+        return Indicator::Confidence::Medium;
+    return Indicator::Confidence::High;
 }
 
 void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
@@ -373,26 +487,138 @@ void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator
         }
     }
     if (metric == QStringLiteral("level")) {
-        const double factor = m_catalog.conversion(indicator, number.unit);
-        figure.valueInCatalogUnit = figure.value * factor;
+        if (const double factor = m_catalog.conversion(indicator, number.unit); factor > 0)
+            figure.valueInCatalogUnit = figure.value * factor;
     } else {
         figure.valueInCatalogUnit = figure.value;
     }
     out.append(figure);
 }
 
+QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShares(QStringView sentence,
+                                                                                   const QList<Mention> &mentions) const
+{
+    QList<std::optional<ListShare>> shares(mentions.size());
+    auto isItem = [&](qsizetype m) { return mentions[m].phrase && mentions[m].phrase->alias; };
+    auto separator = [&](QStringView gap) {
+        const QStringView word = ChineseText::trimmed(gap);
+        return std::any_of(m_listSeparators.cbegin(), m_listSeparators.cend(), [&](const QString &w) { return word == w; });
+    };
+    for (qsizetype last = 0; last < mentions.size(); ++last) {
+        if (!isItem(last))
+            continue;
+        const qsizetype scopeEnd = last + 1 < mentions.size() ? mentions[last + 1].start : sentence.size();
+        const QStringView scope = sentence.mid(mentions[last].end, scopeEnd - mentions[last].end);
+        const qsizetype at = scope.indexOf(u"分别");
+        if (at < 0)
+            continue;
+        const qsizetype from = mentions[last].end + at + 2;
+        const QList<ParsedNumber> after = m_numbers.findAll(sentence.mid(from, scopeEnd - from));
+        const qsizetype percents = std::count_if(after.cbegin(), after.cend(), isPercent);
+        const qsizetype items = std::max(percents, after.size() - percents);
+        if (items < 2)
+            continue;
+        const bool ownFigures = !m_numbers.findAll(scope.left(at)).isEmpty();
+        // Names joined by 、和及与, then their figures: "地区生产总值、固定资产投资分别增长9%、12%". Names
+        // the catalog does not know count as items too: "财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元".
+        qsizetype first = last;
+        while (first > 0 && isItem(first - 1)
+               && separator(sentence.mid(mentions[first - 1].end, mentions[first].start - mentions[first - 1].end)))
+            --first;
+        if (first < last || !ownFigures) {
+            const qsizetype clause = clauseStart(sentence, mentions[first].start);
+            const QStringView head = sentence.mid(clause, mentions[first].start - clause);
+            qsizetype others = 0;
+            for (const QString &w : m_listSeparators)
+                if (w.size() == 1) // 以及 is counted by its 及
+                    others += head.count(w);
+            if (others + (last - first + 1) != items)
+                continue; // the names and the figures do not pair up: leave the sentence to the usual reading
+            for (qsizetype m = first; m <= last; ++m)
+                shares[m] = ListShare{from, scopeEnd, int(others + m - first), false};
+            continue;
+        }
+        // Names each with figures of their own, then 分别 with one more for each:
+        // "城镇居民人均可支配收入14020元，农民人均纯收入5075元，分别增长9%和8%".
+        qsizetype start = last;
+        while (last - start + 1 < items && start > 0 && isItem(start - 1))
+            --start;
+        if (last - start + 1 != items)
+            continue;
+        for (qsizetype m = start; m <= last; ++m)
+            shares[m] = ListShare{from, scopeEnd, int(m - start), true};
+    }
+    return shares;
+}
+
+QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStringView sentence, qsizetype scopeEnd,
+                                                  const std::optional<ListShare> &share) const
+{
+    QList<ParsedNumber> numbers;
+    if (!share || share->ownScope) {
+        const qsizetype end = share && share->from >= mention.end && share->from < scopeEnd ? share->from - 2 : scopeEnd;
+        numbers = m_numbers.findAll(sentence.mid(mention.end, end - mention.end));
+    }
+    if (share) {
+        // The index-th percentage and the index-th amount after 分别, at their places in the sentence.
+        qsizetype percents = 0, amounts = 0;
+        for (ParsedNumber n : m_numbers.findAll(sentence.mid(share->from, share->to - share->from))) {
+            qsizetype &count = isPercent(n) ? percents : amounts;
+            if (count++ != share->index)
+                continue;
+            n.start += share->from - mention.end;
+            n.end += share->from - mention.end;
+            numbers.append(n);
+        }
+    }
+    return numbers;
+}
+
+bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number,
+                                         const QString &metric) const
+{
+    const qsizetype at = mentionEnd + number.start;
+    const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
+    // "全省占比分别达到32.4%": a share of something larger.
+    if (containsAny(between, m_shareCues))
+        return true;
+    // "经济增长连续三年保持在7%以上": a statement about several years.
+    const qsizetype clause = clauseStart(sentence, at);
+    if (m_multiYear.match(sentence.mid(clause, at - clause)).hasMatch())
+        return true;
+    // "城镇新增就业目标比上年增加50万人", "高出全国平均水平989元": a difference, not a level.
+    if (metric == QLatin1String("level")) {
+        QStringView before = between;
+        for (const QString &q : m_catalog.qualifiersBefore)
+            if (before.endsWith(q)) {
+                before.chop(q.size());
+                break;
+            }
+        if (m_comparisonBefore.match(before).hasMatch()
+            || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })
+            || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(),
+                           [&](const QString &v) { return before.endsWith(v + u'了'); }))
+            return true;
+    }
+    return false;
+}
+
 void IndicatorExtractor::readMention(const Place &place, const Mention &mention, qsizetype previousEnd,
-                                     QStringView sentence, qsizetype scopeEnd, QList<Indicator> &out) const
+                                     QStringView sentence, qsizetype scopeEnd, const std::optional<ListShare> &share,
+                                     QList<Indicator> &out) const
 {
     const QStringView scope = sentence.mid(mention.end, scopeEnd - mention.end);
-    const QList<ParsedNumber> numbers = m_numbers.findAll(scope);
+    const QList<ParsedNumber> numbers = numbersOf(mention, sentence, scopeEnd, share);
     const bool distribution = mention.phrase->distribution != nullptr;
     const QStringList targets = distribution ? mention.phrase->distribution->indicatorIds
                                              : QStringList{mention.phrase->alias->indicatorId};
     const QStringList allowed = distribution ? QStringList() : mention.phrase->alias->metrics;
 
     // "从54万亿元增加到82.7万亿元": values after 到 are the later ones, before it the earlier ones.
-    const qsizetype fromAt = scope.indexOf(u'从');
+    qsizetype fromAt = -1;
+    for (const QString &w : m_fromWords)
+        if (const qsizetype at = scope.indexOf(w); at >= 0 && (fromAt < 0 || at < fromAt))
+            fromAt = at;
     const qsizetype toAt = fromAt >= 0 ? scope.indexOf(u'到', fromAt) : -1;
     const bool fromTo = fromAt >= 0 && toAt > fromAt && !numbers.isEmpty() && fromAt < numbers.first().start;
     const bool cumulativeBefore =
@@ -401,7 +627,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     // What stands between the name and each of its figures is looked up once for the stretch, not
     // again for every figure (a stretch may hold thousands): where the first cumulative cue ends,
     // where the first 均 and 年均 are.
-    qsizetype cumulativeEnd = scope.size() + 1;
+    qsizetype cumulativeEnd = std::numeric_limits<qsizetype>::max();
     for (const QString &w : m_cumulativeCues)
         if (const qsizetype at = scope.indexOf(w); at >= 0)
             cumulativeEnd = std::min(cumulativeEnd, at + w.size());
@@ -424,7 +650,16 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     QSet<QString> taken; // one figure per indicator, metric and period in a stretch
     QSet<QString> consumed; // metrics whose figure was found but is not one (a cumulative total, an average)
     qsizetype slot = 0, laterSlot = 0;
-    for (const ParsedNumber &number : numbers) {
+    for (qsizetype n = 0; n < numbers.size(); ++n) {
+        const ParsedNumber &number = numbers[n];
+        // "突破一万亿元，达到10505.3亿元": a round bound yields to the exact figure right after it.
+        if (const CatalogIndicator *first = m_catalog.indicator(targets.first());
+            first && n + 1 < numbers.size() && isPercent(number) == isPercent(numbers[n + 1])
+            && numbers[n + 1].qualifier.isEmpty() && m_lowerBounds.contains(number.qualifier)
+            && numbers[n + 1].start - number.end <= 12
+            && numbers[n + 1].value * m_catalog.conversion(*first, numbers[n + 1].unit)
+                   >= number.value * m_catalog.conversion(*first, number.unit))
+            continue;
         const bool later = fromTo && number.start > toAt;
         qsizetype &counter = later ? laterSlot : slot;
         // 城乡常住居民人均可支配收入均增长6%左右: one figure for each of them.
@@ -437,7 +672,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             if (!indicator)
                 continue;
             const QString metric = metricOf(*indicator, allowed, number);
-            if (metric.isEmpty())
+            if (metric.isEmpty() || notAnnualFigure(sentence, mention.end, number, metric))
                 continue;
             if (consumed.contains(id + metric))
                 continue;
@@ -474,10 +709,14 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                     continue;
             }
             if (metric == QStringLiteral("level") && fromTo) {
-                // The earlier value stands at the start: the year before the span (or before the year).
+                // The earlier value stands at the start: the year before the span (or before the year),
+                // unless the text dates each end: "由2002年的3519.7亿元增加到2007年的7345.7亿元".
                 const int end = period.end;
                 const int start = period.start != period.end ? period.start - 1 : period.end - 1;
-                period.start = period.end = later ? end : start;
+                const QRegularExpressionMatch dated = m_yearOfValue.match(sentence.mid(std::max<qsizetype>(0, mention.end + number.start - 8),
+                                                                                         std::min<qsizetype>(8, mention.end + number.start)));
+                const int year = dated.hasMatch() ? ChineseText::parseNumber(dated.captured(1)) : 0;
+                period.start = period.end = year > 0 ? year : later ? end : start;
             } else if (fromTo && !later && period.start == period.end) {
                 // "物价涨幅要从14.8%回落到10%以内": the earlier rate is the year before's outcome.
                 period.start = period.end = period.start - 1;
@@ -491,13 +730,24 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             if (taken.contains(key))
                 continue;
             taken.insert(key);
-            // The verb nearest before the number decides the sign: 同比下降13% → −13.
+            // The verb nearest before the number decides the sign: 同比下降13% → −13. Only a fall of the
+            // quantity itself: "涨幅回落到1.8%", "增速下降到6%" are rates of growth, still rising.
             const qsizetype mentionAt = place.sentenceStart + mention.start - place.paragraphStart;
             const qsizetype at = absolute - place.paragraphStart;
-            const bool declines =
-                place.cues->decline.lastStartWithin(mentionAt, at) > place.cues->growth.lastStartWithin(mentionAt, at);
+            const CueOccurrence *decline = place.cues->decline.lastWithin(mentionAt, at);
+            const QStringView paragraph = QStringView(place.text).mid(place.paragraphStart);
+            const bool declines = decline && number.value > 0
+                                  && decline->start > place.cues->growth.lastStartWithin(mentionAt, at)
+                                  && !QStringView(u"到至").contains(paragraph.mid(decline->end, 1))
+                                  && place.cues->rateWords.lastStartWithin(mentionAt, decline->start) < 0;
             addFigure(out, *indicator, metric, number, period, declines, place.sentenceStart + mention.end);
-            quote(out.last(), place);
+            Indicator &figure = out.last();
+            figure.estimated = period.estimated;
+            figure.rule = share ? QStringLiteral("list") : period.rule;
+            if (fromTo)
+                figure.rule = QStringLiteral("from-to");
+            figure.confidence = confidenceOf(figure, period);
+            quote(figure, place);
         }
         if (!distribution && taken.size() >= figureBudget(targets.first(), fromTo))
             break;
@@ -556,12 +806,13 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
         place.reportYear = reportYear;
         place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview, &place.titlePlanStart);
         place.cues = &cues;
+        const QList<std::optional<ListShare>> shares = listShares(sentence, mentions);
         if (sentence.size() <= m_quoteMaxLength)
             place.sentence = sentence.toString();
         for (qsizetype m = 0; m < mentions.size(); ++m)
             if (mentions[m].phrase)
                 readMention(place, mentions[m], m > 0 ? mentions[m - 1].end : 0, sentence,
-                            m + 1 < mentions.size() ? mentions[m + 1].start : sentence.size(), figures);
+                            m + 1 < mentions.size() ? mentions[m + 1].start : sentence.size(), shares[m], figures);
     }
     // The same fact stated twice in one report is one row.
     QList<Indicator> unique;

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace ReportLens {
 
 /// Finds every headline indicator a report states (地区生产总值增长5.5%, 一般公共预算收入33.28亿元,
@@ -45,6 +47,8 @@ private:
         int start = 0;
         int end = 0;
         QString kind;
+        QString rule; ///< What decided it (Indicator::rule)
+        bool estimated = false;
         bool valid() const { return start > 0; }
     };
     enum class Context { None, Review, Plan };
@@ -52,7 +56,8 @@ private:
     /// that give a growth figure its sign; positions from the paragraph's start.
     struct ParagraphCues
     {
-        CueIndex forwardSpan, backwardSpan, average, thisYear, pastYear, target, growth, decline;
+        CueIndex forwardSpan, backwardSpan, average, thisYear, pastYear, target, growth, decline, clauseTarget, estimate,
+            rateWords;
         CueIndex years; ///< value: the year
         CueIndex plans; ///< value: the first year of the five-year plan
     };
@@ -72,14 +77,36 @@ private:
         QString sentence; ///< The sentence, when it is short enough to be quoted whole
     };
 
+    /// A mention that is one item of a list whose figures follow 分别 ("地区生产总值、固定资产投资分别增长9%、12%";
+    /// "城镇居民…14020元，农民人均纯收入5075元，分别增长9%和8%"): it takes the index-th figure of each
+    /// kind (percentages, amounts) stated after 分别 in [from, to) of the sentence.
+    struct ListShare
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        int index = 0;
+        bool ownScope = true; ///< Whether the mention also reads its own stretch (up to 分别)
+    };
+
     QList<Mention> findMentions(QStringView sentence) const;
+    QList<std::optional<ListShare>> listShares(QStringView sentence, const QList<Mention> &mentions) const;
+    QList<ParsedNumber> numbersOf(const Mention &mention, QStringView sentence, qsizetype scopeEnd,
+                                  const std::optional<ListShare> &share) const;
+    /// Whether the number at @p at (in the sentence, after the mention ending at @p mentionEnd) is not the
+    /// indicator's figure for one year: a difference, a share, a statement about several years.
+    bool notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number, const QString &metric) const;
     QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
     ParagraphCues paragraphCues(QStringView paragraph, int reportYear) const;
+    /// The period and kind of a figure: what the text says (statedPeriod), then an estimate (预计) or a
+    /// target word in the figure's clause (控制在, 力争) corrects it.
     Period periodOf(qsizetype figureAt, qsizetype sentenceStart, const ParsedNumber &number, const Place &place,
                     int reportYear) const;
+    Period statedPeriod(qsizetype figureAt, qsizetype sentenceStart, const ParsedNumber &number, const Place &place,
+                        int reportYear) const;
     void readMention(const Place &place, const Mention &mention, qsizetype previousEnd, QStringView sentence,
-                     qsizetype scopeEnd, QList<Indicator> &out) const;
+                     qsizetype scopeEnd, const std::optional<ListShare> &share, QList<Indicator> &out) const;
     void quote(Indicator &figure, const Place &place) const;
+    Indicator::Confidence confidenceOf(const Indicator &figure, const Period &period) const;
     qsizetype figureBudget(const QString &id, bool fromTo) const;
     Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview,
                       int *titlePlanStart) const;
@@ -96,8 +123,14 @@ private:
     QRegularExpression m_fiveYearPlan;
     QRegularExpression m_year;
     QRegularExpression m_baseComparison;
+    QRegularExpression m_multiYear;
+    QRegularExpression m_baseMultiple;
+    QRegularExpression m_partOfRegion;
+    QRegularExpression m_comparisonBefore;
+    QRegularExpression m_yearOfValue; ///< "2007年的" right before a value dates it
     QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
-        m_growthVerbs, m_declineVerbs, m_cumulativeCues;
+        m_growthVerbs, m_declineVerbs, m_cumulativeCues, m_clauseTargetCues, m_estimateCues, m_rateWords, m_changeVerbs,
+        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues;
     QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
     CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
     qsizetype m_quoteMaxLength = 1000;

@@ -1,5 +1,6 @@
 #include "numberparser.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ReportLens {
@@ -25,6 +26,16 @@ bool isChineseNumeral(QChar c)
 {
     static const QString numerals = QStringLiteral("零〇○一二两三四五六七八九十百千万亿");
     return numerals.contains(c);
+}
+
+bool onlyMagnitudes(QStringView numerals)
+{
+    return std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return c == u'万' || c == u'亿' || c == u'千' || c == u'百'; });
+}
+
+bool isMinus(QChar c)
+{
+    return c == u'-' || c == u'－' || c == u'−';
 }
 
 bool isRangeSeparator(QChar c)
@@ -137,7 +148,13 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
     qsizetype i = position;
     if (isDigit(text[i])) {
         double value = 0;
+        // A line wrapped inside a number ("4779\n1元", "230.\n4亿元", as web pages of PDFs give them) is one number.
+        auto wrapped = [&](qsizetype at) {
+            return at + 1 < text.size() && text[at] == u'\n' && at > position && isDigit(text[at + 1]);
+        };
         while (i < text.size()) {
+            if (wrapped(i))
+                ++i;
             if (isDigit(text[i])) {
                 value = value * 10 + digitValue(text[i]);
                 ++i;
@@ -148,8 +165,9 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
                 break;
             }
         }
-        if (i + 1 < text.size() && isDecimalPoint(text[i]) && isDigit(text[i + 1])) {
-            ++i;
+        const bool pointThenWrap = i + 2 < text.size() && isDecimalPoint(text[i]) && wrapped(i + 1);
+        if ((i + 1 < text.size() && isDecimalPoint(text[i]) && isDigit(text[i + 1])) || pointThenWrap) {
+            i += pointThenWrap ? 2 : 1;
             double scale = 0.1;
             while (i < text.size() && isDigit(text[i])) {
                 value += digitValue(text[i]) * scale;
@@ -209,6 +227,9 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             const qsizetype afterUnit = matchUnit(text, split, &unit);
             if (unit.isEmpty() || unit == QStringLiteral("倍") || unit == QStringLiteral("人"))
                 continue;
+            // Magnitudes alone are no number: 过亿元, 千亿元级 say a scale, not an amount.
+            if (onlyMagnitudes(text.mid(i, split - i)))
+                continue;
             const std::optional<double> value = chineseValue(text.mid(i, split - i));
             if (!value)
                 continue;
@@ -227,7 +248,8 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
         double scale = 1;
         while (magnitudes < unit.size() && m_magnitudes.contains(unit[magnitudes]))
             scale *= m_magnitudes.value(unit[magnitudes++]);
-        if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")) {
+        if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")
+            && !onlyMagnitudes(text.mid(i, end - i))) {
             const std::optional<double> value = chineseValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
             if (value) {
                 n.value = *value / scale;
@@ -281,7 +303,14 @@ QList<ParsedNumber> NumberParser::findAll(QStringView text) const
         const bool continuation = i > 0 && (isDigit(text[i - 1]) || isDecimalPoint(text[i - 1])
                                             || (text[i - 1].isLetter() && text[i - 1].unicode() < 128));
         if (startsNumber && !continuation) {
-            if (const std::optional<ParsedNumber> n = parseAt(text, i)) {
+            if (std::optional<ParsedNumber> n = parseAt(text, i)) {
+                // An explicit minus (增长-18.9%) where no number stands before it (6%－6.5% is a range).
+                if (isDigit(c) && i > 0 && isMinus(text[i - 1]) && (i < 2 || !(isDigit(text[i - 2]) || text[i - 2] == u'%' || text[i - 2] == u'％'))) {
+                    n->value = -n->value;
+                    if (n->high)
+                        n->high = -*n->high;
+                    n->start = i - 1;
+                }
                 numbers.append(*n);
                 i = std::max(n->end, i + 1);
                 continue;

@@ -40,9 +40,14 @@ SourceFormat formatOf(const QByteArray &bytes, const QString &fileName)
     return {};
 }
 
-int yearOf(const ReportMetadata &meta)
+// The year a report's plan is for: the year it is delivered in, or the next one when it is delivered
+// at the end of the year it reviews (a county's report of 25 December 2017 reviews 2017).
+int planYearOf(const ReportMetadata &meta)
 {
-    return meta.year.isSet() ? meta.year.value : 0;
+    if (!meta.year.isSet())
+        return 0;
+    const QDate date = meta.meetingDate.isSet() ? meta.meetingDate.value : QDate();
+    return date.isValid() && date.year() == meta.year.value && date.month() >= 11 ? meta.year.value + 1 : meta.year.value;
 }
 
 } // namespace
@@ -94,7 +99,7 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     const Outline outline = m_outline.parse(clean.text);
     report.sections = outline.sections;
     report.glossary = outline.glossary;
-    report.indicators = m_indicators.extract(clean.text, report.sections, yearOf(report.meta));
+    report.indicators = m_indicators.extract(clean.text, report.sections, planYearOf(report.meta));
     if (foldsAny) // titles, terms and sentences are shown as written
         WrittenForm(report.cleanText, clean.text).restore(report);
     if (report.script == QStringLiteral("traditional"))
@@ -121,6 +126,17 @@ void ImportPipeline::detectMetadata(Report &report, const QStringList &knownRegi
     context.consultedKnownRegions = consultedKnownRegions;
     report.meta = m_metadata.detect(clean.folded(), context);
     restoreMetadata(report.meta, clean, original, name);
+}
+
+QList<Indicator> ImportPipeline::extractIndicators(const Report &report) const
+{
+    // As at import: the figures are read from the Simplified folding, quoted as written.
+    Report figures;
+    const QString folded = ScriptFolding::fold(report.cleanText);
+    figures.indicators = m_indicators.extract(folded, m_outline.parse(folded).sections, planYearOf(report.meta));
+    if (folded.constData() != report.cleanText.constData())
+        WrittenForm(report.cleanText, folded).restore(figures);
+    return figures.indicators;
 }
 
 } // namespace ReportLens

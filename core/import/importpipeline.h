@@ -27,6 +27,10 @@ public:
     /// reports), so the figures, which depend on the year, stand.
     void detectMetadata(Report &report, const QStringList &knownRegions, bool *consultedKnownRegions = nullptr) const;
 
+    /// The figures of a stored report read again with this pipeline's catalog and rules, as an
+    /// import would read them (reportlens-cli reextract, after the catalog or the rules changed).
+    QList<Indicator> extractIndicators(const Report &report) const;
+
 private:
     Cleaner m_cleaner;
     MetadataDetector m_metadata;

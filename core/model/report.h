@@ -89,6 +89,14 @@ struct Indicator
     qsizetype sentenceStart = 0;
     qsizetype sentenceEnd = 0;
     bool userEdited = false;
+    /// How sure the extractor is: High when the text states the period and kind (a year, 今年, a
+    /// review or plan section), Medium when it is inferred from further away or the figure is an
+    /// estimate or a bound, Low when nothing in the text says which year it is.
+    enum class Confidence { Low, Medium, High };
+    Confidence confidence = Confidence::High;
+    QString rule;          ///< What decided period and kind: year-stated, section, estimate, target-cue, list, …
+    bool estimated = false; ///< 预计, 初步统计: an outcome not yet final
+    bool rejected = false;  ///< Marked wrong by the user: hidden everywhere, and re-extraction does not bring it back
 };
 
 /// A character range removed from the decoded text by the cleaner, with the rule that removed it.

@@ -23,11 +23,13 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
     QMap<QString, QMap<int, TrendPoint>> outcomes, targets;
     for (const IndicatorRow &row : store.rows(0, indicatorId, regions)) {
         const Indicator &i = row.indicator;
-        if (i.metric != metric || i.periodStart != i.periodEnd)
+        // A level kept in another currency (亿美元) is not drawn on an axis in 亿元; nor is a figure the user marked wrong.
+        const bool level = metric == QStringLiteral("level");
+        if (i.metric != metric || i.periodStart != i.periodEnd || (level && !i.valueInCatalogUnit) || i.rejected)
             continue;
         TrendPoint p;
         p.year = i.periodStart;
-        p.value = metric == QStringLiteral("level") ? i.valueInCatalogUnit.value_or(i.value) : i.value;
+        p.value = level ? *i.valueInCatalogUnit : i.value;
         p.high = i.valueHigh;
         p.reportId = row.reportId;
         p.reportYear = row.reportYear;
