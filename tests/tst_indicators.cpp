@@ -8,6 +8,7 @@
 #include "store/library.h"
 #include "testsupport.h"
 #include "util/chinesetext.h"
+#include "util/scriptfolding.h"
 
 #include <QTest>
 
@@ -16,6 +17,14 @@
 using namespace ReportLens;
 
 namespace {
+
+QStringList figures(std::initializer_list<const char *> described)
+{
+    QStringList list;
+    for (const char *d : described)
+        list.append(QString::fromUtf8(d));
+    return list;
+}
 
 } // namespace
 
@@ -30,6 +39,129 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+    }
+
+    // Each class of phrasing that misled the extractor, with sentences written for this test, and
+    // for each a case that must still be read (the negative case). A 2024 report; no outline, so
+    // the text's own words decide. Expected: every figure, as "indicator metric kind period value".
+    void classesOfPhrasing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        // Several years are not one year's value.
+        QTest::newRow("several-years") << "去年，全县经济增长连续五年保持在8%以上。" << QStringList();
+        QTest::newRow("several-years-negative") << "去年，全县经济增长8.2%，连续五年保持较快增长。"
+                                                << figures({"gdp growth actual 2023 8.2"});
+        // Differences are not levels.
+        QTest::newRow("difference") << "今年城镇新增就业目标比上年增加30万人。" << QStringList();
+        QTest::newRow("difference-to-average") << "去年农民人均纯收入高出全省平均水平560元。" << QStringList();
+        QTest::newRow("difference-negative") << "今年城镇新增就业目标为1230万人以上。"
+                                             << figures({"new_urban_jobs level target 2024 1230"});
+        // Direction words are not signs; a fall and an explicit minus are.
+        QTest::newRow("direction") << "去年居民消费价格涨幅回落到2.1%。" << figures({"cpi growth actual 2023 2.1"});
+        QTest::newRow("direction-rate-falls-to") << "去年居民消费价格涨幅下降到1.6%。" << figures({"cpi growth actual 2023 1.6"});
+        QTest::newRow("direction-negative-fall") << "去年全市社会消费品零售总额下降3.4%。"
+                                                 << figures({"retail_sales growth actual 2023 -3.4"});
+        QTest::newRow("direction-negative-minus") << "去年固定资产投资增长-5.6%。"
+                                                  << figures({"fixed_asset_investment growth actual 2023 -5.6"});
+        // Target words mark targets outside the target paragraph; in a past clause 控制在 is an outcome.
+        QTest::newRow("target-outside") << "今年的主要预期目标是：地区生产总值增长6%左右。\n将居民消费价格涨幅控制在3.5%左右，是统筹考虑各方面因素后确定的。"
+                                        << figures({"gdp growth target 2024 6", "cpi growth target 2024 3.5"});
+        QTest::newRow("target-outside-negative") << "去年，居民消费价格涨幅控制在2.4%。"
+                                                 << figures({"cpi growth actual 2023 2.4"});
+        QTest::newRow("past-target-quoted") << "去年确定的目标是地区生产总值增长6.5%左右。" << QStringList();
+        // 从…到 over a span: the first value at the year before the span, the second at its end.
+        QTest::newRow("from-to") << "五年来，地区生产总值从不到800亿元增加到超过1200亿元。"
+                                 << figures({"gdp level actual 2018 800", "gdp level actual 2023 1200"});
+        QTest::newRow("from-to-dated") << "全市生产总值由2018年的930亿元增加到2023年的1460亿元。"
+                                       << figures({"gdp level actual 2018 930", "gdp level actual 2023 1460"});
+        QTest::newRow("from-to-negative") << "去年地区生产总值达到1250亿元。" << figures({"gdp level actual 2023 1250"});
+        // Lists with 分别, also across a wrapped line and a site's stray characters.
+        QTest::newRow("list") << "去年，城乡居民人均可支配收入分别达到41200元和19800元。"
+                              << figures({"disposable_income_urban level actual 2023 41200",
+                                             "disposable_income_rural level actual 2023 19800"});
+        QTest::newRow("list-of-names") << "去年，全市地区生产总值、固定资产投资分别增长6.1%、\n8.3%。"
+                                       << figures({"gdp growth actual 2023 6.1", "fixed_asset_investment growth actual 2023 8.3"});
+        QTest::newRow("list-stray-characters") << "去年，地区生产总值、固定资产投资分别增长6.1%、zTB 8.3%。"
+                                               << figures({"gdp growth actual 2023 6.1", "fixed_asset_investment growth actual 2023 8.3"});
+        QTest::newRow("list-with-a-name-outside-the-catalog") << "去年，财政总收入和一般公共预算收入分别达到52.3亿元、31.7亿元。"
+                                                              << figures({"public_budget_revenue level actual 2023 31.7"});
+        QTest::newRow("list-after-own-figures") << "去年，城镇居民人均可支配收入42100元，农村居民人均可支配收入21300元，分别增长5.1%和7.2%。"
+                                                << figures({"disposable_income_urban level actual 2023 42100",
+                                                               "disposable_income_rural level actual 2023 21300",
+                                                               "disposable_income_urban growth actual 2023 5.1",
+                                                               "disposable_income_rural growth actual 2023 7.2"});
+        QTest::newRow("list-negative-each") << "今年城乡居民人均可支配收入均增长6%左右。"
+                                            << figures({"disposable_income_urban growth target 2024 6",
+                                                           "disposable_income_rural growth target 2024 6"});
+        // Local phrasings.
+        QTest::newRow("county-output") << "去年全县生产总值完成150.2亿元。" << figures({"gdp level actual 2023 150.2"});
+        QTest::newRow("district-revenue") << "去年区级财政收入完成12.3亿元。" << figures({"public_budget_revenue level actual 2023 12.3"});
+        QTest::newRow("total-revenue-negative") << "去年财政总收入完成30亿元。" << QStringList();
+        QTest::newRow("foreign-currency-kept") << "去年外贸进出口总额完成12.5亿美元，增长9%。"
+                                               << figures({"foreign_trade level actual 2023 12.5 亿美元", "foreign_trade growth actual 2023 9"});
+        QTest::newRow("part-of-region-negative") << "去年8个县区固定资产投资增速超过20%。" << QStringList();
+        QTest::newRow("share-negative") << "去年在规上工业增加值中，制造业增加值占88.5%。" << QStringList();
+        // Estimates are outcomes, marked.
+        QTest::newRow("estimate") << "预计全年地区生产总值增长8%，一般公共预算收入增长5%。"
+                                  << figures({"gdp growth actual 2023 8 estimated", "public_budget_revenue growth actual 2023 5 estimated"});
+        QTest::newRow("estimate-negative") << "今年地区生产总值预期增长6%左右。" << figures({"gdp growth target 2024 6"});
+        // A bound yields to the exact value right after it.
+        QTest::newRow("bound-then-exact") << "去年全省生产总值突破一万亿元，达到10386.5亿元。"
+                                          << figures({"gdp level actual 2023 10386.5"});
+    }
+
+    void classesOfPhrasing()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const IndicatorExtractor extractor(IndicatorCatalog::loadDefault());
+        QStringList found;
+        for (const Indicator &f : extractor.extract(ScriptFolding::fold(text), {}, 2024)) {
+            QString d = QStringLiteral("%1 %2 %3 %4 %5").arg(f.indicatorId, f.metric, f.kind).arg(f.periodStart).arg(f.valueInCatalogUnit.value_or(f.value));
+            if (f.metric == QStringLiteral("level") && !f.valueInCatalogUnit)
+                d += u' ' + f.unit;
+            if (f.estimated)
+                d += QStringLiteral(" estimated");
+            QVERIFY2(f.periodStart == f.periodEnd, qPrintable(d));
+            found.append(d);
+        }
+        found.sort();
+        expected.sort();
+        QCOMPARE(found, expected);
+    }
+
+    // Traditional characters read exactly as Simplified once folded, as the import folds them.
+    void traditionalReadsAsSimplified()
+    {
+        const IndicatorExtractor extractor(IndicatorCatalog::loadDefault());
+        const QString simplified = QStringLiteral("去年，全市地区生产总值达到1234.5亿元，增长6.5%；城乡居民人均可支配收入分别增长5.2%和7.1%。");
+        const QString traditional = QStringLiteral("去年，全市地區生產總值達到1234.5億元，增長6.5%；城鄉居民人均可支配收入分別增長5.2%和7.1%。");
+        auto describe = [&](const QString &text) {
+            QStringList list;
+            for (const Indicator &f : extractor.extract(ScriptFolding::fold(text), {}, 2024))
+                list.append(QStringLiteral("%1 %2 %3 %4").arg(f.indicatorId, f.metric, f.kind).arg(f.valueInCatalogUnit.value_or(f.value)));
+            return list;
+        };
+        QCOMPARE(describe(traditional).size(), 4);
+        QCOMPARE(describe(traditional), describe(simplified));
+    }
+
+    // Every figure says how sure the extractor is and why.
+    void figuresCarryConfidence()
+    {
+        const IndicatorExtractor extractor(IndicatorCatalog::loadDefault());
+        const QList<Indicator> stated = extractor.extract(QStringLiteral("2023年，地区生产总值增长5.2%。"), {}, 2024);
+        QCOMPARE(stated.size(), 1);
+        QCOMPARE(stated[0].confidence, Indicator::Confidence::High);
+        QCOMPARE(stated[0].rule, QStringLiteral("year-stated"));
+        const QList<Indicator> guessed = extractor.extract(QStringLiteral("地区生产总值增长5.2%。"), {}, 2024);
+        QCOMPARE(guessed.size(), 1);
+        QCOMPARE(guessed[0].confidence, Indicator::Confidence::Low);
+        const QList<Indicator> estimated = extractor.extract(QStringLiteral("预计全年地区生产总值增长5.2%。"), {}, 2024);
+        QCOMPARE(estimated.size(), 1);
+        QCOMPARE(estimated[0].confidence, Indicator::Confidence::Medium);
+        QVERIFY(estimated[0].estimated);
     }
 
     void numbers_data()

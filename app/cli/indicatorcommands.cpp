@@ -7,6 +7,8 @@
 #include "trend/trendquery.h"
 
 #include "extract/evaluation.h"
+#include "extract/indicatorextractor.h"
+#include "import/importpipeline.h"
 #include "store/indicatorstore.h"
 #include "store/reportstore.h"
 #include "store/library.h"
@@ -40,7 +42,8 @@ int indicatorsCommand(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
-    const QList<IndicatorRow> rows = IndicatorStore(library).rows(parser.value(report).toLongLong(), parser.value(indicator));
+    QList<IndicatorRow> rows = IndicatorStore(library).rows(parser.value(report).toLongLong(), parser.value(indicator));
+    rows.removeIf([](const IndicatorRow &r) { return r.indicator.rejected; }); // marked wrong by a user
     const QString f = parser.value(format);
     if (f == QStringLiteral("json")) {
         QJsonArray array;
@@ -350,6 +353,69 @@ int evaluateCommand(Context &context)
     return Success;
 }
 
+int reextractCommand(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every report in the library."));
+    parser.addOptions({all});
+    if (int code = parseCommand(parser, context, QStringLiteral("[ID...]"),
+                                QStringLiteral("Read the figures of stored reports again with the current catalog and "
+                                               "rules, one transaction per report, keeping the figures a user corrected "
+                                               "or marked wrong."));
+        code >= 0)
+        return code;
+    if (parser.isSet(all) == !parser.positionalArguments().isEmpty()) {
+        err() << "reportlens-cli reextract: give --all or report ids\n";
+        return UsageError;
+    }
+    QList<qint64> ids;
+    for (const QString &a : parser.positionalArguments()) {
+        bool ok = false;
+        ids.append(a.toLongLong(&ok));
+        if (!ok || ids.last() <= 0) {
+            err() << "reportlens-cli reextract: not a report id: " << a << "\n";
+            return UsageError;
+        }
+    }
+    Library library;
+    if (!openLibrary(library, context))
+        return LibraryError;
+    IndicatorStore indicators(library);
+    ReportStore reports(library);
+    QString error;
+    // Defaults added since the library was made (new aliases) take part, the user's own stay.
+    if (!indicators.mergeDefaultCatalog(&error)) {
+        err() << "reportlens-cli reextract: " << error << "\n";
+        return LibraryError;
+    }
+    if (parser.isSet(all))
+        for (const ReportSummary &s : reports.list())
+            ids.append(s.id);
+    const ImportPipeline pipeline(indicators.catalog());
+    int failures = 0, before = 0, after = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const std::optional<Report> report = loadReport(library, id);
+        if (!report) {
+            ++failures;
+            continue;
+        }
+        before += int(indicators.rows(id).size());
+        if (!indicators.replaceExtracted(id, report->cleanText, pipeline.extractIndicators(*report), &error)) {
+            err() << "reportlens-cli reextract: report " << id << ": " << error << "\n";
+            ++failures;
+            continue;
+        }
+        after += int(indicators.rows(id).size());
+    }
+    if (parser.isSet(all) && failures == 0 && !indicators.setExtractedWith(IndicatorExtractor::rulesVersion(), &error)) {
+        err() << "reportlens-cli reextract: " << error << "\n";
+        return LibraryError;
+    }
+    out() << "re-extracted " << (ids.size() - failures) << " reports: " << before << " figures before, " << after
+          << " after\n";
+    return failures ? InputFailed : Success;
+}
+
 } // namespace
 
 QList<Command> indicatorCommands()
@@ -359,6 +425,7 @@ QList<Command> indicatorCommands()
         {QStringLiteral("catalog"), QStringLiteral("list or extend the indicator catalog"), catalogCommand},
         {QStringLiteral("chart"), QStringLiteral("draw indicator or keyword trends to PNG/SVG"), chartCommand},
         {QStringLiteral("evaluate"), QStringLiteral("measure the figures against a hand-labelled gold file"), evaluateCommand},
+        {QStringLiteral("reextract"), QStringLiteral("read stored reports' figures again with the current rules"), reextractCommand},
     };
 }
 

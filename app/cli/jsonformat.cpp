@@ -79,6 +79,9 @@ QJsonObject figure(const Indicator &i)
         {QStringLiteral("start"), double(i.numberStart)},
         {QStringLiteral("end"), double(i.numberEnd)},
         {QStringLiteral("quote"), i.quote},
+        {QStringLiteral("confidence"), QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}[int(i.confidence)]},
+        {QStringLiteral("rule"), i.rule},
+        {QStringLiteral("estimated"), i.estimated},
     };
 }
 

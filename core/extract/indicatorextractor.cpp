@@ -3,6 +3,8 @@
 #include "util/chinesetext.h"
 #include "util/resourcefile.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -99,6 +101,7 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_rateWords = strings(context, "rateWords");
     m_changeVerbs = strings(context, "changeVerbs");
     m_shareCues = strings(context, "shareCues");
+    m_shareRightBefore = strings(context, "shareRightBefore");
     m_lowerBounds = strings(context, "lowerBounds");
     m_listSeparators = strings(context, "listSeparators");
     m_fiveYearReviewTitles = m_backwardSpanCues + strings(context, "fiveYearReviewTitles");
@@ -114,6 +117,19 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
                                 m_targetCues, m_growthVerbs, m_declineVerbs, m_clauseTargetCues, m_estimateCues,
                                 m_rateWords});
     m_quoteMaxLength = context.value(QLatin1String("quoteMaxLength")).toInteger(m_quoteMaxLength);
+}
+
+QString IndicatorExtractor::rulesVersion()
+{
+    // Raise when a change of this code changes which figures are read.
+    constexpr int codeRevision = 12;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const char *file : {":/indicators.json", ":/outline.json", ":/cleaning.json"}) {
+        QFile f{QString::fromLatin1(file)};
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+    }
+    return QStringLiteral("%1-%2").arg(codeRevision).arg(QString::fromLatin1(hash.result().toHex().left(12)));
 }
 
 bool IndicatorExtractor::containsAny(QStringView text, const QStringList &words) const
@@ -428,6 +444,8 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
             p.rule = QStringLiteral("estimate");
         }
         p.estimated = p.kind == QLatin1String("actual");
+        if (p.estimated && p.rule == QLatin1String("no-context"))
+            p.rule = QStringLiteral("estimate"); // 预计 says which year: the one under review
         return p;
     }
     // 控制在, 预期, 目标, 力争, 确保 before the figure in its clause make it this year's target
@@ -580,7 +598,8 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
     const qsizetype at = mentionEnd + number.start;
     const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
     // "全省占比分别达到32.4%": a share of something larger.
-    if (containsAny(between, m_shareCues))
+    if (containsAny(between, m_shareCues)
+        || std::any_of(m_shareRightBefore.cbegin(), m_shareRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
         return true;
     // "经济增长连续三年保持在7%以上": a statement about several years.
     const qsizetype clause = clauseStart(sentence, at);
@@ -619,7 +638,8 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     for (const QString &w : m_fromWords)
         if (const qsizetype at = scope.indexOf(w); at >= 0 && (fromAt < 0 || at < fromAt))
             fromAt = at;
-    const qsizetype toAt = fromAt >= 0 ? scope.indexOf(u'到', fromAt) : -1;
+    // The 到 after the first value: "从不到800亿元增加到超过1200亿元" has one inside its qualifier.
+    const qsizetype toAt = fromAt >= 0 && !numbers.isEmpty() ? scope.indexOf(u'到', numbers.first().end) : -1;
     const bool fromTo = fromAt >= 0 && toAt > fromAt && !numbers.isEmpty() && fromAt < numbers.first().start;
     const bool cumulativeBefore =
         containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)),

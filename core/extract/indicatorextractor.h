@@ -29,6 +29,10 @@ public:
 
     const IndicatorCatalog &catalog() const { return m_catalog; }
 
+    /// Names the rules figures are read with: the shipped rule files and the revision of this code.
+    /// A library whose figures were read with other rules is offered re-extraction.
+    static QString rulesVersion();
+
 private:
     struct Phrase
     {
@@ -130,7 +134,7 @@ private:
     QRegularExpression m_yearOfValue; ///< "2007年的" right before a value dates it
     QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
         m_growthVerbs, m_declineVerbs, m_cumulativeCues, m_clauseTargetCues, m_estimateCues, m_rateWords, m_changeVerbs,
-        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues;
+        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues, m_shareRightBefore;
     QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
     CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
     qsizetype m_quoteMaxLength = 1000;

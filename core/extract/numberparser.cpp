@@ -28,11 +28,6 @@ bool isChineseNumeral(QChar c)
     return numerals.contains(c);
 }
 
-bool onlyMagnitudes(QStringView numerals)
-{
-    return std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return c == u'万' || c == u'亿' || c == u'千' || c == u'百'; });
-}
-
 bool isMinus(QChar c)
 {
     return c == u'-' || c == u'－' || c == u'−';
@@ -227,9 +222,6 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             const qsizetype afterUnit = matchUnit(text, split, &unit);
             if (unit.isEmpty() || unit == QStringLiteral("倍") || unit == QStringLiteral("人"))
                 continue;
-            // Magnitudes alone are no number: 过亿元, 千亿元级 say a scale, not an amount.
-            if (onlyMagnitudes(text.mid(i, split - i)))
-                continue;
             const std::optional<double> value = chineseValue(text.mid(i, split - i));
             if (!value)
                 continue;
@@ -248,8 +240,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
         double scale = 1;
         while (magnitudes < unit.size() && m_magnitudes.contains(unit[magnitudes]))
             scale *= m_magnitudes.value(unit[magnitudes++]);
-        if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")
-            && !onlyMagnitudes(text.mid(i, end - i))) {
+        if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")) {
             const std::optional<double> value = chineseValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
             if (value) {
                 n.value = *value / scale;

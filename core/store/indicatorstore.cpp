@@ -3,7 +3,10 @@
 #include "library.h"
 #include "sqlsupport.h"
 #include "outline/outlineparser.h"
+#include "reportstore.h"
+#include "extract/indicatorextractor.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -37,12 +40,16 @@ void bindFigure(QSqlQuery &q, const Indicator &i)
 
 IndicatorStore::IndicatorStore(Library &library) : m_library(library) {}
 
-bool IndicatorStore::seedCatalog(QString *error)
+bool IndicatorStore::mergeDefaultCatalog(QString *error)
 {
     const IndicatorCatalog defaults = IndicatorCatalog::loadDefault();
     Library::Transaction transaction(m_library);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot begin a transaction: %1").arg(m_library.database().lastError().text());
+        return false;
+    }
     QSqlQuery indicator(m_library.database());
-    indicator.prepare(QStringLiteral("INSERT INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
+    indicator.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
                                      "VALUES (?, ?, ?, ?, 0, ?)"));
     for (const CatalogIndicator &i : defaults.indicators) {
         indicator.addBindValue(i.id);
@@ -54,7 +61,7 @@ bool IndicatorStore::seedCatalog(QString *error)
             return failed(indicator, error);
     }
     QSqlQuery alias(m_library.database());
-    alias.prepare(QStringLiteral("INSERT INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?)"));
+    alias.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?)"));
     for (const CatalogAlias &a : defaults.aliases) {
         alias.addBindValue(a.indicatorId);
         alias.addBindValue(a.alias);
@@ -63,7 +70,7 @@ bool IndicatorStore::seedCatalog(QString *error)
             return failed(alias, error);
     }
     QSqlQuery distribution(m_library.database());
-    distribution.prepare(QStringLiteral("INSERT INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?)"));
+    distribution.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?)"));
     for (const CatalogDistribution &d : defaults.distributions) {
         distribution.addBindValue(d.alias);
         distribution.addBindValue(d.indicatorIds.join(u','));
@@ -85,10 +92,13 @@ IndicatorCatalog IndicatorStore::catalog()
     if (count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0) {
         count.finish();
         QString error;
-        if (!seedCatalog(&error)) {
+        if (!mergeDefaultCatalog(&error)) {
             qWarning("ReportLens: cannot store the indicator catalog: %s", qUtf8Printable(error));
             return catalog;
         }
+        // A library given its catalog now has its figures read with the current rules.
+        if (!setExtractedWith(IndicatorExtractor::rulesVersion(), &error))
+            qWarning("ReportLens: cannot note the extraction rules: %s", qUtf8Printable(error));
     }
     catalog.indicators.clear();
     catalog.aliases.clear();
@@ -147,7 +157,8 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
     q.prepare(QStringLiteral(
         "INSERT INTO indicators (report_id, indicator_id, metric, kind, period_start, period_end, value, value_high, "
         "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, sentence, "
-        "section_id, user_edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "section_id, user_edited, confidence, rule, estimated, rejected) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Indicator &i : indicators) {
         // The deepest section holding the number: the last one containing it in depth-first order,
         // an ancestor of (or) the last one that starts at or before it.
@@ -171,10 +182,89 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
         q.addBindValue(cleanText.mid(i.sentenceStart, i.sentenceEnd - i.sentenceStart));
         q.addBindValue(sectionId);
         q.addBindValue(i.userEdited ? 1 : 0);
+        q.addBindValue(int(i.confidence));
+        q.addBindValue(notNull(i.rule));
+        q.addBindValue(i.estimated ? 1 : 0);
+        q.addBindValue(i.rejected ? 1 : 0);
         if (!q.exec())
             return failed(q, error);
     }
     return true;
+}
+
+bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText, const QList<Indicator> &figures,
+                                      QString *error)
+{
+    Library::Transaction transaction(m_library);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot begin a transaction: %1").arg(m_library.database().lastError().text());
+        return false;
+    }
+    // What the user decided stays: corrected figures and figures marked wrong. A new figure at the
+    // same number of the same indicator and metric is the one the user already judged.
+    QSet<QString> judged;
+    for (const IndicatorRow &row : rows(reportId))
+        if (row.indicator.userEdited || row.indicator.rejected)
+            judged.insert(QStringLiteral("%1/%2/%3").arg(row.indicator.indicatorId, row.indicator.metric).arg(row.indicator.numberStart));
+    QList<Indicator> fresh;
+    for (const Indicator &f : figures)
+        if (!judged.contains(QStringLiteral("%1/%2/%3").arg(f.indicatorId, f.metric).arg(f.numberStart)))
+            fresh.append(f);
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("DELETE FROM indicators WHERE report_id = ? AND user_edited = 0 AND rejected = 0"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return failed(q, error);
+    // The figures link to the stored sections, inserted depth first (so in id order).
+    QList<qint64> sectionIds;
+    q.prepare(QStringLiteral("SELECT id FROM sections WHERE report_id = ? ORDER BY id"));
+    q.addBindValue(reportId);
+    if (!q.exec())
+        return failed(q, error);
+    while (q.next())
+        sectionIds.append(q.value(0).toLongLong());
+    if (!insert(reportId, cleanText, fresh, ReportStore(m_library).sections(reportId), sectionIds, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool IndicatorStore::setRejected(qint64 id, bool rejected, QString *error)
+{
+    Library::Transaction transaction(m_library);
+    if (!transaction.isActive()) {
+        *error = QStringLiteral("cannot begin a transaction: %1").arg(m_library.database().lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("UPDATE indicators SET rejected = ? WHERE id = ?"));
+    q.addBindValue(rejected ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.numRowsAffected() != 1) {
+        *error = QStringLiteral("no indicator with id %1").arg(id);
+        return false;
+    }
+    return transaction.commit();
+}
+
+QString IndicatorStore::extractedWith() const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = 'extracted_with'"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool IndicatorStore::setExtractedWith(const QString &rules, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES ('extracted_with', ?)"));
+    q.addBindValue(rules);
+    return q.exec() || failed(q, error);
 }
 
 bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
@@ -207,7 +297,8 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
     q.prepare(QStringLiteral(
         "SELECT i.id, i.report_id, r.region, r.year, i.indicator_id, i.metric, i.kind, i.period_start, i.period_end, "
         "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
-        "i.sentence_start, i.sentence_end, i.user_edited, i.sentence FROM indicators i JOIN reports r ON r.id = i.report_id "
+        "i.sentence_start, i.sentence_end, i.user_edited, i.sentence, i.confidence, i.rule, i.estimated, i.rejected "
+        "FROM indicators i JOIN reports r ON r.id = i.report_id "
         "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?)%1 ORDER BY i.report_id, i.number_start")
                   .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
     q.addBindValue(reportId);
@@ -244,6 +335,10 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
         i.sentenceEnd = q.value(17).toLongLong();
         i.userEdited = q.value(18).toBool();
         i.quote = q.value(19).toString();
+        i.confidence = Indicator::Confidence(std::clamp(q.value(20).toInt(), 0, 2));
+        i.rule = q.value(21).toString();
+        i.estimated = q.value(22).toBool();
+        i.rejected = q.value(23).toBool();
         rows.append(row);
     }
     return rows;

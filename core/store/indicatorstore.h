@@ -36,6 +36,18 @@ public:
     bool insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators, const QList<Section> &sections,
                 const QList<qint64> &sectionIds, QString *error);
 
+    /// Replaces report @p reportId's extracted figures with @p figures (read again with newer rules)
+    /// in one transaction, keeping what the user decided: corrected figures and figures marked wrong.
+    bool replaceExtracted(qint64 reportId, const QString &cleanText, const QList<Indicator> &figures, QString *error);
+
+    /// Marks figure @p id wrong (hidden from charts, exports and evaluation; kept across re-extraction), or not.
+    bool setRejected(qint64 id, bool rejected, QString *error);
+
+    /// Which rules read the stored figures (IndicatorExtractor::rulesVersion()); empty for a library
+    /// whose figures were read before the version was kept.
+    QString extractedWith() const;
+    bool setExtractedWith(const QString &rules, QString *error);
+
     /// Stores a user's correction of figure @p id (value, range, period, kind); marks it edited.
     bool update(qint64 id, const Indicator &indicator, QString *error);
 
@@ -43,8 +55,11 @@ public:
     /// report then text order.
     QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}, const QStringList &regions = {}) const;
 
+    /// Adds the default catalog's indicators, aliases and distributions the library lacks (a new
+    /// library; a library made before the defaults grew), keeping everything the user added.
+    bool mergeDefaultCatalog(QString *error);
+
 private:
-    bool seedCatalog(QString *error);
 
     Library &m_library;
 };

@@ -179,6 +179,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE report_texts ADD COLUMN script TEXT NOT NULL DEFAULT 'simplified'"),
             QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"),
         },
+        // 5 → 6: each figure says how sure the extractor is (confidence 0 low, 1 medium, 2 high, and
+        // the rule that dated it), whether it is an estimate (预计), and whether the user marked it
+        // wrong (kept, so that re-extraction does not bring it back). library_settings remembers
+        // which rules read the stored figures: a library read with older ones is offered re-extraction.
+        {
+            QStringLiteral("ALTER TABLE indicators ADD COLUMN confidence INTEGER NOT NULL DEFAULT 2"),
+            QStringLiteral("ALTER TABLE indicators ADD COLUMN rule TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE indicators ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE indicators ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return list;
 }
