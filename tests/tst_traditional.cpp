@@ -503,6 +503,10 @@ private Q_SLOTS:
             // What migration 5 adds besides.
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE report_texts DROP COLUMN repairs")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE report_texts DROP COLUMN script")));
+            // And what the later migrations add (they run again on upgrade).
+            for (const char *column : {"confidence", "rule", "estimated", "rejected"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE indicators DROP COLUMN %1").arg(QLatin1String(column))));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE library_settings")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         QVERIFY(index.search(QStringLiteral("地区生产总值")).isEmpty());
