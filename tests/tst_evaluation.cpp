@@ -158,7 +158,9 @@ private Q_SLOTS:
         corrected.value = 123.25;
         corrected.userEdited = true;
         QVERIFY2(store.update(rows[0].id, corrected, &error), qPrintable(error));
-        QVERIFY2(store.setRejected(rows[1].id, true, &error), qPrintable(error));
+        Indicator wrong = rows[1].indicator;
+        wrong.rejected = true;
+        QVERIFY2(store.update(rows[1].id, wrong, &error), qPrintable(error));
         library.close();
 
         int code = -1;

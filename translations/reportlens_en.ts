@@ -188,89 +188,99 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="35"/>
+        <location filename="../ui/charts/chartpane.cpp" line="37"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="36"/>
+        <location filename="../ui/charts/chartpane.cpp" line="38"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="50"/>
+        <location filename="../ui/charts/chartpane.cpp" line="52"/>
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="51"/>
+        <location filename="../ui/charts/chartpane.cpp" line="53"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52"/>
+        <location filename="../ui/charts/chartpane.cpp" line="54"/>
         <source>Regions:</source>
         <translation>Regions:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="55"/>
-        <location filename="../ui/charts/chartpane.cpp" line="64"/>
+        <location filename="../ui/charts/chartpane.cpp" line="57"/>
+        <location filename="../ui/charts/chartpane.cpp" line="66"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="62"/>
+        <location filename="../ui/charts/chartpane.cpp" line="64"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>Terms separated by commas: 高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="63"/>
+        <location filename="../ui/charts/chartpane.cpp" line="65"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="74"/>
+        <location filename="../ui/charts/chartpane.cpp" line="76"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="75"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="144"/>
+        <location filename="../ui/charts/chartpane.cpp" line="146"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="162"/>
+        <location filename="../ui/charts/chartpane.cpp" line="164"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="163"/>
+        <location filename="../ui/charts/chartpane.cpp" line="165"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="164"/>
+        <location filename="../ui/charts/chartpane.cpp" line="166"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="216"/>
-        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</source>
-        <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</translation>
+        <location filename="../ui/charts/chartpane.cpp" line="226"/>
+        <source> (estimated)</source>
+        <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="255"/>
-        <location filename="../ui/charts/chartpane.cpp" line="261"/>
+        <location filename="../ui/charts/chartpane.cpp" line="227"/>
+        <source>from the %1 report</source>
+        <translation>from the %1 report</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="228"/>
+        <source>Confidence: %1 — %2</source>
+        <translation>Confidence: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="265"/>
+        <location filename="../ui/charts/chartpane.cpp" line="271"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="256"/>
+        <location filename="../ui/charts/chartpane.cpp" line="266"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -289,6 +299,16 @@
     </message>
     <message>
         <location filename="../ui/commands/editindicatorcommand.cpp" line="18"/>
+        <source>Mark Figure Wrong</source>
+        <translation>Mark Figure Wrong</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="19"/>
+        <source>Restore Figure</source>
+        <translation>Restore Figure</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="21"/>
         <source>Correct Indicator</source>
         <translation>Correct Indicator</translation>
     </message>
@@ -404,62 +424,157 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="42"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="43"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="50"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
+        <source>the sentence names the year</source>
+        <translation>the sentence names the year</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
+        <source>the section it stands in (review or plan)</source>
+        <translation>the section it stands in (review or plan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="61"/>
+        <source>今年 before it</source>
+        <translation>今年 before it</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="62"/>
+        <source>去年 or 一年来 before it</source>
+        <translation>去年 or 一年来 before it</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
+        <source>a span named before it (五年来, 今后五年)</source>
+        <translation>a span named before it (五年来, 今后五年)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
+        <source>an average over a span (年均)</source>
+        <translation>an average over a span (年均)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <source>a five-year plan named before it</source>
+        <translation>a five-year plan named before it</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <source>a target word in its clause (控制在, 预期, 力争)</source>
+        <translation>a target word in its clause (控制在, 预期, 力争)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <source>an estimate (预计, 初步统计) of the year under review</source>
+        <translation>an estimate (预计, 初步统计) of the year under review</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <source>its place in a list with 分别</source>
+        <translation>its place in a list with 分别</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <source>one end of a change 从…到</source>
+        <translation>one end of a change 从…到</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <source>nothing in the text dates it: assumed from the report&apos;s year</source>
+        <translation>nothing in the text dates it: assumed from the report's year</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="101"/>
+        <source>Confidence: %1 — %2</source>
+        <translation>Confidence: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="123"/>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimated)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="90"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
+        <source>marked wrong</source>
+        <translation>marked wrong</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="91"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="143"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="92"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="144"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="93"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="145"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="94"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="146"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="95"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="96"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="97"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
@@ -467,9 +582,20 @@
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="24"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="25"/>
         <source>Filter indicators</source>
         <translation>Filter indicators</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="46"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <source>Mark Figure as Wrong</source>
+        <translation>Mark Figure as Wrong</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <source>Figure Is Not Wrong</source>
+        <translation>Figure Is Not Wrong</translation>
     </message>
 </context>
 <context>
@@ -597,27 +723,27 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform>
@@ -625,52 +751,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Side by Side</source>
         <translation>Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>Double-click a highlight in the Annotations pane to edit it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>, %n already in the library</numerusform>
@@ -678,12 +804,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -697,227 +823,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>Read &amp;Figures Again</source>
+        <translation>Read &amp;Figures Again</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>Reloaded; %n annotation need review</numerusform>
@@ -925,18 +1056,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>Read Figures Again</source>
+        <translation>Read Figures Again</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
+        <translation>This version of ReportLens reads figures more accurately than the one that read this library's reports.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
+        <translation>
+            <numerusform>Read the figures of all %n report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
+            <numerusform>Read the figures of all %n reports again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Read Again</source>
+        <translation>Read Again</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <source>Reading the figures of every report again…</source>
+        <translation>Reading the figures of every report again…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>Figures of %n report(s) read again: %1 before, %2 now</source>
+        <translation>
+            <numerusform>Figures of %n report read again: %1 before, %2 now</numerusform>
+            <numerusform>Figures of %n reports read again: %1 before, %2 now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform>
@@ -944,42 +1123,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>Imported %n report</numerusform>
@@ -1047,22 +1226,22 @@
         <translation>Simplified characters</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="58"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="57"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="62"/>
         <source>Nothing: the file read cleanly as it was.</source>
         <translation>Nothing: the file read cleanly as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="59"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="64"/>
         <source>Import repaired:</source>
         <translation>Import repaired:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="67"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="72"/>
         <source>%n line break(s) of the page layout or a fixed width joined</source>
         <translation>
             <numerusform>%n line break of the page layout or a fixed width joined</numerusform>
@@ -1070,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="69"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="74"/>
         <source>%n running header(s), footer(s) and page number(s) removed</source>
         <translation>
             <numerusform>%n running header, footer and page number removed</numerusform>
@@ -1078,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="71"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="76"/>
         <source>%n page(s) set in columns read column by column</source>
         <translation>
             <numerusform>%n page set in columns read column by column</numerusform>
@@ -1086,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="73"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="78"/>
         <source>Paragraphs recovered from a text without line breaks (%n paragraph(s))</source>
         <translation>
             <numerusform>Paragraphs recovered from a text without line breaks (%n paragraph)</numerusform>
@@ -1094,12 +1273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="75"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="80"/>
         <source>Written in Traditional characters: details, outline, figures and search read a Simplified folding</source>
         <translation>Written in Traditional characters: details, outline, figures and search read a Simplified folding</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="77"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="82"/>
         <source>Converted with LibreOffice (%1)</source>
         <translation>Converted with LibreOffice (%1)</translation>
     </message>

@@ -186,89 +186,99 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="35"/>
+        <location filename="../ui/charts/chartpane.cpp" line="37"/>
         <source>Outcomes</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="36"/>
+        <location filename="../ui/charts/chartpane.cpp" line="38"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="50"/>
+        <location filename="../ui/charts/chartpane.cpp" line="52"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="51"/>
+        <location filename="../ui/charts/chartpane.cpp" line="53"/>
         <source>Metric:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52"/>
+        <location filename="../ui/charts/chartpane.cpp" line="54"/>
         <source>Regions:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="55"/>
-        <location filename="../ui/charts/chartpane.cpp" line="64"/>
+        <location filename="../ui/charts/chartpane.cpp" line="57"/>
+        <location filename="../ui/charts/chartpane.cpp" line="66"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="62"/>
+        <location filename="../ui/charts/chartpane.cpp" line="64"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>用逗号分隔的词语：高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="63"/>
+        <location filename="../ui/charts/chartpane.cpp" line="65"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="74"/>
+        <location filename="../ui/charts/chartpane.cpp" line="76"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="75"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="144"/>
+        <location filename="../ui/charts/chartpane.cpp" line="146"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="162"/>
+        <location filename="../ui/charts/chartpane.cpp" line="164"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="163"/>
+        <location filename="../ui/charts/chartpane.cpp" line="165"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="164"/>
+        <location filename="../ui/charts/chartpane.cpp" line="166"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="216"/>
-        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br/&gt;from the %3 report&lt;br/&gt;%4</source>
-        <translation>&lt;b&gt;%1：%2&lt;/b&gt;&lt;br/&gt;来自 %3 年报告&lt;br/&gt;%4</translation>
+        <location filename="../ui/charts/chartpane.cpp" line="226"/>
+        <source> (estimated)</source>
+        <translation>（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="255"/>
-        <location filename="../ui/charts/chartpane.cpp" line="261"/>
+        <location filename="../ui/charts/chartpane.cpp" line="227"/>
+        <source>from the %1 report</source>
+        <translation>出自 %1 年报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="228"/>
+        <source>Confidence: %1 — %2</source>
+        <translation>可信度：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="265"/>
+        <location filename="../ui/charts/chartpane.cpp" line="271"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="256"/>
+        <location filename="../ui/charts/chartpane.cpp" line="266"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -287,6 +297,16 @@
     </message>
     <message>
         <location filename="../ui/commands/editindicatorcommand.cpp" line="18"/>
+        <source>Mark Figure Wrong</source>
+        <translation>标记数字有误</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="19"/>
+        <source>Restore Figure</source>
+        <translation>恢复数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/editindicatorcommand.cpp" line="21"/>
         <source>Correct Indicator</source>
         <translation>修正指标</translation>
     </message>
@@ -401,62 +421,157 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="42"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="43"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="50"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
+        <source>the sentence names the year</source>
+        <translation>句中写明了年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
+        <source>the section it stands in (review or plan)</source>
+        <translation>所在章节（回顾或安排）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="61"/>
+        <source>今年 before it</source>
+        <translation>前有“今年”</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="62"/>
+        <source>去年 or 一年来 before it</source>
+        <translation>前有“去年”或“一年来”</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
+        <source>a span named before it (五年来, 今后五年)</source>
+        <translation>前面写明了时段（五年来、今后五年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
+        <source>an average over a span (年均)</source>
+        <translation>时段内的年均数</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <source>a five-year plan named before it</source>
+        <translation>前面写明了五年规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <source>a target word in its clause (控制在, 预期, 力争)</source>
+        <translation>分句中有目标用语（控制在、预期、力争）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <source>an estimate (预计, 初步统计) of the year under review</source>
+        <translation>回顾年度的预计数（预计、初步统计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <source>its place in a list with 分别</source>
+        <translation>在“分别”列举中的位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <source>one end of a change 从…到</source>
+        <translation>“从…到”变化的一端</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <source>nothing in the text dates it: assumed from the report&apos;s year</source>
+        <translation>文中未写明年份：按报告年份推定</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="101"/>
+        <source>Confidence: %1 — %2</source>
+        <translation>可信度：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="123"/>
+        <source>%1 (estimated)</source>
+        <translation>%1（预计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="90"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
+        <source>marked wrong</source>
+        <translation>已标记有误</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="91"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="143"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="92"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="144"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="93"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="145"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="94"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="146"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="95"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="96"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="97"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
@@ -464,9 +579,20 @@
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="24"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="25"/>
         <source>Filter indicators</source>
         <translation>筛选指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="46"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <source>Mark Figure as Wrong</source>
+        <translation>标记数字有误</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <source>Figure Is Not Wrong</source>
+        <translation>数字无误</translation>
     </message>
 </context>
 <context>
@@ -594,91 +720,91 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>资料库中共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Side by Side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>在批注面板中双击高亮即可编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>，%n 份已在资料库中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -689,287 +815,338 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>Read &amp;Figures Again</source>
+        <translation>重新提取数字(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Reload Report from File</source>
         <translation>从文件重新载入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Reload Report</source>
         <translation>重新载入报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>已重新载入；%n 条批注待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Reloaded</source>
         <translation>已重新载入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>Read Figures Again</source>
+        <translation>重新提取数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
+        <translation>本版 ReportLens 提取数字比读入本资料库时的版本更准确。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
+        <translation>
+            <numerusform>现在重新提取全部 %n 份报告的数字吗？您修正过或标记有误的数字会保留。也可以稍后从“文件”菜单进行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Read Again</source>
+        <translation>重新提取</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <source>Reading the figures of every report again…</source>
+        <translation>正在重新提取每份报告的数字…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>Figures of %n report(s) read again: %1 before, %2 now</source>
+        <translation>
+            <numerusform>已重新提取 %n 份报告的数字：之前 %1 个，现在 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>从资料库中删除“%1”？其 %n 条批注将一并删除，且无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>请将光标置于高亮处以编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
@@ -1036,55 +1213,55 @@
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="58"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="57"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="62"/>
         <source>Nothing: the file read cleanly as it was.</source>
         <translation>无：文件按原样读取，无需修复。</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="59"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="64"/>
         <source>Import repaired:</source>
         <translation>导入时修复：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="67"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="72"/>
         <source>%n line break(s) of the page layout or a fixed width joined</source>
         <translation>
             <numerusform>接回了 %n 处因版面或固定宽度造成的换行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="69"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="74"/>
         <source>%n running header(s), footer(s) and page number(s) removed</source>
         <translation>
             <numerusform>去除了 %n 处页眉、页脚和页码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="71"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="76"/>
         <source>%n page(s) set in columns read column by column</source>
         <translation>
             <numerusform>%n 页分栏排版，已按栏顺序读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="73"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="78"/>
         <source>Paragraphs recovered from a text without line breaks (%n paragraph(s))</source>
         <translation>
             <numerusform>从无换行的文本中恢复了段落（%n 段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="75"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="80"/>
         <source>Written in Traditional characters: details, outline, figures and search read a Simplified folding</source>
         <translation>繁体字文本：信息、提纲、数据和搜索使用其简体对应形式</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="77"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="82"/>
         <source>Converted with LibreOffice (%1)</source>
         <translation>已用 LibreOffice 转换（%1）</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "import/reextraction.h"
+
 #include "annotations/annotationbrowser.h"
 #include "annotations/annotationeditor.h"
 #include "charts/chartpane.h"
@@ -33,6 +35,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStatusBar>
@@ -184,6 +188,7 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Reload Report from File"), this, &MainWindow::reimportCurrent);
+    file->addAction(tr("Read &Figures Again"), this, &MainWindow::reextractAll);
     file->addAction(tr("&Delete Report…"), this, &MainWindow::deleteCurrentReport);
     file->addSeparator();
     QAction *exportPdf = file->addAction(tr("&Export Report as PDF…"), this, &MainWindow::exportPdf);
@@ -337,6 +342,48 @@ bool MainWindow::reloadReportFromFile(qint64 id, const QString &path)
                                          [](const Annotation &a) { return a.status == Annotation::Status::NeedsReview; }));
     statusBar()->showMessage(review > 0 ? tr("Reloaded; %n annotation(s) need review", nullptr, review) : tr("Reloaded"), 8000);
     return true;
+}
+
+void MainWindow::offerReextraction()
+{
+    if (!Reextraction::isDue(m_document->library()))
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Read Figures Again"),
+                    tr("This version of ReportLens reads figures more accurately than the one that read this "
+                       "library's reports."),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Read the figures of all %n report(s) again now? Figures you corrected or marked "
+                              "wrong are kept. You can also do it later from the File menu.",
+                              nullptr, ReportStore(m_document->library()).count()));
+    QPushButton *now = box.addButton(tr("Read Again"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() == now)
+        reextractAll();
+}
+
+void MainWindow::reextractAll()
+{
+    QProgressDialog progress(tr("Reading the figures of every report again…"), tr("Stop"), 0,
+                             ReportStore(m_document->library()).count(), this);
+    progress.setWindowTitle(tr("Read Figures Again"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    // Each report is its own transaction: stopping leaves every report either done or as it was.
+    const Reextraction::Result result = Reextraction::run(m_document->library(), {}, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    m_document->notifyReportsChanged();
+    if (!result.errors.isEmpty())
+        QMessageBox::warning(this, tr("Read Figures Again"), result.errors.join(u'\n'));
+    statusBar()->showMessage(tr("Figures of %n report(s) read again: %1 before, %2 now", nullptr, result.reports)
+                                 .arg(result.figuresBefore)
+                                 .arg(result.figuresAfter),
+                             8000);
 }
 
 void MainWindow::deleteCurrentReport()

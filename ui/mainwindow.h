@@ -39,6 +39,9 @@ public:
     bool reloadReportFromFile(qint64 id, const QString &path);
     /// Brings the annotation browser forward, at half the window's height.
     void showAnnotations();
+    /// After an upgrade that changed how figures are read, asks whether to read the library's
+    /// figures again (corrections are kept); does nothing when they are current.
+    void offerReextraction();
     /// Imports files or folders in the background (progress dialog, cancellable).
     void importPaths(const QStringList &paths);
 
@@ -67,6 +70,8 @@ private:
     void importFiles();
     void importFolder();
     void reimportCurrent();
+    /// Reads every report's figures again with a progress dialog; each report is one transaction.
+    void reextractAll();
     void editMetadata();
     void editAnnotationAt();
     void deleteCurrentReport();

@@ -7,8 +7,7 @@
 #include "trend/trendquery.h"
 
 #include "extract/evaluation.h"
-#include "extract/indicatorextractor.h"
-#include "import/importpipeline.h"
+#include "import/reextraction.h"
 #include "store/indicatorstore.h"
 #include "store/reportstore.h"
 #include "store/library.h"
@@ -380,40 +379,12 @@ int reextractCommand(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
-    IndicatorStore indicators(library);
-    ReportStore reports(library);
-    QString error;
-    // Defaults added since the library was made (new aliases) take part, the user's own stay.
-    if (!indicators.mergeDefaultCatalog(&error)) {
-        err() << "reportlens-cli reextract: " << error << "\n";
-        return LibraryError;
-    }
-    if (parser.isSet(all))
-        for (const ReportSummary &s : reports.list())
-            ids.append(s.id);
-    const ImportPipeline pipeline(indicators.catalog());
-    int failures = 0, before = 0, after = 0;
-    for (qint64 id : std::as_const(ids)) {
-        const std::optional<Report> report = loadReport(library, id);
-        if (!report) {
-            ++failures;
-            continue;
-        }
-        before += int(indicators.rows(id).size());
-        if (!indicators.replaceExtracted(id, report->cleanText, pipeline.extractIndicators(*report), &error)) {
-            err() << "reportlens-cli reextract: report " << id << ": " << error << "\n";
-            ++failures;
-            continue;
-        }
-        after += int(indicators.rows(id).size());
-    }
-    if (parser.isSet(all) && failures == 0 && !indicators.setExtractedWith(IndicatorExtractor::rulesVersion(), &error)) {
-        err() << "reportlens-cli reextract: " << error << "\n";
-        return LibraryError;
-    }
-    out() << "re-extracted " << (ids.size() - failures) << " reports: " << before << " figures before, " << after
-          << " after\n";
-    return failures ? InputFailed : Success;
+    const Reextraction::Result result = Reextraction::run(library, ids);
+    for (const QString &e : result.errors)
+        err() << "reportlens-cli reextract: " << e << "\n";
+    out() << "re-extracted " << result.reports << " reports: " << result.figuresBefore << " figures before, "
+          << result.figuresAfter << " after\n";
+    return result.errors.isEmpty() ? Success : InputFailed;
 }
 
 } // namespace

@@ -109,6 +109,8 @@ int main(int argc, char *argv[])
             ids.append(id.toLongLong());
         window.compareReports(ids);
     }
+    // Figures read with older rules: offer to read them again, over the window.
+    QTimer::singleShot(0, &window, &ReportLens::MainWindow::offerReextraction);
     if (parser.value(view) == QStringLiteral("charts"))
         window.views()->setCurrentIndex(2);
     else if (parser.value(view) == QStringLiteral("compare"))

@@ -46,7 +46,8 @@ Cleaner::Cleaner(const QString &rulesPath)
     auto patterns = [&](const char *key) {
         QList<Pattern> list;
         for (const QJsonValue &v : rules.value(QLatin1String(key)).toArray())
-            list.append({v[QLatin1String("rule")].toString(), compile(v[QLatin1String("pattern")].toString())});
+            list.append({v[QLatin1String("rule")].toString(), compile(v[QLatin1String("pattern")].toString()),
+                         v[QLatin1String("minimumInText")].toInt()});
         return list;
     };
     m_dropLines = patterns("dropLines");
@@ -198,19 +199,28 @@ void Cleaner::dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed
     });
 }
 
-void Cleaner::dropInlineChrome(Line &line, QList<RemovedRange> &removed) const
+void Cleaner::dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed) const
 {
     for (const Pattern &p : m_inlineChrome) {
-        QList<std::pair<qsizetype, qsizetype>> spans;
-        auto it = p.regex.globalMatch(line.text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            spans.append({m.capturedStart(), m.capturedLength()});
+        QList<QList<std::pair<qsizetype, qsizetype>>> spans(lines.size());
+        qsizetype count = 0;
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            auto it = p.regex.globalMatch(lines[l].text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                spans[l].append({m.capturedStart(), m.capturedLength()});
+                ++count;
+            }
         }
-        for (auto s = spans.crbegin(); s != spans.crend(); ++s) {
-            removed.append({line.origin[s->first], line.origin[s->first + s->second - 1] + 1, p.rule});
-            line.text.remove(s->first, s->second);
-            line.origin.remove(s->first, s->second);
+        if (count < p.minimumInText)
+            continue;
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            Line &line = lines[l];
+            for (auto s = spans[l].crbegin(); s != spans[l].crend(); ++s) {
+                removed.append({line.origin[s->first], line.origin[s->first + s->second - 1] + 1, p.rule});
+                line.text.remove(s->first, s->second);
+                line.origin.remove(s->first, s->second);
+            }
         }
     }
 }
@@ -357,8 +367,8 @@ CleanText Cleaner::clean(const QString &original, const LineHints &hints) const
     dropHeadChrome(lines, result.removed);
     dropTailChrome(lines, result.removed);
 
+    dropInlineChrome(lines, result.removed);
     for (Line &line : lines) {
-        dropInlineChrome(line, result.removed);
         normaliseSpaces(line);
         if (!result.text.isEmpty())
             result.text.append(u'\n');

@@ -43,6 +43,7 @@ private:
     {
         QString rule;
         QRegularExpression regex;
+        int minimumInText = 0; ///< For inline chrome: how often it must occur in a text to be a site's
     };
 
     QList<Line> splitLines(const QString &original) const;
@@ -50,7 +51,7 @@ private:
     bool shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs, QString *separator) const;
     void dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed) const;
     /// Removes what a site inserted inside a line (cleaning.json "inlineChrome"), recording each range.
-    void dropInlineChrome(Line &line, QList<RemovedRange> &removed) const;
+    void dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     void dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     void dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     static void normaliseSpaces(Line &line);

@@ -232,26 +232,6 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
     return true;
 }
 
-bool IndicatorStore::setRejected(qint64 id, bool rejected, QString *error)
-{
-    Library::Transaction transaction(m_library);
-    if (!transaction.isActive()) {
-        *error = QStringLiteral("cannot begin a transaction: %1").arg(m_library.database().lastError().text());
-        return false;
-    }
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("UPDATE indicators SET rejected = ? WHERE id = ?"));
-    q.addBindValue(rejected ? 1 : 0);
-    q.addBindValue(id);
-    if (!q.exec())
-        return failed(q, error);
-    if (q.numRowsAffected() != 1) {
-        *error = QStringLiteral("no indicator with id %1").arg(id);
-        return false;
-    }
-    return transaction.commit();
-}
-
 QString IndicatorStore::extractedWith() const
 {
     QSqlQuery q(m_library.database());
@@ -272,10 +252,12 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
     Library::Transaction transaction(m_library);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE indicators SET metric = ?, kind = ?, period_start = ?, period_end = ?, value = ?, "
-                             "value_high = ?, value_in_catalog_unit = ?, qualifier = ?, user_edited = ? WHERE id = ?"));
+                             "value_high = ?, value_in_catalog_unit = ?, qualifier = ?, user_edited = ?, rejected = ? "
+                             "WHERE id = ?"));
     bindFigure(q, i);
     q.addBindValue(notNull(i.qualifier));
     q.addBindValue(i.userEdited ? 1 : 0);
+    q.addBindValue(i.rejected ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
         return failed(q, error);

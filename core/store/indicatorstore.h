@@ -40,15 +40,13 @@ public:
     /// in one transaction, keeping what the user decided: corrected figures and figures marked wrong.
     bool replaceExtracted(qint64 reportId, const QString &cleanText, const QList<Indicator> &figures, QString *error);
 
-    /// Marks figure @p id wrong (hidden from charts, exports and evaluation; kept across re-extraction), or not.
-    bool setRejected(qint64 id, bool rejected, QString *error);
-
     /// Which rules read the stored figures (IndicatorExtractor::rulesVersion()); empty for a library
     /// whose figures were read before the version was kept.
     QString extractedWith() const;
     bool setExtractedWith(const QString &rules, QString *error);
 
-    /// Stores a user's correction of figure @p id (value, range, period, kind); marks it edited.
+    /// Stores a user's decision about figure @p id: a correction (value, range, period, kind; marked
+    /// edited) or that it is wrong (rejected: hidden from charts, exports and evaluation).
     bool update(qint64 id, const Indicator &indicator, QString *error);
 
     /// Figures, optionally of one report, one indicator and/or the reports of some regions, in

@@ -35,6 +35,9 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
         p.reportYear = row.reportYear;
         p.start = i.numberStart;
         p.quote = i.quote;
+        p.confidence = i.confidence;
+        p.rule = i.rule;
+        p.estimated = i.estimated;
         if (i.kind == QStringLiteral("actual") && row.reportYear > p.year) {
             QMap<int, TrendPoint> &byYear = outcomes[row.region];
             // The first outcome published wins: later reports may revise it.

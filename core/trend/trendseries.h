@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/report.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,6 +19,9 @@ struct TrendPoint
     int reportYear = 0;
     qsizetype start = 0;        ///< Offset of the number in that report's clean text
     QString quote;
+    Indicator::Confidence confidence = Indicator::Confidence::High;
+    QString rule;
+    bool estimated = false;
 };
 
 /// An indicator × metric × region across years: outcomes (from report N+1 or later) and targets

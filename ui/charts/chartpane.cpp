@@ -1,5 +1,7 @@
 #include "chartpane.h"
 
+#include "indicators/indicatormodel.h"
+
 #include "librarydocument.h"
 
 #include "charts/trendchart.h"
@@ -213,11 +215,19 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(QCursor::pos(), tr("<b>%1: %2</b><br/>from the %3 report<br/>%4")
-                                                   .arg(t->year)
-                                                   .arg(t->high ? QStringLiteral("%1–%2").arg(t->value).arg(*t->high) : QString::number(t->value))
-                                                   .arg(t->reportYear)
-                                                   .arg(t->quote.left(80).toHtmlEscaped()),
+            // The figure, its report, the sentence it comes from and how sure the extractor is of it.
+            const QString value = t->high ? QStringLiteral("%1–%2").arg(t->value).arg(*t->high) : QString::number(t->value);
+            QString sentence = t->quote.simplified();
+            if (sentence.size() > 300)
+                sentence = sentence.left(300) + QStringLiteral("…");
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("<p style='white-space:pre-wrap'><b>%1: %2</b>%3<br/>%4</p><p>%5</p><p><i>%6</i></p>")
+                                   .arg(t->year)
+                                   .arg(value.toHtmlEscaped(), t->estimated ? tr(" (estimated)") : QString(),
+                                        tr("from the %1 report").arg(t->reportYear), sentence.toHtmlEscaped(),
+                                        tr("Confidence: %1 — %2")
+                                            .arg(IndicatorModel::confidenceText(t->confidence), IndicatorModel::ruleText(t->rule))
+                                            .toHtmlEscaped()),
                                m_indicatorView);
         });
         connect(xy, &QXYSeries::clicked, this, [this, findPoint](const QPointF &point) {

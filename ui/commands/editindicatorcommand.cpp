@@ -14,8 +14,11 @@ EditIndicatorCommand::EditIndicatorCommand(LibraryDocument *document, qint64 row
     , m_before(before)
     , m_after(after)
 {
-    m_after.userEdited = true;
-    setText(QCoreApplication::translate("ReportLens::Commands", "Correct Indicator"));
+    if (after.rejected != before.rejected)
+        setText(after.rejected ? QCoreApplication::translate("ReportLens::Commands", "Mark Figure Wrong")
+                               : QCoreApplication::translate("ReportLens::Commands", "Restore Figure"));
+    else
+        setText(QCoreApplication::translate("ReportLens::Commands", "Correct Indicator"));
 }
 
 void EditIndicatorCommand::redo()

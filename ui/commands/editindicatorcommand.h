@@ -8,7 +8,8 @@ namespace ReportLens {
 
 class LibraryDocument;
 
-/// Corrects an extracted figure (value, period, kind); the corrected row is marked edited.
+/// A user's decision about an extracted figure: a correction (value, period, kind; the caller marks
+/// it edited) or marking it wrong, and back.
 class EditIndicatorCommand : public QUndoCommand
 {
 public:

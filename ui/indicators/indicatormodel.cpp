@@ -1,5 +1,8 @@
 #include "indicatormodel.h"
 
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QRegularExpression>
 
 namespace ReportLens {
@@ -40,6 +43,36 @@ QString IndicatorModel::kindText(const QString &kind)
     return tr("Plan");
 }
 
+QString IndicatorModel::confidenceText(Indicator::Confidence confidence)
+{
+    switch (confidence) {
+    case Indicator::Confidence::High: return tr("High");
+    case Indicator::Confidence::Medium: return tr("Medium");
+    case Indicator::Confidence::Low: return tr("Low");
+    }
+    return {};
+}
+
+QString IndicatorModel::ruleText(const QString &rule)
+{
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("year-stated"), QT_TR_NOOP("the sentence names the year")},
+        {QStringLiteral("section"), QT_TR_NOOP("the section it stands in (review or plan)")},
+        {QStringLiteral("this-year-cue"), QT_TR_NOOP("今年 before it")},
+        {QStringLiteral("past-year-cue"), QT_TR_NOOP("去年 or 一年来 before it")},
+        {QStringLiteral("span-cue"), QT_TR_NOOP("a span named before it (五年来, 今后五年)")},
+        {QStringLiteral("average"), QT_TR_NOOP("an average over a span (年均)")},
+        {QStringLiteral("plan-named"), QT_TR_NOOP("a five-year plan named before it")},
+        {QStringLiteral("target-cue"), QT_TR_NOOP("a target word in its clause (控制在, 预期, 力争)")},
+        {QStringLiteral("estimate"), QT_TR_NOOP("an estimate (预计, 初步统计) of the year under review")},
+        {QStringLiteral("list"), QT_TR_NOOP("its place in a list with 分别")},
+        {QStringLiteral("from-to"), QT_TR_NOOP("one end of a change 从…到")},
+        {QStringLiteral("no-context"), QT_TR_NOOP("nothing in the text dates it: assumed from the report's year")},
+    };
+    const char *text = texts.value(rule);
+    return text ? tr(text) : rule;
+}
+
 int IndicatorModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -61,7 +94,22 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     case StartRole: return qlonglong(i.numberStart);
     case EndRole: return qlonglong(i.numberEnd);
     case SentenceStartRole: return qlonglong(i.sentenceStart);
-    case Qt::ToolTipRole: return i.quote;
+    case Qt::ToolTipRole:
+        // The sentence, and why the figure reads as it does.
+        return QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+            .arg(i.quote.toHtmlEscaped(),
+                 tr("Confidence: %1 — %2").arg(confidenceText(i.confidence), ruleText(i.rule)).toHtmlEscaped());
+    case Qt::FontRole:
+        if (i.rejected) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (i.rejected || (index.column() == ConfidenceColumn && i.confidence != Indicator::Confidence::High))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     default: break;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -69,14 +117,18 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case IndicatorColumn: return m_names.value(i.indicatorId, i.indicatorId);
     case MetricColumn: return i.metric;
-    case KindColumn: return role == Qt::EditRole ? i.kind : kindText(i.kind);
+    case KindColumn:
+        if (role == Qt::EditRole)
+            return i.kind;
+        return i.estimated ? tr("%1 (estimated)").arg(kindText(i.kind)) : kindText(i.kind);
     case PeriodColumn: return periodText(i);
     case ValueColumn:
         if (role == Qt::EditRole)
             return i.valueHigh ? QStringLiteral("%1-%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value);
         return valueText(i);
     case UnitColumn: return i.unit;
-    case EditedColumn: return i.userEdited ? tr("edited") : QString();
+    case ConfidenceColumn: return confidenceText(i.confidence);
+    case EditedColumn: return i.rejected ? tr("marked wrong") : i.userEdited ? tr("edited") : QString();
     case QuoteColumn: return i.quote.simplified();
     default: return {};
     }
@@ -93,6 +145,7 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
     case PeriodColumn: return tr("Period");
     case ValueColumn: return tr("Value");
     case UnitColumn: return tr("Unit");
+    case ConfidenceColumn: return tr("Confidence");
     case EditedColumn: return tr("Edited");
     case QuoteColumn: return tr("Sentence");
     default: return {};
@@ -153,8 +206,19 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     if (!ok)
         return false;
+    after.userEdited = true;
     Q_EMIT editRequested(row->id, row->reportId, row->indicator, after);
     return true;
+}
+
+void IndicatorModel::toggleWrong(int row)
+{
+    const IndicatorRow *r = rowAt(row);
+    if (!r)
+        return;
+    Indicator after = r->indicator;
+    after.rejected = !after.rejected;
+    Q_EMIT editRequested(r->id, r->reportId, r->indicator, after);
 }
 
 } // namespace ReportLens

@@ -6,13 +6,15 @@
 
 namespace ReportLens {
 
-/// A report's extracted figures. Value, period and kind are editable; an edit is not applied here
-/// but offered through editRequested, so it goes through the undo stack.
+/// A report's extracted figures with how sure the extractor is of each. Value, period and kind are
+/// editable and a figure can be marked wrong; a change is not applied here but offered through
+/// editRequested, so it goes through the undo stack. Figures marked wrong are shown struck out.
 class IndicatorModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IndicatorColumn, MetricColumn, KindColumn, PeriodColumn, ValueColumn, UnitColumn, EditedColumn, QuoteColumn, ColumnCount };
+    enum Column { IndicatorColumn, MetricColumn, KindColumn, PeriodColumn, ValueColumn, UnitColumn, ConfidenceColumn,
+                  EditedColumn, QuoteColumn, ColumnCount };
     enum Role { RowIdRole = Qt::UserRole + 1, StartRole, EndRole, SentenceStartRole };
 
     explicit IndicatorModel(QObject *parent = nullptr);
@@ -26,11 +28,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    /// Offers marking the figure of @p row wrong, or no longer wrong.
+    void toggleWrong(int row);
 
     static QString periodText(const Indicator &indicator);
     /// "5.5" or "6.5–7", then the qualifier: how a figure is shown everywhere in the window.
     static QString valueText(const Indicator &indicator);
     static QString kindText(const QString &kind);
+    /// "High", "Medium", "Low", and why: what dated the figure, in words.
+    static QString confidenceText(Indicator::Confidence confidence);
+    static QString ruleText(const QString &rule);
 
 Q_SIGNALS:
     void editRequested(qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after);

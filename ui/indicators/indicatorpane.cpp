@@ -4,6 +4,7 @@
 #include "indicatormodel.h"
 #include "librarydocument.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -41,10 +42,26 @@ IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
         Q_EMIT figureActivated(m_reportId, index.data(IndicatorModel::StartRole).toLongLong(),
                                index.data(IndicatorModel::EndRole).toLongLong());
     });
+    // Marking a figure wrong: from its context menu or with Delete in the table; undoable.
+    auto *markWrong = new QAction(tr("Mark Figure as Wrong"), m_view);
+    markWrong->setShortcut(QKeySequence::Delete);
+    markWrong->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(markWrong);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(markWrong, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid())
+            m_model->toggleWrong(current.row());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, markWrong](const QModelIndex &index) {
+        const IndicatorRow *row = m_model->rowAt(m_proxy->mapToSource(index).row());
+        markWrong->setText(row && row->indicator.rejected ? tr("Figure Is Not Wrong") : tr("Mark Figure as Wrong"));
+    });
     connect(m_model, &IndicatorModel::editRequested, this,
             [this](qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after) {
                 m_document->undoStack()->push(new EditIndicatorCommand(m_document, rowId, reportId, before, after));
             });
+    connect(document, &LibraryDocument::reportsChanged, this, &IndicatorPane::reload); // re-read or removed
     connect(document, &LibraryDocument::indicatorsChanged, this, [this](qint64 reportId) {
         if (reportId == m_reportId)
             reload();
