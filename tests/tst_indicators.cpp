@@ -106,6 +106,19 @@ private Q_SLOTS:
         QTest::newRow("estimate") << "预计全年地区生产总值增长8%，一般公共预算收入增长5%。"
                                   << figures({"gdp growth actual 2023 8 estimated", "public_budget_revenue growth actual 2023 5 estimated"});
         QTest::newRow("estimate-negative") << "今年地区生产总值预期增长6%左右。" << figures({"gdp growth target 2024 6"});
+        // Part of a year, a ratio, another quantity in a later clause: no annual figure of the indicator.
+        QTest::newRow("part-of-year") << "今年上半年，全市社会消费品零售总额比去年同期增长6.3%。" << QStringList();
+        QTest::newRow("part-of-year-months") << "1-11月，固定资产投资增长4.8%。" << QStringList();
+        QTest::newRow("ratio-of-plan") << "去年粮食总产量达到260万吨，完成年度计划的103%。"
+                                       << figures({"grain_output level actual 2023 260"});
+        QTest::newRow("another-quantity-later") << "去年粮食产量达到185万吨，棉花产量达到12万吨，农业总产值增长4%。"
+                                                << figures({"grain_output level actual 2023 185"});
+        QTest::newRow("another-quantity-negative") << "去年粮食产量达到185万吨，增长2.1%。"
+                                                   << figures({"grain_output level actual 2023 185", "grain_output growth actual 2023 2.1"});
+        QTest::newRow("two-years-together") << "这两年中，进出口总额增长百分之四十。" << QStringList();
+        // Years in Chinese numerals date figures like years in digits; "到一九八九年，" is a time, not an end of 从…到.
+        QTest::newRow("chinese-numeral-year") << "到一九八九年，全国粮食产量达到四亿零七百多万吨。"
+                                              << figures({"grain_output level actual 1989 40700"});
         // A bound yields to the exact value right after it.
         QTest::newRow("bound-then-exact") << "去年全省生产总值突破一万亿元，达到10386.5亿元。"
                                           << figures({"gdp level actual 2023 10386.5"});

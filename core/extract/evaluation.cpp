@@ -119,6 +119,8 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
         }
         if (g.periodStart != g.periodEnd)
             gold.judgesSpans = true;
+        if (g.kind == QLatin1String("plan"))
+            gold.judgesPlans = true;
         gold.indicators.insert(g.indicator);
         if (!gold.files.contains(g.file))
             gold.files.append(g.file);
@@ -177,6 +179,7 @@ Evaluation Evaluation::run(const GoldStandard &gold, const QList<EvaluatedReport
                 // Figures the user marked wrong are not the extractor's; amounts kept in a foreign
                 // currency (亿美元) are not labelled (README of the local corpus).
                 if (gold.indicators.contains(f.indicatorId) && (gold.judgesSpans || f.periodStart == f.periodEnd)
+                    && (gold.judgesPlans || f.kind != QLatin1String("plan"))
                     && !f.rejected && (f.metric != QLatin1String("level") || f.valueInCatalogUnit))
                     judged.append(&f);
         const QList<const GoldFigure *> rows = goldByFile.value(file);

@@ -29,7 +29,8 @@ struct GoldFigure
 /// A gold file: tab-separated rows `file indicator metric kind period value value_high required note`
 /// (a header line starting with "# " names the columns; `required` may be absent, meaning 1). It judges
 /// the indicators it labels, in the files it names and the files a SOURCES.tsv beside it lists
-/// (a file may have no figures); span figures (2016–2020) only when it labels spans itself.
+/// (a file may have no figures); span figures (2016–2020) and goals for later years (kind plan) only
+/// when it labels such figures itself.
 struct GoldStandard
 {
     QString path;
@@ -37,6 +38,7 @@ struct GoldStandard
     QStringList files;      ///< Every file judged, in order
     QSet<QString> indicators; ///< The indicators judged
     bool judgesSpans = false;
+    bool judgesPlans = false; ///< Goals for years after the report's (kind plan), only when it labels some
 
     /// nullopt after setting @p error (naming the file and line) for a file that cannot be read.
     static std::optional<GoldStandard> load(const QString &path, QString *error);

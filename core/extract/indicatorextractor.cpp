@@ -12,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <tuple>
 
 namespace ReportLens {
 
@@ -85,8 +86,9 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_planTitles = QRegularExpression(context.value(QLatin1String("planTitles")).toString(), options);
     m_baseComparison = QRegularExpression(context.value(QLatin1String("baseComparison")).toString(), options);
     m_fiveYearPlan = QRegularExpression(QStringLiteral("第?([一二三四五六七八九十]{1,3})个?五(年计划|年规划|”|\")?"), options);
-    m_yearOfValue = QRegularExpression(QStringLiteral("([0-9０-９]{4})年的?$"), options);
-    m_year = QRegularExpression(QStringLiteral("([0-9０-９]{4})年(?!以来|代)"), options);
+    m_yearOfValue = QRegularExpression(QStringLiteral("([0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年的?$"), options);
+    // Years in digits or in Chinese numerals (一九五二年, 一九八○年).
+    m_year = QRegularExpression(QStringLiteral("([0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?!以来|代)"), options);
     m_targetCues = strings(context, "targetCues");
     m_pastYearCues = strings(context, "pastYearCues");
     m_thisYearCues = strings(context, "thisYearCues");
@@ -102,12 +104,15 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_changeVerbs = strings(context, "changeVerbs");
     m_shareCues = strings(context, "shareCues");
     m_shareRightBefore = strings(context, "shareRightBefore");
+    m_ratioRightBefore = strings(context, "ratioRightBefore");
+    m_quantitySuffixes = strings(context, "quantitySuffixes");
+    m_partOfYear = QRegularExpression(context.value(QLatin1String("partOfYear")).toString(), options);
     m_lowerBounds = strings(context, "lowerBounds");
     m_listSeparators = strings(context, "listSeparators");
     m_fiveYearReviewTitles = m_backwardSpanCues + strings(context, "fiveYearReviewTitles");
     m_multiYear = QRegularExpression(context.value(QLatin1String("multiYear")).toString(), options);
     m_baseMultiple = QRegularExpression(context.value(QLatin1String("baseMultiple")).toString(), options);
-    m_comparisonBefore = QRegularExpression(context.value(QLatin1String("comparisonBefore")).toString(), options);
+    m_comparisonVerbs = strings(context, "comparisonVerbs");
     m_fromWords = strings(context, "fromWords");
     m_steeringCues = strings(context, "steeringCues");
     m_partOfRegion = QRegularExpression(context.value(QLatin1String("partOfRegion")).toString(), options);
@@ -115,7 +120,8 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
         m_fiveYearPlanStarts.append(v.toInt());
     m_cueWords = CueDictionary({m_forwardSpanCues, m_backwardSpanCues, m_averageCues, m_thisYearCues, m_pastYearCues,
                                 m_targetCues, m_growthVerbs, m_declineVerbs, m_clauseTargetCues, m_estimateCues,
-                                m_rateWords});
+                                m_rateWords, strings(context, "partOfRegionAnchors"), strings(context, "multiYearAnchors"),
+                                strings(context, "partOfYearAnchors")});
     m_quoteMaxLength = context.value(QLatin1String("quoteMaxLength")).toInteger(m_quoteMaxLength);
 }
 
@@ -163,9 +169,7 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
                         [&](const QString &w) { return before.endsWith(w); })
             || std::any_of(m_catalog.distractorsAfter.cbegin(), m_catalog.distractorsAfter.cend(),
                            [&](const QString &w) { return after.startsWith(w); })
-            || before.endsWith(u"对") || before.endsWith(u"服务业")
-            // "8个市县城镇固定资产投资增速超过50%": a part of the region, not the region.
-            || m_partOfRegion.match(before.mid(clauseStart(sentence, i))).hasMatch();
+            || before.endsWith(u"对") || before.endsWith(u"服务业");
         // A distractor still ends the previous mention's stretch: its numbers are not the indicator.
         mentions.append({i, end, distractor ? nullptr : match});
         i = end;
@@ -282,11 +286,14 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QStringView before = paragraph.left(m.capturedStart());
+        // "到一九四九年，粮食产量只有…" dates what follows; "从2018年的…增加到2023年的…" compares.
+        const bool timePoint = m.capturedEnd() < paragraph.size() && QStringView(u"，,").contains(paragraph[m.capturedEnd()]);
         if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"由") || before.endsWith(u"同")
-            || before.endsWith(u"到") || before.endsWith(u"与") || before.endsWith(u"和"))
+            || (before.endsWith(u"到") && !timePoint) || before.endsWith(u"与") || before.endsWith(u"和"))
             continue;
         // "是2011年的2倍": the base of a multiple, not the year of the figure before it.
-        if (m_baseMultiple.match(paragraph.mid(m.capturedEnd(), 12)).hasMatch())
+        if (m.capturedEnd() < paragraph.size() && paragraph[m.capturedEnd()] == u'的'
+            && m_baseMultiple.match(paragraph.mid(m.capturedEnd(), 12)).hasMatch())
             continue;
         const int year = ChineseText::parseNumber(m.captured(1));
         // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
@@ -296,6 +303,23 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
         years.append({m.capturedStart(), m.capturedEnd(), year});
     }
     cues.years = CueIndex(years);
+    // Parts of the region (8个市县, 各县区) and statements about several years (连续三年): each pattern
+    // is tried only where one of its anchors stands (a scan of the whole paragraph per pattern would
+    // cost more than every other cue together).
+    for (const auto &[regex, anchors, index] : {std::tuple{&m_partOfRegion, 11, &cues.partsOfRegion},
+                                                 std::tuple{&m_multiYear, 12, &cues.severalYears},
+                                                 std::tuple{&m_partOfYear, 13, &cues.partOfYear}}) {
+        QList<CueOccurrence> found;
+        for (const CueOccurrence &o : words[anchors]) {
+            // A pattern holds its anchor within a few characters of either end (8个县区, 1-11月).
+            const qsizetype from = std::max<qsizetype>(0, o.start - 8);
+            const QRegularExpressionMatch m = regex->match(paragraph.mid(from, std::min(paragraph.size(), o.end + 8) - from));
+            if (m.hasMatch() && from + m.capturedStart() <= o.start && o.start < from + m.capturedEnd()
+                && (found.isEmpty() || found.last().start != from + m.capturedStart()))
+                found.append({from + m.capturedStart(), from + m.capturedEnd(), 0});
+        }
+        *index = CueIndex(found);
+    }
     return cues;
 }
 
@@ -437,7 +461,7 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     // 预计, 初步统计: an outcome not yet final, of the year under review. The word governs its
     // sentence up to the full stop ("预计，A；B；C。").
     const qsizetype estimateAt = cues.estimate.lastStartWithin(0, figureAt);
-    if (estimateAt >= 0 && !paragraph.mid(estimateAt, figureAt - estimateAt).contains(u'。')) {
+    if (estimateAt >= 0 && paragraph.left(figureAt).lastIndexOf(u'。') < estimateAt) {
         if (p.kind == QLatin1String("target") && p.start == reportYear && !stated) {
             p.start = p.end = reportYear - 1;
             p.kind = QStringLiteral("actual");
@@ -450,7 +474,7 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     }
     // 控制在, 预期, 目标, 力争, 确保 before the figure in its clause make it this year's target
     // wherever the paragraph stands ("将居民消费价格涨幅控制在3%左右，是综合考虑…后确定的").
-    const qsizetype clause = clauseStart(paragraph, figureAt);
+    const qsizetype clause = cues.clauseTarget.lastStartWithin(0, figureAt) >= 0 ? clauseStart(paragraph, figureAt) : figureAt;
     // In a review, "居民消费价格涨幅控制在2.6%" is what was achieved.
     if (place.context != Context::Review && cues.clauseTarget.lastStartWithin(clause, figureAt) >= 0
         && p.kind == QLatin1String("actual")) {
@@ -593,7 +617,8 @@ QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStrin
 }
 
 bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number,
-                                         const QString &metric) const
+                                         const QString &metric, const CueIndex &severalYears, const CueIndex &partOfYear,
+                                         qsizetype sentenceOffset) const
 {
     const qsizetype at = mentionEnd + number.start;
     const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
@@ -601,19 +626,38 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
     if (containsAny(between, m_shareCues)
         || std::any_of(m_shareRightBefore.cbegin(), m_shareRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
         return true;
-    // "经济增长连续三年保持在7%以上": a statement about several years.
-    const qsizetype clause = clauseStart(sentence, at);
-    if (m_multiYear.match(sentence.mid(clause, at - clause)).hasMatch())
+    // "完成年度计划的102%": a ratio, not a rate of growth.
+    if (isPercent(number)
+        && std::any_of(m_ratioRightBefore.cbegin(), m_ratioRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
         return true;
+    // "经济增长连续三年保持在7%以上": a statement about several years.
+    // "经济增长连续三年保持在7%以上", "上半年又比去年同期增长20.2%": several years, or part of one,
+    // named in the figure's clause or in a short clause that opens the sentence ("这两年中，", "1-11月，").
+    for (const CueIndex *notOneYear : {&severalYears, &partOfYear}) {
+        if (notOneYear->isEmpty())
+            continue;
+        const qsizetype opening = sentence.indexOf(u'，');
+        if (notOneYear->lastWithin(clauseStart(sentence, at) + sentenceOffset, at + sentenceOffset)
+            || (opening > 0 && opening <= 10 && opening < at && notOneYear->lastWithin(sentenceOffset, opening + sentenceOffset)))
+            return true;
+    }
     // "城镇新增就业目标比上年增加50万人", "高出全国平均水平989元": a difference, not a level.
     if (metric == QLatin1String("level")) {
         QStringView before = between;
+        if (before.isEmpty())
+            return false;
         for (const QString &q : m_catalog.qualifiersBefore)
             if (before.endsWith(q)) {
                 before.chop(q.size());
                 break;
             }
-        if (m_comparisonBefore.match(before).hasMatch()
+        // A comparison verb earlier in the clause: "高出全省平均水平560元".
+        const qsizetype clauseAt = clauseStart(before, before.size());
+        const bool compared = std::any_of(m_comparisonVerbs.cbegin(), m_comparisonVerbs.cend(), [&](const QString &v) {
+            const qsizetype at = before.lastIndexOf(v);
+            return at >= clauseAt && before.size() - at - v.size() <= 12;
+        });
+        if (compared
             || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })
             || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(),
                            [&](const QString &v) { return before.endsWith(v + u'了'); }))
@@ -670,11 +714,19 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     QSet<QString> taken; // one figure per indicator, metric and period in a stretch
     QSet<QString> consumed; // metrics whose figure was found but is not one (a cumulative total, an average)
     qsizetype slot = 0, laterSlot = 0;
+    const CatalogIndicator *first = m_catalog.indicator(targets.first());
     for (qsizetype n = 0; n < numbers.size(); ++n) {
         const ParsedNumber &number = numbers[n];
+        // "粮食产量达到43524万吨，棉花产量达到566.3万吨，农业总产值增长3%": a later clause that names
+        // another quantity ends this name's stretch (figures shared by a list come from their own place).
+        if (!share) {
+            const qsizetype at = mention.end + number.start;
+            const qsizetype clause = clauseStart(sentence, at);
+            if (clause > mention.end && containsAny(sentence.mid(clause, at - clause), m_quantitySuffixes))
+                break;
+        }
         // "突破一万亿元，达到10505.3亿元": a round bound yields to the exact figure right after it.
-        if (const CatalogIndicator *first = m_catalog.indicator(targets.first());
-            first && n + 1 < numbers.size() && isPercent(number) == isPercent(numbers[n + 1])
+        if (first && n + 1 < numbers.size() && isPercent(number) == isPercent(numbers[n + 1])
             && numbers[n + 1].qualifier.isEmpty() && m_lowerBounds.contains(number.qualifier)
             && numbers[n + 1].start - number.end <= 12
             && numbers[n + 1].value * m_catalog.conversion(*first, numbers[n + 1].unit)
@@ -692,7 +744,9 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             if (!indicator)
                 continue;
             const QString metric = metricOf(*indicator, allowed, number);
-            if (metric.isEmpty() || notAnnualFigure(sentence, mention.end, number, metric))
+            if (metric.isEmpty()
+                || notAnnualFigure(sentence, mention.end, number, metric, place.cues->severalYears,
+                                   place.cues->partOfYear, place.sentenceStart - place.paragraphStart))
                 continue;
             if (consumed.contains(id + metric))
                 continue;
@@ -809,7 +863,7 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
             if (text[scanned] == u'\n')
                 paragraphStart = scanned + 1;
         const QStringView sentence = QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart);
-        const QList<Mention> mentions = findMentions(sentence);
+        QList<Mention> mentions = findMentions(sentence);
         if (std::none_of(mentions.cbegin(), mentions.cend(), [](const Mention &m) { return m.phrase != nullptr; }))
             continue;
         if (cuesFor != paragraphStart) {
@@ -826,6 +880,14 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
         place.reportYear = reportYear;
         place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview, &place.titlePlanStart);
         place.cues = &cues;
+        // "8个市县城镇固定资产投资增速超过50%": a part of the region, not the region.
+        const QStringView paragraph = QStringView(text).mid(paragraphStart);
+        if (!cues.partsOfRegion.isEmpty())
+            for (Mention &m : mentions) {
+                const qsizetype at = sentenceStart - paragraphStart + m.start;
+                if (m.phrase && cues.partsOfRegion.lastWithin(clauseStart(paragraph, at), at))
+                    m.phrase = nullptr;
+            }
         const QList<std::optional<ListShare>> shares = listShares(sentence, mentions);
         if (sentence.size() <= m_quoteMaxLength)
             place.sentence = sentence.toString();

@@ -61,7 +61,7 @@ private:
     struct ParagraphCues
     {
         CueIndex forwardSpan, backwardSpan, average, thisYear, pastYear, target, growth, decline, clauseTarget, estimate,
-            rateWords;
+            rateWords, partsOfRegion, severalYears, partOfYear;
         CueIndex years; ///< value: the year
         CueIndex plans; ///< value: the first year of the five-year plan
     };
@@ -98,7 +98,10 @@ private:
                                   const std::optional<ListShare> &share) const;
     /// Whether the number at @p at (in the sentence, after the mention ending at @p mentionEnd) is not the
     /// indicator's figure for one year: a difference, a share, a statement about several years.
-    bool notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number, const QString &metric) const;
+    /// @p severalYears, @p partOfYear: where the paragraph speaks of several years or part of one;
+    /// @p sentenceOffset: where the sentence starts in the paragraph.
+    bool notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number, const QString &metric,
+                         const CueIndex &severalYears, const CueIndex &partOfYear, qsizetype sentenceOffset) const;
     QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
     ParagraphCues paragraphCues(QStringView paragraph, int reportYear) const;
     /// The period and kind of a figure: what the text says (statedPeriod), then an estimate (预计) or a
@@ -130,11 +133,11 @@ private:
     QRegularExpression m_multiYear;
     QRegularExpression m_baseMultiple;
     QRegularExpression m_partOfRegion;
-    QRegularExpression m_comparisonBefore;
+    QRegularExpression m_partOfYear;
     QRegularExpression m_yearOfValue; ///< "2007年的" right before a value dates it
     QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
         m_growthVerbs, m_declineVerbs, m_cumulativeCues, m_clauseTargetCues, m_estimateCues, m_rateWords, m_changeVerbs,
-        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues, m_shareRightBefore;
+        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues, m_shareRightBefore, m_comparisonVerbs, m_ratioRightBefore, m_quantitySuffixes;
     QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
     CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
     qsizetype m_quoteMaxLength = 1000;
