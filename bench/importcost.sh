@@ -19,17 +19,10 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 source "$ROOT/scripts/setup.sh" >/dev/null
+source "$ROOT/bench/basebuild.sh"
 WORK="$(mktemp -d)"
-cleanup() { git -C "$ROOT" worktree remove --force "$WORK/base" >/dev/null 2>&1 || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-if [[ -z "${BASE_CLI:-}" ]]; then
-  git -C "$ROOT" worktree add --detach "$WORK/base" "$BASE_REF" >/dev/null 2>&1
-  cmake -S "$WORK/base" -B "$WORK/base-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DREPORTLENS_SHARED_DIR="${SHARED_DIR:-$ROOT/../shared}" >/dev/null
-  cmake --build "$WORK/base-build" --target reportlens-cli >/dev/null
-  BASE_CLI="$WORK/base-build/bin/reportlens-cli"
-fi
+trap 'base_cleanup "$WORK"' EXIT
+BASE_CLI="${BASE_CLI:-$(base_binary "$BASE_REF" reportlens-cli "$WORK")}"
 OUR_CLI="$BUILD_DIR/bin/reportlens-cli"
 "$BUILD_DIR/bin/bench_generate" "${SHARED_DIR:-$ROOT/../shared}" "$N" "$WORK/reports" >/dev/null
 
@@ -41,7 +34,6 @@ seconds() { # CLI: one import into an empty library, wall seconds
   t1=$(date +%s.%N)
   echo "$t1 - $t0" | bc -l
 }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 : > "$WORK/base.txt"; : > "$WORK/ours.txt"
 for ((r = 0; r < RUNS; r++)); do

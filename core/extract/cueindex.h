@@ -31,7 +31,6 @@ public:
     /// QStringView::lastIndexOf finds it in that range); nullptr if there is none.
     const CueOccurrence *lastWithin(qsizetype from, qsizetype end) const;
 
-    bool isEmpty() const { return m_byEnd.isEmpty(); }
     /// Start of lastWithin(@p from, @p end), or -1.
     qsizetype lastStartWithin(qsizetype from, qsizetype end) const;
 

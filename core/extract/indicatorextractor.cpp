@@ -58,6 +58,27 @@ qsizetype clauseStart(QStringView text, qsizetype position)
     return 0;
 }
 
+// Every "2023年" or "一九五二年" (four digits or four Chinese numerals before 年; not 以来, 年代) in
+// @p text, with its value. A scan for 年, not a pattern: numerals are among the commonest characters
+// of a report, and a pattern starting with them is tried at nearly every position.
+QList<CueOccurrence> findYears(QStringView text)
+{
+    static const QStringView numerals = u"〇○零一二三四五六七八九";
+    auto isDigit = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９'); };
+    QList<CueOccurrence> years;
+    for (qsizetype at = text.indexOf(u'年', 4); at >= 0; at = text.indexOf(u'年', at + 1)) {
+        const QStringView digits = text.mid(at - 4, 4);
+        const bool arabic = std::all_of(digits.begin(), digits.end(), isDigit);
+        if (!arabic && !std::all_of(digits.begin(), digits.end(), [&](QChar c) { return numerals.contains(c); }))
+            continue;
+        const QStringView after = text.mid(at + 1, 2);
+        if (after.startsWith(u"以来") || after.startsWith(u'代'))
+            continue;
+        years.append({at - 4, at + 1, ChineseText::parseNumber(digits)});
+    }
+    return years;
+}
+
 // Percentages and amounts are counted apart in a list: "分别达到36.5亿元、24.2亿元，增长13.4%、16.5%".
 bool isPercent(const ParsedNumber &n)
 {
@@ -65,6 +86,18 @@ bool isPercent(const ParsedNumber &n)
 }
 
 } // namespace
+
+IndicatorExtractor::FilteredPattern IndicatorExtractor::FilteredPattern::fromJson(const QJsonObject &o)
+{
+    return {QRegularExpression(o.value(QLatin1String("pattern")).toString(), QRegularExpression::UseUnicodePropertiesOption),
+            strings(o, "literals")};
+}
+
+bool IndicatorExtractor::FilteredPattern::matches(QStringView text) const
+{
+    return std::any_of(literals.cbegin(), literals.cend(), [&](const QString &l) { return text.contains(l); })
+           && regex.match(text).hasMatch();
+}
 
 IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &rulesPath)
     : m_catalog(std::move(catalog))
@@ -87,8 +120,6 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_baseComparison = QRegularExpression(context.value(QLatin1String("baseComparison")).toString(), options);
     m_fiveYearPlan = QRegularExpression(QStringLiteral("第?([一二三四五六七八九十]{1,3})个?五(年计划|年规划|”|\")?"), options);
     m_yearOfValue = QRegularExpression(QStringLiteral("([0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年的?$"), options);
-    // Years in digits or in Chinese numerals (一九五二年, 一九八○年).
-    m_year = QRegularExpression(QStringLiteral("([0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?!以来|代)"), options);
     m_targetCues = strings(context, "targetCues");
     m_pastYearCues = strings(context, "pastYearCues");
     m_thisYearCues = strings(context, "thisYearCues");
@@ -106,22 +137,21 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_shareRightBefore = strings(context, "shareRightBefore");
     m_ratioRightBefore = strings(context, "ratioRightBefore");
     m_quantitySuffixes = strings(context, "quantitySuffixes");
-    m_partOfYear = QRegularExpression(context.value(QLatin1String("partOfYear")).toString(), options);
+    m_partOfYear = FilteredPattern::fromJson(context.value(QLatin1String("partOfYear")).toObject());
     m_lowerBounds = strings(context, "lowerBounds");
     m_listSeparators = strings(context, "listSeparators");
     m_fiveYearReviewTitles = m_backwardSpanCues + strings(context, "fiveYearReviewTitles");
-    m_multiYear = QRegularExpression(context.value(QLatin1String("multiYear")).toString(), options);
+    m_multiYear = FilteredPattern::fromJson(context.value(QLatin1String("multiYear")).toObject());
     m_baseMultiple = QRegularExpression(context.value(QLatin1String("baseMultiple")).toString(), options);
     m_comparisonVerbs = strings(context, "comparisonVerbs");
     m_fromWords = strings(context, "fromWords");
     m_steeringCues = strings(context, "steeringCues");
-    m_partOfRegion = QRegularExpression(context.value(QLatin1String("partOfRegion")).toString(), options);
+    m_partOfRegion = FilteredPattern::fromJson(context.value(QLatin1String("partOfRegion")).toObject());
     for (const QJsonValue &v : context.value(QLatin1String("fiveYearPlanStarts")).toArray())
         m_fiveYearPlanStarts.append(v.toInt());
     m_cueWords = CueDictionary({m_forwardSpanCues, m_backwardSpanCues, m_averageCues, m_thisYearCues, m_pastYearCues,
                                 m_targetCues, m_growthVerbs, m_declineVerbs, m_clauseTargetCues, m_estimateCues,
-                                m_rateWords, strings(context, "partOfRegionAnchors"), strings(context, "multiYearAnchors"),
-                                strings(context, "partOfYearAnchors")});
+                                m_rateWords});
     m_quoteMaxLength = context.value(QLatin1String("quoteMaxLength")).toInteger(m_quoteMaxLength);
 }
 
@@ -232,9 +262,8 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
                 }
                 else if (m_planTitles.match(s.title).hasMatch())
                     context = Context::Plan;
-                const QRegularExpressionMatch year = m_year.match(s.title);
-                if (year.hasMatch())
-                    *titleYear = ChineseText::parseNumber(year.captured(1));
+                if (const QList<CueOccurrence> years = findYears(s.title); !years.isEmpty())
+                    *titleYear = years.first().value;
                 next = &s.children;
                 break;
             }
@@ -268,58 +297,45 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
 
     // Five-year plans by name. "较“十二五”末" names a base to compare with, not the period of the figure.
     QList<CueOccurrence> plans;
-    auto it = m_fiveYearPlan.globalMatch(paragraph);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QStringView before = paragraph.left(m.capturedStart());
+    // Tried around each 五 (a pattern that starts with numerals would be tried at nearly every character).
+    qsizetype lastEnd = 0;
+    for (qsizetype five = paragraph.indexOf(u'五'); five >= 0; five = paragraph.indexOf(u'五', five + 1)) {
+        if (five < lastEnd)
+            continue;
+        const qsizetype from = std::max(lastEnd, five - 5);
+        const QRegularExpressionMatch m = m_fiveYearPlan.match(paragraph.mid(from, std::min(paragraph.size(), five + 8) - from));
+        if (!m.hasMatch() || from + m.capturedStart() > five || from + m.capturedEnd() <= five)
+            continue;
+        lastEnd = from + m.capturedEnd();
+        const QStringView before = paragraph.left(from + m.capturedStart());
         if (before.endsWith(u"较") || before.endsWith(u"比") || before.endsWith(u"较“") || before.endsWith(u"比“"))
             continue;
         const int n = ChineseText::parseChineseNumber(m.captured(1));
         const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
         if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
-            plans.append({m.capturedStart(), m.capturedEnd(), m_fiveYearPlanStarts[n - 1]});
+            plans.append({from + m.capturedStart(), from + m.capturedEnd(), m_fiveYearPlanStarts[n - 1]});
     }
     cues.plans = CueIndex(plans);
 
     QList<CueOccurrence> years;
-    it = m_year.globalMatch(paragraph);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QStringView before = paragraph.left(m.capturedStart());
+    for (const CueOccurrence &m : findYears(paragraph)) {
+        const QStringView before = paragraph.left(m.start);
         // "到一九四九年，粮食产量只有…" dates what follows; "从2018年的…增加到2023年的…" compares.
-        const bool timePoint = m.capturedEnd() < paragraph.size() && QStringView(u"，,").contains(paragraph[m.capturedEnd()]);
+        const bool timePoint = m.end < paragraph.size() && QStringView(u"，,").contains(paragraph[m.end]);
         if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"由") || before.endsWith(u"同")
             || (before.endsWith(u"到") && !timePoint) || before.endsWith(u"与") || before.endsWith(u"和"))
             continue;
         // "是2011年的2倍": the base of a multiple, not the year of the figure before it.
-        if (m.capturedEnd() < paragraph.size() && paragraph[m.capturedEnd()] == u'的'
-            && m_baseMultiple.match(paragraph.mid(m.capturedEnd(), 12)).hasMatch())
+        if (m.end < paragraph.size() && paragraph[m.end] == u'的' && m_baseMultiple.match(paragraph.mid(m.end, 12)).hasMatch())
             continue;
-        const int year = ChineseText::parseNumber(m.captured(1));
+        const int year = m.value;
         // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
         // back to 1949 and 1978 and ahead to 2035 and 2050, never centuries away.
         if (year < 1900 || year > (reportYear > 0 ? reportYear : QDate::currentDate().year()) + 60)
             continue;
-        years.append({m.capturedStart(), m.capturedEnd(), year});
+        years.append(m);
     }
     cues.years = CueIndex(years);
-    // Parts of the region (8个市县, 各县区) and statements about several years (连续三年): each pattern
-    // is tried only where one of its anchors stands (a scan of the whole paragraph per pattern would
-    // cost more than every other cue together).
-    for (const auto &[regex, anchors, index] : {std::tuple{&m_partOfRegion, 11, &cues.partsOfRegion},
-                                                 std::tuple{&m_multiYear, 12, &cues.severalYears},
-                                                 std::tuple{&m_partOfYear, 13, &cues.partOfYear}}) {
-        QList<CueOccurrence> found;
-        for (const CueOccurrence &o : words[anchors]) {
-            // A pattern holds its anchor within a few characters of either end (8个县区, 1-11月).
-            const qsizetype from = std::max<qsizetype>(0, o.start - 8);
-            const QRegularExpressionMatch m = regex->match(paragraph.mid(from, std::min(paragraph.size(), o.end + 8) - from));
-            if (m.hasMatch() && from + m.capturedStart() <= o.start && o.start < from + m.capturedEnd()
-                && (found.isEmpty() || found.last().start != from + m.capturedStart()))
-                found.append({from + m.capturedStart(), from + m.capturedEnd(), 0});
-        }
-        *index = CueIndex(found);
-    }
     return cues;
 }
 
@@ -617,8 +633,7 @@ QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStrin
 }
 
 bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number,
-                                         const QString &metric, const CueIndex &severalYears, const CueIndex &partOfYear,
-                                         qsizetype sentenceOffset) const
+                                         const QString &metric) const
 {
     const qsizetype at = mentionEnd + number.start;
     const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
@@ -633,14 +648,12 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
     // "经济增长连续三年保持在7%以上": a statement about several years.
     // "经济增长连续三年保持在7%以上", "上半年又比去年同期增长20.2%": several years, or part of one,
     // named in the figure's clause or in a short clause that opens the sentence ("这两年中，", "1-11月，").
-    for (const CueIndex *notOneYear : {&severalYears, &partOfYear}) {
-        if (notOneYear->isEmpty())
-            continue;
-        const qsizetype opening = sentence.indexOf(u'，');
-        if (notOneYear->lastWithin(clauseStart(sentence, at) + sentenceOffset, at + sentenceOffset)
-            || (opening > 0 && opening <= 10 && opening < at && notOneYear->lastWithin(sentenceOffset, opening + sentenceOffset)))
+    const qsizetype clause = clauseStart(sentence, at);
+    const qsizetype opening = sentence.indexOf(u'，');
+    for (const FilteredPattern *notOneYear : {&m_multiYear, &m_partOfYear})
+        if (notOneYear->matches(sentence.mid(clause, at - clause))
+            || (opening > 0 && opening <= 10 && opening < clause && notOneYear->matches(sentence.left(opening))))
             return true;
-    }
     // "城镇新增就业目标比上年增加50万人", "高出全国平均水平989元": a difference, not a level.
     if (metric == QLatin1String("level")) {
         QStringView before = between;
@@ -652,10 +665,10 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
                 break;
             }
         // A comparison verb earlier in the clause: "高出全省平均水平560元".
-        const qsizetype clauseAt = clauseStart(before, before.size());
+        const QStringView near = before.mid(std::max(clauseStart(before, before.size()), before.size() - 14));
         const bool compared = std::any_of(m_comparisonVerbs.cbegin(), m_comparisonVerbs.cend(), [&](const QString &v) {
-            const qsizetype at = before.lastIndexOf(v);
-            return at >= clauseAt && before.size() - at - v.size() <= 12;
+            const qsizetype at = near.lastIndexOf(v);
+            return at >= 0 && near.size() - at - v.size() <= 12;
         });
         if (compared
             || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })
@@ -745,8 +758,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 continue;
             const QString metric = metricOf(*indicator, allowed, number);
             if (metric.isEmpty()
-                || notAnnualFigure(sentence, mention.end, number, metric, place.cues->severalYears,
-                                   place.cues->partOfYear, place.sentenceStart - place.paragraphStart))
+                || notAnnualFigure(sentence, mention.end, number, metric))
                 continue;
             if (consumed.contains(id + metric))
                 continue;
@@ -882,12 +894,13 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
         place.cues = &cues;
         // "8个市县城镇固定资产投资增速超过50%": a part of the region, not the region.
         const QStringView paragraph = QStringView(text).mid(paragraphStart);
-        if (!cues.partsOfRegion.isEmpty())
-            for (Mention &m : mentions) {
-                const qsizetype at = sentenceStart - paragraphStart + m.start;
-                if (m.phrase && cues.partsOfRegion.lastWithin(clauseStart(paragraph, at), at))
-                    m.phrase = nullptr;
-            }
+        // (Matched in the clause before each name: a scan of every paragraph would cost more than all other cues.)
+        for (Mention &m : mentions) {
+            const qsizetype at = sentenceStart - paragraphStart + m.start;
+            const qsizetype clause = clauseStart(paragraph, at);
+            if (m.phrase && at > clause && m_partOfRegion.matches(paragraph.mid(clause, at - clause)))
+                m.phrase = nullptr;
+        }
         const QList<std::optional<ListShare>> shares = listShares(sentence, mentions);
         if (sentence.size() <= m_quoteMaxLength)
             place.sentence = sentence.toString();
