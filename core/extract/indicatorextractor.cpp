@@ -772,6 +772,18 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             const QStringView paragraphPrefix = QStringView(place.text).mid(place.paragraphStart, absolute - place.paragraphStart);
             Period period = periodOf(absolute - place.paragraphStart, place.sentenceStart - place.paragraphStart, number,
                                      place, place.reportYear);
+            // "由2011年的1.24万亿元增加到…", "达到2007年的7345.7亿元": the text dates the value itself.
+            const qsizetype numberAt = mention.end + number.start;
+            const QRegularExpressionMatch dated =
+                m_yearOfValue.match(sentence.mid(std::max<qsizetype>(0, numberAt - 8), std::min<qsizetype>(8, numberAt)));
+            const int datedYear = dated.hasMatch() ? ChineseText::parseNumber(dated.captured(1)) : 0;
+            if (datedYear >= 1900) {
+                period.start = period.end = datedYear;
+                period.kind = place.reportYear == 0 || datedYear < place.reportYear ? QStringLiteral("actual")
+                              : datedYear == place.reportYear                     ? QStringLiteral("target")
+                                                                                  : QStringLiteral("plan");
+                period.rule = QStringLiteral("year-stated");
+            }
             if (!period.valid())
                 continue;
             // "平均每年城镇新增就业1000多万人": an annual average of a flow is neither a year's figure nor the span's.
@@ -799,10 +811,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 // unless the text dates each end: "由2002年的3519.7亿元增加到2007年的7345.7亿元".
                 const int end = period.end;
                 const int start = period.start != period.end ? period.start - 1 : period.end - 1;
-                const QRegularExpressionMatch dated = m_yearOfValue.match(sentence.mid(std::max<qsizetype>(0, mention.end + number.start - 8),
-                                                                                         std::min<qsizetype>(8, mention.end + number.start)));
-                const int year = dated.hasMatch() ? ChineseText::parseNumber(dated.captured(1)) : 0;
-                period.start = period.end = year > 0 ? year : later ? end : start;
+                period.start = period.end = datedYear >= 1900 ? datedYear : later ? end : start;
             } else if (fromTo && !later && period.start == period.end) {
                 // "物价涨幅要从14.8%回落到10%以内": the earlier rate is the year before's outcome.
                 period.start = period.end = period.start - 1;
