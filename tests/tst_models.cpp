@@ -17,6 +17,7 @@
 #include "store/searchindex.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -191,7 +192,23 @@ private Q_SLOTS:
         QSignalSpy edits(&model, &IndicatorModel::editRequested);
         QVERIFY(model.setData(model.index(0, IndicatorModel::ValueColumn), QStringLiteral("5.6")));
         QCOMPARE(edits.size(), 1);
+        QVERIFY(edits.last().at(3).value<Indicator>().userEdited);
         QVERIFY(!model.setData(model.index(0, IndicatorModel::PeriodColumn), QStringLiteral("not a year")));
+        // How sure the extractor is, and why, with the sentence.
+        QVERIFY(!model.index(0, IndicatorModel::ConfidenceColumn).data().toString().isEmpty());
+        QVERIFY(model.index(0, IndicatorModel::QuoteColumn).data(Qt::ToolTipRole).toString().contains(
+            model.rowAt(0)->indicator.quote.left(10).toHtmlEscaped()));
+        // Marking a figure wrong is offered too; one marked wrong is struck out.
+        model.toggleWrong(0);
+        QCOMPARE(edits.size(), 2);
+        Indicator wrong = edits.last().at(3).value<Indicator>();
+        QVERIFY(wrong.rejected);
+        QVERIFY(!wrong.userEdited);
+        QList<IndicatorRow> rows = store.rows(hohhot);
+        rows[0].indicator.rejected = true;
+        model.setRows(rows, store.catalog());
+        QVERIFY(model.index(0, IndicatorModel::ValueColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+        QVERIFY(!model.index(1, IndicatorModel::ValueColumn).data(Qt::FontRole).isValid() || !rows[1].indicator.rejected);
 
         IndicatorCompareModel compare;
         QAbstractItemModelTester compareTester(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);

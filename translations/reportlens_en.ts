@@ -455,8 +455,8 @@
     </message>
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
-        <source>the sentence names the year</source>
-        <translation>the sentence names the year</translation>
+        <source>a year named before it</source>
+        <translation>a year named before it</translation>
     </message>
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>

@@ -452,8 +452,8 @@
     </message>
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
-        <source>the sentence names the year</source>
-        <translation>句中写明了年份</translation>
+        <source>a year named before it</source>
+        <translation>前文写明了年份</translation>
     </message>
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QLineF>
 #include <QToolTip>
 #include <QXYSeries>
 
@@ -209,8 +210,24 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
         auto *xy = qobject_cast<QXYSeries *>(abstract);
         if (!xy)
             continue;
-        connect(xy, &QXYSeries::hovered, this, [this, findPoint](const QPointF &point, bool state) {
-            const TrendPoint *t = state ? findPoint(point) : nullptr;
+        // A line reports where on it the cursor is, not its nearest point: take the point drawn
+        // nearest the cursor, if it is within a few pixels.
+        auto nearestPoint = [this, xy](const QPointF &at) -> std::optional<QPointF> {
+            const QPointF cursor = m_indicatorView->chart()->mapToPosition(at, xy);
+            std::optional<QPointF> best;
+            qreal bestDistance = 12;
+            for (const QPointF &p : xy->points()) {
+                const qreal distance = QLineF(cursor, m_indicatorView->chart()->mapToPosition(p, xy)).length();
+                if (distance <= bestDistance) {
+                    bestDistance = distance;
+                    best = p;
+                }
+            }
+            return best;
+        };
+        connect(xy, &QXYSeries::hovered, this, [this, findPoint, nearestPoint](const QPointF &point, bool state) {
+            const std::optional<QPointF> drawn = state ? nearestPoint(point) : std::nullopt;
+            const TrendPoint *t = drawn ? findPoint(*drawn) : nullptr;
             if (!t) {
                 QToolTip::hideText();
                 return;
@@ -230,8 +247,9 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
                                             .toHtmlEscaped()),
                                m_indicatorView);
         });
-        connect(xy, &QXYSeries::clicked, this, [this, findPoint](const QPointF &point) {
-            if (const TrendPoint *t = findPoint(point))
+        connect(xy, &QXYSeries::clicked, this, [this, findPoint, nearestPoint](const QPointF &point) {
+            const std::optional<QPointF> drawn = nearestPoint(point);
+            if (const TrendPoint *t = drawn ? findPoint(*drawn) : nullptr)
                 Q_EMIT pointActivated(t->reportId, t->start);
         });
     }

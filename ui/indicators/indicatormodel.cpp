@@ -56,7 +56,7 @@ QString IndicatorModel::confidenceText(Indicator::Confidence confidence)
 QString IndicatorModel::ruleText(const QString &rule)
 {
     static const QHash<QString, const char *> texts = {
-        {QStringLiteral("year-stated"), QT_TR_NOOP("the sentence names the year")},
+        {QStringLiteral("year-stated"), QT_TR_NOOP("a year named before it")},
         {QStringLiteral("section"), QT_TR_NOOP("the section it stands in (review or plan)")},
         {QStringLiteral("this-year-cue"), QT_TR_NOOP("今年 before it")},
         {QStringLiteral("past-year-cue"), QT_TR_NOOP("去年 or 一年来 before it")},
