@@ -41,8 +41,7 @@ int indicatorsCommand(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
-    QList<IndicatorRow> rows = IndicatorStore(library).rows(parser.value(report).toLongLong(), parser.value(indicator));
-    rows.removeIf([](const IndicatorRow &r) { return r.indicator.rejected; }); // marked wrong by a user
+    const QList<IndicatorRow> rows = IndicatorStore(library).rows(parser.value(report).toLongLong(), parser.value(indicator));
     const QString f = parser.value(format);
     if (f == QStringLiteral("json")) {
         QJsonArray array;

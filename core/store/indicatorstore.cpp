@@ -203,7 +203,7 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
     // What the user decided stays: corrected figures and figures marked wrong. A new figure at the
     // same number of the same indicator and metric is the one the user already judged.
     QSet<QString> judged;
-    for (const IndicatorRow &row : rows(reportId))
+    for (const IndicatorRow &row : rows(reportId, {}, {}, Rejected::Included))
         if (row.indicator.userEdited || row.indicator.rejected)
             judged.insert(QStringLiteral("%1/%2/%3").arg(row.indicator.indicatorId, row.indicator.metric).arg(row.indicator.numberStart));
     QList<Indicator> fresh;
@@ -268,7 +268,8 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
     return transaction.commit();
 }
 
-QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId, const QStringList &regions) const
+QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId, const QStringList &regions,
+                                         Rejected rejected) const
 {
     // In SQL, not after: a trend of one region reads that region's figures, not the library's.
     QStringList inRegions;
@@ -281,12 +282,14 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
         "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
         "i.sentence_start, i.sentence_end, i.user_edited, i.sentence, i.confidence, i.rule, i.estimated, i.rejected "
         "FROM indicators i JOIN reports r ON r.id = i.report_id "
-        "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?)%1 ORDER BY i.report_id, i.number_start")
+        "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) AND (? OR i.rejected = 0)%1 "
+        "ORDER BY i.report_id, i.number_start")
                   .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
     q.addBindValue(reportId);
     q.addBindValue(reportId);
     q.addBindValue(notNull(indicatorId));
     q.addBindValue(notNull(indicatorId));
+    q.addBindValue(rejected == Rejected::Included ? 1 : 0);
     for (const QString &region : regions)
         q.addBindValue(region);
     QList<IndicatorRow> rows;

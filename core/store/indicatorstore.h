@@ -51,7 +51,11 @@ public:
 
     /// Figures, optionally of one report, one indicator and/or the reports of some regions, in
     /// report then text order.
-    QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}, const QStringList &regions = {}) const;
+    /// Figures the user marked wrong are left out unless @p rejected says to include them (to show
+    /// them struck out, to keep the user's decision across re-extraction).
+    enum class Rejected { Excluded, Included };
+    QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}, const QStringList &regions = {},
+                             Rejected rejected = Rejected::Excluded) const;
 
     /// Adds the default catalog's indicators, aliases and distributions the library lacks (a new
     /// library; a library made before the defaults grew), keeping everything the user added.

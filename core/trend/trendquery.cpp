@@ -23,9 +23,9 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
     QMap<QString, QMap<int, TrendPoint>> outcomes, targets;
     for (const IndicatorRow &row : store.rows(0, indicatorId, regions)) {
         const Indicator &i = row.indicator;
-        // A level kept in another currency (亿美元) is not drawn on an axis in 亿元; nor is a figure the user marked wrong.
+        // A level kept in another currency (亿美元) is not drawn on an axis in 亿元.
         const bool level = metric == QStringLiteral("level");
-        if (i.metric != metric || i.periodStart != i.periodEnd || (level && !i.valueInCatalogUnit) || i.rejected)
+        if (i.metric != metric || i.periodStart != i.periodEnd || (level && !i.valueInCatalogUnit))
             continue;
         TrendPoint p;
         p.year = i.periodStart;

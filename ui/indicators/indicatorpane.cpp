@@ -77,7 +77,9 @@ void IndicatorPane::setReport(qint64 reportId)
 void IndicatorPane::reload()
 {
     IndicatorStore store(m_document->library());
-    m_model->setRows(m_reportId > 0 ? store.rows(m_reportId) : QList<IndicatorRow>(), store.catalog());
+    // Figures marked wrong are shown too (struck out), so that the mark can be taken back.
+    m_model->setRows(m_reportId > 0 ? store.rows(m_reportId, {}, {}, IndicatorStore::Rejected::Included) : QList<IndicatorRow>(),
+                     store.catalog());
     m_view->resizeColumnsToContents();
 }
 
