@@ -91,6 +91,17 @@ private Q_SLOTS:
                                                                "disposable_income_rural level actual 2023 21300",
                                                                "disposable_income_urban growth actual 2023 5.1",
                                                                "disposable_income_rural growth actual 2023 7.2"});
+        QTest::newRow("list-joined-without-fenbie") << "去年城镇居民人均可支配收入48100元，农村居民人均纯收入19350元，实际增长6.2%和7.4%。"
+                                                    << figures({"disposable_income_urban level actual 2023 48100",
+                                                                "disposable_income_rural level actual 2023 19350",
+                                                                "disposable_income_urban growth actual 2023 6.2",
+                                                                "disposable_income_rural growth actual 2023 7.4"});
+        QTest::newRow("part-after-qizhong") << "去年外贸进出口总额达到860亿元，其中出口520亿元，增长9.1%。"
+                                            << figures({"foreign_trade level actual 2023 860"});
+        QTest::newRow("price-base-year") << "2023年农民人均纯收入达到21300元（2020年不变价）。"
+                                         << figures({"disposable_income_rural level actual 2023 21300"});
+        QTest::newRow("national-revenue") << "去年全国财政收入达到21.7万亿元。"
+                                          << figures({"public_budget_revenue level actual 2023 217000"});
         QTest::newRow("list-negative-each") << "今年城乡居民人均可支配收入均增长6%左右。"
                                             << figures({"disposable_income_urban growth target 2024 6",
                                                            "disposable_income_rural growth target 2024 6"});
@@ -141,7 +152,8 @@ private Q_SLOTS:
         }
         found.sort();
         expected.sort();
-        QCOMPARE(found, expected);
+        QVERIFY2(found == expected, qPrintable(QStringLiteral("found: %1\nexpected: %2").arg(found.join(QStringLiteral(" | ")),
+                                                                                           expected.join(QStringLiteral(" | ")))));
     }
 
     // Traditional characters read exactly as Simplified once folded, as the import folds them.

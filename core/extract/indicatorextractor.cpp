@@ -136,7 +136,8 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
     m_shareCues = strings(context, "shareCues");
     m_shareRightBefore = strings(context, "shareRightBefore");
     m_ratioRightBefore = strings(context, "ratioRightBefore");
-    m_quantitySuffixes = strings(context, "quantitySuffixes");
+    m_otherQuantityCues = strings(context, "otherQuantityCues");
+    m_priceBaseAfterYear = strings(context, "priceBaseAfterYear");
     m_partOfYear = FilteredPattern::fromJson(context.value(QLatin1String("partOfYear")).toObject());
     m_lowerBounds = strings(context, "lowerBounds");
     m_listSeparators = strings(context, "listSeparators");
@@ -327,6 +328,10 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
             continue;
         // "是2011年的2倍": the base of a multiple, not the year of the figure before it.
         if (m.end < paragraph.size() && paragraph[m.end] == u'的' && m_baseMultiple.match(paragraph.mid(m.end, 12)).hasMatch())
+            continue;
+        // "2300元（2010年不变价）": the prices a figure is measured in.
+        const QStringView afterYear = paragraph.mid(m.end, 4);
+        if (std::any_of(m_priceBaseAfterYear.cbegin(), m_priceBaseAfterYear.cend(), [&](const QString &w) { return afterYear.startsWith(w); }))
             continue;
         const int year = m.value;
         // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
@@ -567,10 +572,17 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
             continue;
         const qsizetype scopeEnd = last + 1 < mentions.size() ? mentions[last + 1].start : sentence.size();
         const QStringView scope = sentence.mid(mentions[last].end, scopeEnd - mentions[last].end);
-        const qsizetype at = scope.indexOf(u"分别");
-        if (at < 0)
-            continue;
-        const qsizetype from = mentions[last].end + at + 2;
+        qsizetype at = scope.indexOf(u"分别");
+        qsizetype from = mentions[last].end + at + 2;
+        qsizetype listStart = mentions[last].end + at;
+        if (at < 0) {
+            // No 分别, but a later clause of figures joined by 和 or 、 ("，实际增长9.8%和8.5%") after
+            // names that each stated a figure of their own.
+            at = joinedFiguresAt(scope);
+            if (at < 0)
+                continue;
+            from = listStart = mentions[last].end + at;
+        }
         const QList<ParsedNumber> after = m_numbers.findAll(sentence.mid(from, scopeEnd - from));
         const qsizetype percents = std::count_if(after.cbegin(), after.cend(), isPercent);
         const qsizetype items = std::max(percents, after.size() - percents);
@@ -593,7 +605,7 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
             if (others + (last - first + 1) != items)
                 continue; // the names and the figures do not pair up: leave the sentence to the usual reading
             for (qsizetype m = first; m <= last; ++m)
-                shares[m] = ListShare{from, scopeEnd, int(others + m - first), false};
+                shares[m] = ListShare{from, scopeEnd, int(others + m - first), false, listStart};
             continue;
         }
         // Names each with figures of their own, then 分别 with one more for each:
@@ -604,9 +616,30 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
         if (last - start + 1 != items)
             continue;
         for (qsizetype m = start; m <= last; ++m)
-            shares[m] = ListShare{from, scopeEnd, int(m - start), true};
+            shares[m] = ListShare{from, scopeEnd, int(m - start), true, listStart};
     }
     return shares;
+}
+
+qsizetype IndicatorExtractor::joinedFiguresAt(QStringView scope) const
+{
+    // The last clause of the stretch, if it holds two or more percentages and nothing else between
+    // them than a list separator.
+    qsizetype end = scope.size();
+    while (end > 0 && QStringView(u"。；;！？!?").contains(scope[end - 1]))
+        --end;
+    const qsizetype clause = clauseStart(scope, end);
+    if (clause == 0)
+        return -1;
+    const QList<ParsedNumber> numbers = m_numbers.findAll(scope.mid(clause));
+    if (numbers.size() < 2 || !std::all_of(numbers.cbegin(), numbers.cend(), isPercent))
+        return -1;
+    for (qsizetype n = 1; n < numbers.size(); ++n) {
+        const QStringView gap = ChineseText::trimmed(scope.mid(clause + numbers[n - 1].end, numbers[n].start - numbers[n - 1].end));
+        if (!std::any_of(m_listSeparators.cbegin(), m_listSeparators.cend(), [&](const QString &w) { return gap == w; }))
+            return -1;
+    }
+    return clause;
 }
 
 QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStringView sentence, qsizetype scopeEnd,
@@ -614,7 +647,7 @@ QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStrin
 {
     QList<ParsedNumber> numbers;
     if (!share || share->ownScope) {
-        const qsizetype end = share && share->from >= mention.end && share->from < scopeEnd ? share->from - 2 : scopeEnd;
+        const qsizetype end = share && share->ownEnd >= mention.end && share->ownEnd < scopeEnd ? share->ownEnd : scopeEnd;
         numbers = m_numbers.findAll(sentence.mid(mention.end, end - mention.end));
     }
     if (share) {
@@ -735,7 +768,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
         if (!share) {
             const qsizetype at = mention.end + number.start;
             const qsizetype clause = clauseStart(sentence, at);
-            if (clause > mention.end && containsAny(sentence.mid(clause, at - clause), m_quantitySuffixes))
+            if (clause > mention.end && containsAny(sentence.mid(clause, at - clause), m_otherQuantityCues))
                 break;
         }
         // "突破一万亿元，达到10505.3亿元": a round bound yields to the exact figure right after it.

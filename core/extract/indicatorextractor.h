@@ -90,11 +90,14 @@ private:
         qsizetype from = 0;
         qsizetype to = 0;
         int index = 0;
-        bool ownScope = true; ///< Whether the mention also reads its own stretch (up to 分别)
+        bool ownScope = true; ///< Whether the mention also reads its own stretch, up to ownEnd
+        qsizetype ownEnd = 0; ///< Where the shared figures' list begins (分别, or the clause of joined figures)
     };
 
     QList<Mention> findMentions(QStringView sentence) const;
     QList<std::optional<ListShare>> listShares(QStringView sentence, const QList<Mention> &mentions) const;
+    /// Where the last clause of @p scope starts when it is figures joined by 和 or 、 only; -1 otherwise.
+    qsizetype joinedFiguresAt(QStringView scope) const;
     QList<ParsedNumber> numbersOf(const Mention &mention, QStringView sentence, qsizetype scopeEnd,
                                   const std::optional<ListShare> &share) const;
     /// Whether the number at @p at (in the sentence, after the mention ending at @p mentionEnd) is not the
@@ -143,7 +146,7 @@ private:
     QRegularExpression m_yearOfValue; ///< "2007年的" right before a value dates it
     QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
         m_growthVerbs, m_declineVerbs, m_cumulativeCues, m_clauseTargetCues, m_estimateCues, m_rateWords, m_changeVerbs,
-        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues, m_shareRightBefore, m_comparisonVerbs, m_ratioRightBefore, m_quantitySuffixes;
+        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues, m_shareRightBefore, m_comparisonVerbs, m_ratioRightBefore, m_otherQuantityCues, m_priceBaseAfterYear;
     QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
     CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
     qsizetype m_quoteMaxLength = 1000;
