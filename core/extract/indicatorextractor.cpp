@@ -629,7 +629,7 @@ qsizetype IndicatorExtractor::joinedFiguresAt(QStringView scope) const
     while (end > 0 && QStringView(u"。；;！？!?").contains(scope[end - 1]))
         --end;
     const qsizetype clause = clauseStart(scope, end);
-    if (clause == 0)
+    if (clause == 0 || scope.mid(clause).count(u'%') + scope.mid(clause).count(u'％') < 2)
         return -1;
     const QList<ParsedNumber> numbers = m_numbers.findAll(scope.mid(clause));
     if (numbers.size() < 2 || !std::all_of(numbers.cbegin(), numbers.cend(), isPercent))
