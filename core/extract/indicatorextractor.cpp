@@ -613,10 +613,19 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
         qsizetype start = last;
         while (last - start + 1 < items && start > 0 && isItem(start - 1))
             --start;
-        if (last - start + 1 != items)
+        // Names the catalog does not know, each with an amount of its own in an earlier clause,
+        // are items too: "财政总收入150.7亿元，其中地方财政收入81.45亿元，分别增长21.2%和19.7%".
+        qsizetype others = 0;
+        if (last - start + 1 < items)
+            for (const QStringView clause : sentence.left(mentions[start].start).split(u'，')) {
+                const QList<ParsedNumber> numbers = m_numbers.findAll(clause);
+                others += std::any_of(numbers.cbegin(), numbers.cend(),
+                                      [](const ParsedNumber &n) { return !isPercent(n) && !n.unit.isEmpty(); });
+            }
+        if (others + (last - start + 1) != items)
             continue;
         for (qsizetype m = start; m <= last; ++m)
-            shares[m] = ListShare{from, scopeEnd, int(m - start), true, listStart};
+            shares[m] = ListShare{from, scopeEnd, int(others + m - start), true, listStart};
     }
     return shares;
 }
@@ -738,8 +747,9 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     // again for every figure (a stretch may hold thousands): where the first cumulative cue ends,
     // where the first 均 and 年均 are.
     qsizetype cumulativeEnd = std::numeric_limits<qsizetype>::max();
+    // (Not "累计同比上涨1.3%": the year to date against the same months before, a year's figure.)
     for (const QString &w : m_cumulativeCues)
-        if (const qsizetype at = scope.indexOf(w); at >= 0)
+        if (const qsizetype at = scope.indexOf(w); at >= 0 && !scope.mid(at + w.size()).startsWith(u"同比"))
             cumulativeEnd = std::min(cumulativeEnd, at + w.size());
     const qsizetype eachAt = scope.indexOf(u'均');
     const qsizetype yearlyAt = scope.indexOf(u"年均");
