@@ -207,6 +207,24 @@ private Q_SLOTS:
         QVERIFY2(clean.text.endsWith(QStringLiteral("\n") + line), qPrintable(clean.text.right(60)));
     }
 
+    // What a document-sharing site puts into a text: the same token at many line ends, pinyin after
+    // every character that has two readings. A report's own words and glosses stay.
+    void siteMarksInsideTheTextAreRemoved()
+    {
+        const QString marked = QStringLiteral("各位代表:XLC\n现在，我代表市人民政府向大会报告工作。XLC\n一、2023年工作回顾XLC\n"
+                                              "全市规(guī)上工业增加值增长(zhǎng)6.1%，城镇(zhèn)、农(nóng)村(cūn)居民收入(rù)"
+                                              "分(fēn)别(bié)增长(zhǎng)5%和(hé)7%，发(fā)展(zhǎn)较(jiào)快。\n");
+        const CleanText clean = m_cleaner.clean(marked);
+        QVERIFY2(!clean.text.contains(QStringLiteral("XLC")), qPrintable(clean.text));
+        QVERIFY2(clean.text.contains(QStringLiteral("全市规上工业增加值增长6.1%，城镇、农村居民收入分别增长5%和7%")), qPrintable(clean.text));
+        QVERIFY(std::any_of(clean.removed.cbegin(), clean.removed.cend(),
+                            [](const RemovedRange &r) { return r.rule == QStringLiteral("site-watermark"); }));
+        // One gloss of a rare character in a report, and a word ending one line, are the report's.
+        const QString own = QStringLiteral("踔(chuō)厉奋发、笃行不怠。\n加快建设5G\n基站。\n");
+        const QString kept = m_cleaner.clean(own).text;
+        QVERIFY2(kept.contains(QStringLiteral("踔(chuō)厉")) && kept.contains(QStringLiteral("5G")), qPrintable(kept));
+    }
+
     void removedRangesPointAtTheOriginal()
     {
         const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));

@@ -225,6 +225,38 @@ void Cleaner::dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed)
     }
 }
 
+void Cleaner::dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &removed)
+{
+    auto isAsciiAlnum = [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); };
+    // The token at the end of a line: 2-4 ASCII letters or digits (a letter among them) glued to
+    // what comes before it (a word of its own would stand after a space).
+    auto tokenOf = [&](const Line &line) -> QStringView {
+        const QStringView text(line.text);
+        qsizetype start = text.size();
+        while (start > 0 && text.size() - start < 5 && isAsciiAlnum(text[start - 1]))
+            --start;
+        const QStringView token = text.mid(start);
+        if (token.size() < 2 || token.size() > 4 || start == 0 || text[start - 1].isSpace()
+            || std::none_of(token.begin(), token.end(), [](QChar c) { return c.isLetter(); }))
+            return {};
+        return token;
+    };
+    QHash<QString, int> counts;
+    for (const Line &line : lines)
+        if (const QStringView token = tokenOf(line); !token.isEmpty())
+            ++counts[token.toString()];
+    constexpr int Repeated = 3; // a word of the report ends a line once; a site's mark ends many
+    for (Line &line : lines) {
+        const QStringView token = tokenOf(line);
+        if (token.isEmpty() || counts.value(token.toString()) < Repeated)
+            continue;
+        const qsizetype start = line.text.size() - token.size();
+        removed.append({line.origin[start], line.origin.last() + 1, QStringLiteral("site-watermark")});
+        line.text.truncate(start);
+        line.origin.resize(start);
+    }
+}
+
 void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const
 {
     // The report proper starts at its dateline or its salutation (各位代表), preceded by its title
@@ -358,6 +390,7 @@ CleanText Cleaner::clean(const QString &original, const LineHints &hints) const
     if (hints.layoutDecided) {
         m_reflow->applyLayout(lines, hints, result.removed);
     } else {
+        dropLineEndWatermarks(lines, result.removed);
         m_reflow->splitRunOnLines(lines, result.repairs);
         m_reflow->dropTextFurniture(lines, result.removed, result.repairs);
         m_reflow->joinHardWrapped(lines, result.repairs);

@@ -52,6 +52,9 @@ private:
     void dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed) const;
     /// Removes what a site inserted inside a line (cleaning.json "inlineChrome"), recording each range.
     void dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
+    /// Removes the short ASCII token some document-sharing sites append to many lines (提出意见。2uD,
+    /// 会议上)XLC): the same token at the end of several lines that end in Chinese is a watermark.
+    static void dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &removed);
     void dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     void dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     static void normaliseSpaces(Line &line);
