@@ -52,7 +52,9 @@ QString cleanOf(const DecodedText &decoded)
 
 // Wraps every line of @p text at @p columns display columns, as text copied out of a PDF viewer or
 // saved at a fixed width has it; @p indent puts two ideographic spaces before each paragraph.
-QString hardWrap(const QString &text, int columns, bool indent)
+// @p jitter > 0: each line ends up to that many columns short of @p columns, as a page set in a
+// proportional font wraps (digits are narrower than characters) and a site then copies as text.
+QString hardWrap(const QString &text, int columns, bool indent, int jitter = 0)
 {
     QStringList out;
     for (const QStringView paragraph : QStringView(text).split(u'\n')) {
@@ -63,7 +65,7 @@ QString hardWrap(const QString &text, int columns, bool indent)
         int width = indent ? 4 : 0;
         for (QChar c : trimmed) {
             const int w = LineReflow::displayWidth(QStringView(&c, 1));
-            if (width + w > columns) {
+            if (width + w > columns - (jitter > 0 ? int(out.size() * 7 % (jitter + 1)) : 0)) {
                 out.append(line);
                 line.clear();
                 width = 0;
@@ -252,23 +254,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("columns");
         QTest::addColumn<bool>("indent");
+        QTest::addColumn<int>("jitter");
         for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")})
-            QTest::addRow("seed-%s-70-indented", qPrintable(seed)) << TestSupport::seedPath(seed) << 70 << true;
+            QTest::addRow("seed-%s-70-indented", qPrintable(seed)) << TestSupport::seedPath(seed) << 70 << true << 0;
         for (const QString &year : {QStringLiteral("1980"), QStringLiteral("2010"), QStringLiteral("2024")}) {
             const QString path = TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-%1.txt").arg(year);
-            QTest::addRow("national-%s-70-indented", qPrintable(year)) << path << 70 << true;
-            QTest::addRow("national-%s-80-flush", qPrintable(year)) << path << 80 << false;
+            QTest::addRow("national-%s-70-indented", qPrintable(year)) << path << 70 << true << 0;
+            QTest::addRow("national-%s-80-flush", qPrintable(year)) << path << 80 << false << 0;
+            QTest::addRow("national-%s-76-ragged", qPrintable(year)) << path << 76 << false << 12;
         }
+        QTest::addRow("seed-000-72-ragged") << TestSupport::seedPath(QStringLiteral("000")) << 72 << false << 12;
     }
     void hardWrappedTextRejoined()
     {
         QFETCH(QString, path);
         QFETCH(int, columns);
         QFETCH(bool, indent);
+        QFETCH(int, jitter);
         const QString original = TestSupport::readUtf8(path);
         const Report expected = process(original.toUtf8(), QStringLiteral("original.txt"));
         // The report's text as a PDF would hold it, wrapped (site chrome is not what is wrapped).
-        const QByteArray wrapped = TestSupport::encode(hardWrap(expected.cleanText, columns, indent), "GB18030");
+        const QByteArray wrapped = TestSupport::encode(hardWrap(expected.cleanText, columns, indent, jitter), "GB18030");
         const Report report = process(wrapped, QStringLiteral("wrapped.txt"));
         QCOMPARE(report.encoding, QStringLiteral("GB18030"));
         const QStringList want = expected.cleanText.split(u'\n');

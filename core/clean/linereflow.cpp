@@ -237,8 +237,30 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
         // Paragraphs of an unwrapped text end with punctuation; the lines of a wrapped one mostly don't.
         open += m_rules.terminal.contains(lines[i].text.back()) ? 0 : 1;
     }
-    if (atWidth < MinWrappedLines || atWidth < WrappedShare * longLines || open < WrappedShare * atWidth)
-        return;
+    // A page set in a proportional font and copied as text (a document-sharing site's) wraps at
+    // no one width: digits are narrower than characters. Its long lines still crowd into a band
+    // just under the widest, and most of them end inside a sentence.
+    int raggedFull = 0; // > 0: the width from which a line of such a text counts as full
+    if (atWidth < MinWrappedLines || atWidth < WrappedShare * longLines || open < WrappedShare * atWidth) {
+        QList<int> longWidths;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (widths[i] >= LongLine)
+                longWidths.append(widths[i]);
+        if (longWidths.size() < 2 * MinWrappedLines)
+            return;
+        std::sort(longWidths.begin(), longWidths.end());
+        const int median = longWidths[longWidths.size() / 2];
+        int inBand = 0, openInBand = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (widths[i] >= median * 4 / 5 && widths[i] <= median * 11 / 10) {
+                ++inBand;
+                openInBand += m_rules.terminal.contains(lines[i].text.back()) ? 0 : 1;
+            }
+        if (inBand * 5 < longWidths.size() * 3 || openInBand * 5 < inBand * 3)
+            return;
+        raggedFull = median * 4 / 5;
+        wrapWidth = median;
+    }
     // Where paragraphs start indented, an indented line starts one. Without indents a full line
     // continues even when it ends a sentence: a paragraph holds several sentences, each as likely
     // as the paragraph's own end to fall at a line end, so joining errs least.
@@ -263,8 +285,9 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
         if (!joined.isEmpty()) {
             TextLine &last = joined.last();
             const int lastWidth = widths[i - 1];
-            const bool full = lastWidth >= wrapWidth - 2 || fullWidths.contains(lastWidth)
-                              || lastWidth + line.indent + leadingUnitWidth(line.text) > wrapWidth;
+            const bool full = raggedFull > 0 ? lastWidth >= raggedFull
+                                             : lastWidth >= wrapWidth - 2 || fullWidths.contains(lastWidth)
+                                                   || lastWidth + line.indent + leadingUnitWidth(line.text) > wrapWidth;
             const bool continues = full && !line.blankBefore && !line.pageBreakBefore
                                    && !(indentMarksParagraphs && line.indent > 0) && !opensParagraph(last, line);
             if (continues) {
