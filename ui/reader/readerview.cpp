@@ -256,9 +256,15 @@ QString ReaderView::toolTipAt(qsizetype position) const
         }
     for (const Indicator &i : m_indicators)
         if (i.numberStart <= position && position < i.numberEnd) {
-            parts.append(tr("<b>%1</b> %2 %3%4<br/>%5, %6")
-                             .arg(i.indicatorId, i.metric, IndicatorModel::valueText(i), i.unit,
-                                  IndicatorModel::periodText(i), IndicatorModel::kindText(i.kind)));
+            // What the figure was read as, and how sure the extractor is of it.
+            const QString kind = i.estimated ? IndicatorModel::tr("%1 (estimated)").arg(IndicatorModel::kindText(i.kind))
+                                             : IndicatorModel::kindText(i.kind);
+            parts.append(tr("<b>%1</b> %2 %3%4<br/>%5, %6").arg(i.indicatorId, i.metric, IndicatorModel::valueText(i), i.unit,
+                                                                IndicatorModel::periodText(i), kind)
+                         + QStringLiteral("<br/><i>%1</i>")
+                               .arg(IndicatorModel::tr("Confidence: %1 — %2")
+                                        .arg(IndicatorModel::confidenceText(i.confidence), IndicatorModel::ruleText(i.rule))
+                                        .toHtmlEscaped()));
         }
     for (qsizetype g = 0; g < m_glossaryRanges.size(); ++g)
         if (m_glossaryRanges[g].first <= position && position < m_glossaryRanges[g].second) {
