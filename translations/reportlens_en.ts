@@ -188,99 +188,94 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="37"/>
+        <location filename="../ui/charts/chartpane.cpp" line="38"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="38"/>
+        <location filename="../ui/charts/chartpane.cpp" line="39"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52"/>
+        <location filename="../ui/charts/chartpane.cpp" line="53"/>
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="53"/>
+        <location filename="../ui/charts/chartpane.cpp" line="54"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="54"/>
+        <location filename="../ui/charts/chartpane.cpp" line="55"/>
         <source>Regions:</source>
         <translation>Regions:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="57"/>
-        <location filename="../ui/charts/chartpane.cpp" line="66"/>
+        <location filename="../ui/charts/chartpane.cpp" line="58"/>
+        <location filename="../ui/charts/chartpane.cpp" line="67"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="64"/>
+        <location filename="../ui/charts/chartpane.cpp" line="65"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>Terms separated by commas: 高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="65"/>
+        <location filename="../ui/charts/chartpane.cpp" line="66"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="76"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="78"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="146"/>
+        <location filename="../ui/charts/chartpane.cpp" line="147"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="164"/>
+        <location filename="../ui/charts/chartpane.cpp" line="165"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="165"/>
+        <location filename="../ui/charts/chartpane.cpp" line="166"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="166"/>
+        <location filename="../ui/charts/chartpane.cpp" line="167"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="226"/>
+        <location filename="../ui/charts/chartpane.cpp" line="243"/>
         <source> (estimated)</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="227"/>
+        <location filename="../ui/charts/chartpane.cpp" line="244"/>
         <source>from the %1 report</source>
         <translation>from the %1 report</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="228"/>
-        <source>Confidence: %1 — %2</source>
-        <translation>Confidence: %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/chartpane.cpp" line="265"/>
-        <location filename="../ui/charts/chartpane.cpp" line="271"/>
+        <location filename="../ui/charts/chartpane.cpp" line="281"/>
+        <location filename="../ui/charts/chartpane.cpp" line="287"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="266"/>
+        <location filename="../ui/charts/chartpane.cpp" line="282"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -511,70 +506,71 @@
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
-        <translation>nothing in the text dates it: assumed from the report's year</translation>
+        <translation>nothing in the text dates it: assumed from the report&apos;s year</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="101"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
         <source>Confidence: %1 — %2</source>
         <translation>Confidence: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="123"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="128"/>
+        <location filename="../ui/reader/readerview.cpp" line="260"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="136"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="136"/>
         <source>marked wrong</source>
         <translation>marked wrong</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="143"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="144"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="145"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="146"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="151"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="153"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="154"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="155"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
@@ -1070,7 +1066,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
-        <translation>This version of ReportLens reads figures more accurately than the one that read this library's reports.</translation>
+        <translation>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="355"/>
@@ -1329,12 +1325,12 @@
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="259"/>
+        <location filename="../ui/reader/readerview.cpp" line="262"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="324"/>
+        <location filename="../ui/reader/readerview.cpp" line="328"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>

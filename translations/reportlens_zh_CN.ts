@@ -186,99 +186,94 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="37"/>
+        <location filename="../ui/charts/chartpane.cpp" line="38"/>
         <source>Outcomes</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="38"/>
+        <location filename="../ui/charts/chartpane.cpp" line="39"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52"/>
+        <location filename="../ui/charts/chartpane.cpp" line="53"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="53"/>
+        <location filename="../ui/charts/chartpane.cpp" line="54"/>
         <source>Metric:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="54"/>
+        <location filename="../ui/charts/chartpane.cpp" line="55"/>
         <source>Regions:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="57"/>
-        <location filename="../ui/charts/chartpane.cpp" line="66"/>
+        <location filename="../ui/charts/chartpane.cpp" line="58"/>
+        <location filename="../ui/charts/chartpane.cpp" line="67"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="64"/>
+        <location filename="../ui/charts/chartpane.cpp" line="65"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>用逗号分隔的词语：高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="65"/>
+        <location filename="../ui/charts/chartpane.cpp" line="66"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="76"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="78"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="146"/>
+        <location filename="../ui/charts/chartpane.cpp" line="147"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="164"/>
+        <location filename="../ui/charts/chartpane.cpp" line="165"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="165"/>
+        <location filename="../ui/charts/chartpane.cpp" line="166"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="166"/>
+        <location filename="../ui/charts/chartpane.cpp" line="167"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="226"/>
+        <location filename="../ui/charts/chartpane.cpp" line="243"/>
         <source> (estimated)</source>
         <translation>（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="227"/>
+        <location filename="../ui/charts/chartpane.cpp" line="244"/>
         <source>from the %1 report</source>
         <translation>出自 %1 年报告</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="228"/>
-        <source>Confidence: %1 — %2</source>
-        <translation>可信度：%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/chartpane.cpp" line="265"/>
-        <location filename="../ui/charts/chartpane.cpp" line="271"/>
+        <location filename="../ui/charts/chartpane.cpp" line="281"/>
+        <location filename="../ui/charts/chartpane.cpp" line="287"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="266"/>
+        <location filename="../ui/charts/chartpane.cpp" line="282"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -511,67 +506,68 @@
         <translation>文中未写明年份：按报告年份推定</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="101"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
         <source>Confidence: %1 — %2</source>
         <translation>可信度：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="123"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="128"/>
+        <location filename="../ui/reader/readerview.cpp" line="260"/>
         <source>%1 (estimated)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="136"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="131"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="136"/>
         <source>marked wrong</source>
         <translation>已标记有误</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="143"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="144"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="145"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="146"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="151"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="153"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="154"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="155"/>
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
@@ -1312,12 +1308,12 @@
         <translation>待核对：此处文字已改变</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="259"/>
+        <location filename="../ui/reader/readerview.cpp" line="262"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5，%6</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="324"/>
+        <location filename="../ui/reader/readerview.cpp" line="328"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>

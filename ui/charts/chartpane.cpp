@@ -242,9 +242,7 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
                                    .arg(t->year)
                                    .arg(value.toHtmlEscaped(), t->estimated ? tr(" (estimated)") : QString(),
                                         tr("from the %1 report").arg(t->reportYear), sentence.toHtmlEscaped(),
-                                        tr("Confidence: %1 — %2")
-                                            .arg(IndicatorModel::confidenceText(t->confidence), IndicatorModel::ruleText(t->rule))
-                                            .toHtmlEscaped()),
+                                        IndicatorModel::confidenceNote(t->confidence, t->rule).toHtmlEscaped()),
                                m_indicatorView);
         });
         connect(xy, &QXYSeries::clicked, this, [this, findPoint, nearestPoint](const QPointF &point) {

@@ -73,6 +73,11 @@ QString IndicatorModel::ruleText(const QString &rule)
     return text ? tr(text) : rule;
 }
 
+QString IndicatorModel::confidenceNote(Indicator::Confidence confidence, const QString &rule)
+{
+    return tr("Confidence: %1 — %2").arg(confidenceText(confidence), ruleText(rule));
+}
+
 int IndicatorModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -98,7 +103,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         // The sentence, and why the figure reads as it does.
         return QStringLiteral("<p>%1</p><p><i>%2</i></p>")
             .arg(i.quote.toHtmlEscaped(),
-                 tr("Confidence: %1 — %2").arg(confidenceText(i.confidence), ruleText(i.rule)).toHtmlEscaped());
+                 confidenceNote(i.confidence, i.rule).toHtmlEscaped());
     case Qt::FontRole:
         if (i.rejected) {
             QFont font;

@@ -38,6 +38,8 @@ public:
     /// "High", "Medium", "Low", and why: what dated the figure, in words.
     static QString confidenceText(Indicator::Confidence confidence);
     static QString ruleText(const QString &rule);
+    /// "Confidence: High — the sentence's year", as every tooltip of a figure ends.
+    static QString confidenceNote(Indicator::Confidence confidence, const QString &rule);
 
 Q_SIGNALS:
     void editRequested(qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after);

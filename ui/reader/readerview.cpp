@@ -262,9 +262,7 @@ QString ReaderView::toolTipAt(qsizetype position) const
             parts.append(tr("<b>%1</b> %2 %3%4<br/>%5, %6").arg(i.indicatorId, i.metric, IndicatorModel::valueText(i), i.unit,
                                                                 IndicatorModel::periodText(i), kind)
                          + QStringLiteral("<br/><i>%1</i>")
-                               .arg(IndicatorModel::tr("Confidence: %1 — %2")
-                                        .arg(IndicatorModel::confidenceText(i.confidence), IndicatorModel::ruleText(i.rule))
-                                        .toHtmlEscaped()));
+                               .arg(IndicatorModel::confidenceNote(i.confidence, i.rule).toHtmlEscaped()));
         }
     for (qsizetype g = 0; g < m_glossaryRanges.size(); ++g)
         if (m_glossaryRanges[g].first <= position && position < m_glossaryRanges[g].second) {
