@@ -3,6 +3,7 @@
 #include "annotate/anchor.h"
 #include "import/importer.h"
 #include "store/annotationstore.h"
+#include "store/indicatorstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
@@ -122,6 +123,54 @@ private Q_SLOTS:
         a.id = id;
         QCOMPARE(store.insert(a, &error), id);
         QCOMPARE(store.annotations(imported.reportId).size(), 1);
+    }
+
+    // Reloading a report from its file reads its figures again; what the user decided about a
+    // figure (corrected, marked wrong) moves with its sentence.
+    void reimportKeepsFigureDecisions()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(m_dir.filePath(QStringLiteral("reimport-figures.sqlite")), &error));
+        const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
+        Importer importer(library);
+        const ImportResult imported = importer.importFile(writeVariant(QStringLiteral("figures.txt"), original));
+        QCOMPARE(imported.status, ImportResult::Status::Imported);
+        IndicatorStore store(library);
+        const QList<IndicatorRow> rows = store.rows(imported.reportId);
+        QVERIFY(rows.size() > 5);
+        Indicator corrected = rows[0].indicator;
+        corrected.value += 1;
+        corrected.userEdited = true;
+        QVERIFY2(store.update(rows[0].id, corrected, &error), qPrintable(error));
+        Indicator wrong = rows[1].indicator;
+        wrong.rejected = true;
+        QVERIFY2(store.update(rows[1].id, wrong, &error), qPrintable(error));
+
+        QString inserted = original;
+        inserted.insert(original.indexOf(QStringLiteral("一年来,我们攻坚克难促转型")),
+                        QStringLiteral("这是新插入的一段说明文字,用来检验数字的修正能否随原句移动。\n\n    "));
+        QCOMPARE(importer.reimportFile(imported.reportId, writeVariant(QStringLiteral("figures.txt"), inserted)).status,
+                 ImportResult::Status::Imported);
+        const QList<IndicatorRow> again = store.rows(imported.reportId, {}, {}, IndicatorStore::Rejected::Included);
+        QCOMPARE(again.size(), rows.size());
+        const QString text = ReportStore(library).load(imported.reportId)->cleanText;
+        int edited = 0, rejected = 0;
+        for (const IndicatorRow &r : again) {
+            const Indicator &f = r.indicator;
+            if (f.userEdited) {
+                ++edited;
+                QCOMPARE(f.value, corrected.value);
+                QCOMPARE(text.mid(f.sentenceStart, f.sentenceEnd - f.sentenceStart), corrected.quote);
+            }
+            if (f.rejected) {
+                ++rejected;
+                QCOMPARE(text.mid(f.numberStart, f.numberEnd - f.numberStart),
+                         wrong.quote.mid(wrong.numberStart - wrong.sentenceStart, wrong.numberEnd - wrong.numberStart));
+            }
+        }
+        QCOMPARE(edited, 1);
+        QCOMPARE(rejected, 1);
     }
 
     void reimportKeepsHighlightsOrFlagsThem()

@@ -238,6 +238,30 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
     keepEdited(m.speaker, old->meta.speaker);
     keepEdited(m.speakerRole, old->meta.speakerRole);
 
+    // Figures the user corrected or marked wrong keep that decision where their sentence is still in
+    // the new text (a correction the new reading no longer finds is kept as the user's figure).
+    for (const IndicatorRow &row : IndicatorStore(m_library).rows(id, {}, {}, IndicatorStore::Rejected::Included)) {
+        const Indicator &decided = row.indicator;
+        if ((!decided.userEdited && !decided.rejected) || decided.quote.isEmpty())
+            continue;
+        const qsizetype at = report.cleanText.indexOf(decided.quote);
+        if (at < 0)
+            continue;
+        Indicator moved = decided;
+        const qsizetype shift = at - decided.sentenceStart;
+        moved.numberStart += shift;
+        moved.numberEnd += shift;
+        moved.sentenceStart += shift;
+        moved.sentenceEnd += shift;
+        const auto same = std::find_if(report.indicators.begin(), report.indicators.end(), [&](const Indicator &f) {
+            return f.indicatorId == moved.indicatorId && f.metric == moved.metric && f.numberStart == moved.numberStart;
+        });
+        if (same != report.indicators.end())
+            *same = moved;
+        else if (moved.userEdited)
+            report.indicators.append(moved);
+    }
+
     Library::Transaction transaction(m_library);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
