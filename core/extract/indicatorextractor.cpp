@@ -109,9 +109,17 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
         m_phrases.append({d.alias, nullptr, &d});
     std::stable_sort(m_phrases.begin(), m_phrases.end(),
                      [](const Phrase &a, const Phrase &b) { return a.text.size() > b.text.size(); });
-    for (qsizetype i = 0; i < m_phrases.size(); ++i)
-        if (!m_phrases[i].text.isEmpty())
-            m_phrasesByFirst[m_phrases[i].text.front()].append(i);
+    m_slotOfFirst.assign(0x10000, -1);
+    for (qsizetype i = 0; i < m_phrases.size(); ++i) {
+        if (m_phrases[i].text.isEmpty())
+            continue;
+        qint32 &slot = m_slotOfFirst[m_phrases[i].text.front().unicode()];
+        if (slot < 0) {
+            slot = qint32(m_phrasesByFirst.size());
+            m_phrasesByFirst.append(QList<qsizetype>());
+        }
+        m_phrasesByFirst[slot].append(i);
+    }
 
     const QJsonObject context = loadJsonResource(rulesPath).value(QLatin1String("context")).toObject();
     const auto options = QRegularExpression::UseUnicodePropertiesOption;
@@ -181,9 +189,8 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
     while (i < sentence.size()) {
         const Phrase *match = nullptr;
         // Only phrases starting with this character, longest first.
-        const auto candidates = m_phrasesByFirst.constFind(sentence[i]);
-        if (candidates != m_phrasesByFirst.cend())
-            for (qsizetype index : *candidates)
+        if (const qint32 slot = m_slotOfFirst[sentence[i].unicode()]; slot >= 0)
+            for (qsizetype index : m_phrasesByFirst[slot])
                 if (sentence.mid(i).startsWith(m_phrases[index].text)) {
                     match = &m_phrases[index];
                     break;

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <optional>
+#include <vector>
 
 namespace ReportLens {
 
@@ -125,7 +126,11 @@ private:
     IndicatorCatalog m_catalog;
     NumberParser m_numbers;
     QList<Phrase> m_phrases; ///< Longest first.
-    QHash<QChar, QList<qsizetype>> m_phrasesByFirst; ///< Indexes into m_phrases by first character
+    /// Indexes into m_phrases of the phrases starting with one character, found through a table over
+    /// every UTF-16 code unit: the lookup runs for each character of every report, where a hash cost
+    /// more than the rest of finding the names.
+    QList<QList<qsizetype>> m_phrasesByFirst;
+    std::vector<qint32> m_slotOfFirst; ///< Code unit → index into m_phrasesByFirst, or -1
     QRegularExpression m_reviewTitles;
     QRegularExpression m_planTitles;
     QRegularExpression m_fiveYearPlan;
