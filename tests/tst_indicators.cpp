@@ -1,6 +1,7 @@
 // Indicator extraction: the number parser, each class of phrasing, and a catalog
 // extended by a user.
 
+#include "extract/figuretext.h"
 #include "extract/indicatorextractor.h"
 #include "extract/numberparser.h"
 #include "store/indicatorstore.h"
@@ -10,6 +11,7 @@
 #include "util/chinesetext.h"
 #include "util/scriptfolding.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <cmath>
@@ -193,6 +195,79 @@ private Q_SLOTS:
         QCOMPARE(estimated.size(), 1);
         QCOMPARE(estimated[0].confidence, Indicator::Confidence::Medium);
         QVERIFY(estimated[0].estimated);
+    }
+
+    // Figures as a Chinese reader writes them: the hedge where the language puts it, no exponent,
+    // a range with both percent signs, differences in 个百分点 or in the catalog unit scaled.
+    void figureText_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("before") << "去年国内生产总值超过126万亿元。" << "超过126万亿元";
+        QTest::newRow("after-percent") << "今年国内生产总值增长5.5%左右。" << "5.5%左右";
+        QTest::newRow("after-unit") << "今年城镇新增就业1100万人以上。" << "1100万人以上";
+        QTest::newRow("between") << "去年城镇新增就业1000多万人。" << "1000多万人";
+        QTest::newRow("range") << "今年国内生产总值增长6%－6.5%。" << "6%–6.5%";
+        QTest::newRow("magnitudes") << "去年粮食产量1.39万亿斤。" << "1.39万亿斤";
+        QTest::newRow("fall") << "去年社会消费品零售总额下降3.4%。" << "−3.4%";
+        QTest::newRow("decimals") << "去年农民人均纯收入达到5153.2元。" << "5153.2元";
+    }
+
+    void figureText()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        const QList<Indicator> figures = IndicatorExtractor(IndicatorCatalog::loadDefault()).extract(sentence, {}, 2024);
+        QVERIFY(!figures.isEmpty());
+        QCOMPARE(FigureText::value(figures.first()), expected);
+    }
+
+    void figureTextDifferences()
+    {
+        Indicator a, b;
+        a.metric = b.metric = QStringLiteral("growth");
+        a.value = 8.1;
+        b.value = 5.2;
+        QCOMPARE(FigureText::difference(a, b, QStringLiteral("%")), QStringLiteral("−2.9个百分点"));
+        a.metric = b.metric = QStringLiteral("level");
+        a.valueInCatalogUnit = 1143670;
+        b.valueInCatalogUnit = 1260582;
+        QCOMPARE(FigureText::difference(a, b, QStringLiteral("亿元")), QStringLiteral("+11.6912万亿元"));
+        a.valueInCatalogUnit = 41200;
+        b.valueInCatalogUnit = 43500;
+        QCOMPARE(FigureText::difference(a, b, QStringLiteral("元")), QStringLiteral("+2300元"));
+        b.valueInCatalogUnit.reset(); // kept in 亿美元: no difference pretended
+        QCOMPARE(FigureText::difference(a, b, QStringLiteral("亿元")), QString());
+        QCOMPARE(FigureText::number(1.39e12), QStringLiteral("1390000000000"));
+        QCOMPARE(FigureText::number(0.56730), QStringLiteral("0.5673"));
+    }
+
+    // Every figure of the seeds, the national reports and the local excerpts: its hedge stands
+    // where Chinese puts it, its unit is there, and no number is written with an exponent.
+    void everyCorpusFigureReadsAsWritten()
+    {
+        const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
+        QStringList paths = TestSupport::nationalPaths();
+        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")})
+            paths.append(TestSupport::seedPath(seed));
+        const QDir local(TestSupport::sharedDir() + QStringLiteral("/corpus/local"));
+        for (const QString &name : local.entryList({QStringLiteral("*.txt")}, QDir::Files))
+            paths.append(local.filePath(name));
+        int checked = 0;
+        for (const QString &path : paths)
+            for (const Indicator &f : TestSupport::processFile(m_library, path).indicators) {
+                const QString text = FigureText::value(f);
+                QVERIFY2(!text.contains(u'e') && !text.isEmpty(), qPrintable(path + u' ' + text));
+                QVERIFY2(text.contains(f.unit), qPrintable(text));
+                if (f.qualifier == QStringLiteral("多") || f.qualifier == QStringLiteral("余"))
+                    QVERIFY2(text.endsWith(f.qualifier + f.unit), qPrintable(text)); // 1000多万人
+                else if (catalog.qualifiersBefore.contains(f.qualifier))
+                    QVERIFY2(text.startsWith(f.qualifier), qPrintable(text));
+                else if (catalog.qualifiersAfter.contains(f.qualifier))
+                    QVERIFY2(text.endsWith(f.unit + f.qualifier), qPrintable(text));
+                ++checked;
+            }
+        QVERIFY2(checked > 500, qPrintable(QString::number(checked)));
     }
 
     void numbers_data()

@@ -1,5 +1,6 @@
 #include "indicatorcomparemodel.h"
 
+#include "extract/figuretext.h"
 #include "indicators/indicatormodel.h"
 
 #include <QMap>
@@ -25,7 +26,8 @@ void IndicatorCompareModel::setReports(const QList<IndicatorRow> &left, const QL
             const QString k = key(r.indicator);
             if (!rows.contains(k)) {
                 const CatalogIndicator *c = catalog.indicator(r.indicator.indicatorId);
-                rows.insert(k, {c ? c->name : r.indicator.indicatorId, r.indicator.metric, r.indicator.kind, {}, {}});
+                rows.insert(k, {c ? c->name : r.indicator.indicatorId, r.indicator.metric, r.indicator.kind, {}, {},
+                                c ? c->unit : QString()});
                 order.append(k);
             }
             std::optional<Indicator> &slot = isLeft ? rows[k].left : rows[k].right;
@@ -63,7 +65,7 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
     auto value = [](const std::optional<Indicator> &i) {
         if (!i)
             return QString();
-        return IndicatorModel::valueText(*i) + i->unit;
+        return FigureText::value(*i);
     };
     switch (index.column()) {
     case IndicatorColumn: return r.indicator;
@@ -74,11 +76,7 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
     case RightPeriodColumn: return r.right ? IndicatorModel::periodText(*r.right) : QString();
     case RightValueColumn: return value(r.right);
     case DifferenceColumn:
-        if (r.left && r.right && r.left->unit == r.right->unit) {
-            const double d = r.right->value - r.left->value;
-            return (d > 0 ? QStringLiteral("+") : QString()) + QString::number(d, 'g', 6);
-        }
-        return QString();
+        return r.left && r.right ? FigureText::difference(*r.left, *r.right, r.unit) : QString();
     default: return {};
     }
 }

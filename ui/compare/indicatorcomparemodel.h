@@ -30,6 +30,7 @@ private:
     {
         QString indicator, metric, kind;
         std::optional<Indicator> left, right;
+        QString unit; ///< The catalog unit, for the difference of levels
     };
     QList<Row> m_rows;
     QString m_leftName, m_rightName;

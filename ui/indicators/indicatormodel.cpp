@@ -1,5 +1,7 @@
 #include "indicatormodel.h"
 
+#include "extract/figuretext.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -27,11 +29,6 @@ const IndicatorRow *IndicatorModel::rowAt(int row) const
 QString IndicatorModel::periodText(const Indicator &i)
 {
     return i.periodStart == i.periodEnd ? QString::number(i.periodStart) : QStringLiteral("%1–%2").arg(i.periodStart).arg(i.periodEnd);
-}
-
-QString IndicatorModel::valueText(const Indicator &i)
-{
-    return (i.valueHigh ? QStringLiteral("%1–%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value)) + i.qualifier;
 }
 
 QString IndicatorModel::kindText(const QString &kind)
@@ -130,7 +127,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     case ValueColumn:
         if (role == Qt::EditRole)
             return i.valueHigh ? QStringLiteral("%1-%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value);
-        return valueText(i);
+        return FigureText::value(i);
     case UnitColumn: return i.unit;
     case ConfidenceColumn: return confidenceText(i.confidence);
     case EditedColumn: return i.rejected ? tr("marked wrong") : i.userEdited ? tr("edited") : QString();

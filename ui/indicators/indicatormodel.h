@@ -32,8 +32,6 @@ public:
     void toggleWrong(int row);
 
     static QString periodText(const Indicator &indicator);
-    /// "5.5" or "6.5–7", then the qualifier: how a figure is shown everywhere in the window.
-    static QString valueText(const Indicator &indicator);
     static QString kindText(const QString &kind);
     /// "High", "Medium", "Low", and why: what dated the figure, in words.
     static QString confidenceText(Indicator::Confidence confidence);

@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "extract/figuretext.h"
 #include "indicators/indicatormodel.h"
 #include "util/scriptfolding.h"
 
@@ -259,8 +260,8 @@ QString ReaderView::toolTipAt(qsizetype position) const
             // What the figure was read as, and how sure the extractor is of it.
             const QString kind = i.estimated ? IndicatorModel::tr("%1 (estimated)").arg(IndicatorModel::kindText(i.kind))
                                              : IndicatorModel::kindText(i.kind);
-            parts.append(tr("<b>%1</b> %2 %3%4<br/>%5, %6").arg(i.indicatorId, i.metric, IndicatorModel::valueText(i), i.unit,
-                                                                IndicatorModel::periodText(i), kind)
+            parts.append(tr("<b>%1</b> %2 %3<br/>%4, %5").arg(i.indicatorId, i.metric, FigureText::value(i),
+                                                              IndicatorModel::periodText(i), kind)
                          + QStringLiteral("<br/><i>%1</i>")
                                .arg(IndicatorModel::confidenceNote(i.confidence, i.rule).toHtmlEscaped()));
         }
