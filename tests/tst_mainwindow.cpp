@@ -135,6 +135,30 @@ private Q_SLOTS:
         QVERIFY(reader->cursorRect(reader->textCursor()).top() < 40);
     }
 
+    // No two actions of the window answer to the same key, and no action lists a key twice
+    // (Qt fires neither of an ambiguous pair); Redo answers to Ctrl+Shift+Z and Ctrl+Y.
+    void everyShortcutIsUnique()
+    {
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHash<QKeySequence, QString> owner;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut) // answers only in its own widget
+                continue;
+            const QList<QKeySequence> keys = action->shortcuts();
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                QVERIFY2(!keys.mid(k + 1).contains(keys[k]), qPrintable(action->text() + u' ' + keys[k].toString()));
+                QVERIFY2(!owner.contains(keys[k]), qPrintable(keys[k].toString() + QStringLiteral(": ") + owner.value(keys[k])
+                                                              + QStringLiteral(" and ") + action->text()));
+                owner.insert(keys[k], action->text());
+            }
+        }
+        QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    }
+
     void highlightUndoRedo()
     {
         MainWindow window(m_library);
@@ -159,9 +183,14 @@ private Q_SLOTS:
         // The annotation browser lists it.
         QTRY_COMPARE(window.annotationBrowser()->model()->rowCount(), before + 1);
 
-        window.document()->undoStack()->undo();
+        // By keyboard, as a user does it.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(annotationRows(m_library), before);
-        window.document()->undoStack()->redo();
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(annotationRows(m_library), before + 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(annotationRows(m_library), before);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(annotationRows(m_library), before + 1);
         QCOMPARE(AnnotationStore(m_library).annotations(m_xinchengId).last().anchor.quote, Sentence);
     }
