@@ -390,28 +390,28 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="89"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="90"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92"/>
         <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94"/>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96"/>
         <source>Period (%1)</source>
         <translation>Period (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
@@ -419,158 +419,173 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="42"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="48"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="43"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="50"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="56"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="57"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
         <source>a year named before it</source>
         <translation>a year named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
         <source>the section it stands in (review or plan)</source>
         <translation>the section it stands in (review or plan)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="61"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
         <source>今年 before it</source>
         <translation>今年 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="62"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>去年 or 一年来 before it</source>
         <translation>去年 or 一年来 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>a span named before it (五年来, 今后五年)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>an average over a span (年均)</source>
         <translation>an average over a span (年均)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>a five-year plan named before it</source>
         <translation>a five-year plan named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>a target word in its clause (控制在, 预期, 力争)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>an estimate (预计, 初步统计) of the year under review</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>its place in a list with 分别</source>
         <translation>its place in a list with 分别</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
         <source>one end of a change 从…到</source>
         <translation>one end of a change 从…到</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>nothing in the text dates it: assumed from the report&apos;s year</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="84"/>
         <source>Confidence: %1 — %2</source>
         <translation>Confidence: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="128"/>
-        <location filename="../ui/reader/readerview.cpp" line="260"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="134"/>
+        <location filename="../ui/reader/readerview.cpp" line="262"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="136"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="136"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
         <source>marked wrong</source>
         <translation>marked wrong</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="153"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="148"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="154"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="155"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="150"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="156"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="151"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="157"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="153"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="154"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="155"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
@@ -734,7 +749,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -889,162 +904,157 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>Reloaded; %n annotation need review</numerusform>
@@ -1052,24 +1062,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Read Figures Again</source>
         <translation>Read Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>Read the figures of all %n report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
@@ -1077,27 +1087,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Read Again</source>
         <translation>Read Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Reading the figures of every report again…</source>
         <translation>Reading the figures of every report again…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>Figures of %n report read again: %1 before, %2 now</numerusform>
@@ -1105,13 +1115,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform>
@@ -1119,32 +1129,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
@@ -1315,22 +1325,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="250"/>
+        <location filename="../ui/reader/readerview.cpp" line="252"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="254"/>
+        <location filename="../ui/reader/readerview.cpp" line="256"/>
         <source>Needs review: the text changed here</source>
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="262"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3%4&lt;br/&gt;%5, %6</translation>
+        <location filename="../ui/reader/readerview.cpp" line="264"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="328"/>
+        <location filename="../ui/reader/readerview.cpp" line="331"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>

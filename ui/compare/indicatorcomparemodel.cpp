@@ -69,7 +69,7 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
     };
     switch (index.column()) {
     case IndicatorColumn: return r.indicator;
-    case MetricColumn: return r.metric;
+    case MetricColumn: return IndicatorModel::metricText(r.metric);
     case KindColumn: return IndicatorModel::kindText(r.kind);
     case LeftPeriodColumn: return r.left ? IndicatorModel::periodText(*r.left) : QString();
     case LeftValueColumn: return value(r.left);

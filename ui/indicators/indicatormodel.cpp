@@ -31,6 +31,15 @@ QString IndicatorModel::periodText(const Indicator &i)
     return i.periodStart == i.periodEnd ? QString::number(i.periodStart) : QStringLiteral("%1–%2").arg(i.periodStart).arg(i.periodEnd);
 }
 
+QString IndicatorModel::metricText(const QString &metric)
+{
+    if (metric == QStringLiteral("level"))
+        return tr("Level");
+    if (metric == QStringLiteral("growth"))
+        return tr("Growth");
+    return tr("Rate");
+}
+
 QString IndicatorModel::kindText(const QString &kind)
 {
     if (kind == QStringLiteral("actual"))
@@ -118,7 +127,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case IndicatorColumn: return m_names.value(i.indicatorId, i.indicatorId);
-    case MetricColumn: return i.metric;
+    case MetricColumn: return metricText(i.metric);
     case KindColumn:
         if (role == Qt::EditRole)
             return i.kind;

@@ -33,6 +33,8 @@ public:
 
     static QString periodText(const Indicator &indicator);
     static QString kindText(const QString &kind);
+    /// 总量, 增长率, 比率: a metric in the interface's language.
+    static QString metricText(const QString &metric);
     /// "High", "Medium", "Low", and why: what dated the figure, in words.
     static QString confidenceText(Indicator::Confidence confidence);
     static QString ruleText(const QString &rule);

@@ -102,14 +102,18 @@ bool ReaderPane::openReport(qint64 id)
     if (!report)
         return false;
     rememberPosition();
+    IndicatorStore store(m_document->library());
     QList<Indicator> indicators;
-    for (const IndicatorRow &row : IndicatorStore(m_document->library()).rows(id))
+    for (const IndicatorRow &row : store.rows(id))
         indicators.append(row.indicator);
+    QHash<QString, QString> names;
+    for (const CatalogIndicator &c : store.catalog().indicators)
+        names.insert(c.id, c.name);
     m_flatSections = OutlineParser::flatten(report->sections);
     m_outlineModel->setSections(report->sections);
     m_outlineView->expandToDepth(0);
     m_reader->setReport(*report);
-    m_reader->setIndicators(indicators);
+    m_reader->setIndicators(indicators, names);
     reloadAnnotations();
     const qsizetype remembered = QSettings().value(positionKey(id), 0).toLongLong();
     if (remembered > 0)

@@ -126,9 +126,10 @@ void ReaderView::setAnnotations(const QList<Annotation> &annotations)
     refreshSelections();
 }
 
-void ReaderView::setIndicators(const QList<Indicator> &indicators)
+void ReaderView::setIndicators(const QList<Indicator> &indicators, const QHash<QString, QString> &names)
 {
     m_indicators = indicators;
+    m_indicatorNames = names;
     refreshSelections();
 }
 
@@ -260,8 +261,9 @@ QString ReaderView::toolTipAt(qsizetype position) const
             // What the figure was read as, and how sure the extractor is of it.
             const QString kind = i.estimated ? IndicatorModel::tr("%1 (estimated)").arg(IndicatorModel::kindText(i.kind))
                                              : IndicatorModel::kindText(i.kind);
-            parts.append(tr("<b>%1</b> %2 %3<br/>%4, %5").arg(i.indicatorId, i.metric, FigureText::value(i),
-                                                              IndicatorModel::periodText(i), kind)
+            parts.append(tr("<b>%1</b> %2 %3<br/>%4, %5")
+                             .arg(m_indicatorNames.value(i.indicatorId, i.indicatorId), IndicatorModel::metricText(i.metric),
+                                  FigureText::value(i), IndicatorModel::periodText(i), kind)
                          + QStringLiteral("<br/><i>%1</i>")
                                .arg(IndicatorModel::confidenceNote(i.confidence, i.rule).toHtmlEscaped()));
         }

@@ -3,6 +3,7 @@
 #include "model/annotation.h"
 #include "model/report.h"
 
+#include <QHash>
 #include <QTextEdit>
 
 namespace ReportLens {
@@ -19,7 +20,8 @@ public:
 
     void setReport(const Report &report);
     void setAnnotations(const QList<Annotation> &annotations);
-    void setIndicators(const QList<Indicator> &indicators);
+    /// The report's figures, marked in the text; @p names: the catalog's name of each indicator id.
+    void setIndicators(const QList<Indicator> &indicators, const QHash<QString, QString> &names = {});
     void clearReport();
     qint64 reportId() const { return m_report.id; }
     const Report &report() const { return m_report; }
@@ -64,6 +66,7 @@ private:
     Report m_report;
     QList<Annotation> m_annotations;
     QList<Indicator> m_indicators;
+    QHash<QString, QString> m_indicatorNames;
     QList<std::pair<qsizetype, qsizetype>> m_glossaryRanges; ///< term occurrences, index into glossary
     QList<qsizetype> m_glossaryIndex;
     QString m_findText;
