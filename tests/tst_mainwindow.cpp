@@ -159,6 +159,29 @@ private Q_SLOTS:
         QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     }
 
+    // A report is named with region and year wherever the window names it; side by side, the
+    // window's title names every compared report.
+    void reportsAreNamedApart()
+    {
+        QCOMPARE(displayTitle(QStringLiteral("全国"), 2024, QStringLiteral("政府工作报告")), QStringLiteral("全国 2024年 政府工作报告"));
+        QCOMPARE(displayTitle(QStringLiteral("衡阳市"), 2020, QStringLiteral("2020年衡阳市人民政府工作报告")),
+                 QStringLiteral("2020年衡阳市人民政府工作报告"));
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<qint64> national;
+        for (const ReportSummary &r : ReportStore(m_library).list())
+            if (r.region == QStringLiteral("全国"))
+                national.append(r.id);
+        QCOMPARE(national.size(), 2);
+        window.compareReports(national);
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("2022年")) && window.windowTitle().contains(QStringLiteral("2024年")),
+                 qPrintable(window.windowTitle()));
+        window.openReport(national.first());
+        window.views()->setCurrentIndex(0);
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("全国 ")), qPrintable(window.windowTitle()));
+    }
+
     void highlightUndoRedo()
     {
         MainWindow window(m_library);

@@ -97,6 +97,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_document, &LibraryDocument::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("ReportLens"), message);
     });
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_document, &LibraryDocument::metadataChanged, this, [this](qint64 id) {
         if (id == currentReportId())
             updateTitle();
@@ -168,14 +169,26 @@ void MainWindow::compareReports(const QList<qint64> &ids)
     }
     m_compareView->setReports(ids);
     m_views->setCurrentWidget(m_compareView);
+    updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
-    const ReportMetadata &m = m_readerPane->report().meta;
-    const QString report = QStringLiteral("%1 %2 %3").arg(m.region.value, m.year.isSet() ? QString::number(m.year.value) : QString(),
-                                                         m.title.value).simplified();
-    setWindowTitle(report.isEmpty() ? QStringLiteral("ReportLens") : tr("%1 — ReportLens").arg(report));
+    // Side by side, the window names the compared reports; otherwise the report being read.
+    QList<const Report *> shown{&m_readerPane->report()};
+    if (m_views->currentWidget() == m_compareView && !m_compareView->panes().isEmpty()) {
+        shown.clear();
+        for (const ReaderPane *pane : m_compareView->panes())
+            shown.append(&pane->report());
+    }
+    QStringList names;
+    for (const Report *r : shown) {
+        const ReportMetadata &m = r->meta;
+        const QString name = displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value);
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    setWindowTitle(names.isEmpty() ? QStringLiteral("ReportLens") : tr("%1 — ReportLens").arg(names.join(QStringLiteral(" | "))));
 }
 
 void MainWindow::createActions()

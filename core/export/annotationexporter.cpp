@@ -69,8 +69,7 @@ QString toMarkdown(const QList<AnnotationExportItem> &items)
     QString out = QStringLiteral("# ReportLens annotations\n");
     QString currentReport;
     for (const AnnotationExportItem &item : items) {
-        const QString report = QStringLiteral("%1 %2 %3").arg(item.region, item.year > 0 ? QString::number(item.year) : QString(),
-                                                             item.reportTitle).simplified();
+        const QString report = displayTitle(item.region, item.year, item.reportTitle);
         if (report != currentReport) {
             out += QStringLiteral("\n## ") + escapeMarkdown(report) + u'\n';
             currentReport = report;

@@ -43,4 +43,16 @@ AdminLevel adminLevelFromName(const QString &name) { return valueOf(adminLevels,
 QString sectionKindName(Section::Kind kind) { return nameOf(sectionKinds, kind); }
 Section::Kind sectionKindFromName(const QString &name) { return valueOf(sectionKinds, name); }
 
+QString displayTitle(const QString &region, int year, const QString &title)
+{
+    QStringList parts;
+    if (!region.isEmpty() && !title.contains(region))
+        parts.append(region);
+    if (year > 0 && !title.contains(QString::number(year)))
+        parts.append(QString::number(year) + QStringLiteral("年"));
+    if (!title.isEmpty())
+        parts.append(title);
+    return parts.join(u' ');
+}
+
 } // namespace ReportLens

@@ -29,6 +29,11 @@ struct Field
 enum class AdminLevel { Unknown, National, Province, City, District, County };
 
 QString adminLevelName(AdminLevel level);
+
+/// How a report is named wherever the window or an export names it: region, year and title, each
+/// left out where the title already says it ("全国 2024年 政府工作报告", "2020年衡阳市人民政府工作报告"):
+/// every national report is titled 政府工作报告, and two rows must not look alike.
+QString displayTitle(const QString &region, int year, const QString &title);
 AdminLevel adminLevelFromName(const QString &name);
 
 struct ReportMetadata

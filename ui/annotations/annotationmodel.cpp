@@ -61,7 +61,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case NoteColumn: return a.note.simplified();
     case TagsColumn: return a.tags.join(QStringLiteral(", "));
     case ReportColumn:
-        return QStringLiteral("%1 %2 %3").arg(item->region, item->year > 0 ? QString::number(item->year) : QString(), item->reportTitle).simplified();
+        return displayTitle(item->region, item->year, item->reportTitle);
     case SectionColumn: return item->sectionPath.section(QStringLiteral(" › "), -1);
     case StatusColumn: return a.status == Annotation::Status::NeedsReview ? tr("Needs review") : tr("Anchored");
     default: return {};

@@ -120,8 +120,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         const Group &g = m_groups[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 %2 %3 — %n hit(s)", nullptr, g.hitCount)
-                .arg(g.report.region, g.report.year > 0 ? QString::number(g.report.year) : QString(), g.report.title);
+            return tr("%1 — %n hit(s)", nullptr, g.hitCount).arg(displayTitle(g.report.region, g.report.year, g.report.title));
         case ReportIdRole: return g.report.id;
         default: return {};
         }
