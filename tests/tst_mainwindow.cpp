@@ -112,6 +112,40 @@ private Q_SLOTS:
         QCOMPARE(pane->reportCount(), ReportStore(m_library).count());
     }
 
+    // Ctrl+click adds a report to the selection in either view (opening it does not reset the
+    // selection), and the selected reports are compared: three, not adjacent.
+    void ctrlClickSelectsReportsToCompare()
+    {
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LibraryPane *pane = window.libraryPane();
+        auto *tabs = pane->findChild<QTabWidget *>();
+        for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(pane->treeView()), static_cast<QAbstractItemView *>(pane->tableView())}) {
+            tabs->setCurrentWidget(view);
+            QList<QPersistentModelIndex> reports; // every row that is a report, in view order
+            QList<QModelIndex> pending{QModelIndex()};
+            while (!pending.isEmpty()) {
+                const QModelIndex parent = pending.takeFirst();
+                for (int r = 0; r < view->model()->rowCount(parent); ++r) {
+                    const QModelIndex index = view->model()->index(r, 0, parent);
+                    if (index.data(Qt::UserRole + 1).isValid())
+                        reports.append(index);
+                    pending.append(index);
+                }
+            }
+            QCOMPARE(reports.size(), 3);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(reports[0]).center());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(reports[2]).center());
+            QCOMPARE(pane->selectedReports().size(), 2);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(reports[1]).center());
+            QCOMPARE(pane->selectedReports().size(), 3);
+            window.compareReports(pane->selectedReports());
+            QCOMPARE(window.compareView()->panes().size(), 3);
+        }
+    }
+
     void outlineClickScrollsTheReader()
     {
         MainWindow window(m_library);

@@ -104,6 +104,14 @@ void LibraryPane::expandTree()
 void LibraryPane::selectReport(qint64 id)
 {
     m_current = id;
+    // Opened from this pane (a click, Ctrl+click): the view already shows it current, and its
+    // selection, still being made, is the user's.
+    const QAbstractItemView *view = m_tabs->currentWidget() == m_tree ? static_cast<QAbstractItemView *>(m_tree)
+                                                                       : static_cast<QAbstractItemView *>(m_table);
+    const QModelIndex current = view->currentIndex().siblingAtColumn(0);
+    const QVariant shown = view == m_tree ? current.data(LibraryTreeModel::ReportIdRole) : current.data(LibraryModel::ReportIdRole);
+    if (shown.isValid() && shown.toLongLong() == id)
+        return;
     showCurrentReport();
 }
 
@@ -123,8 +131,11 @@ void LibraryPane::showCurrentReport()
             m_tree->scrollTo(tree);
         }
     } else if (const int row = m_tableModel->rowOfReport(m_current); row >= 0) {
-        m_table->selectRow(row);
-        m_table->scrollTo(m_tableModel->index(row, 0));
+        const QModelIndex index = m_tableModel->index(row, 0);
+        // Not selectRow(), which follows the keyboard modifiers held at the moment (a Ctrl+click
+        // elsewhere would toggle this row off).
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
     }
     m_selecting = false;
 }
