@@ -10,6 +10,7 @@
 #include "library/librarypane.h"
 #include "librarydocument.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "reader/outlinemodel.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScreen>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -144,6 +146,25 @@ private Q_SLOTS:
             window.compareReports(pane->selectedReports());
             QCOMPARE(window.compareView()->panes().size(), 3);
         }
+    }
+
+    // A window geometry saved on a larger display opens within this one.
+    void restoredGeometryFitsTheScreen()
+    {
+        {
+            MainWindow window(m_library);
+            window.setGeometry(-300, -200, 5000, 3500);
+            Settings::windowGeometry.setValue(window.saveGeometry());
+        }
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        const QRect g = window.geometry();
+        QVERIFY2(available.contains(g), qPrintable(QStringLiteral("%1x%2+%3+%4 on %5x%6+%7+%8")
+                                                       .arg(g.width()).arg(g.height()).arg(g.x()).arg(g.y())
+                                                       .arg(available.width()).arg(available.height()).arg(available.x()).arg(available.y())));
+        Settings::windowGeometry.setValue(QByteArray());
     }
 
     void outlineClickScrollsTheReader()

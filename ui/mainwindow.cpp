@@ -35,6 +35,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QShowEvent>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QPrintDialog>
@@ -119,6 +121,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 
     createActions();
     restoreGeometry(Settings::windowGeometry.value());
+    fitToScreen();
     restoreState(Settings::windowState.value());
     m_readerPane->reader()->zoomBy(Settings::readerZoom.value());
     statusBar()->showMessage(tr("%n report(s) in the library", nullptr, m_libraryPane->reportCount()));
@@ -170,6 +173,34 @@ void MainWindow::compareReports(const QList<qint64> &ids)
     m_compareView->setReports(ids);
     m_views->setCurrentWidget(m_compareView);
     updateTitle();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on another display (a larger one, another scaling) would open the window
+    // partly off this one: keep it within the screen's available area.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The window manager's frame around the window (known once shown) must fit too.
+    const QMargins frameMargins(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                                frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    if (available.contains(frameGeometry()))
+        return;
+    QRect inner = geometry();
+    inner.setSize(inner.size().boundedTo(available.marginsRemoved(frameMargins).size()));
+    const QRect room = available.marginsRemoved(frameMargins);
+    inner.moveLeft(std::clamp(inner.left(), room.left(), room.right() - inner.width() + 1));
+    inner.moveTop(std::clamp(inner.top(), room.top(), room.bottom() - inner.height() + 1));
+    setGeometry(inner);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        fitToScreen(); // again, now that the frame is known
 }
 
 void MainWindow::updateTitle()

@@ -59,6 +59,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /// The file dialog filter of every format ReportLens imports.
@@ -80,6 +81,8 @@ private:
     void showPreferences();
     void showAbout();
     void updateTitle();
+    /// Keeps a restored geometry within the screen the window opens on.
+    void fitToScreen();
 
     Library &m_library;
     LibraryDocument *m_document;
