@@ -242,6 +242,11 @@ private Q_SLOTS:
         const Run markdown = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations")});
         QVERIFY(markdown.out.contains(QStringLiteral("> 科技城载体作用凸显")));
         QVERIFY(markdown.out.contains(QStringLiteral("\\*重点\\*"))); // user text cannot format the export
+        // A note of two lines stays two lines.
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"), QStringLiteral("科技城载体作用凸显"),
+                      QStringLiteral("--note"), QStringLiteral("第一行\n第二行")}).exitCode, 0);
+        QVERIFY2(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations")}).out.contains(QStringLiteral("第一行  \n第二行")),
+                 "a note's line break is lost in the Markdown export");
         const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(csv.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0 *重点*,"))); // neutralised, never a formula
         const QJsonDocument json = QJsonDocument::fromJson(

@@ -79,8 +79,13 @@ QString toMarkdown(const QList<AnnotationExportItem> &items)
             out += QStringLiteral("*") + escapeMarkdown(item.sectionPath) + QStringLiteral("*\n\n");
         for (const QString &line : item.annotation.anchor.quote.split(u'\n'))
             out += QStringLiteral("> ") + escapeMarkdown(line) + u'\n';
-        if (!item.annotation.note.isEmpty())
-            out += u'\n' + escapeMarkdown(item.annotation.note) + u'\n';
+        // A note's own line breaks stay line breaks (Markdown joins lines ending without two spaces).
+        if (!item.annotation.note.isEmpty()) {
+            QStringList lines;
+            for (const QString &line : item.annotation.note.split(u'\n'))
+                lines.append(escapeMarkdown(line));
+            out += u'\n' + lines.join(QStringLiteral("  \n")) + u'\n';
+        }
         if (!item.annotation.tags.isEmpty()) {
             QStringList tags;
             for (const QString &t : item.annotation.tags)
