@@ -11,6 +11,7 @@
 #include "librarydocument.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "reader/findbar.h"
 #include "reader/outlinemodel.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -23,7 +24,10 @@
 #include "store/reportstore.h"
 #include "testsupport.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QTextBlock>
 #include <QProcess>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -43,6 +47,22 @@ using namespace ReportLens;
 
 namespace {
 const QString Sentence = QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
+
+// Lines of text wholly inside the reader's viewport, as laid out.
+int visibleLines(const ReaderView *reader)
+{
+    const QRectF view(0, reader->verticalScrollBar()->value(), reader->viewport()->width(), reader->viewport()->height());
+    int lines = 0;
+    for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
+        const QRectF box = reader->document()->documentLayout()->blockBoundingRect(block);
+        if (box.bottom() < view.top() || box.top() > view.bottom())
+            continue;
+        for (int i = 0; i < block.layout()->lineCount(); ++i)
+            if (view.contains(block.layout()->lineAt(i).rect().translated(box.topLeft())))
+                ++lines;
+    }
+    return lines;
+}
 
 int annotationRows(Library &library)
 {
@@ -328,6 +348,8 @@ private Q_SLOTS:
         const QModelIndex tasks = outline->model()->index(2, 0);
         QVERIFY(tasks.data().toString().contains(QStringLiteral("政府工作任务")));
         right->reader()->verticalScrollBar()->setValue(0);
+        compare->outlinesAction()->setChecked(true); // hidden by default, to leave room for the text
+        QTRY_VERIFY(outline->height() > 100);
         outline->scrollTo(tasks);
         QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(tasks).center());
         QTRY_VERIFY(right->reader()->verticalScrollBar()->value() > 0);
@@ -339,6 +361,138 @@ private Q_SLOTS:
         window.compareReports({national[0], national[1], m_xinchengId});
         QCOMPARE(compare->panes().size(), 3);
         QVERIFY(compare->alignedSection(0, 0, 2) >= 0); // 工作回顾 ↔ 工作回顾
+    }
+
+    // Three and four reports side by side at 1600×1000 with the layout a new user gets: at least
+    // 15 lines of text in each pane; the figures table has a tab of its own; a dock shown side by
+    // side stays shown there, and is not forced on the reader.
+    void sideBySideLeavesRoomToRead()
+    {
+        Settings::viewLayouts.setValue({});
+        Settings::comparePaneWidths.setValue({});
+        Settings::compareOutlines.setValue(false);
+        Settings::windowGeometry.setValue({});
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.width() >= 1500 && window.height() >= 900,
+                 qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
+        QList<qint64> ids;
+        for (const ReportSummary &s : ReportStore(m_library).list())
+            ids.append(s.id);
+        QCOMPARE(ids.size(), 3);
+        CompareView *compare = window.compareView();
+        for (const QList<qint64> &shown : {ids, ids + QList<qint64>{ids.first()}}) {
+            window.compareReports(shown);
+            QCOMPARE(compare->panes().size(), shown.size());
+            for (ReaderPane *pane : compare->panes()) {
+                QTRY_VERIFY2(visibleLines(pane->reader()) >= 15,
+                             qPrintable(QStringLiteral("%1 lines in a pane %2 px high")
+                                            .arg(visibleLines(pane->reader()))
+                                            .arg(pane->reader()->viewport()->height())));
+                QVERIFY(pane->width() >= 250);
+            }
+        }
+        QCOMPARE(compare->tabs()->indexOf(compare->indicatorTable()), 1);
+        QVERIFY(compare->tabs()->currentIndex() == 0);
+
+        auto *search = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        auto *annotations = window.findChild<QDockWidget *>(QStringLiteral("annotationDock"));
+        QVERIFY(search->isHidden() && annotations->isHidden());
+        search->show();
+        window.views()->setCurrentWidget(window.readerPane());
+        QVERIFY(!annotations->isHidden()); // the reader's own layout
+        window.views()->setCurrentWidget(compare);
+        QVERIFY(!search->isHidden());
+        QVERIFY(annotations->isHidden());
+        window.close();
+        // The next window remembers both views' layouts.
+        MainWindow again(m_library);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.compareReports(ids);
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isHidden());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("annotationDock"))->isHidden());
+        Settings::viewLayouts.setValue({});
+    }
+
+    // Reading, the outline follows the text to exactly one section, and Ctrl+Home goes back to
+    // the start (where no section is current yet).
+    void outlineFollowsToOneSection()
+    {
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(m_xinchengId);
+        ReaderView *reader = window.readerPane()->reader();
+        QTreeView *outline = window.outlineView();
+        QScrollBar *bar = reader->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QStringList followed;
+        for (int step = 1; step <= 10; ++step) {
+            bar->setValue(bar->maximum() * step / 10);
+            const QModelIndex expected = window.readerPane()->outlineModel()->indexAt(reader->topPosition() + 1);
+            QCOMPARE(outline->currentIndex(), expected);
+            QCOMPARE(outline->selectionModel()->selectedRows().size(), expected.isValid() ? 1 : 0);
+            if (expected.isValid() && !followed.contains(expected.data().toString()))
+                followed.append(expected.data().toString());
+        }
+        QVERIFY2(followed.size() >= 3, qPrintable(followed.join(u'|')));
+        reader->setFocus();
+        QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(outline->selectionModel()->selectedRows().size(), outline->currentIndex().isValid() ? 1 : 0);
+        QVERIFY(!outline->currentIndex().isValid() || outline->currentIndex().row() == 0);
+        QTest::keyClick(reader, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(outline->currentIndex(), window.readerPane()->outlineModel()->indexAt(reader->topPosition() + 1));
+    }
+
+    // The find bar says where the user is among the matches, keeps each report's query, and
+    // Escape in the text closes it.
+    void findBarStatePerReport()
+    {
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<qint64> national;
+        for (const ReportSummary &s : ReportStore(m_library).list())
+            if (s.region == QStringLiteral("全国"))
+                national.append(s.id);
+        window.openReport(national[0]);
+        ReaderPane *pane = window.readerPane();
+        pane->reader()->verticalScrollBar()->setValue(0); // the search starts where the user reads
+        FindBar *bar = pane->findBar();
+        bar->activate();
+        bar->lineEdit()->setText(QStringLiteral("高质量发展")); // as an input method commits it
+        const int total = int(pane->report().cleanText.count(QStringLiteral("高质量发展")));
+        QVERIFY(total >= 3);
+        QCOMPARE(bar->countText(), QStringLiteral("1 of %1").arg(total));
+        bar->findNext();
+        bar->findNext();
+        QCOMPARE(bar->countText(), QStringLiteral("3 of %1").arg(total));
+        bar->findPrevious();
+        QCOMPARE(bar->countText(), QStringLiteral("2 of %1").arg(total));
+        // Another report: no query of its own, the bar closes; back again, the query is there.
+        window.openReport(m_xinchengId);
+        QVERIFY(bar->isHidden());
+        QVERIFY(bar->lineEdit()->text().isEmpty());
+        window.openReport(national[0]);
+        QVERIFY(!bar->isHidden());
+        QCOMPARE(bar->lineEdit()->text(), QStringLiteral("高质量发展"));
+        QVERIFY2(bar->countText().endsWith(QStringLiteral(" of %1").arg(total)), qPrintable(bar->countText()));
+        bar->lineEdit()->setText(QStringLiteral("不存在的词"));
+        QCOMPARE(bar->countText(), QStringLiteral("Not found"));
+        bar->lineEdit()->setText(QStringLiteral("高质量发展"));
+        pane->reader()->setFocus();
+        QTest::keyClick(pane->reader(), Qt::Key_Escape);
+        QVERIFY(bar->isHidden());
+        window.openReport(m_xinchengId);
+        window.openReport(national[0]);
+        QVERIFY(bar->isHidden()); // closed is closed
     }
 
     void searchHitOpensTheReader()

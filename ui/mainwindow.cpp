@@ -20,6 +20,7 @@
 #include "reader/reportprinter.h"
 #include "search/searchpane.h"
 #include "settings.h"
+#include "viewlayouts.h"
 
 #include "import/importer.h"
 #include "store/annotationstore.h"
@@ -66,6 +67,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1400, 900);
     m_views->setDocumentMode(true);
+    m_readerPane->setObjectName(QStringLiteral("reader"));
+    m_compareView->setObjectName(QStringLiteral("compare"));
+    m_chartPane->setObjectName(QStringLiteral("charts"));
     m_views->addTab(m_readerPane, tr("Reader"));
     m_views->addTab(m_compareView, tr("Side by Side"));
     m_views->addTab(m_chartPane, tr("Charts"));
@@ -80,10 +84,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     QDockWidget *indicators = addDock(tr("Indicators"), QStringLiteral("indicatorDock"), m_indicatorPane, Qt::BottomDockWidgetArea);
     tabifyDockWidget(annotations, indicators);
     annotations->raise();
-    // The outline dock belongs to the reader; side-by-side panes carry their own outlines.
-    connect(m_views, &QTabWidget::currentChanged, this, [this, outline](int index) {
-        outline->setVisible(m_views->widget(index) == m_readerPane);
-    });
+    // The outline dock belongs to the reader (side-by-side panes carry their own); side by side,
+    // the texts get the room of the search and bottom panes until the user shows them there.
+    m_layouts = new ViewLayouts(this, m_views);
+    m_layouts->setHiddenByDefault(m_compareView, {outline, search, annotations, indicators});
+    m_layouts->setHiddenByDefault(m_chartPane, {outline, search});
     // First start: the text gets the room; a restored layout replaces these sizes.
     QDockWidget *libraryDock = findChild<QDockWidget *>(QStringLiteral("libraryDock"));
     resizeDocks({annotations}, {180}, Qt::Vertical);
@@ -122,7 +127,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     createActions();
     restoreGeometry(Settings::windowGeometry.value());
     fitToScreen();
-    restoreState(Settings::windowState.value());
+    m_layouts->restore();
     m_readerPane->reader()->zoomBy(Settings::readerZoom.value());
     statusBar()->showMessage(tr("%n report(s) in the library", nullptr, m_libraryPane->reportCount()));
     updateTitle();
@@ -144,6 +149,17 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 QTreeView *MainWindow::outlineView() const
 {
     return m_readerPane->outlineView();
+}
+
+ReaderPane *MainWindow::activePane() const
+{
+    // Side by side: the pane the user works in (it has the focus), else the first.
+    if (m_views->currentWidget() != m_compareView || m_compareView->panes().isEmpty())
+        return m_readerPane;
+    for (ReaderPane *pane : m_compareView->panes())
+        if (pane->isAncestorOf(QApplication::focusWidget()))
+            return pane;
+    return m_compareView->panes().first();
 }
 
 qint64 MainWindow::currentReportId() const
@@ -255,9 +271,9 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Find in Report…"), this, [this] { m_readerPane->findBar()->activate(); })->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("Find &Next"), m_readerPane->findBar(), &FindBar::findNext)->setShortcut(QKeySequence::FindNext);
-    edit->addAction(tr("Find Pre&vious"), m_readerPane->findBar(), &FindBar::findPrevious)->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(tr("&Find in Report…"), this, [this] { activePane()->findBar()->activate(); })->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), this, [this] { activePane()->findBar()->findNext(); })->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), this, [this] { activePane()->findBar()->findPrevious(); })->setShortcut(QKeySequence::FindPrevious);
     edit->addAction(tr("Search All Reports"), this, [this] {
         m_searchPane->parentWidget()->show();
         m_searchPane->parentWidget()->raise();
@@ -267,7 +283,7 @@ void MainWindow::createActions()
     QMenu *highlight = edit->addMenu(tr("&Highlight Selection"));
     for (int i = 0; i < 5; ++i)
         highlight->addAction(tr("Colour %1 (key %1)").arg(i + 1), this, [this, i] {
-            if (!m_readerPane->highlightSelection(i))
+            if (!activePane()->highlightSelection(i))
                 statusBar()->showMessage(tr("Select text in the reader first"), 3000);
         });
     edit->addAction(tr("Edit &Annotation…"), this, &MainWindow::editAnnotationAt)->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -276,10 +292,10 @@ void MainWindow::createActions()
     edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Zoom &In"), this, [this] { m_readerPane->reader()->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
-    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_readerPane->reader()->zoomBy(-1); })->setShortcut(QKeySequence::ZoomOut);
+    m_viewMenu->addAction(tr("Zoom &In"), this, [this] { activePane()->reader()->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
+    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { activePane()->reader()->zoomBy(-1); })->setShortcut(QKeySequence::ZoomOut);
     m_viewMenu->addAction(tr("&Actual Size"), this, [this] {
-        m_readerPane->reader()->zoomBy(-m_readerPane->reader()->zoomSteps());
+        activePane()->reader()->zoomBy(-activePane()->reader()->zoomSteps());
     })->setShortcut(QKeySequence(tr("Ctrl+0")));
     m_viewMenu->addSeparator();
     QAction *compare = m_viewMenu->addAction(tr("&Compare Selected Reports"), this, [this] {
@@ -287,6 +303,7 @@ void MainWindow::createActions()
     });
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_viewMenu->addAction(m_compareView->linkedNavigationAction());
+    m_viewMenu->addAction(m_compareView->outlinesAction());
     m_viewMenu->addAction(tr("All &Annotations"), this, &MainWindow::showAnnotations)->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -527,7 +544,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::windowGeometry.setValue(saveGeometry());
-    Settings::windowState.setValue(saveState());
+    m_layouts->save();
     Settings::readerZoom.setValue(m_readerPane->reader()->zoomSteps());
     QMainWindow::closeEvent(event);
 }

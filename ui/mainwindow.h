@@ -20,6 +20,7 @@ class LibraryDocument;
 class LibraryPane;
 class ReaderPane;
 class SearchPane;
+class ViewLayouts;
 
 /// The ReportLens window. It only wires the panes together: library, reader with its outline,
 /// side by side, annotations, search, indicators and charts.
@@ -48,6 +49,8 @@ public:
     LibraryDocument *document() const { return m_document; }
     LibraryPane *libraryPane() const { return m_libraryPane; }
     ReaderPane *readerPane() const { return m_readerPane; }
+    /// The pane find, highlight and zoom act on: the reader, or side by side the focused pane.
+    ReaderPane *activePane() const;
     QTreeView *outlineView() const;
     CompareView *compareView() const { return m_compareView; }
     SearchPane *searchPane() const { return m_searchPane; }
@@ -97,6 +100,7 @@ private:
     ImportController *m_importController;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    ViewLayouts *m_layouts = nullptr;
 };
 
 } // namespace ReportLens

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace ReportLens {
 
@@ -23,7 +24,9 @@ inline const Setting<QString> language{"ui/language", QString()};          ///< 
 inline const Setting<int> readerZoom{"reader/zoom", 0};                    ///< zoom steps of 10%
 inline const Setting<QStringList> recentPaths{"library/recentImports", {}}; ///< files and folders imported lately
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
-inline const Setting<QByteArray> windowState{"window/state", {}};
+inline const Setting<QVariantMap> viewLayouts{"window/viewLayouts", {}};   ///< dock layout per view, by view name
+inline const Setting<bool> compareOutlines{"compare/showOutlines", false}; ///< outlines above side-by-side panes
+inline const Setting<QVariantMap> comparePaneWidths{"compare/paneWidths", {}}; ///< side-by-side widths, by number of panes
 inline constexpr int MaxRecentPaths = 8;
 } // namespace Settings
 

@@ -3,6 +3,7 @@
 #include "indicatorcomparemodel.h"
 #include "librarydocument.h"
 #include "reader/readerpane.h"
+#include "settings.h"
 
 #include "compare/sectionaligner.h"
 #include "store/indicatorstore.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -23,24 +25,43 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     , m_table(new QTableView)
     , m_compareModel(new IndicatorCompareModel(this))
     , m_linked(new QAction(tr("Linked Navigation"), this))
+    , m_outlines(new QAction(tr("Outlines in Side by Side"), this))
+    , m_tabs(new QTabWidget)
 {
     m_linked->setCheckable(true);
     m_linked->setChecked(true);
     m_linked->setToolTip(tr("Choosing a section in one report shows the matching section in the others"));
+    // The text gets the room: outlines are shown on request (the header above each pane names
+    // the section in view) and the figures have their own tab.
+    m_outlines->setCheckable(true);
+    m_outlines->setChecked(Settings::compareOutlines.value());
+    m_outlines->setToolTip(tr("Show each report's outline above its text"));
+    connect(m_outlines, &QAction::toggled, this, [this](bool shown) {
+        Settings::compareOutlines.setValue(shown);
+        for (ReaderPane *pane : std::as_const(m_panes))
+            pane->setOutlineVisible(shown);
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QVariantMap widths = Settings::comparePaneWidths.value();
+        QVariantList list;
+        for (int w : m_splitter->sizes())
+            list.append(w);
+        widths.insert(QString::number(list.size()), list);
+        Settings::comparePaneWidths.setValue(widths);
+    });
     auto *toolBar = new QToolBar;
     toolBar->addAction(m_linked);
+    toolBar->addAction(m_outlines);
     m_table->setModel(m_compareModel);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(m_splitter);
-    vertical->addWidget(m_table);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Text"));
+    m_tabs->addTab(m_table, tr("Figures"));
+    m_tabs->setCornerWidget(toolBar, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(toolBar);
-    layout->addWidget(vertical);
+    layout->addWidget(m_tabs);
 }
 
 void CompareView::setReports(const QList<qint64> &reportIds)
@@ -55,9 +76,16 @@ void CompareView::setReports(const QList<qint64> &reportIds)
         }
         const int index = int(m_panes.size());
         connect(pane, &ReaderPane::sectionChosen, this, [this, index](qsizetype flat) { onSectionChosen(index, flat); });
+        pane->setOutlineVisible(m_outlines->isChecked());
         m_splitter->addWidget(pane);
         m_panes.append(pane);
     }
+    // Equal widths, unless the user set widths for this many panes.
+    QList<int> widths(m_panes.size(), 1000);
+    const QVariantList saved = Settings::comparePaneWidths.value().value(QString::number(m_panes.size())).toList();
+    if (saved.size() == m_panes.size())
+        std::transform(saved.cbegin(), saved.cend(), widths.begin(), [](const QVariant &w) { return std::max(w.toInt(), 50); });
+    m_splitter->setSizes(widths);
     realign();
 }
 

@@ -4,6 +4,7 @@
 
 class QAction;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace ReportLens {
@@ -14,7 +15,7 @@ class ReaderPane;
 
 /// Reports side by side, each with its own outline. Sections are aligned across panes; with linked
 /// navigation on, choosing a section in one pane brings the aligned section into view in the others.
-/// A table compares the first two reports' figures.
+/// A table in its own tab compares the first two reports' figures.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     void setReports(const QList<qint64> &reportIds);
     QList<ReaderPane *> panes() const { return m_panes; }
     QAction *linkedNavigationAction() const { return m_linked; }
+    QAction *outlinesAction() const { return m_outlines; }
+    /// The tabs: the texts side by side, then the figures table.
+    QTabWidget *tabs() const { return m_tabs; }
     QTableView *indicatorTable() const { return m_table; }
 
     /// The section of pane @p to aligned with section @p flatIndex of pane @p from; -1 if none.
@@ -39,6 +43,8 @@ private:
     QTableView *m_table;
     IndicatorCompareModel *m_compareModel;
     QAction *m_linked;
+    QAction *m_outlines;
+    QTabWidget *m_tabs;
     QList<ReaderPane *> m_panes;
     /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
     QList<QList<qsizetype>> m_fromFirst;

@@ -12,6 +12,7 @@
 #include "store/reportstore.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
@@ -34,6 +35,7 @@ ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QW
     , m_outlineView(new QTreeView)
     , m_reader(new ReaderView)
     , m_findBar(new FindBar(m_reader))
+    , m_placement(placement)
 {
     m_outlineView->setModel(m_outlineModel);
     m_outlineView->setHeaderHidden(true);
@@ -44,11 +46,20 @@ ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     if (placement == OutlinePlacement::Embedded) {
-        auto *splitter = new QSplitter(Qt::Vertical);
-        splitter->addWidget(m_outlineView);
-        splitter->addWidget(m_reader);
-        splitter->setStretchFactor(1, 3);
-        layout->addWidget(splitter);
+        // Side by side, each pane names its report and the section in view on one line; the
+        // outline above the text is optional, so that three or four panes keep room to read.
+        m_header = new QLabel;
+        m_header->setTextFormat(Qt::PlainText);
+        m_header->setContentsMargins(6, 3, 6, 3);
+        m_header->setMinimumWidth(1);
+        m_header->setBackgroundRole(QPalette::AlternateBase);
+        m_header->setAutoFillBackground(true);
+        m_splitter = new QSplitter(Qt::Vertical);
+        m_splitter->addWidget(m_outlineView);
+        m_splitter->addWidget(m_reader);
+        m_splitter->setChildrenCollapsible(false);
+        layout->addWidget(m_header);
+        layout->addWidget(m_splitter, 1);
     } else {
         layout->addWidget(m_reader);
     }
@@ -58,9 +69,7 @@ ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QW
     connect(m_outlineView, &QTreeView::activated, m_outlineView, &QTreeView::clicked);
     connect(m_outlineView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const qsizetype start = index.data(OutlineModel::StartRole).toLongLong();
-        m_followingScroll = true;
         m_reader->scrollToPosition(start);
-        m_followingScroll = false;
         for (qsizetype i = 0; i < m_flatSections.size(); ++i)
             if (m_flatSections[i].start == start) {
                 Q_EMIT sectionChosen(i);
@@ -114,10 +123,12 @@ bool ReaderPane::openReport(qint64 id)
     m_outlineView->expandToDepth(0);
     m_reader->setReport(*report);
     m_reader->setIndicators(indicators, names);
+    m_findBar->reportChanged(id);
     reloadAnnotations();
     const qsizetype remembered = QSettings().value(positionKey(id), 0).toLongLong();
     if (remembered > 0)
         m_reader->scrollToPosition(remembered);
+    followScrolling(m_reader->topPosition());
     return true;
 }
 
@@ -139,13 +150,53 @@ void ReaderPane::rememberPosition()
 
 void ReaderPane::followScrolling(qsizetype top)
 {
-    // The current section follows the reading position, without scrolling the reader back.
+    // The current section follows the reading position, without scrolling the reader back: one
+    // section is current and selected (none above the first heading).
     const QModelIndex index = m_outlineModel->indexAt(top + 1);
-    if (!index.isValid() || index == m_outlineView->currentIndex())
+    if (index != m_outlineView->currentIndex()) {
+        // Not signal-blocked: the view repaints the row it deselects only when told.
+        if (index.isValid()) {
+            m_outlineView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            m_outlineView->scrollTo(index);
+        } else {
+            m_outlineView->selectionModel()->clear();
+        }
+    }
+    updateHeader();
+}
+
+QString ReaderPane::currentSectionTitle() const
+{
+    return m_outlineView->currentIndex().data(Qt::DisplayRole).toString();
+}
+
+void ReaderPane::setOutlineVisible(bool visible)
+{
+    if (m_placement != OutlinePlacement::Embedded)
         return;
-    QSignalBlocker block(m_outlineView->selectionModel());
-    m_outlineView->setCurrentIndex(index);
-    m_outlineView->scrollTo(index);
+    m_outlineView->setVisible(visible);
+    // A quarter of the height for the outline, the rest stays with the text.
+    const int height = std::max(m_splitter->height(), 400);
+    if (visible)
+        m_splitter->setSizes({height / 4, height - height / 4});
+}
+
+void ReaderPane::updateHeader()
+{
+    if (!m_header)
+        return;
+    const ReportMetadata &m = report().meta;
+    QString text = displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value);
+    if (const QString section = currentSectionTitle(); !section.isEmpty())
+        text += QStringLiteral(" › ") + section;
+    m_header->setToolTip(text);
+    m_header->setText(m_header->fontMetrics().elidedText(text, Qt::ElideRight, std::max(m_header->width() - 12, 40)));
+}
+
+void ReaderPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeader();
 }
 
 void ReaderPane::showSection(qsizetype flatIndex)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+class QSplitter;
 class QTreeView;
 
 namespace ReportLens {
@@ -14,7 +16,8 @@ class OutlineModel;
 class ReaderView;
 
 /// One report being read: its outline and its text, kept in step. The main window docks the
-/// outline; side-by-side panes embed it above the text.
+/// outline; side-by-side panes embed it above the text (hidden on request) under a one-line header
+/// naming the report and the section in view.
 class ReaderPane : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public:
     /// Scrolls to a clean-text range and selects it (a search hit, an annotation, a figure).
     void showRange(qsizetype start, qsizetype end);
 
+    /// The title of the section at the reading position (the outline's one current section).
+    QString currentSectionTitle() const;
+    /// Shows or hides the embedded outline (a separate outline is the main window's dock).
+    void setOutlineVisible(bool visible);
+
     /// Highlights the reader's selection in @p color (undoable); false without a selection.
     bool highlightSelection(int color);
 
@@ -48,7 +56,11 @@ Q_SIGNALS:
     /// The user chose a section in the outline (depth-first index).
     void sectionChosen(qsizetype flatIndex);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateHeader();
     void reloadAnnotations();
     void followScrolling(qsizetype top);
     void rememberPosition();
@@ -58,8 +70,10 @@ private:
     QTreeView *m_outlineView;
     ReaderView *m_reader;
     FindBar *m_findBar;
+    OutlinePlacement m_placement;
+    QLabel *m_header = nullptr;
+    QSplitter *m_splitter = nullptr;
     QList<Section> m_flatSections;
-    bool m_followingScroll = false;
 };
 
 } // namespace ReportLens

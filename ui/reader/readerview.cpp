@@ -200,6 +200,15 @@ int ReaderView::setFindText(const QString &text)
     return int(m_findMatches.size());
 }
 
+int ReaderView::currentFindMatch() const
+{
+    const QTextCursor cursor = textCursor();
+    if (cursor.selectionEnd() - cursor.selectionStart() != m_findText.size())
+        return -1;
+    const auto it = std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), qsizetype(cursor.selectionStart()));
+    return it != m_findMatches.cend() && *it == cursor.selectionStart() ? int(it - m_findMatches.cbegin()) : -1;
+}
+
 bool ReaderView::findNext(bool backwards)
 {
     if (m_findMatches.isEmpty())
@@ -295,6 +304,16 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key >= Qt::Key_1 && key <= Qt::Key_5 && event->modifiers() == Qt::NoModifier && textCursor().hasSelection()) {
         Q_EMIT highlightRequested(textCursor().selectionStart(), textCursor().selectionEnd(), key - Qt::Key_1);
+        return;
+    }
+    // Ctrl+Home / Ctrl+End go to the very start or end even when the cursor is elsewhere than
+    // the text in view (after scrolling, the cursor stays where it was put last).
+    const bool toStart = event->matches(QKeySequence::MoveToStartOfDocument);
+    if (toStart || event->matches(QKeySequence::MoveToEndOfDocument)) {
+        QTextCursor cursor = textCursor();
+        cursor.movePosition(toStart ? QTextCursor::Start : QTextCursor::End);
+        setTextCursor(cursor);
+        verticalScrollBar()->setValue(toStart ? verticalScrollBar()->minimum() : verticalScrollBar()->maximum());
         return;
     }
     QTextEdit::keyPressEvent(event);

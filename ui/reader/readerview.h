@@ -35,6 +35,8 @@ public:
     int setFindText(const QString &text);
     /// Moves to the next (or previous) occurrence after the cursor; false when there is none.
     bool findNext(bool backwards = false);
+    /// The match the cursor is on (0-based, in text order); -1 when it is on none.
+    int currentFindMatch() const;
 
     void zoomBy(int steps);
     int zoomSteps() const { return m_zoomSteps; }
