@@ -26,6 +26,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTextBlock>
 #include <QProcess>
@@ -495,6 +496,40 @@ private Q_SLOTS:
         QVERIFY(bar->isHidden()); // closed is closed
     }
 
+    // The report read last comes back at start, where it was left; the status bar says where the
+    // reader is and what is in view.
+    void reopensTheLastReportAndSaysWhereTheReaderIs()
+    {
+        qint64 opened = 0;
+        qsizetype top = 0;
+        {
+            MainWindow window(m_library);
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (const ReportSummary &s : ReportStore(m_library).list())
+                if (s.year == 2024)
+                    opened = s.id;
+            window.openReport(opened);
+            QScrollBar *bar = window.readerPane()->reader()->verticalScrollBar();
+            bar->setValue(bar->maximum() / 2);
+            top = window.readerPane()->reader()->topPosition();
+            const QString status = window.findChild<QLabel *>(QStringLiteral("readingStatus"))->text();
+            QVERIFY2(status.startsWith(window.readerPane()->currentSectionTitle()) && status.contains(u'%')
+                         && status.contains(QStringLiteral("figure")) && status.contains(QStringLiteral("annotation")),
+                     qPrintable(status));
+            QVERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))->text().startsWith(QStringLiteral("3 report")));
+            window.close();
+        }
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentReportId(), opened);
+        QVERIFY(std::abs(window.readerPane()->reader()->topPosition() - top) < 80);
+        QCOMPARE(Settings::recentReports.value().first().toLongLong(), opened);
+    }
+
     void searchHitOpensTheReader()
     {
         MainWindow window(m_library);
@@ -582,6 +617,7 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(library).annotations(id).size(), highlights);
         // The window notices the reports the other process added.
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryPane()->reportCount(), 39, 10000);
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))->text().startsWith(QStringLiteral("39 report")));
         QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
         qInfo("%d highlights made while the command line imported 38 reports", highlights);
     }

@@ -33,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -129,10 +130,52 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     fitToScreen();
     m_layouts->restore();
     m_readerPane->reader()->zoomBy(Settings::readerZoom.value());
-    statusBar()->showMessage(tr("%n report(s) in the library", nullptr, m_libraryPane->reportCount()));
+    createStatusBar();
     updateTitle();
-    if (const std::optional<qint64> first = ReportStore(library).firstInLibraryOrder())
-        openReport(*first);
+    // The report read last comes back (the first in the library on a first start).
+    const qint64 last = Settings::lastReport.value();
+    if (last == 0 || !m_readerPane->openReport(last))
+        if (const std::optional<qint64> first = ReportStore(library).firstInLibraryOrder())
+            openReport(*first);
+    if (currentReportId() != 0)
+        openReport(currentReportId());
+}
+
+void MainWindow::createStatusBar()
+{
+    // Where the reader is (section, how far, what is in view) and how big the library is, kept
+    // current: the count follows imports by other processes too (LibraryDocument watches).
+    m_readingStatus = new QLabel;
+    m_readingStatus->setObjectName(QStringLiteral("readingStatus"));
+    m_libraryStatus = new QLabel;
+    m_libraryStatus->setObjectName(QStringLiteral("libraryStatus"));
+    statusBar()->addPermanentWidget(m_readingStatus, 1);
+    statusBar()->addPermanentWidget(m_libraryStatus);
+    connect(m_readerPane, &ReaderPane::readingPositionChanged, this, &MainWindow::updateReadingStatus);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateReadingStatus);
+    connect(m_document, &LibraryDocument::reportsChanged, this, &MainWindow::updateLibraryStatus);
+    updateLibraryStatus();
+}
+
+void MainWindow::updateReadingStatus()
+{
+    const ReaderPane *pane = activePane();
+    if (pane->reportId() == 0) {
+        m_readingStatus->clear();
+        return;
+    }
+    const ReaderView::InView shown = pane->reader()->inView();
+    QStringList parts;
+    if (const QString section = pane->currentSectionTitle(); !section.isEmpty())
+        parts.append(section);
+    parts.append(tr("%1%").arg(shown.percent));
+    parts.append(tr("%n figure(s)", nullptr, shown.figures) + tr(", %n annotation(s) in view", nullptr, shown.annotations));
+    m_readingStatus->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateLibraryStatus()
+{
+    m_libraryStatus->setText(tr("%n report(s) in the library", nullptr, ReportStore(m_library).count()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -178,6 +221,31 @@ void MainWindow::openReport(qint64 id, qsizetype start, qsizetype end)
     m_annotationBrowser->setCurrentReport(id);
     m_indicatorPane->setReport(id);
     updateTitle();
+    rememberRecentReport(id);
+}
+
+void MainWindow::rememberRecentReport(qint64 id)
+{
+    Settings::lastReport.setValue(id);
+    QVariantList recent = Settings::recentReports.value();
+    recent.removeAll(id);
+    recent.prepend(id);
+    Settings::recentReports.setValue(recent.mid(0, Settings::MaxRecentReports));
+}
+
+void MainWindow::updateRecentReportsMenu()
+{
+    // Built when opened: reports deleted meanwhile (here or by another process) are left out.
+    m_recentReportsMenu->clear();
+    QList<qint64> ids;
+    for (const QVariant &id : Settings::recentReports.value())
+        ids.append(id.toLongLong());
+    const QHash<qint64, ReportSummary> summaries = ReportStore(m_library).summaries(ids);
+    for (qint64 id : std::as_const(ids))
+        if (const auto it = summaries.constFind(id); it != summaries.cend())
+            m_recentReportsMenu->addAction(displayTitle(it->region, it->year, it->title), this, [this, id] { openReport(id); });
+    if (m_recentReportsMenu->isEmpty())
+        m_recentReportsMenu->addAction(tr("No reports read yet"))->setEnabled(false);
 }
 
 void MainWindow::compareReports(const QList<qint64> &ids)
@@ -187,6 +255,8 @@ void MainWindow::compareReports(const QList<qint64> &ids)
         return;
     }
     m_compareView->setReports(ids);
+    for (ReaderPane *pane : m_compareView->panes())
+        connect(pane, &ReaderPane::readingPositionChanged, this, &MainWindow::updateReadingStatus);
     m_views->setCurrentWidget(m_compareView);
     updateTitle();
 }
@@ -244,6 +314,8 @@ void MainWindow::createActions()
     QAction *importAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    m_recentReportsMenu = file->addMenu(tr("Recent &Reports"));
+    connect(m_recentReportsMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentReportsMenu);
     m_recentMenu = file->addMenu(tr("Recent Imports"));
     updateRecentMenu();
     file->addSeparator();

@@ -4,6 +4,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QTreeView;
@@ -70,6 +71,11 @@ private:
     void createActions();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
     void updateRecentMenu();
+    void rememberRecentReport(qint64 id);
+    void updateRecentReportsMenu();
+    void createStatusBar();
+    void updateReadingStatus();
+    void updateLibraryStatus();
     void rememberRecent(const QStringList &paths);
     void importFiles();
     void importFolder();
@@ -99,6 +105,9 @@ private:
     QTabWidget *m_views;
     ImportController *m_importController;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentReportsMenu = nullptr;
+    QLabel *m_readingStatus = nullptr;
+    QLabel *m_libraryStatus = nullptr;
     QMenu *m_viewMenu = nullptr;
     ViewLayouts *m_layouts = nullptr;
 };

@@ -27,7 +27,10 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QVariantMap> viewLayouts{"window/viewLayouts", {}};   ///< dock layout per view, by view name
 inline const Setting<bool> compareOutlines{"compare/showOutlines", false}; ///< outlines above side-by-side panes
 inline const Setting<QVariantMap> comparePaneWidths{"compare/paneWidths", {}}; ///< side-by-side widths, by number of panes
+inline const Setting<qint64> lastReport{"reader/lastReport", 0};          ///< reopened at start
+inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; ///< report ids, latest first
 inline constexpr int MaxRecentPaths = 8;
+inline constexpr int MaxRecentReports = 10;
 } // namespace Settings
 
 } // namespace ReportLens

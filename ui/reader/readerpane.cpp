@@ -163,6 +163,7 @@ void ReaderPane::followScrolling(qsizetype top)
         }
     }
     updateHeader();
+    Q_EMIT readingPositionChanged();
 }
 
 QString ReaderPane::currentSectionTitle() const

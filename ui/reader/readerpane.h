@@ -55,6 +55,8 @@ public:
 Q_SIGNALS:
     /// The user chose a section in the outline (depth-first index).
     void sectionChosen(qsizetype flatIndex);
+    /// The text in view changed (scrolling, another report).
+    void readingPositionChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

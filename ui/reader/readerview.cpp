@@ -185,6 +185,19 @@ qsizetype ReaderView::topPosition() const
     return cursorForPosition(QPoint(4, 4)).position();
 }
 
+ReaderView::InView ReaderView::inView() const
+{
+    InView shown;
+    const qsizetype top = topPosition();
+    const qsizetype bottom = cursorForPosition(QPoint(viewport()->width() - 4, viewport()->height() - 4)).position();
+    shown.percent = m_report.cleanText.isEmpty() ? 0 : int(100 * bottom / m_report.cleanText.size());
+    const auto within = [&](qsizetype at) { return top <= at && at <= bottom; };
+    shown.figures = int(std::count_if(m_indicators.cbegin(), m_indicators.cend(), [&](const Indicator &i) { return within(i.numberStart); }));
+    shown.annotations = int(std::count_if(m_annotations.cbegin(), m_annotations.cend(),
+                                          [&](const Annotation &a) { return within(a.anchor.start); }));
+    return shown;
+}
+
 int ReaderView::setFindText(const QString &text)
 {
     m_findText = text;

@@ -30,6 +30,15 @@ public:
     void scrollToPosition(qsizetype position, qsizetype length = 0);
     /// The clean-text offset at the top of the view.
     qsizetype topPosition() const;
+    /// What the viewport shows: how far into the text its bottom is, and the figures and
+    /// annotations that start in it.
+    struct InView
+    {
+        int percent = 0;
+        int figures = 0;
+        int annotations = 0;
+    };
+    InView inView() const;
 
     /// Marks every occurrence of @p text (case-insensitive); returns how many there are.
     int setFindText(const QString &text);
