@@ -526,7 +526,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentReportId(), opened);
-        QVERIFY(std::abs(window.readerPane()->reader()->topPosition() - top) < 80);
+        QTRY_VERIFY2(std::abs(window.readerPane()->reader()->topPosition() - top) < 80, qPrintable(QStringLiteral("%1 %2").arg(window.readerPane()->reader()->topPosition()).arg(top)));
         QCOMPARE(Settings::recentReports.value().first().toLongLong(), opened);
     }
 

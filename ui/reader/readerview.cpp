@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 
 namespace ReportLens {
@@ -50,6 +51,7 @@ void ReaderView::setReport(const Report &report)
 {
     m_report = report;
     m_findMatches.clear();
+    m_pendingTop = -1;
     // The text and its formats go into a document no view shows yet, so it is laid out once,
     // when it is shown, instead of again after every heading's format (half the time to open).
     auto *text = new QTextDocument(this);
@@ -175,9 +177,25 @@ void ReaderView::scrollToPosition(qsizetype position, qsizetype length)
 {
     QTextCursor cursor = cursorFor(position, position + length);
     setTextCursor(cursor);
+    // Before the view is shown its width (so the layout) is not final: scroll when it is shown.
+    if (!isVisible()) {
+        m_pendingTop = position;
+        return;
+    }
+    m_pendingTop = -1;
     // Put the position at the top of the view, not merely somewhere visible.
     QTextCursor start = cursorFor(position, position);
     verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(start).top() - 8);
+}
+
+void ReaderView::showEvent(QShowEvent *event)
+{
+    QTextEdit::showEvent(event);
+    // After the window's layout has settled this view's width.
+    QTimer::singleShot(0, this, [this] {
+        if (m_pendingTop >= 0)
+            scrollToPosition(m_pendingTop, textCursor().selectionEnd() - textCursor().selectionStart());
+    });
 }
 
 qsizetype ReaderView::topPosition() const

@@ -65,6 +65,7 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
@@ -77,6 +78,7 @@ private:
     Report m_report;
     QList<Annotation> m_annotations;
     QList<Indicator> m_indicators;
+    qsizetype m_pendingTop = -1; ///< A position to scroll to once the view is shown.
     QHash<QString, QString> m_indicatorNames;
     QList<std::pair<qsizetype, qsizetype>> m_glossaryRanges; ///< term occurrences, index into glossary
     QList<qsizetype> m_glossaryIndex;
