@@ -5,6 +5,8 @@
 #include "annotations/annotationmodel.h"
 #include "compare/compareview.h"
 #include "import/importer.h"
+#include "indicators/indicatormodel.h"
+#include "indicators/indicatorpane.h"
 #include "library/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
@@ -25,6 +27,7 @@
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTest>
 #include <QTreeView>
@@ -528,6 +532,37 @@ private Q_SLOTS:
         QCOMPARE(window.currentReportId(), opened);
         QTRY_VERIFY2(std::abs(window.readerPane()->reader()->topPosition() - top) < 80, qPrintable(QStringLiteral("%1 %2").arg(window.readerPane()->reader()->topPosition()).arg(top)));
         QCOMPARE(Settings::recentReports.value().first().toLongLong(), opened);
+    }
+
+    // A click on a figure shows its sentence in the reader; a double-click opens the editor
+    // there and then (the table is not reset under it), and the edit is one undo step.
+    void figureIsCorrectedWithTheMouse()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to this view")));
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openReport(m_xinchengId);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("indicatorDock"));
+        dock->show();
+        dock->raise();
+        QTableView *table = window.indicatorPane()->view();
+        QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 0);
+        const QModelIndex value = table->model()->index(0, IndicatorModel::ValueColumn);
+        const QPoint at = table->visualRect(value).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        const qsizetype start = value.data(IndicatorModel::StartRole).toLongLong();
+        QTRY_VERIFY(window.readerPane()->reader()->textCursor().selectionStart() == start);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QCOMPARE(editor->parentWidget(), table->viewport()); // the table's own editor
+        editor->setText(QStringLiteral("123.4"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("123.4"));
+        window.document()->undoStack()->undo();
+        QTRY_VERIFY(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString() != QStringLiteral("123.4"));
     }
 
     void searchHitOpensTheReader()

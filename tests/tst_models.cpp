@@ -193,7 +193,31 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(0, IndicatorModel::ValueColumn), QStringLiteral("5.6")));
         QCOMPARE(edits.size(), 1);
         QVERIFY(edits.last().at(3).value<Indicator>().userEdited);
+        QSignalSpy refusals(&model, &IndicatorModel::editRefused);
         QVERIFY(!model.setData(model.index(0, IndicatorModel::PeriodColumn), QStringLiteral("not a year")));
+        QCOMPARE(refusals.size(), 1);
+        // A level's unit can be corrected: its value in the catalog unit follows; a unit that does
+        // not convert (亿元 → 斤) is refused, as it could not be drawn.
+        const QList<IndicatorRow> all = store.rows(hohhot);
+        const auto yi = std::find_if(all.cbegin(), all.cend(), [](const IndicatorRow &r) {
+            return r.indicator.metric == QStringLiteral("level") && r.indicator.unit == QStringLiteral("亿元");
+        });
+        QVERIFY(yi != all.cend());
+        const int yiRow = int(yi - all.cbegin());
+        QVERIFY(model.setData(model.index(yiRow, IndicatorModel::UnitColumn), QStringLiteral("万亿元")));
+        const Indicator corrected = edits.last().at(3).value<Indicator>();
+        QCOMPARE(corrected.unit, QStringLiteral("万亿元"));
+        QCOMPARE(*corrected.valueInCatalogUnit, yi->indicator.value * 10000);
+        QVERIFY(!model.setData(model.index(yiRow, IndicatorModel::UnitColumn), QStringLiteral("斤")));
+        QCOMPARE(refusals.size(), 2);
+        // The kind is chosen by its name; a large value is offered for editing in plain digits.
+        QVERIFY(model.setData(model.index(yiRow, IndicatorModel::KindColumn), IndicatorModel::kindText(QStringLiteral("target"))));
+        QCOMPARE(edits.last().at(3).value<Indicator>().kind, QStringLiteral("target"));
+        QList<IndicatorRow> large = all;
+        large[yiRow].indicator.value = 1.39e12;
+        model.setRows(large, store.catalog());
+        QCOMPARE(model.index(yiRow, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("1390000000000"));
+        model.setRows(all, store.catalog());
         // How sure the extractor is, and why, with the sentence.
         QVERIFY(!model.index(0, IndicatorModel::ConfidenceColumn).data().toString().isEmpty());
         QVERIFY(model.index(0, IndicatorModel::QuoteColumn).data(Qt::ToolTipRole).toString().contains(

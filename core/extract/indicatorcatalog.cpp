@@ -69,6 +69,15 @@ const CatalogIndicator *IndicatorCatalog::indicator(const QString &id) const
     return nullptr;
 }
 
+std::optional<double> IndicatorCatalog::valueInCatalogUnit(const Indicator &figure) const
+{
+    if (figure.metric != QStringLiteral("level"))
+        return figure.value;
+    const CatalogIndicator *known = indicator(figure.indicatorId);
+    const double factor = known ? conversion(*known, figure.unit) : 0;
+    return factor > 0 ? std::optional<double>(figure.value * factor) : std::nullopt;
+}
+
 double IndicatorCatalog::conversion(const CatalogIndicator &indicator, const QString &written) const
 {
     const QHash<QString, double> factors = conversions.value(indicator.unit);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/report.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -61,6 +63,9 @@ public:
     /// Factor converting @p written to @p indicator's unit; 0 if they do not convert. A written unit
     /// with magnitudes the conversions do not list (万亿斤) converts as its base unit times them.
     double conversion(const CatalogIndicator &indicator, const QString &written) const;
+    /// @p figure's value in its indicator's unit: a level converted from its unit as written
+    /// (none when that does not convert), rates and growth as they are.
+    std::optional<double> valueInCatalogUnit(const Indicator &figure) const;
 };
 
 } // namespace ReportLens

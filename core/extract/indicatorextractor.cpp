@@ -228,12 +228,7 @@ void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator
                 figure.valueHigh = -*figure.valueHigh;
         }
     }
-    if (metric == QStringLiteral("level")) {
-        if (const double factor = m_catalog.conversion(indicator, number.unit); factor > 0)
-            figure.valueInCatalogUnit = figure.value * factor;
-    } else {
-        figure.valueInCatalogUnit = figure.value;
-    }
+    figure.valueInCatalogUnit = m_catalog.valueInCatalogUnit(figure);
     out.append(figure);
 }
 

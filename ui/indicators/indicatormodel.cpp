@@ -15,6 +15,7 @@ void IndicatorModel::setRows(const QList<IndicatorRow> &rows, const IndicatorCat
 {
     beginResetModel();
     m_rows = rows;
+    m_catalog = catalog;
     m_names.clear();
     for (const CatalogIndicator &i : catalog.indicators)
         m_names.insert(i.id, i.name);
@@ -38,6 +39,11 @@ QString IndicatorModel::metricText(const QString &metric)
     if (metric == QStringLiteral("growth"))
         return tr("Growth");
     return tr("Rate");
+}
+
+QStringList IndicatorModel::editableKinds()
+{
+    return {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("plan")};
 }
 
 QString IndicatorModel::kindText(const QString &kind)
@@ -130,12 +136,16 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     case MetricColumn: return metricText(i.metric);
     case KindColumn:
         if (role == Qt::EditRole)
-            return i.kind;
+            return kindText(i.kind);
         return i.estimated ? tr("%1 (estimated)").arg(kindText(i.kind)) : kindText(i.kind);
     case PeriodColumn: return periodText(i);
     case ValueColumn:
         if (role == Qt::EditRole)
-            return i.valueHigh ? QStringLiteral("%1-%2").arg(i.value).arg(*i.valueHigh) : QString::number(i.value);
+        {
+            // Plain digits, never an exponent (1.39e+12), as the user would type them.
+            const auto plain = [](double v) { return QString::number(v, 'f', QLocale::FloatingPointShortest); };
+            return i.valueHigh ? plain(i.value) + u'-' + plain(*i.valueHigh) : plain(i.value);
+        }
         return FigureText::value(i);
     case UnitColumn: return i.unit;
     case ConfidenceColumn: return confidenceText(i.confidence);
@@ -166,7 +176,8 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags IndicatorModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == ValueColumn || index.column() == PeriodColumn || index.column() == KindColumn)
+    if (index.column() == ValueColumn || index.column() == UnitColumn || index.column() == PeriodColumn
+        || index.column() == KindColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -191,12 +202,18 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
             after.value = text.toDouble(&ok);
             after.valueHigh.reset();
         }
-        if (ok && after.valueInCatalogUnit && row->indicator.value != 0)
-            after.valueInCatalogUnit = *row->indicator.valueInCatalogUnit * after.value / row->indicator.value;
-        else if (ok)
-            after.valueInCatalogUnit = after.value;
+        if (!ok)
+            Q_EMIT editRefused(tr("“%1” is not a number (write 5.5, or a range as 6-6.5)").arg(text));
         break;
     }
+    case UnitColumn:
+        after.unit = text;
+        // A level must stay convertible to its indicator's unit, or its chart would be wrong.
+        ok = after.metric != QStringLiteral("level") || m_catalog.valueInCatalogUnit(after).has_value();
+        if (!ok)
+            Q_EMIT editRefused(tr("%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)")
+                                   .arg(text, m_catalog.indicator(after.indicatorId) ? m_catalog.indicator(after.indicatorId)->unit : QString()));
+        break;
     case PeriodColumn: {
         static const QRegularExpression period(QStringLiteral("^(\\d{4})(?:\\s*[-–~]\\s*(\\d{4}))?$"));
         const QRegularExpressionMatch m = period.match(text);
@@ -206,17 +223,25 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
             after.periodEnd = m.captured(2).isEmpty() ? after.periodStart : m.captured(2).toInt();
             ok = after.periodEnd >= after.periodStart;
         }
+        if (!ok)
+            Q_EMIT editRefused(tr("“%1” is not a year or a span of years (2024, 2021-2025)").arg(text));
         break;
     }
-    case KindColumn:
-        ok = text == QStringLiteral("actual") || text == QStringLiteral("target") || text == QStringLiteral("plan");
-        after.kind = text;
+    case KindColumn: {
+        // The editor offers the kinds by name; their codes are accepted too.
+        const QStringList kinds = editableKinds();
+        const auto kind = std::find_if(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return text == k || text == kindText(k); });
+        ok = kind != kinds.cend();
+        if (ok)
+            after.kind = *kind;
         break;
+    }
     default:
         return false;
     }
     if (!ok)
         return false;
+    after.valueInCatalogUnit = m_catalog.valueInCatalogUnit(after);
     after.userEdited = true;
     Q_EMIT editRequested(row->id, row->reportId, row->indicator, after);
     return true;

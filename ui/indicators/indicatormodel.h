@@ -33,6 +33,8 @@ public:
 
     static QString periodText(const Indicator &indicator);
     static QString kindText(const QString &kind);
+    /// The kinds a figure can be given (codes; kindText names them).
+    static QStringList editableKinds();
     /// 总量, 增长率, 比率: a metric in the interface's language.
     static QString metricText(const QString &metric);
     /// "High", "Medium", "Low", and why: what dated the figure, in words.
@@ -43,9 +45,12 @@ public:
 
 Q_SIGNALS:
     void editRequested(qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after);
+    /// An edit was refused; @p message says why, in the interface's language.
+    void editRefused(const QString &message);
 
 private:
     QList<IndicatorRow> m_rows;
+    IndicatorCatalog m_catalog;
     QHash<QString, QString> m_names;
 };
 

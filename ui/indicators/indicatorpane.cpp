@@ -5,6 +5,9 @@
 #include "librarydocument.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QStyledItemDelegate>
+#include <QToolTip>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -13,6 +16,31 @@
 #include <QVBoxLayout>
 
 namespace ReportLens {
+
+namespace {
+/// Kind is chosen from a list by name (目标, 实际, 规划), not typed.
+class KindDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        for (const QString &kind : IndicatorModel::editableKinds())
+            box->addItem(IndicatorModel::kindText(kind));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+};
+} // namespace
 
 IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -33,6 +61,10 @@ IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorModel::QuoteColumn, QHeaderView::Stretch);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setItemDelegateForColumn(IndicatorModel::KindColumn, new KindDelegate(m_view));
+    connect(m_model, &IndicatorModel::editRefused, this, [this](const QString &message) {
+        QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(m_view->currentIndex()).bottomLeft()), message, m_view);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
@@ -62,14 +94,23 @@ IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
                 m_document->undoStack()->push(new EditIndicatorCommand(m_document, rowId, reportId, before, after));
             });
     connect(document, &LibraryDocument::reportsChanged, this, &IndicatorPane::reload); // re-read or removed
-    connect(document, &LibraryDocument::indicatorsChanged, this, [this](qint64 reportId) {
-        if (reportId == m_reportId)
-            reload();
-    });
+    // Queued: an edit committed from the table's editor changes the figures while the view still
+    // holds that editor; the table is re-read once the view has closed it.
+    connect(
+        document, &LibraryDocument::indicatorsChanged, this,
+        [this](qint64 reportId) {
+            if (reportId == m_reportId)
+                reload();
+        },
+        Qt::QueuedConnection);
 }
 
 void IndicatorPane::setReport(qint64 reportId)
 {
+    // The same report again (a click on a figure shows it in the reader): the table, and an
+    // editor opening on a double-click, stay as they are.
+    if (reportId == m_reportId)
+        return;
     m_reportId = reportId;
     reload();
 }
