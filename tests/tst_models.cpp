@@ -240,6 +240,19 @@ private Q_SLOTS:
         QVERIFY(model.index(0, IndicatorModel::ValueColumn).data(Qt::FontRole).value<QFont>().strikeOut());
         QVERIFY(!model.index(1, IndicatorModel::ValueColumn).data(Qt::FontRole).isValid() || !rows[1].indicator.rejected);
 
+        // An indicator is named as the report's scope names it: 国内生产总值 nationally.
+        QList<IndicatorRow> scoped = all;
+        const int gdp = int(std::find_if(scoped.cbegin(), scoped.cend(), [](const IndicatorRow &r) {
+                                return r.indicator.indicatorId == QStringLiteral("gdp");
+                            }) - scoped.cbegin());
+        QVERIFY(gdp < scoped.size());
+        scoped[gdp].region = QStringLiteral("全国");
+        model.setRows(scoped, store.catalog());
+        QCOMPARE(model.index(gdp, IndicatorModel::IndicatorColumn).data().toString(), QStringLiteral("国内生产总值"));
+        scoped[gdp].region = QStringLiteral("呼和浩特市");
+        model.setRows(scoped, store.catalog());
+        QCOMPARE(model.index(gdp, IndicatorModel::IndicatorColumn).data().toString(), QStringLiteral("地区生产总值"));
+
         IndicatorCompareModel compare;
         QAbstractItemModelTester compareTester(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
         compare.setReports(store.rows(m_reports[0].id), store.rows(m_reports[1].id), store.catalog(), QStringLiteral("A"),

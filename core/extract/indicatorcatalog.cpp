@@ -25,7 +25,8 @@ IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
         const QJsonObject o = v.toObject();
         CatalogIndicator indicator{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
                                    strings(o.value(QLatin1String("metrics"))), o.value(QLatin1String("unit")).toString(), false,
-                                   o.value(QLatin1String("levelOverSpan")).toString(QStringLiteral("end"))};
+                                   o.value(QLatin1String("levelOverSpan")).toString(QStringLiteral("end")),
+                                   o.value(QLatin1String("nationalName")).toString()};
         for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray()) {
             if (a.isString())
                 catalog.aliases.append({a.toString(), indicator.id, {}});

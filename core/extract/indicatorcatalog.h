@@ -20,6 +20,14 @@ struct CatalogIndicator
     /// "end": a level stated for a span is its last year's (GDP reached …); "sum": it adds up over
     /// the span (城镇新增就业 over five years).
     QString levelOverSpan = QStringLiteral("end");
+    /// The name national reports use where it differs (国内生产总值 for 地区生产总值).
+    QString nationalName = {};
+
+    /// The name a report of @p region uses for it.
+    QString nameFor(const QString &region) const
+    {
+        return isNationalRegion(region) && !nationalName.isEmpty() ? nationalName : name;
+    }
 };
 
 /// A phrase that names an indicator, optionally only for some metrics (经济增长 → gdp growth).

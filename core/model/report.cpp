@@ -55,4 +55,9 @@ QString displayTitle(const QString &region, int year, const QString &title)
     return parts.join(u' ');
 }
 
+bool isNationalRegion(const QString &region)
+{
+    return region == QStringLiteral("全国");
+}
+
 } // namespace ReportLens

@@ -100,6 +100,10 @@ IndicatorCatalog IndicatorStore::catalog()
         if (!setExtractedWith(IndicatorExtractor::rulesVersion(), &error))
             qWarning("ReportLens: cannot note the extraction rules: %s", qUtf8Printable(error));
     }
+    // Names by scope are vocabulary of the shipped catalog, not the library's.
+    QHash<QString, QString> nationalNames;
+    for (const CatalogIndicator &i : std::as_const(catalog.indicators))
+        nationalNames.insert(i.id, i.nationalName);
     catalog.indicators.clear();
     catalog.aliases.clear();
     catalog.distributions.clear();
@@ -108,7 +112,7 @@ IndicatorCatalog IndicatorStore::catalog()
         while (q.next())
             catalog.indicators.append({q.value(0).toString(), q.value(1).toString(),
                                        q.value(2).toString().split(u',', Qt::SkipEmptyParts), q.value(3).toString(),
-                                       q.value(4).toBool(), q.value(5).toString()});
+                                       q.value(4).toBool(), q.value(5).toString(), nationalNames.value(q.value(0).toString())});
     if (q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid")))
         while (q.next())
             catalog.aliases.append({q.value(1).toString(), q.value(0).toString(),

@@ -26,7 +26,7 @@ void IndicatorCompareModel::setReports(const QList<IndicatorRow> &left, const QL
             const QString k = key(r.indicator);
             if (!rows.contains(k)) {
                 const CatalogIndicator *c = catalog.indicator(r.indicator.indicatorId);
-                rows.insert(k, {c ? c->name : r.indicator.indicatorId, r.indicator.metric, r.indicator.kind, {}, {},
+                rows.insert(k, {c ? c->nameFor(r.region) : r.indicator.indicatorId, r.indicator.metric, r.indicator.kind, {}, {},
                                 c ? c->unit : QString()});
                 order.append(k);
             }

@@ -16,9 +16,6 @@ void IndicatorModel::setRows(const QList<IndicatorRow> &rows, const IndicatorCat
     beginResetModel();
     m_rows = rows;
     m_catalog = catalog;
-    m_names.clear();
-    for (const CatalogIndicator &i : catalog.indicators)
-        m_names.insert(i.id, i.name);
     endResetModel();
 }
 
@@ -132,7 +129,10 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case IndicatorColumn: return m_names.value(i.indicatorId, i.indicatorId);
+    case IndicatorColumn: {
+        const CatalogIndicator *known = m_catalog.indicator(i.indicatorId);
+        return known ? known->nameFor(row->region) : i.indicatorId;
+    }
     case MetricColumn: return metricText(i.metric);
     case KindColumn:
         if (role == Qt::EditRole)

@@ -51,7 +51,6 @@ Q_SIGNALS:
 private:
     QList<IndicatorRow> m_rows;
     IndicatorCatalog m_catalog;
-    QHash<QString, QString> m_names;
 };
 
 } // namespace ReportLens

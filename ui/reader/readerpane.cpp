@@ -117,7 +117,7 @@ bool ReaderPane::openReport(qint64 id)
         indicators.append(row.indicator);
     QHash<QString, QString> names;
     for (const CatalogIndicator &c : store.catalog().indicators)
-        names.insert(c.id, c.name);
+        names.insert(c.id, c.nameFor(report->meta.region.value));
     m_flatSections = OutlineParser::flatten(report->sections);
     m_outlineModel->setSections(report->sections);
     m_outlineView->expandToDepth(0);
