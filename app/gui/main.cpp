@@ -49,6 +49,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Start on a view: reader, compare, charts or annotations."),
                                   QStringLiteral("VIEW"));
     parser.addOptions({db, open, compare, view});
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Reports to import: files or folders."),
+                                 QStringLiteral("[FILE…]"));
     parser.process(app);
 
     ReportLens::Library library;
@@ -109,6 +111,12 @@ int main(int argc, char *argv[])
             ids.append(id.toLongLong());
         window.compareReports(ids);
     }
+    // Files given by the desktop's "Open with" (Exec=reportlens %F) or the shell are imported in
+    // the background; absolute, as they are remembered among the recent imports.
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files.append(QDir().absoluteFilePath(file));
+    window.importPaths(files);
     // Figures read with older rules: offer to read them again, over the window.
     QTimer::singleShot(0, &window, &ReportLens::MainWindow::offerReextraction);
     if (parser.value(view) == QStringLiteral("charts"))
