@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ReportLens"));
     QApplication::setApplicationName(QStringLiteral("ReportLens"));
     QApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
+    // Wayland desktops find the window's name and icon through the installed desktop file's name.
+    QApplication::setDesktopFileName(QStringLiteral(REPORTLENS_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" REPORTLENS_APP_ID ".svg")));
 
     // The interface follows the system locale unless the preferences name a language.
     const QString language = ReportLens::Settings::language.value();
