@@ -19,7 +19,10 @@ DEB="$(ls "$BUILD_DIR"/reportlens_*.deb)"
 CONTENT="$(mktemp -d)"
 trap 'rm -rf "$CONTENT"' EXIT
 dpkg-deb -x "$DEB" "$CONTENT"
-desktop-file-validate "$CONTENT"/usr/share/applications/*.desktop
+# desktop-file-validate exits 0 on warnings: fail on them too.
+if desktop-file-validate "$CONTENT"/usr/share/applications/*.desktop | grep -E 'error:|warning:'; then
+  exit 1
+fi
 # --no-net: validate offline, as on the build machines.
 appstreamcli validate --no-net "$CONTENT"/usr/share/metainfo/*.metainfo.xml
 echo "package: desktop file and metainfo valid"
