@@ -1405,6 +1405,11 @@
         <translation>Start on a view: reader, compare, charts or annotations.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>Reports to import: files or folders.</source>
+        <translation>Reports to import: files or folders.</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main.cpp" line="81"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>The file is kept. ReportLens can rename it and start a new, empty library in its place.</translation>

@@ -1386,6 +1386,11 @@
         <translation>启动时显示的视图：reader、compare、charts 或 annotations。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>Reports to import: files or folders.</source>
+        <translation>要导入的报告：文件或文件夹。</translation>
+    </message>
+    <message>
         <location filename="../app/gui/main.cpp" line="81"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>原文件会保留。ReportLens 可以将其改名，并在原处新建一个空资料库。</translation>

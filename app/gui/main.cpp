@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ReportLens"));
     QApplication::setApplicationName(QStringLiteral("ReportLens"));
     QApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
+    // Wayland desktops find the window's name and icon through the installed desktop file's name.
+    QApplication::setDesktopFileName(QStringLiteral(REPORTLENS_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" REPORTLENS_APP_ID ".svg")));
 
     // The interface follows the system locale unless the preferences name a language.
     const QString language = ReportLens::Settings::language.value();
@@ -49,6 +53,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Start on a view: reader, compare, charts or annotations."),
                                   QStringLiteral("VIEW"));
     parser.addOptions({db, open, compare, view});
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Reports to import: files or folders."),
+                                 QStringLiteral("[FILE…]"));
     parser.process(app);
 
     ReportLens::Library library;
@@ -109,6 +115,12 @@ int main(int argc, char *argv[])
             ids.append(id.toLongLong());
         window.compareReports(ids);
     }
+    // Files given by the desktop's "Open with" (Exec=reportlens %F) or the shell are imported in
+    // the background; absolute, as they are remembered among the recent imports.
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files.append(QDir().absoluteFilePath(file));
+    window.importPaths(files);
     // Figures read with older rules: offer to read them again, over the window.
     QTimer::singleShot(0, &window, &ReportLens::MainWindow::offerReextraction);
     if (parser.value(view) == QStringLiteral("charts"))
