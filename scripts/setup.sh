@@ -9,7 +9,7 @@ BUILD_DIR="${REPORTLENS_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-charts-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqt6opengl6-dev libxkbcommon-dev libpoppler-qt6-dev libicu-dev libsqlite3-dev
-  libgl-dev fonts-noto-cjk xvfb xauth poppler-utils libzip-dev qt6-translations-l10n
+  libgl-dev fonts-noto-cjk fonts-arphic-uming xvfb xauth poppler-utils libzip-dev qt6-translations-l10n
   desktop-file-utils appstream)
 
 source "$ROOT/scripts/packages.sh"

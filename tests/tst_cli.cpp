@@ -249,6 +249,15 @@ private Q_SLOTS:
                  "a note's line break is lost in the Markdown export");
         const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(csv.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0 *重点*,"))); // neutralised, never a formula
+        QVERIFY(!csv.raw.startsWith("\xEF\xBB\xBF"));
+        // For Excel: the same CSV after a UTF-8 byte-order mark, in the output and in a file.
+        const Run excel = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--bom")});
+        QCOMPARE(excel.raw, QByteArray("\xEF\xBB\xBF") + csv.raw);
+        const QString csvPath = m_dir.filePath(QStringLiteral("notes.csv"));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--bom"), QStringLiteral("--out"), csvPath, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(TestSupport::readBytes(csvPath), excel.raw);
         const QJsonDocument json = QJsonDocument::fromJson(
             cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8());
         const QJsonObject first = json.object()[QStringLiteral("first")].toObject()[QStringLiteral("items")].toArray().first().toObject();

@@ -598,12 +598,8 @@ private Q_SLOTS:
         a.note = QStringLiteral("导出测试笔记");
         a.tags = {QStringLiteral("测试标签")};
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-        {
-            QPrinter printer(QPrinter::HighResolution);
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            printer.setOutputFileName(path);
-            ReportPrinter::print(*report, {a}, &printer);
-        }
+        QString error;
+        QVERIFY2(ReportPrinter::exportPdf(*report, {a}, path, &error), qPrintable(error));
         const DecodeResult read = PdfReader::read(TestSupport::readBytes(path));
         QVERIFY2(read.ok(), qPrintable(read.error));
         QString text = read.decoded.text;
@@ -611,6 +607,67 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("科技城载体作用凸显[1]")));
         QVERIFY(text.contains(QStringLiteral("[1] 导出测试笔记（测试标签）")));
         QVERIFY(read.decoded.pageStarts.size() > 3);
+    }
+
+    // An exported PDF gives back the report's text, as pdftotext reads it: every character as
+    // written (no Kangxi radicals for 工, 大, 力), in Simplified and Traditional reports, with the
+    // report's name as the PDF's title.
+    void exportedPdfGivesBackTheText()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QString error;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("export.sqlite")), &error));
+        const QString local = TestSupport::sharedDir() + QStringLiteral("/corpus/local/");
+        const QStringList files = {TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"),
+                                   TestSupport::seedPath(QStringLiteral("001")), TestSupport::seedPath(QStringLiteral("003")),
+                                   local + QStringLiteral("武漢市2014年政府工作報告.txt"),
+                                   local + QStringLiteral("2009年山東省人民政府工作報告.txt")};
+        const auto squeeze = [](QString text) {
+            text.remove(QRegularExpression(QStringLiteral("\\s+")));
+            return text;
+        };
+        for (const QString &file : files) {
+            const qint64 id = Importer(library).importFile(file).reportId;
+            QVERIFY2(id > 0, qPrintable(file));
+            const std::optional<Report> report = ReportStore(library).load(id);
+            const QString path = dir.filePath(QStringLiteral("%1.pdf").arg(id));
+            QVERIFY2(ReportPrinter::exportPdf(*report, {}, path, &error), qPrintable(error));
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+            QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
+            // Pages end with their number (QTextDocument::print): take it off each page.
+            QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
+            for (int p = 0; p < pages.size(); ++p) {
+                QString page = pages[p].trimmed();
+                if (page.endsWith(QString::number(p + 1)))
+                    page.chop(QString::number(p + 1).size());
+                pages[p] = page;
+            }
+            const QString got = squeeze(pages.join(QString()));
+            const QString expected = squeeze(report->cleanText);
+            if (got != expected) {
+                qsizetype at = 0;
+                while (at < got.size() && at < expected.size() && got[at] == expected[at])
+                    ++at;
+                QFAIL(qPrintable(QStringLiteral("%1: differs at %2: “%3” where the report has “%4”")
+                                     .arg(QFileInfo(file).fileName()).arg(at).arg(got.mid(at, 20), expected.mid(at, 20))));
+            }
+            QProcess pdfinfo;
+            pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+            QVERIFY(pdfinfo.waitForFinished(60000));
+            const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+            const ReportMetadata &m = report->meta;
+            QVERIFY2(info.contains(QStringLiteral("Title:") + QString(6, u' ') + displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value))
+                         || info.contains(displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value)),
+                     qPrintable(info));
+            qInfo("%s: %lld characters, PDF %lld KB", qPrintable(QFileInfo(file).fileName()), qlonglong(report->cleanText.size()),
+                  qlonglong(QFileInfo(path).size() / 1024));
+        }
+        // A file that cannot be written is refused with the reason, and nothing is left behind.
+        const std::optional<Report> any = ReportStore(library).load(ReportStore(library).list().first().id);
+        QVERIFY(!ReportPrinter::exportPdf(*any, {}, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
+        QVERIFY(error.contains(QStringLiteral("no/such/folder")));
     }
 
     void windowAndCommandLineShareALibrary()

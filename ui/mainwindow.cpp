@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,6 +43,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -325,6 +327,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *exportPdf = file->addAction(tr("&Export Report as PDF…"), this, &MainWindow::exportPdf);
     exportPdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), this, &MainWindow::printReport)->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
@@ -576,15 +579,20 @@ void MainWindow::exportPdf()
 {
     if (currentReportId() == 0)
         return;
+    const Report &report = m_readerPane->report();
+    const QString name = displayTitle(report.meta.region.value, report.meta.year.isSet() ? report.meta.year.value : 0,
+                                      report.meta.title.value);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"),
-                                                      m_readerPane->report().meta.title.value + QStringLiteral(".pdf"),
+                                                      QDir(Settings::exportFolder.value()).filePath(name + QStringLiteral(".pdf")),
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), &printer);
+    Settings::exportFolder.setValue(QFileInfo(path).absolutePath());
+    QString error;
+    if (!ReportPrinter::exportPdf(report, AnnotationStore(m_library).annotations(currentReportId()), path, &error)) {
+        QMessageBox::warning(this, tr("Export Report as PDF"), error);
+        return;
+    }
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
@@ -596,6 +604,20 @@ void MainWindow::printReport()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), &printer);
+}
+
+void MainWindow::printPreview()
+{
+    if (currentReportId() == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview — %1").arg(windowTitle()));
+    preview.resize(size() * 9 / 10);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), target);
+    });
+    preview.exec();
 }
 
 void MainWindow::showPreferences()

@@ -87,6 +87,7 @@ private:
     void deleteCurrentReport();
     void exportPdf();
     void printReport();
+    void printPreview();
     void showPreferences();
     void showAbout();
     void updateTitle();

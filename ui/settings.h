@@ -29,6 +29,7 @@ inline const Setting<bool> compareOutlines{"compare/showOutlines", false}; ///< 
 inline const Setting<QVariantMap> comparePaneWidths{"compare/paneWidths", {}}; ///< side-by-side widths, by number of panes
 inline const Setting<qint64> lastReport{"reader/lastReport", 0};          ///< reopened at start
 inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; ///< report ids, latest first
+inline const Setting<QString> exportFolder{"export/folder", {}};           ///< where the last export went
 inline constexpr int MaxRecentPaths = 8;
 inline constexpr int MaxRecentReports = 10;
 } // namespace Settings

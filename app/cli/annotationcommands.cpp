@@ -3,11 +3,14 @@
 #include "clisupport.h"
 
 #include "export/annotationexporter.h"
+#include "util/csv.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 
 #include <QFileInfo>
+
+#include <cstdio>
 #include <QSaveFile>
 
 namespace ReportLens::Cli {
@@ -70,7 +73,8 @@ int annotationsCommand(Context &context)
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
-    parser.addOptions({report, format, outFile, force});
+    const QCommandLineOption bom(QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte-order mark (for Excel)."));
+    parser.addOptions({report, format, outFile, force, bom});
     if (int code = parseCommand(parser, context, {}, QStringLiteral("Export annotations.")); code >= 0)
         return code;
     const QString f = parser.value(format);
@@ -87,8 +91,10 @@ int annotationsCommand(Context &context)
     const QString text = f == QStringLiteral("csv")    ? AnnotationExporter::toCsv(items)
                          : f == QStringLiteral("json") ? AnnotationExporter::toWebAnnotationJson(items)
                                                        : AnnotationExporter::toMarkdown(items);
+    const QByteArray bytes = f == QStringLiteral("csv") ? Csv::utf8(text, parser.isSet(bom)) : text.toUtf8();
     if (!parser.isSet(outFile)) {
-        out() << text;
+        out().flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return Success;
     }
     const QString path = parser.value(outFile);
@@ -97,7 +103,7 @@ int annotationsCommand(Context &context)
         return InputFailed;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         err() << "reportlens-cli annotations: " << path << ": " << file.errorString() << "\n";
         return InputFailed;
     }

@@ -24,4 +24,9 @@ QString number(double value)
     return QString::number(value, 'g', 12);
 }
 
+QByteArray utf8(const QString &csv, bool byteOrderMark)
+{
+    return (byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) + csv.toUtf8();
+}
+
 } // namespace ReportLens::Csv

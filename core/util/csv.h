@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace ReportLens::Csv {
@@ -10,5 +11,9 @@ QString field(const QString &text);
 
 /// A number as a CSV field (never neutralised: -13 is a value, not a formula).
 QString number(double value);
+
+/// CSV text as UTF-8 bytes, with a byte-order mark when @p byteOrderMark: Excel reads a CSV file as
+/// UTF-8 only with it (without, Chinese shows as mojibake on Windows).
+QByteArray utf8(const QString &csv, bool byteOrderMark);
 
 } // namespace ReportLens::Csv

@@ -7,13 +7,17 @@
 #include "commands/removeannotationcommand.h"
 #include "librarydocument.h"
 #include "reader/readerview.h"
+#include "settings.h"
 
 #include "export/annotationexporter.h"
 #include "store/annotationstore.h"
+#include "util/csv.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -140,20 +144,22 @@ void AnnotationBrowser::exportAnnotations()
     QString filter;
     // The file dialog asks before replacing an existing file.
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %n Annotation(s)", nullptr, int(ids.size())), QStringLiteral("annotations.md"),
+        this, tr("Export %n Annotation(s)", nullptr, int(ids.size())),
+        QDir(Settings::exportFolder.value()).filePath(QStringLiteral("annotations.md")),
         tr("Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)"), &filter);
     if (path.isEmpty())
         return;
     const QList<AnnotationExportItem> items = AnnotationExporter::collect(m_document->library(), ids);
-    QString content;
+    Settings::exportFolder.setValue(QFileInfo(path).absolutePath());
+    QByteArray content;
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        content = AnnotationExporter::toCsv(items);
+        content = Csv::utf8(AnnotationExporter::toCsv(items), true); // a CSV file is for spreadsheets
     else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || path.endsWith(QStringLiteral(".jsonld"), Qt::CaseInsensitive))
-        content = AnnotationExporter::toWebAnnotationJson(items);
+        content = AnnotationExporter::toWebAnnotationJson(items).toUtf8();
     else
-        content = AnnotationExporter::toMarkdown(items);
+        content = AnnotationExporter::toMarkdown(items).toUtf8();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
         QMessageBox::warning(this, tr("Export Annotations"), tr("%1 could not be written: %2").arg(path, file.errorString()));
 }
 

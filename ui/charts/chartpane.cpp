@@ -1,8 +1,8 @@
 #include "chartpane.h"
 
 #include "indicators/indicatormodel.h"
-
 #include "librarydocument.h"
+#include "settings.h"
 
 #include "charts/trendchart.h"
 #include "store/indicatorstore.h"
@@ -13,7 +13,9 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -278,10 +280,12 @@ bool ChartPane::exportTo(const QString &path, QString *error)
 
 void ChartPane::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("chart.png"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                      QDir(Settings::exportFolder.value()).filePath(QStringLiteral("chart.png")),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
+    Settings::exportFolder.setValue(QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);

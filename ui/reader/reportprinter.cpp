@@ -2,8 +2,11 @@
 
 #include "readerview.h"
 
+#include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -32,7 +35,11 @@ void styleHeadings(QTextDocument *document, const QList<Section> &sections)
 QTextDocument *document(const Report &report, const QList<Annotation> &annotations)
 {
     auto *doc = new QTextDocument;
-    QFont font(QStringLiteral("Noto Serif CJK SC"));
+    // AR PL UMing first: Noto CJK draws 工 and the Kangxi radical ⼯ with one glyph, and Qt's PDF
+    // writer maps a glyph back to the lowest code point it has, so text copied or searched in the
+    // PDF would read ⼯作, ⼤⼒. UMing keeps them apart (Debian's fonts-arphic-uming).
+    QFont font;
+    font.setFamilies({QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Serif CJK SC")});
     font.setPointSizeF(11);
     doc->setDefaultFont(font);
     doc->setPlainText(report.cleanText);
@@ -72,7 +79,7 @@ QTextDocument *document(const Report &report, const QList<Annotation> &annotatio
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         end.insertBlock();
-        end.insertText(QObject::tr("Notes"), bold);
+        end.insertText(QCoreApplication::translate("ReportPrinter", "Notes"), bold);
         for (const QString &note : notes) {
             end.insertBlock();
             end.insertText(note, QTextCharFormat());
@@ -85,6 +92,29 @@ void print(const Report &report, const QList<Annotation> &annotations, QPagedPai
 {
     std::unique_ptr<QTextDocument> doc(document(report, annotations));
     doc->print(device);
+}
+
+bool exportPdf(const Report &report, const QList<Annotation> &annotations, const QString &path, QString *error)
+{
+    // Written whole or not at all: an existing file is replaced only once the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("ReportPrinter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        const ReportMetadata &m = report.meta;
+        writer.setTitle(displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value));
+        writer.setCreator(QStringLiteral("ReportLens"));
+        writer.setResolution(600);
+        print(report, annotations, &writer);
+    }
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("ReportPrinter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace ReportLens::ReportPrinter
