@@ -100,6 +100,27 @@ private Q_SLOTS:
         QVERIFY(y2022->second > 5 * y2014->second); // the epidemic years stand out
     }
 
+    // Keyword trends by region draw one line per region with two years or more; a region's line
+    // is that region's own series; pooling says how many regions it adds up.
+    void keywordTrendsPerRegion()
+    {
+        const TrendQuery query(m_library);
+        int leftOut = -1;
+        const QList<KeywordSeries> lines = query.keywordSeriesByRegion(QStringLiteral("发展"), 8, &leftOut);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.first().region, QStringLiteral("全国")); // the most years
+        QStringList regions = ReportStore(m_library).regions();
+        QCOMPARE(leftOut, int(regions.size() - lines.size()));
+        for (const KeywordSeries &line : lines) {
+            QVERIFY(line.points.size() >= 2);
+            QCOMPARE(line.points, query.keywordSeries(QStringLiteral("发展"), line.region).points);
+        }
+        const KeywordSeries pooled = query.keywordSeries(QStringLiteral("发展"));
+        QVERIFY(pooled.region.isEmpty());
+        QCOMPARE(pooled.pooledRegions, int(regions.size()));
+        QCOMPARE(query.keywordSeries(QStringLiteral("发展"), QStringLiteral("全国")).pooledRegions, 0);
+    }
+
     void chartsRenderWithoutADisplay_data()
     {
         QTest::addColumn<QString>("file");

@@ -145,8 +145,10 @@ QChart *TrendChart::build(const QList<TrendSeries> &series, const QList<KeywordS
         double keywordMax = 0;
         for (qsizetype k = 0; k < keywords.size(); ++k) {
             auto *line = new QLineSeries;
-            line->setName(keywords[k].region.isEmpty() ? QStringLiteral("“%1”").arg(keywords[k].term)
-                                                       : QStringLiteral("“%1” %2").arg(keywords[k].term, keywords[k].region));
+            // A pooled line says so: years of different regions' reports added up.
+            line->setName(keywords[k].region.isEmpty()
+                              ? QStringLiteral("“%1” %2个地区合计").arg(keywords[k].term).arg(keywords[k].pooledRegions)
+                              : QStringLiteral("“%1” %2").arg(keywords[k].term, keywords[k].region));
             line->setPen(QPen(regionColor(series.size() + k), 2, series.isEmpty() ? Qt::SolidLine : Qt::DashLine));
             line->setPointsVisible(true);
             for (const auto &[year, value] : keywords[k].points) {

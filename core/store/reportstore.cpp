@@ -506,13 +506,13 @@ QList<DatedReport> ReportStore::datedReports(const QString &region) const
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, year, char_count FROM reports WHERE year > 0 AND (? = '' OR region = ?)"));
+    q.prepare(QStringLiteral("SELECT id, year, char_count, region FROM reports WHERE year > 0 AND (? = '' OR region = ?)"));
     q.addBindValue(notNull(region));
     q.addBindValue(notNull(region));
     QList<DatedReport> reports;
     if (q.exec())
         while (q.next())
-            reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
+            reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString()});
     return reports;
 }
 

@@ -33,6 +33,7 @@ struct DatedReport
     qint64 id = 0;
     int year = 0;
     qsizetype chars = 0;
+    QString region;
 };
 
 /// Reads and writes reports with everything derived from them. Every write is one transaction.

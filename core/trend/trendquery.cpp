@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace ReportLens {
 
@@ -68,23 +69,63 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
     return series;
 }
 
+namespace {
+/// Characters and hits of one region's (or the pool's) reports of one year.
+struct YearCount
+{
+    double characters = 0;
+    int hits = 0;
+};
+
+QList<std::pair<int, double>> perTenThousand(const QMap<int, YearCount> &years)
+{
+    QList<std::pair<int, double>> points;
+    for (auto it = years.cbegin(); it != years.cend(); ++it)
+        points.append({it.key(), it->characters > 0 ? it->hits * 10000.0 / it->characters : 0.0});
+    return points;
+}
+} // namespace
+
 KeywordSeries TrendQuery::keywordSeries(const QString &term, const QString &region) const
 {
     KeywordSeries series;
     series.term = term;
     series.region = region;
-    QHash<qint64, int> yearOf;
-    QMap<int, double> characters;
-    for (const DatedReport &r : ReportStore(m_library).datedReports(region)) {
-        yearOf.insert(r.id, r.year);
-        characters[r.year] += double(r.chars);
-    }
-    QMap<int, int> hits;
+    const QList<DatedReport> reports = ReportStore(m_library).datedReports(region);
+    QHash<qint64, int> hits;
     for (const SearchMatch &match : SearchIndex(m_library).matchingReports(term))
-        if (yearOf.contains(match.reportId))
-            hits[yearOf.value(match.reportId)] += match.hitCount;
-    for (auto it = characters.cbegin(); it != characters.cend(); ++it)
-        series.points.append({it.key(), it.value() > 0 ? hits.value(it.key()) * 10000.0 / it.value() : 0.0});
+        hits[match.reportId] += match.hitCount;
+    QMap<int, YearCount> years;
+    QSet<QString> regions;
+    for (const DatedReport &r : reports) {
+        years[r.year].characters += double(r.chars);
+        years[r.year].hits += hits.value(r.id);
+        regions.insert(r.region);
+    }
+    series.points = perTenThousand(years);
+    series.pooledRegions = region.isEmpty() ? int(regions.size()) : 0;
+    return series;
+}
+
+QList<KeywordSeries> TrendQuery::keywordSeriesByRegion(const QString &term, int limit, int *leftOut) const
+{
+    QHash<qint64, int> hits;
+    for (const SearchMatch &match : SearchIndex(m_library).matchingReports(term))
+        hits[match.reportId] += match.hitCount;
+    QMap<QString, QMap<int, YearCount>> byRegion;
+    for (const DatedReport &r : ReportStore(m_library).datedReports()) {
+        YearCount &count = byRegion[r.region][r.year];
+        count.characters += double(r.chars);
+        count.hits += hits.value(r.id);
+    }
+    QList<KeywordSeries> series;
+    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it)
+        if (it->size() >= 2) // one year is a point, not a trend
+            series.append({term, it.key(), 0, perTenThousand(*it)});
+    std::stable_sort(series.begin(), series.end(),
+                     [](const KeywordSeries &a, const KeywordSeries &b) { return a.points.size() > b.points.size(); });
+    series = series.mid(0, limit);
+    *leftOut = int(byRegion.size() - series.size());
     return series;
 }
 

@@ -19,8 +19,12 @@ public:
     QList<TrendSeries> indicatorSeries(const QString &indicatorId, const QString &metric,
                                        const QStringList &regions = {}) const;
 
-    /// Occurrences of @p term per 10,000 characters of each year's reports (of @p region, or all).
+    /// Occurrences of @p term per 10,000 characters of each year's reports (of @p region, or all
+    /// regions pooled: then pooledRegions says how many).
     KeywordSeries keywordSeries(const QString &term, const QString &region = {}) const;
+    /// One series of @p term per region with reports of two years or more, the regions with the
+    /// most years first, at most @p limit; @p leftOut counts the regions not drawn.
+    QList<KeywordSeries> keywordSeriesByRegion(const QString &term, int limit, int *leftOut) const;
 
 private:
     Library &m_library;

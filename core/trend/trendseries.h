@@ -41,7 +41,8 @@ struct TrendSeries
 struct KeywordSeries
 {
     QString term;
-    QString region;               ///< Empty: all regions
+    QString region;               ///< Empty: all regions pooled
+    int pooledRegions = 0;        ///< How many regions a pooled series adds up
     QList<std::pair<int, double>> points; ///< (year, occurrences per 10,000 characters), ascending
 };
 

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -30,6 +31,13 @@
 
 namespace ReportLens {
 
+namespace {
+/// The keyword chart's "Each region" choice (a region is never named so).
+const QString EachRegion = QStringLiteral("*each*");
+/// More lines than this are unreadable.
+constexpr int MaxKeywordLines = 8;
+} // namespace
+
 ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -43,6 +51,7 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     , m_keywords(new QLineEdit)
     , m_keywordRegion(new QComboBox)
     , m_keywordView(new QChartView)
+    , m_keywordNote(new QLabel)
 {
     m_outcomes->setChecked(true);
     m_targets->setChecked(true);
@@ -74,6 +83,7 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     keywordControls->addWidget(keywordExport);
     auto *keywordLayout = new QVBoxLayout(keywordTab);
     keywordLayout->addLayout(keywordControls);
+    keywordLayout->addWidget(m_keywordNote);
     keywordLayout->addWidget(m_keywordView, 1);
 
     m_tabs->addTab(indicatorTab, tr("Indicators"));
@@ -144,11 +154,17 @@ void ChartPane::reload()
             const bool on = checked.isEmpty() ? region == QStringLiteral("全国") || regions.size() == 1 : checked.contains(region);
             item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         }
+        // Keyword trends: one line per region by default (national reports alone where there are
+        // some); pooling regions is a choice the chart names, as it mixes reports of different places.
         QSignalBlocker keywordBlock(m_keywordRegion);
+        const QVariant chosen = m_keywordRegion->currentIndex() >= 0 ? m_keywordRegion->currentData() : QVariant();
         m_keywordRegion->clear();
-        m_keywordRegion->addItem(tr("All regions"), QString());
+        m_keywordRegion->addItem(tr("Each region"), EachRegion);
+        m_keywordRegion->addItem(tr("All regions pooled"), QString());
         for (const QString &region : regions)
             m_keywordRegion->addItem(region, region);
+        const QString byDefault = regions.contains(QStringLiteral("全国")) ? QStringLiteral("全国") : EachRegion;
+        m_keywordRegion->setCurrentIndex(std::max(0, m_keywordRegion->findData(chosen.isValid() ? chosen : QVariant(byDefault))));
     }
     fillMetrics();
     drawIndicator();
@@ -259,8 +275,21 @@ void ChartPane::drawKeywords()
 {
     m_keywordSeries.clear();
     TrendQuery query(m_document->library());
-    for (const QString &term : m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts))
-        m_keywordSeries.append(query.keywordSeries(term, m_keywordRegion->currentData().toString()));
+    const QString region = m_keywordRegion->currentData().toString();
+    int leftOut = 0;
+    for (const QString &term : m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts)) {
+        if (region == EachRegion)
+            m_keywordSeries.append(query.keywordSeriesByRegion(term, MaxKeywordLines, &leftOut));
+        else
+            m_keywordSeries.append(query.keywordSeries(term, region));
+    }
+    if (region == EachRegion)
+        m_keywordNote->setText(tr("One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.",
+                                  nullptr, leftOut).arg(MaxKeywordLines));
+    else if (region.isEmpty())
+        m_keywordNote->setText(tr("Pooled: the reports of all regions counted together, year by year."));
+    else
+        m_keywordNote->clear();
     QChart *chart = TrendChart::build({}, m_keywordSeries, {});
     QChart *old = m_keywordView->chart();
     m_keywordView->setChart(chart);

@@ -7,6 +7,7 @@
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTabWidget;
@@ -65,6 +66,7 @@ private:
     QLineEdit *m_keywords;
     QComboBox *m_keywordRegion;
     QChartView *m_keywordView;
+    QLabel *m_keywordNote; ///< Says what a keyword line counts (one region, or regions pooled)
     QList<TrendSeries> m_series;
     QList<KeywordSeries> m_keywordSeries;
     bool m_stale = false; ///< The library changed while the pane was hidden.
