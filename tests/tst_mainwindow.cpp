@@ -13,6 +13,7 @@
 #include "librarydocument.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "reader/findbar.h"
 #include "reader/outlinemodel.h"
 #include "reader/readerpane.h"
@@ -30,6 +31,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QTextBlock>
 #include <QProcess>
@@ -237,6 +241,38 @@ private Q_SLOTS:
         QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
         QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
         QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    }
+
+    // Help → Keyboard Shortcuts lists every menu command with keys (read from the menus) and the
+    // reader's own keys; the first-start hint stays closed once closed.
+    void shortcutsAreListedAndTheWelcomeHintIsDismissed()
+    {
+        Settings::welcomeDismissed.setValue(false);
+        MainWindow window(m_library);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShortcutsDialog dialog(window.menuBar(), &window);
+        auto *table = dialog.findChild<QTableWidget *>();
+        QStringList rows;
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows.append(table->item(r, 0)->text() + u'=' + table->item(r, 1)->text());
+        int withKeys = 0;
+        for (QAction *action : window.menuBar()->findChildren<QAction *>())
+            withKeys += action->shortcuts().isEmpty() || action->menu() ? 0 : 1;
+        QVERIFY2(table->rowCount() >= withKeys + 4, qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.filter(QStringLiteral("Redo=")).value(0).contains(QStringLiteral("Ctrl+Y")), qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.filter(QStringLiteral("1 … 5")).size() == 1);
+
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcome"));
+        QVERIFY(welcome->isVisible());
+        for (auto *button : welcome->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Got It"))
+                button->click();
+        QVERIFY(!welcome->isVisible());
+        MainWindow again(m_library);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.findChild<QWidget *>(QStringLiteral("welcome"))->isVisible());
     }
 
     // A report is named with region and year wherever the window names it; side by side, the

@@ -20,6 +20,7 @@
 #include "reader/reportprinter.h"
 #include "search/searchpane.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "viewlayouts.h"
 
 #include "import/importer.h"
@@ -34,6 +35,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -50,6 +53,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace ReportLens {
 
@@ -76,7 +80,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_views->addTab(m_readerPane, tr("Reader"));
     m_views->addTab(m_compareView, tr("Side by Side"));
     m_views->addTab(m_chartPane, tr("Charts"));
-    setCentralWidget(m_views);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createWelcome());
+    centralLayout->addWidget(m_views, 1);
+    setCentralWidget(central);
 
     addDock(tr("Library"), QStringLiteral("libraryDock"), m_libraryPane, Qt::LeftDockWidgetArea);
     QDockWidget *outline = addDock(tr("Outline"), QStringLiteral("outlineDock"), m_readerPane->outlineView(), Qt::RightDockWidgetArea);
@@ -141,6 +151,37 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             openReport(*first);
     if (currentReportId() != 0)
         openReport(currentReportId());
+}
+
+QWidget *MainWindow::createWelcome()
+{
+    // Until dismissed: what to do first, where it is done, and a button for the first step.
+    auto *frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    m_welcome = frame;
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    m_welcome->setAutoFillBackground(true);
+    m_welcome->setBackgroundRole(QPalette::ToolTipBase);
+    auto *text = new QLabel(tr("<b>Welcome to ReportLens.</b> <b>Import</b> reports (web pages, text, PDF, Word) with "
+                               "the button or by dropping files on the library. <b>Read</b> with the outline; press "
+                               "1–5 on selected text to <b>highlight</b> it, Ctrl+E to add a note. <b>Compare</b>: "
+                               "Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their "
+                               "trends are under Indicators and Charts. All keys: F1."));
+    text->setWordWrap(true);
+    text->setForegroundRole(QPalette::ToolTipText);
+    auto *import = new QPushButton(tr("Import Reports…"));
+    auto *dismiss = new QPushButton(tr("Got It"));
+    connect(import, &QPushButton::clicked, this, &MainWindow::importFiles);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        Settings::welcomeDismissed.setValue(true);
+        m_welcome->hide();
+    });
+    auto *layout = new QHBoxLayout(m_welcome);
+    layout->addWidget(text, 1);
+    layout->addWidget(import);
+    layout->addWidget(dismiss);
+    m_welcome->setVisible(!Settings::welcomeDismissed.value());
+    return m_welcome;
 }
 
 void MainWindow::createStatusBar()
@@ -385,6 +426,12 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("Show the &Welcome Hint"), this, [this] { m_welcome->show(); });
+    help->addSeparator();
     help->addAction(tr("&About ReportLens"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -623,8 +670,10 @@ void MainWindow::printPreview()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_readerPane->reader()->zoomBy(Settings::readerZoom.value() - m_readerPane->reader()->zoomSteps());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (ReaderView *reader : findChildren<ReaderView *>())
+        reader->applyReadingFont();
 }
 
 void MainWindow::showAbout()

@@ -74,6 +74,8 @@ private:
     void rememberRecentReport(qint64 id);
     void updateRecentReportsMenu();
     void createStatusBar();
+    /// The first-start hint above the views.
+    QWidget *createWelcome();
     void updateReadingStatus();
     void updateLibraryStatus();
     void rememberRecent(const QStringList &paths);
@@ -107,6 +109,7 @@ private:
     ImportController *m_importController;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentReportsMenu = nullptr;
+    QWidget *m_welcome = nullptr;
     QLabel *m_readingStatus = nullptr;
     QLabel *m_libraryStatus = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -22,6 +22,9 @@ struct Setting
 namespace Settings {
 inline const Setting<QString> language{"ui/language", QString()};          ///< "" follows the system; "zh_CN", "en"
 inline const Setting<int> readerZoom{"reader/zoom", 0};                    ///< zoom steps of 10%
+inline const Setting<QString> readingFont{"reader/font", QStringLiteral("Noto Serif CJK SC")};
+inline const Setting<int> readingPointSize{"reader/pointSize", 13};         ///< before zooming
+inline const Setting<QString> colorScheme{"ui/colorScheme", QString()};    ///< "" follows the system; "light", "dark"
 inline const Setting<QStringList> recentPaths{"library/recentImports", {}}; ///< files and folders imported lately
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QVariantMap> viewLayouts{"window/viewLayouts", {}};   ///< dock layout per view, by view name
@@ -30,6 +33,7 @@ inline const Setting<QVariantMap> comparePaneWidths{"compare/paneWidths", {}}; /
 inline const Setting<qint64> lastReport{"reader/lastReport", 0};          ///< reopened at start
 inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; ///< report ids, latest first
 inline const Setting<QString> exportFolder{"export/folder", {}};           ///< where the last export went
+inline const Setting<bool> welcomeDismissed{"ui/welcomeDismissed", false}; ///< the first-start hint was closed
 inline constexpr int MaxRecentPaths = 8;
 inline constexpr int MaxRecentReports = 10;
 } // namespace Settings

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "settings.h"
 
 #include "import/samplelibrary.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     if (library.isNew())
         ReportLens::SampleLibrary::importSamples(library);
 
+    ReportLens::PreferencesDialog::applyColorScheme();
     ReportLens::MainWindow window(library);
     window.show();
     // The Traditional → Simplified table (ICU, about 0.1 s) is built on first use; build it beside

@@ -2,6 +2,7 @@
 
 #include "extract/figuretext.h"
 #include "indicators/indicatormodel.h"
+#include "settings.h"
 #include "util/scriptfolding.h"
 
 #include <QHelpEvent>
@@ -20,8 +21,9 @@ ReaderView::ReaderView(QWidget *parent) : QTextEdit(parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QTextEdit::WidgetWidth);
-    QFont font(QStringLiteral("Noto Serif CJK SC"));
+    QFont font(Settings::readingFont.value());
     font.setStyleHint(QFont::Serif);
+    m_basePointSize = Settings::readingPointSize.value();
     font.setPointSizeF(m_basePointSize);
     document()->setDefaultFont(font);
     document()->setDocumentMargin(24);
@@ -273,7 +275,19 @@ bool ReaderView::findNext(bool backwards)
 void ReaderView::zoomBy(int steps)
 {
     m_zoomSteps = std::clamp(m_zoomSteps + steps, -6, 12);
+    relayout();
+}
+
+void ReaderView::applyReadingFont()
+{
+    m_basePointSize = Settings::readingPointSize.value();
+    relayout();
+}
+
+void ReaderView::relayout()
+{
     QFont font = document()->defaultFont();
+    font.setFamily(Settings::readingFont.value());
     font.setPointSizeF(m_basePointSize * std::pow(1.1, m_zoomSteps));
     const qsizetype top = topPosition();
     document()->setDefaultFont(font);

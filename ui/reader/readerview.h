@@ -48,6 +48,8 @@ public:
     int currentFindMatch() const;
 
     void zoomBy(int steps);
+    /// Takes the reading font and size from the preferences.
+    void applyReadingFont();
     int zoomSteps() const { return m_zoomSteps; }
 
     /// The five highlight colours (light enough for text on top, in light and dark palettes).
@@ -70,6 +72,8 @@ protected:
 
 private:
     void layoutHeadings(QTextDocument *text, const QList<Section> &sections);
+    /// Lays the text out again in the reading font at the zoomed size, keeping the reading position.
+    void relayout();
     void refreshSelections();
     QString toolTipAt(qsizetype position) const;
     QTextCursor cursorFor(qsizetype start, qsizetype end) const;
