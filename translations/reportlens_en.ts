@@ -2,78 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="75"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
     <name>ReportLens::AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="38"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
         <source>Current report</source>
         <translation>Current report</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="46"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="48"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="52"/>
         <source>Colour %1</source>
         <translation>Colour %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="50"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="54"/>
         <source>Filter passages and notes</source>
         <translation>Filter passages and notes</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="60"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="64"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="61"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="65"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="62"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="66"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="113"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="117"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
         <source>There are no annotations to export.</source>
         <translation>There are no annotations to export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="143"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="147"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>Export %n Annotation</numerusform>
@@ -81,17 +73,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="144"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="149"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="178"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="184"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -188,94 +180,112 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="38"/>
+        <location filename="../ui/charts/chartpane.cpp" line="48"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="39"/>
+        <location filename="../ui/charts/chartpane.cpp" line="49"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="53"/>
+        <location filename="../ui/charts/chartpane.cpp" line="64"/>
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="54"/>
+        <location filename="../ui/charts/chartpane.cpp" line="65"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="55"/>
+        <location filename="../ui/charts/chartpane.cpp" line="66"/>
         <source>Regions:</source>
         <translation>Regions:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="58"/>
-        <location filename="../ui/charts/chartpane.cpp" line="67"/>
+        <location filename="../ui/charts/chartpane.cpp" line="69"/>
+        <location filename="../ui/charts/chartpane.cpp" line="78"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="65"/>
+        <location filename="../ui/charts/chartpane.cpp" line="76"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>Terms separated by commas: 高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="66"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="89"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="78"/>
+        <location filename="../ui/charts/chartpane.cpp" line="90"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="147"/>
-        <source>All regions</source>
-        <translation>All regions</translation>
+        <location filename="../ui/charts/chartpane.cpp" line="162"/>
+        <source>Each region</source>
+        <translation>Each region</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="165"/>
+        <location filename="../ui/charts/chartpane.cpp" line="163"/>
+        <source>All regions pooled</source>
+        <translation>All regions pooled</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="183"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="166"/>
+        <location filename="../ui/charts/chartpane.cpp" line="184"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="167"/>
+        <location filename="../ui/charts/chartpane.cpp" line="185"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="243"/>
+        <location filename="../ui/charts/chartpane.cpp" line="261"/>
         <source> (estimated)</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="244"/>
+        <location filename="../ui/charts/chartpane.cpp" line="262"/>
         <source>from the %1 report</source>
         <translation>from the %1 report</translation>
     </message>
-    <message>
-        <location filename="../ui/charts/chartpane.cpp" line="281"/>
+    <message numerus="yes">
         <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
+        <translation>
+            <numerusform>One line per region. %n region with reports of a single year (or beyond the first %1) are not drawn.</numerusform>
+            <numerusform>One line per region. %n regions with reports of a single year (or beyond the first %1) are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="290"/>
+        <source>Pooled: the reports of all regions counted together, year by year.</source>
+        <translation>Pooled: the reports of all regions counted together, year by year.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="312"/>
+        <location filename="../ui/charts/chartpane.cpp" line="320"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="282"/>
+        <location filename="../ui/charts/chartpane.cpp" line="314"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -321,40 +331,73 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="25"/>
+        <location filename="../ui/compare/compareview.cpp" line="27"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="29"/>
+        <location filename="../ui/compare/compareview.cpp" line="28"/>
+        <source>Outlines in Side by Side</source>
+        <translation>Outlines in Side by Side</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="33"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="38"/>
+        <source>Show each report&apos;s outline above its text</source>
+        <translation>Show each report's outline above its text</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="59"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="60"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::FindBar</name>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="21"/>
+        <location filename="../ui/reader/findbar.cpp" line="24"/>
         <source>Find in report</source>
         <translation>Find in report</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="25"/>
+        <location filename="../ui/reader/findbar.cpp" line="28"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="28"/>
+        <location filename="../ui/reader/findbar.cpp" line="31"/>
         <source>Next match (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="31"/>
+        <location filename="../ui/reader/findbar.cpp" line="34"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
+    <message>
+        <location filename="../ui/reader/findbar.cpp" line="106"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/reader/findbar.cpp" line="56"/>
+        <location filename="../ui/reader/findbar.cpp" line="108"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reader/findbar.cpp" line="110"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -419,192 +462,207 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="35"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="38"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="48"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="52"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="58"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="56"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="57"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>a year named before it</source>
         <translation>a year named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>the section it stands in (review or plan)</source>
         <translation>the section it stands in (review or plan)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>今年 before it</source>
         <translation>今年 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>去年 or 一年来 before it</source>
         <translation>去年 or 一年来 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>a span named before it (五年来, 今后五年)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>an average over a span (年均)</source>
         <translation>an average over a span (年均)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>a five-year plan named before it</source>
         <translation>a five-year plan named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>a target word in its clause (控制在, 预期, 力争)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>an estimate (预计, 初步统计) of the year under review</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="77"/>
         <source>its place in a list with 分别</source>
         <translation>its place in a list with 分别</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
         <source>one end of a change 从…到</source>
         <translation>one end of a change 从…到</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>nothing in the text dates it: assumed from the report&apos;s year</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="84"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="87"/>
         <source>Confidence: %1 — %2</source>
         <translation>Confidence: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="134"/>
-        <location filename="../ui/reader/readerview.cpp" line="262"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="140"/>
+        <location filename="../ui/reader/readerview.cpp" line="316"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
         <source>marked wrong</source>
         <translation>marked wrong</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="153"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="154"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="155"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="156"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="157"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="167"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="168"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="169"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="170"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="171"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="206"/>
+        <source>“%1” is not a number (write 5.5, or a range as 6-6.5)</source>
+        <translation>“%1” is not a number (write 5.5, or a range as 6-6.5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="214"/>
+        <source>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</source>
+        <translation>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="227"/>
+        <source>“%1” is not a year or a span of years (2024, 2021-2025)</source>
+        <translation>“%1” is not a year or a span of years (2024, 2021-2025)</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="25"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="53"/>
         <source>Filter indicators</source>
         <translation>Filter indicators</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="46"/>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="78"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="90"/>
         <source>Mark Figure as Wrong</source>
         <translation>Mark Figure as Wrong</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="90"/>
         <source>Figure Is Not Wrong</source>
         <translation>Figure Is Not Wrong</translation>
     </message>
@@ -734,27 +792,27 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform>
@@ -762,52 +820,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Side by Side</source>
         <translation>Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>Double-click a highlight in the Annotations pane to edit it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>, %n already in the library</numerusform>
@@ -815,12 +873,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -834,227 +892,288 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
+        <translation>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Import Reports…</source>
+        <translation>Import Reports…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Got It</source>
+        <translation>Got It</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>, %n annotation(s) in view</source>
+        <translation>
+            <numerusform>, %n annotation in view</numerusform>
+            <numerusform>, %n annotations in view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>No reports read yet</source>
+        <translation>No reports read yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <source>Recent &amp;Reports</source>
+        <translation>Recent &amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Read &amp;Figures Again</source>
         <translation>Read &amp;Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <source>Show the &amp;Welcome Hint</source>
+        <translation>Show the &amp;Welcome Hint</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="63"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="74"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="79"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="84"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="96"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="105"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>Reloaded; %n annotation need review</numerusform>
@@ -1062,24 +1181,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="123"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="142"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="154"/>
         <source>Read Figures Again</source>
         <translation>Read Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="124"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>Read the figures of all %n report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
@@ -1087,27 +1206,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
         <source>Read Again</source>
         <translation>Read Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="131"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
         <source>Reading the figures of every report again…</source>
         <translation>Reading the figures of every report again…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="155"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>Figures of %n report read again: %1 before, %2 now</numerusform>
@@ -1115,13 +1234,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="168"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="169"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform>
@@ -1129,42 +1248,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="205"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="215"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="217"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="226"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="245"/>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>Imported %n report</numerusform>
@@ -1292,55 +1417,76 @@
 <context>
     <name>ReportLens::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="18"/>
+        <location filename="../ui/preferencesdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="19"/>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="36"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24"/>
-        <source> steps of 10%</source>
-        <translation> steps of 10%</translation>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
+        <source> pt</source>
+        <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <source>Reading font:</source>
+        <translation>Reading font:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="49"/>
+        <source>Text size:</source>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="50"/>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="40"/>
         <source>A new language takes effect when ReportLens starts again.</source>
         <translation>A new language takes effect when ReportLens starts again.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="32"/>
+        <location filename="../ui/preferencesdialog.cpp" line="46"/>
         <source>Language:</source>
         <translation>Language:</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="34"/>
-        <source>Reader text size:</source>
-        <translation>Reader text size:</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="252"/>
+        <location filename="../ui/reader/readerview.cpp" line="306"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="256"/>
+        <location filename="../ui/reader/readerview.cpp" line="310"/>
         <source>Needs review: the text changed here</source>
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="264"/>
+        <location filename="../ui/reader/readerview.cpp" line="318"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="331"/>
+        <location filename="../ui/reader/readerview.cpp" line="395"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -1378,54 +1524,121 @@
     </message>
 </context>
 <context>
+    <name>ReportLens::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="51"/>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="52"/>
+        <source>Highlight the selection in colour 1–5</source>
+        <translation>Highlight the selection in colour 1–5</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="53"/>
+        <source>Start / end of the report</source>
+        <translation>Start / end of the report</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="56"/>
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <source>Mark the figure as wrong</source>
+        <translation>Mark the figure as wrong</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="62"/>
+        <source>Filter commands</source>
+        <translation>Filter commands</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../ui/reader/reportprinter.cpp" line="82"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/reportprinter.cpp" line="102"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="114"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>Read, compare and mine Chinese government work reports.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Library database.</source>
         <translation>Library database.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open this report.</source>
         <translation>Open this report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Show these reports side by side.</source>
         <translation>Show these reports side by side.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>Start on a view: reader, compare, charts or annotations.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Reports to import: files or folders.</source>
         <translation>Reports to import: files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>The file is kept. ReportLens can rename it and start a new, empty library in its place.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Move Aside and Start Fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>The unreadable library was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</translation>
     </message>

@@ -2,95 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="75"/>
-        <source>Notes</source>
-        <translation>批注</translation>
-    </message>
-</context>
-<context>
     <name>ReportLens::AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="38"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
         <source>Whole library</source>
         <translation>整个资料库</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="41"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="46"/>
         <source>Any colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="48"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="52"/>
         <source>Colour %1</source>
         <translation>颜色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="50"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="54"/>
         <source>Filter passages and notes</source>
         <translation>筛选摘录和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="60"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="64"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="61"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="62"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="66"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="113"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="117"/>
         <source>Any tag</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
         <source>Export Annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="137"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的批注。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="143"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="147"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>导出 %n 条批注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="144"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="149"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C 网络批注 JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="157"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="178"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="184"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>删除 %n 条批注</numerusform>
@@ -186,94 +178,111 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="38"/>
+        <location filename="../ui/charts/chartpane.cpp" line="48"/>
         <source>Outcomes</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="39"/>
+        <location filename="../ui/charts/chartpane.cpp" line="49"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="53"/>
+        <location filename="../ui/charts/chartpane.cpp" line="64"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="54"/>
+        <location filename="../ui/charts/chartpane.cpp" line="65"/>
         <source>Metric:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="55"/>
+        <location filename="../ui/charts/chartpane.cpp" line="66"/>
         <source>Regions:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="58"/>
-        <location filename="../ui/charts/chartpane.cpp" line="67"/>
+        <location filename="../ui/charts/chartpane.cpp" line="69"/>
+        <location filename="../ui/charts/chartpane.cpp" line="78"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="65"/>
+        <location filename="../ui/charts/chartpane.cpp" line="76"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>用逗号分隔的词语：高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="66"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="89"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="78"/>
+        <location filename="../ui/charts/chartpane.cpp" line="90"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="147"/>
-        <source>All regions</source>
-        <translation>所有地区</translation>
+        <location filename="../ui/charts/chartpane.cpp" line="162"/>
+        <source>Each region</source>
+        <translation>各地区分别</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="165"/>
+        <location filename="../ui/charts/chartpane.cpp" line="163"/>
+        <source>All regions pooled</source>
+        <translation>所有地区合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="183"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="166"/>
+        <location filename="../ui/charts/chartpane.cpp" line="184"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="167"/>
+        <location filename="../ui/charts/chartpane.cpp" line="185"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="243"/>
+        <location filename="../ui/charts/chartpane.cpp" line="261"/>
         <source> (estimated)</source>
         <translation>（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="244"/>
+        <location filename="../ui/charts/chartpane.cpp" line="262"/>
         <source>from the %1 report</source>
         <translation>出自 %1 年报告</translation>
     </message>
-    <message>
-        <location filename="../ui/charts/chartpane.cpp" line="281"/>
+    <message numerus="yes">
         <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
+        <translation>
+            <numerusform>每个地区一条线。另有 %n 个地区（只有一年的报告，或超出前 %1 个）未画出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="290"/>
+        <source>Pooled: the reports of all regions counted together, year by year.</source>
+        <translation>合计：每年所有地区的报告合在一起统计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="312"/>
+        <location filename="../ui/charts/chartpane.cpp" line="320"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="282"/>
+        <location filename="../ui/charts/chartpane.cpp" line="314"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -319,40 +328,72 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="25"/>
+        <location filename="../ui/compare/compareview.cpp" line="27"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="29"/>
+        <location filename="../ui/compare/compareview.cpp" line="28"/>
+        <source>Outlines in Side by Side</source>
+        <translation>对照中显示目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="33"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="38"/>
+        <source>Show each report&apos;s outline above its text</source>
+        <translation>在每份报告正文上方显示其目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="59"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="60"/>
+        <source>Figures</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::FindBar</name>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="21"/>
+        <location filename="../ui/reader/findbar.cpp" line="24"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="25"/>
+        <location filename="../ui/reader/findbar.cpp" line="28"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="28"/>
+        <location filename="../ui/reader/findbar.cpp" line="31"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/findbar.cpp" line="31"/>
+        <location filename="../ui/reader/findbar.cpp" line="34"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
+    <message>
+        <location filename="../ui/reader/findbar.cpp" line="106"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/reader/findbar.cpp" line="56"/>
+        <location filename="../ui/reader/findbar.cpp" line="108"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>第 %1 处，共 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reader/findbar.cpp" line="110"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 处匹配</numerusform>
@@ -416,192 +457,207 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="35"/>
         <source>Level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="39"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="40"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="38"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="48"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="52"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="58"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="56"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="57"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>a year named before it</source>
         <translation>前文写明了年份</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>the section it stands in (review or plan)</source>
         <translation>所在章节（回顾或安排）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>今年 before it</source>
         <translation>前有“今年”</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>去年 or 一年来 before it</source>
         <translation>前有“去年”或“一年来”</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>前面写明了时段（五年来、今后五年）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>an average over a span (年均)</source>
         <translation>时段内的年均数</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>a five-year plan named before it</source>
         <translation>前面写明了五年规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>分句中有目标用语（控制在、预期、力争）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>回顾年度的预计数（预计、初步统计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="77"/>
         <source>its place in a list with 分别</source>
         <translation>在“分别”列举中的位置</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
         <source>one end of a change 从…到</source>
         <translation>“从…到”变化的一端</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>文中未写明年份：按报告年份推定</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="84"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="87"/>
         <source>Confidence: %1 — %2</source>
         <translation>可信度：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="134"/>
-        <location filename="../ui/reader/readerview.cpp" line="262"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="140"/>
+        <location filename="../ui/reader/readerview.cpp" line="316"/>
         <source>%1 (estimated)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="142"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
         <source>marked wrong</source>
         <translation>已标记有误</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="153"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="154"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="155"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="156"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="157"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="167"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="168"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="169"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="170"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="171"/>
         <source>Sentence</source>
         <translation>原句</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="206"/>
+        <source>“%1” is not a number (write 5.5, or a range as 6-6.5)</source>
+        <translation>“%1”不是数字（请写 5.5，区间写作 6-6.5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="214"/>
+        <source>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</source>
+        <translation>%1 无法换算为 %2：请写同类单位（亿元、万亿元、万元…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="227"/>
+        <source>“%1” is not a year or a span of years (2024, 2021-2025)</source>
+        <translation>“%1”不是年份或年份区间（2024、2021-2025）</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="25"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="53"/>
         <source>Filter indicators</source>
         <translation>筛选指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="46"/>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="78"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="90"/>
         <source>Mark Figure as Wrong</source>
         <translation>标记数字有误</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="58"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="90"/>
         <source>Figure Is Not Wrong</source>
         <translation>数字无误</translation>
     </message>
@@ -731,91 +787,91 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>资料库中共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Side by Side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>在批注面板中双击高亮即可编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>，%n 份已在资料库中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -826,333 +882,398 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
+        <translation>&lt;b&gt;欢迎使用 ReportLens。&lt;/b&gt;用右侧按钮或把文件拖到资料库即可&lt;b&gt;导入&lt;/b&gt;报告（网页、文本、PDF、Word）。借助目录&lt;b&gt;阅读&lt;/b&gt;；选中文字后按 1–5 &lt;b&gt;高亮&lt;/b&gt;，按 Ctrl+E 添加笔记。&lt;b&gt;对照&lt;/b&gt;：在资料库中按住 Ctrl 点选两份或更多报告，再按 Ctrl+Shift+C。各项数据及其走势见“指标”和“图表”。全部快捷键：F1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Import Reports…</source>
+        <translation>导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Got It</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 项数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>, %n annotation(s) in view</source>
+        <translation>
+            <numerusform>、%n 条批注在视图中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>No reports read yet</source>
+        <translation>尚未阅读任何报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <source>Recent &amp;Reports</source>
+        <translation>最近阅读的报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Read &amp;Figures Again</source>
         <translation>重新提取数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <source>Show the &amp;Welcome Hint</source>
+        <translation>显示欢迎提示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="63"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="74"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="79"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="84"/>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="96"/>
         <source>Reload Report from File</source>
         <translation>从文件重新载入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="105"/>
         <source>Reload Report</source>
         <translation>重新载入报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>已重新载入；%n 条批注待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
         <source>Reloaded</source>
         <translation>已重新载入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="123"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="142"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="154"/>
         <source>Read Figures Again</source>
         <translation>重新提取数字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="124"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>本版 ReportLens 提取数字比读入本资料库时的版本更准确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>现在重新提取全部 %n 份报告的数字吗？您修正过或标记有误的数字会保留。也可以稍后从“文件”菜单进行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
         <source>Read Again</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="131"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
         <source>Reading the figures of every report again…</source>
         <translation>正在重新提取每份报告的数字…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="155"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>已重新提取 %n 份报告的数字：之前 %1 个，现在 %2 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="168"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="169"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>从资料库中删除“%1”？其 %n 条批注将一并删除，且无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="205"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>请将光标置于高亮处以编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="215"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="217"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="226"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="245"/>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
@@ -1275,55 +1396,76 @@
 <context>
     <name>ReportLens::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="18"/>
+        <location filename="../ui/preferencesdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="19"/>
+        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="36"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="24"/>
-        <source> steps of 10%</source>
-        <translation> 档（每档 10%）</translation>
+        <location filename="../ui/preferencesdialog.cpp" line="34"/>
+        <source> pt</source>
+        <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../ui/preferencesdialog.cpp" line="37"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="48"/>
+        <source>Reading font:</source>
+        <translation>阅读字体：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="49"/>
+        <source>Text size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="50"/>
+        <source>Colours:</source>
+        <translation>配色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="40"/>
         <source>A new language takes effect when ReportLens starts again.</source>
         <translation>新的界面语言将在 ReportLens 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="32"/>
+        <location filename="../ui/preferencesdialog.cpp" line="46"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="34"/>
-        <source>Reader text size:</source>
-        <translation>阅读字号：</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="252"/>
+        <location filename="../ui/reader/readerview.cpp" line="306"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="256"/>
+        <location filename="../ui/reader/readerview.cpp" line="310"/>
         <source>Needs review: the text changed here</source>
         <translation>待核对：此处文字已改变</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="264"/>
+        <location filename="../ui/reader/readerview.cpp" line="318"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4，%5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="331"/>
+        <location filename="../ui/reader/readerview.cpp" line="395"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1359,54 +1501,121 @@
     </message>
 </context>
 <context>
+    <name>ReportLens::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="51"/>
+        <source>Reader</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="52"/>
+        <source>Highlight the selection in colour 1–5</source>
+        <translation>以第 1–5 种颜色高亮所选文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="53"/>
+        <source>Start / end of the report</source>
+        <translation>报告开头 / 结尾</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="56"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <source>Mark the figure as wrong</source>
+        <translation>将数据标记为错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="62"/>
+        <source>Filter commands</source>
+        <translation>筛选命令</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <location filename="../ui/reader/reportprinter.cpp" line="82"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../ui/reader/reportprinter.cpp" line="102"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="114"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>阅读、对照和挖掘中国政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Library database.</source>
         <translation>资料库数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Open this report.</source>
         <translation>打开此报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Show these reports side by side.</source>
         <translation>对照显示这些报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>启动时显示的视图：reader、compare、charts 或 annotations。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Reports to import: files or folders.</source>
         <translation>要导入的报告：文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>原文件会保留。ReportLens 可以将其改名，并在原处新建一个空资料库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Move Aside and Start Fresh</source>
         <translation>改名保留并新建资料库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>无法读取的资料库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>正在将资料库 %1 升级为此版本的格式。会先制作一份备份。此操作只进行一次，大型资料库可能需要几分钟。</translation>
     </message>

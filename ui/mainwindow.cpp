@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -315,6 +316,8 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!event->spontaneous())
         fitToScreen(); // again, now that the frame is known
+    // What is in view is known once the reader has its size.
+    QTimer::singleShot(0, this, &MainWindow::updateReadingStatus);
 }
 
 void MainWindow::updateTitle()

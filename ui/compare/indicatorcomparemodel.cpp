@@ -61,7 +61,9 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= LeftValueColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == LeftValueColumn || index.column() == RightValueColumn || index.column() == DifferenceColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     auto value = [](const std::optional<Indicator> &i) {
         if (!i)
             return QString();

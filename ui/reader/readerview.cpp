@@ -190,6 +190,13 @@ void ReaderView::scrollToPosition(qsizetype position, qsizetype length)
     verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(start).top() - 8);
 }
 
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    // Another width lays the text out again: what is in view changed without scrolling.
+    Q_EMIT topPositionChanged(topPosition());
+}
+
 void ReaderView::showEvent(QShowEvent *event)
 {
     QTextEdit::showEvent(event);

@@ -58,7 +58,7 @@ public:
 Q_SIGNALS:
     /// The user asked to highlight the selection (keys 1–5) in colour @p color.
     void highlightRequested(qsizetype start, qsizetype end, int color);
-    /// The reading position moved (scrolling); @p position is the offset at the top.
+    /// The text in view changed (scrolling, resizing); @p position is the offset at the top.
     void topPositionChanged(qsizetype position);
     /// An annotation was clicked.
     void annotationActivated(qint64 annotationId);
@@ -68,6 +68,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
