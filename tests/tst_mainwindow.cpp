@@ -22,6 +22,7 @@
 #include "search/searchpane.h"
 #include "import/pdfreader.h"
 #include "search/searchresultmodel.h"
+#include "store/searchindex.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
@@ -30,6 +31,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDockWidget>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -621,6 +623,30 @@ private Q_SLOTS:
         QTRY_COMPARE(window.currentReportId(), expected);
         const QTextCursor cursor = window.readerPane()->reader()->textCursor();
         QCOMPARE(cursor.selectedText(), QStringLiteral("新质生产力"));
+
+        // Report groups in the order chosen: most hits first, or by year either way.
+        search->queryEdit()->setText(QStringLiteral("发展"));
+        const auto groups = [&] {
+            QList<std::pair<int, int>> hitsAndYears;
+            for (int r = 0; r < results->model()->rowCount(); ++r) {
+                const qint64 id = results->model()->index(r, 0).data(SearchResultModel::ReportIdRole).toLongLong();
+                hitsAndYears.append({int(SearchIndex(m_library).hitsIn(id, QStringLiteral("发展")).size()),
+                                     ReportStore(m_library).load(id)->meta.year.value});
+            }
+            return hitsAndYears;
+        };
+        search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("hits")));
+        search->search();
+        QList<std::pair<int, int>> shown = groups();
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(shown[0].first >= shown[1].first && shown[1].first >= shown[2].first);
+        search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("newest")));
+        shown = groups();
+        QVERIFY(shown[0].second >= shown[1].second && shown[1].second >= shown[2].second);
+        search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("oldest")));
+        shown = groups();
+        QVERIFY(shown[0].second <= shown[1].second && shown[1].second <= shown[2].second);
+        QVERIFY(shown.first().second < shown.last().second);
     }
 
     void pdfExportCarriesHighlightsAndNotes()

@@ -34,6 +34,7 @@ inline const Setting<qint64> lastReport{"reader/lastReport", 0};          ///< r
 inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; ///< report ids, latest first
 inline const Setting<QString> exportFolder{"export/folder", {}};           ///< where the last export went
 inline const Setting<bool> welcomeDismissed{"ui/welcomeDismissed", false}; ///< the first-start hint was closed
+inline const Setting<QString> searchOrder{"search/order", QStringLiteral("hits")}; ///< "hits", "newest", "oldest"
 inline constexpr int MaxRecentPaths = 8;
 inline constexpr int MaxRecentReports = 10;
 } // namespace Settings

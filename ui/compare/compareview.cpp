@@ -66,8 +66,9 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
 
 void CompareView::setReports(const QList<qint64> &reportIds)
 {
-    qDeleteAll(m_panes);
-    m_panes.clear();
+    // Out of the list first: a pane being deleted is no pane of this view any more.
+    const QList<ReaderPane *> old = std::exchange(m_panes, {});
+    qDeleteAll(old);
     for (qint64 id : reportIds) {
         auto *pane = new ReaderPane(m_document, ReaderPane::OutlinePlacement::Embedded);
         if (!pane->openReport(id)) {

@@ -92,6 +92,9 @@ ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QW
 
 ReaderPane::~ReaderPane()
 {
+    // The reader still resizes and scrolls as it goes; nobody is to hear of it from this pane.
+    disconnect(m_reader, nullptr, this, nullptr);
+    blockSignals(true);
     rememberPosition();
 }
 

@@ -3,8 +3,13 @@
 #include "librarydocument.h"
 #include "searchresultmodel.h"
 
+#include "settings.h"
+
+#include "store/reportstore.h"
 #include "store/searchindex.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -26,7 +31,17 @@ SearchPane::SearchPane(LibraryDocument *document, QWidget *parent)
     , m_results(new QTreeView)
     , m_model(new SearchResultModel(this))
     , m_delay(new QTimer(this))
+    , m_order(new QComboBox)
 {
+    // Reports in the order a reader asks for: where the term is used most, or by year.
+    m_order->addItem(tr("Most hits first"), QStringLiteral("hits"));
+    m_order->addItem(tr("Newest first"), QStringLiteral("newest"));
+    m_order->addItem(tr("Oldest first"), QStringLiteral("oldest"));
+    m_order->setCurrentIndex(std::max(0, m_order->findData(Settings::searchOrder.value())));
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        Settings::searchOrder.setValue(m_order->currentData().toString());
+        search();
+    });
     m_query->setPlaceholderText(tr("Search all reports (就业, 高质量发展 …)"));
     m_query->setClearButtonEnabled(true);
     m_results->setModel(m_model);
@@ -36,7 +51,10 @@ SearchPane::SearchPane(LibraryDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query);
-    layout->addWidget(m_status);
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_status, 1);
+    statusLine->addWidget(m_order);
+    layout->addLayout(statusLine);
     layout->addWidget(m_results);
 
     // Search as you type, but not on every keystroke of a word being typed.
@@ -59,8 +77,9 @@ void SearchPane::search()
     m_delay->stop();
     const QString query = m_query->text().trimmed();
     QString error;
-    const QList<SearchMatch> matches = query.isEmpty() ? QList<SearchMatch>()
-                                                       : SearchIndex(m_document->library()).matchingReports(query, &error);
+    QList<SearchMatch> matches = query.isEmpty() ? QList<SearchMatch>()
+                                                 : SearchIndex(m_document->library()).matchingReports(query, &error);
+    order(matches);
     m_model->setResults(&m_document->library(), query, matches);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
@@ -75,6 +94,26 @@ void SearchPane::search()
         m_status->clear();
     else
         m_status->setText(tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount()));
+}
+
+void SearchPane::order(QList<SearchMatch> &matches) const
+{
+    const QString order = m_order->currentData().toString();
+    if (order == QStringLiteral("hits")) {
+        std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
+        return;
+    }
+    QHash<qint64, int> years;
+    for (const DatedReport &r : ReportStore(m_document->library()).datedReports())
+        years.insert(r.id, r.year);
+    const bool newest = order == QStringLiteral("newest");
+    // Reports of unknown year last either way.
+    std::stable_sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
+        const int ya = years.value(a.reportId), yb = years.value(b.reportId);
+        if ((ya == 0) != (yb == 0))
+            return yb == 0;
+        return newest ? ya > yb : ya < yb;
+    });
 }
 
 } // namespace ReportLens

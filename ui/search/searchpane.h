@@ -1,7 +1,10 @@
 #pragma once
 
+#include "store/searchindex.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -12,7 +15,8 @@ namespace ReportLens {
 class LibraryDocument;
 class SearchResultModel;
 
-/// Library-wide search as you type: hits grouped by report, each with its section and snippet.
+/// Library-wide search as you type: hits grouped by report (most hits first, or by year), each
+/// with its section and the match in its snippet.
 class SearchPane : public QWidget
 {
     Q_OBJECT
@@ -22,6 +26,7 @@ public:
     QLineEdit *queryEdit() const { return m_query; }
     QTreeView *resultView() const { return m_results; }
     SearchResultModel *model() const { return m_model; }
+    QComboBox *orderBox() const { return m_order; }
 
 public Q_SLOTS:
     /// Runs the query now (typing runs it after a short pause).
@@ -31,12 +36,16 @@ Q_SIGNALS:
     void hitActivated(qint64 reportId, qsizetype start, qsizetype end);
 
 private:
+    /// Sorts the matching reports as the order box says.
+    void order(QList<SearchMatch> &matches) const;
+
     LibraryDocument *m_document;
     QLineEdit *m_query;
     QLabel *m_status;
     QTreeView *m_results;
     SearchResultModel *m_model;
     QTimer *m_delay;
+    QComboBox *m_order;
 };
 
 } // namespace ReportLens
