@@ -393,7 +393,11 @@ void MainWindow::createActions()
     edit->addAction(tr("Edit &Annotation…"), this, &MainWindow::editAnnotationAt)->setShortcut(QKeySequence(tr("Ctrl+E")));
     edit->addAction(tr("Report &Details…"), this, &MainWindow::editMetadata);
     edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key; Linux desktops define none, so Ctrl+, as elsewhere.
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).value(0).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("Zoom &In"), this, [this] { activePane()->reader()->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
