@@ -93,6 +93,16 @@ private:
     qint64 m_xinchengId = 0;
     QString m_xinchengPath;
 
+    /// The test library's national reports (2022 and 2024).
+    QList<qint64> nationalReports()
+    {
+        QList<qint64> ids;
+        for (const ReportSummary &r : ReportStore(m_library).list())
+            if (r.region == QStringLiteral("全国"))
+                ids.append(r.id);
+        return ids;
+    }
+
     void writeFile(const QString &path, const QString &text)
     {
         QFile file(path);
@@ -287,10 +297,7 @@ private Q_SLOTS:
         MainWindow window(m_library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QList<qint64> national;
-        for (const ReportSummary &r : ReportStore(m_library).list())
-            if (r.region == QStringLiteral("全国"))
-                national.append(r.id);
+        const QList<qint64> national = nationalReports();
         QCOMPARE(national.size(), 2);
         window.compareReports(national);
         QVERIFY2(window.windowTitle().contains(QStringLiteral("2022年")) && window.windowTitle().contains(QStringLiteral("2024年")),
@@ -376,10 +383,7 @@ private Q_SLOTS:
         MainWindow window(m_library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QList<qint64> national;
-        for (const ReportSummary &s : ReportStore(m_library).list())
-            if (s.region == QStringLiteral("全国"))
-                national.append(s.id);
+        const QList<qint64> national = nationalReports();
         QCOMPARE(national.size(), 2);
         window.compareReports(national);
         CompareView *compare = window.compareView();
@@ -501,10 +505,7 @@ private Q_SLOTS:
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QList<qint64> national;
-        for (const ReportSummary &s : ReportStore(m_library).list())
-            if (s.region == QStringLiteral("全国"))
-                national.append(s.id);
+        const QList<qint64> national = nationalReports();
         window.openReport(national[0]);
         ReaderPane *pane = window.readerPane();
         pane->reader()->verticalScrollBar()->setValue(0); // the search starts where the user reads
@@ -797,6 +798,20 @@ private Q_SLOTS:
         QVERIFY(ticks > 10);
         QTRY_COMPARE(window.libraryPane()->reportCount(), 38);
         qInfo("longest event-loop stall during the import of 38 reports: %lld ms", window.importController()->longestStallMs());
+
+        // "Open with ReportLens" on a report the library has: it is shown, not imported again.
+        const QString national2022 = TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt");
+        const QList<qint64> all = finished.first().at(4).value<QList<qint64>>();
+        QCOMPARE(all.size(), 38);
+        window.openReport(all.first());
+        finished.clear();
+        window.openFiles({national2022});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toInt(), 1); // a duplicate
+        const qint64 shown = finished.first().at(4).value<QList<qint64>>().value(0);
+        QVERIFY(shown > 0 && shown != all.first());
+        QTRY_COMPARE(window.currentReportId(), shown);
+        QCOMPARE(window.readerPane()->report().meta.year.value, 2022);
     }
 };
 

@@ -109,8 +109,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             updateTitle();
     });
     connect(m_importController, &ImportController::finished, this,
-            [this](int imported, int duplicates, const QStringList &failures, bool cancelled) {
+            [this](int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports) {
                 m_document->notifyReportsChanged();
+                // Files opened with ReportLens are shown, whether new or already in the library.
+                if (std::exchange(m_openWhenImported, false) && !reports.isEmpty())
+                    openReport(reports.first());
                 QString message = tr("Imported %n report(s)", nullptr, imported);
                 if (duplicates > 0)
                     message += tr(", %n already in the library", nullptr, duplicates);

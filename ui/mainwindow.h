@@ -46,6 +46,9 @@ public:
     void offerReextraction();
     /// Imports files or folders in the background (progress dialog, cancellable).
     void importPaths(const QStringList &paths);
+    /// Files opened with ReportLens (the desktop's "Open with", the command line): imported, and
+    /// the first shown in the reader, also when it was in the library already.
+    void openFiles(const QStringList &paths);
 
     LibraryDocument *document() const { return m_document; }
     LibraryPane *libraryPane() const { return m_libraryPane; }
@@ -114,6 +117,7 @@ private:
     QLabel *m_libraryStatus = nullptr;
     QMenu *m_viewMenu = nullptr;
     ViewLayouts *m_layouts = nullptr;
+    bool m_openWhenImported = false;
 };
 
 } // namespace ReportLens

@@ -55,6 +55,12 @@ void MainWindow::rememberRecent(const QStringList &paths)
     updateRecentMenu();
 }
 
+void MainWindow::openFiles(const QStringList &paths)
+{
+    importPaths(paths);
+    m_openWhenImported = m_importController->isRunning();
+}
+
 void MainWindow::importPaths(const QStringList &paths)
 {
     if (paths.isEmpty())

@@ -118,11 +118,11 @@ int main(int argc, char *argv[])
         window.compareReports(ids);
     }
     // Files given by the desktop's "Open with" (Exec=reportlens %F) or the shell are imported in
-    // the background; absolute, as they are remembered among the recent imports.
+    // the background and the first is shown; absolute, as they are remembered among the recent imports.
     QStringList files;
     for (const QString &file : parser.positionalArguments())
         files.append(QDir().absoluteFilePath(file));
-    window.importPaths(files);
+    window.openFiles(files);
     // Figures read with older rules: offer to read them again, over the window.
     QTimer::singleShot(0, &window, &ReportLens::MainWindow::offerReextraction);
     if (parser.value(view) == QStringLiteral("charts"))

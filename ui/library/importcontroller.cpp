@@ -71,17 +71,19 @@ bool ImportController::start(const QStringList &paths)
         Q_EMIT progressed(done, total);
     });
     connect(m_worker, &ImportWorker::finished, this,
-            [this, ticker, clock](int imported, int duplicates, const QStringList &failures, bool cancelled) {
+            [this, ticker, clock](int imported, int duplicates, const QStringList &failures, bool cancelled,
+                                  const QList<qint64> &reports) {
                 ticker->stop();
                 ticker->deleteLater();
                 delete clock;
-                finish(imported, duplicates, failures, cancelled);
+                finish(imported, duplicates, failures, cancelled, reports);
             });
     m_thread->start();
     return true;
 }
 
-void ImportController::finish(int imported, int duplicates, const QStringList &failures, bool cancelled)
+void ImportController::finish(int imported, int duplicates, const QStringList &failures, bool cancelled,
+                              const QList<qint64> &reports)
 {
     m_thread->quit();
     m_thread->wait();
@@ -91,7 +93,7 @@ void ImportController::finish(int imported, int duplicates, const QStringList &f
     m_thread = nullptr;
     if (m_dialog)
         m_dialog->deleteLater();
-    Q_EMIT finished(imported, duplicates, failures, cancelled);
+    Q_EMIT finished(imported, duplicates, failures, cancelled, reports);
 }
 
 } // namespace ReportLens

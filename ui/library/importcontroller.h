@@ -31,10 +31,11 @@ public:
 Q_SIGNALS:
     /// A file was stored (the library changed).
     void progressed(int done, int total);
-    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled);
+    /// The import ended; @p reports are those imported or already there, in the files' order.
+    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports);
 
 private:
-    void finish(int imported, int duplicates, const QStringList &failures, bool cancelled);
+    void finish(int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports);
 
     QString m_databasePath;
     QWidget *m_window;

@@ -13,11 +13,12 @@ ImportWorker::ImportWorker(QString databasePath, QStringList paths)
 void ImportWorker::run()
 {
     QStringList failures;
+    QList<qint64> reports;
     int imported = 0, duplicates = 0;
     Library library;
     QString error;
     if (!library.open(m_databasePath, &error)) {
-        Q_EMIT finished(0, 0, {error}, false);
+        Q_EMIT finished(0, 0, {error}, false, {});
         return;
     }
     QList<ImportResult> expansionFailures;
@@ -32,12 +33,14 @@ void ImportWorker::run()
             ++imported;
         else if (r.status == ImportResult::Status::Duplicate)
             ++duplicates;
+        if (r.reportId > 0)
+            reports.append(r.reportId);
         else
             failures.append(QStringLiteral("%1: %2").arg(r.path, r.message));
         Q_EMIT progress(++done, int(files.size()), r.path);
         return !m_cancelled;
     });
-    Q_EMIT finished(imported, duplicates, failures, m_cancelled);
+    Q_EMIT finished(imported, duplicates, failures, m_cancelled, reports);
 }
 
 } // namespace ReportLens
