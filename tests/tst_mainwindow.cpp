@@ -54,6 +54,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <limits>
+
 using namespace ReportLens;
 
 namespace {
@@ -433,13 +435,17 @@ private Q_SLOTS:
         for (const QList<qint64> &shown : {ids, ids + QList<qint64>{ids.first()}}) {
             window.compareReports(shown);
             QCOMPARE(compare->panes().size(), shown.size());
+            int fewest = std::numeric_limits<int>::max();
             for (ReaderPane *pane : compare->panes()) {
                 QTRY_VERIFY2(visibleLines(pane->reader()) >= 15,
                              qPrintable(QStringLiteral("%1 lines in a pane %2 px high")
                                             .arg(visibleLines(pane->reader()))
                                             .arg(pane->reader()->viewport()->height())));
                 QVERIFY(pane->width() >= 250);
+                fewest = std::min(fewest, visibleLines(pane->reader()));
             }
+            qInfo("%d panes side by side at 1600×1000: at least %d lines of text each (%d px high)", int(shown.size()), fewest,
+                  compare->panes().first()->reader()->viewport()->height());
         }
         QCOMPARE(compare->tabs()->indexOf(compare->indicatorTable()), 1);
         QVERIFY(compare->tabs()->currentIndex() == 0);
