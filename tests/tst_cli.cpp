@@ -273,6 +273,51 @@ private Q_SLOTS:
                       QStringLiteral("--force")}).exitCode, 0);
     }
 
+    // What changed from the 2022 national report to 2024's: sentences, sections, and the figures
+    // with their change in the right unit and what became of each target.
+    void diffOfTwoReports()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("diff.sqlite"));
+        const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), national + QStringLiteral("national-2022.txt"),
+                      national + QStringLiteral("national-2024.txt")}).exitCode, 0);
+        const Run json = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject diff = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(diff[QStringLiteral("left")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("全国 2022年 政府工作报告"));
+        const QJsonObject sentences = diff[QStringLiteral("sentences")].toObject();
+        QVERIFY(sentences[QStringLiteral("same")].toInt() + sentences[QStringLiteral("edited")].toInt() > 50);
+        QVERIFY(sentences[QStringLiteral("new")].toInt() > 100 && sentences[QStringLiteral("dropped")].toInt() > 100);
+        QHash<QString, QJsonObject> figures;
+        for (const QJsonValue &v : diff[QStringLiteral("figures")].toArray()) {
+            const QJsonObject o = v.toObject();
+            figures.insert(o[QStringLiteral("indicator")].toString() + u'/' + o[QStringLiteral("metric")].toString() + u'/'
+                               + o[QStringLiteral("kind")].toString(),
+                           o);
+        }
+        const QJsonObject gdpTarget = figures.value(QStringLiteral("gdp/growth/target"));
+        QCOMPARE(gdpTarget[QStringLiteral("name")].toString(), QStringLiteral("国内生产总值"));
+        QCOMPARE(gdpTarget[QStringLiteral("left")].toObject()[QStringLiteral("text")].toString(), QStringLiteral("5.5%左右"));
+        QCOMPARE(gdpTarget[QStringLiteral("right")].toObject()[QStringLiteral("text")].toString(), QStringLiteral("5%左右"));
+        QCOMPARE(gdpTarget[QStringLiteral("difference")].toString(), QStringLiteral("−0.5个百分点"));
+        QCOMPARE(gdpTarget[QStringLiteral("target")].toString(), QStringLiteral("lowered"));
+        const QJsonObject cpiTarget = figures.value(QStringLiteral("cpi/growth/target"));
+        QCOMPARE(cpiTarget[QStringLiteral("right")].toObject()[QStringLiteral("text")].toString(), QStringLiteral("3%左右"));
+        QCOMPARE(cpiTarget[QStringLiteral("target")].toString(), QStringLiteral("kept"));
+        QCOMPARE(figures.value(QStringLiteral("new_urban_jobs/level/target"))[QStringLiteral("target")].toString(), QStringLiteral("raised"));
+        QCOMPARE(figures.value(QStringLiteral("gdp/level/actual"))[QStringLiteral("difference")].toString(), QStringLiteral("+12万亿元"));
+        // A figure only one report states has no change.
+        QVERIFY(figures.value(QStringLiteral("public_budget_revenue/growth/actual"))[QStringLiteral("right")].isNull());
+
+        const Run markdown = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
+                                  QStringLiteral("--format"), QStringLiteral("markdown")});
+        QVERIFY(markdown.out.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
+        QVERIFY(markdown.out.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99")}).exitCode, 1);
+    }
+
     void corruptLibraryIsRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));

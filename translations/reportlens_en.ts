@@ -433,30 +433,50 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="55"/>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="56"/>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="57"/>
+        <source>lowered</source>
+        <translation>lowered</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="70"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="71"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="72"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94"/>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="73"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="75"/>
         <source>Period (%1)</source>
         <translation>Period (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="77"/>
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="78"/>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -797,22 +817,22 @@
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform>
@@ -865,7 +885,7 @@
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>, %n already in the library</numerusform>
@@ -873,12 +893,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -892,27 +912,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Import Reports…</source>
         <translation>Import Reports…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Got It</source>
         <translation>Got It</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -920,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>, %n annotation in view</numerusform>
@@ -928,252 +948,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>No reports read yet</source>
         <translation>No reports read yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Recent &amp;Reports</source>
         <translation>Recent &amp;Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Read &amp;Figures Again</source>
         <translation>Read &amp;Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>Show the &amp;Welcome Hint</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="63"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="69"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="74"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="80"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="79"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="85"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="84"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="90"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="96"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="102"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="105"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="111"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>Reloaded; %n annotation need review</numerusform>
@@ -1181,24 +1201,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="123"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="142"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="154"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="129"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="148"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="160"/>
         <source>Read Figures Again</source>
         <translation>Read Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="124"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="133"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>Read the figures of all %n report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
@@ -1206,27 +1226,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="136"/>
         <source>Read Again</source>
         <translation>Read Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="131"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="137"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
         <source>Reading the figures of every report again…</source>
         <translation>Reading the figures of every report again…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="155"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="161"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>Figures of %n report read again: %1 before, %2 now</numerusform>
@@ -1234,13 +1254,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="168"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="174"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="181"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="169"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform>
@@ -1248,48 +1268,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="205"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="211"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="215"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="221"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="229"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="217"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="226"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="232"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="245"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="251"/>
         <source>Print Preview — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>Imported %n report</numerusform>

@@ -428,30 +428,50 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="91"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="55"/>
+        <source>kept</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="56"/>
+        <source>raised</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="57"/>
+        <source>lowered</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="70"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="92"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="71"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="93"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="94"/>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="96"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="73"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="75"/>
         <source>Period (%1)</source>
         <translation>时期（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="98"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="77"/>
         <source>Difference</source>
         <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="78"/>
+        <source>Target</source>
+        <translation>目标变化</translation>
     </message>
 </context>
 <context>
@@ -792,22 +812,22 @@
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>资料库中共 %n 份报告</numerusform>
@@ -859,19 +879,19 @@
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>，%n 份已在资料库中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -882,398 +902,398 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;欢迎使用 ReportLens。&lt;/b&gt;用右侧按钮或把文件拖到资料库即可&lt;b&gt;导入&lt;/b&gt;报告（网页、文本、PDF、Word）。借助目录&lt;b&gt;阅读&lt;/b&gt;；选中文字后按 1–5 &lt;b&gt;高亮&lt;/b&gt;，按 Ctrl+E 添加笔记。&lt;b&gt;对照&lt;/b&gt;：在资料库中按住 Ctrl 点选两份或更多报告，再按 Ctrl+Shift+C。各项数据及其走势见“指标”和“图表”。全部快捷键：F1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Got It</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>、%n 条批注在视图中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>No reports read yet</source>
         <translation>尚未阅读任何报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Recent &amp;Reports</source>
         <translation>最近阅读的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Read &amp;Figures Again</source>
         <translation>重新提取数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>显示欢迎提示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="63"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="69"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="74"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="80"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="79"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="85"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="84"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="90"/>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="96"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="102"/>
         <source>Reload Report from File</source>
         <translation>从文件重新载入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="105"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="111"/>
         <source>Reload Report</source>
         <translation>重新载入报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>已重新载入；%n 条批注待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="115"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
         <source>Reloaded</source>
         <translation>已重新载入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="123"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="142"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="154"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="129"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="148"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="160"/>
         <source>Read Figures Again</source>
         <translation>重新提取数字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="124"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>本版 ReportLens 提取数字比读入本资料库时的版本更准确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="133"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>现在重新提取全部 %n 份报告的数字吗？您修正过或标记有误的数字会保留。也可以稍后从“文件”菜单进行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="136"/>
         <source>Read Again</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="131"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="137"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
         <source>Reading the figures of every report again…</source>
         <translation>正在重新提取每份报告的数字…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="140"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="155"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="161"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>已重新提取 %n 份报告的数字：之前 %1 个，现在 %2 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="168"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="174"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="181"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="169"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
         <translation>
             <numerusform>从资料库中删除“%1”？其 %n 条批注将一并删除，且无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="205"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="211"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>请将光标置于高亮处以编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="215"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="221"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="229"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="217"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="226"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="232"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="245"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="251"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>

@@ -54,5 +54,7 @@ void printTable(const QStringList &columns, const QList<QStringList> &rows, bool
 QList<Command> indicatorCommands();
 /// The commands about annotations (annotationcommands.cpp).
 QList<Command> annotationCommands();
+/// What changed from one report to another (diffcommands.cpp).
+QList<Command> diffCommands();
 
 } // namespace ReportLens::Cli

@@ -1,19 +1,20 @@
 #pragma once
 
-#include "store/indicatorstore.h"
+#include "compare/figurecomparison.h"
 
 #include <QAbstractTableModel>
 
 namespace ReportLens {
 
-/// Two reports' figures side by side: one row per indicator, metric and kind, with each report's
-/// period and value and the difference.
+/// Two reports' figures side by side (FigureComparison): one row per indicator, metric and kind,
+/// with each report's period and value, the difference, and whether a target was kept, raised or
+/// lowered.
 class IndicatorCompareModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { IndicatorColumn, MetricColumn, KindColumn, LeftPeriodColumn, LeftValueColumn, RightPeriodColumn,
-                  RightValueColumn, DifferenceColumn, ColumnCount };
+                  RightValueColumn, DifferenceColumn, TargetColumn, ColumnCount };
 
     explicit IndicatorCompareModel(QObject *parent = nullptr);
 
@@ -26,13 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString indicator, metric, kind;
-        std::optional<Indicator> left, right;
-        QString unit; ///< The catalog unit, for the difference of levels
-    };
-    QList<Row> m_rows;
+    QList<FigureChange> m_rows;
     QString m_leftName, m_rightName;
 };
 
