@@ -4,6 +4,7 @@
 #include "annotations/annotationbrowser.h"
 #include "annotations/annotationmodel.h"
 #include "compare/compareview.h"
+#include "compare/textdiff.h"
 #include "import/importer.h"
 #include "indicators/indicatormodel.h"
 #include "indicators/indicatorpane.h"
@@ -608,6 +609,52 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("123.4"));
         window.document()->undoStack()->undo();
         QTRY_VERIFY(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString() != QStringLiteral("123.4"));
+    }
+
+    // Side by side, what changed against the first report is marked in both (new text in the
+    // later report, dropped text in the first), summed up above the panes, and F8 / Shift+F8 go
+    // from change to change; the marks go when switched off.
+    void changesAreMarkedSideBySide()
+    {
+        Settings::compareChanges.setValue(true);
+        MainWindow window(m_library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.compareReports(nationalReports()); // 2022, then 2024
+        CompareView *compare = window.compareView();
+        ReaderView *later = compare->panes()[1]->reader();
+        QCOMPARE(later->report().meta.year.value, 2024);
+        const qsizetype at = later->report().cleanText.indexOf(QStringLiteral("新质生产力"));
+        const QList<TextDiff::Range> marks = later->changeMarks();
+        QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [at](const TextDiff::Range &r) { return r.start <= at && at + 5 <= r.end; }));
+        QVERIFY(!compare->panes()[0]->reader()->changeMarks().isEmpty());
+        QVERIFY(compare->summary()->isVisible());
+        QVERIFY2(compare->summary()->text().contains(QStringLiteral("5.5%左右 → 5%左右")), qPrintable(compare->summary()->text()));
+
+        later->setFocus();
+        later->verticalScrollBar()->setValue(0);
+        QTextCursor start = later->textCursor();
+        start.setPosition(0);
+        later->setTextCursor(start);
+        const auto onMark = [&] {
+            const QTextCursor c = later->textCursor();
+            return std::any_of(marks.cbegin(), marks.cend(),
+                               [&](const TextDiff::Range &r) { return r.start == c.selectionStart() && r.end == c.selectionEnd(); });
+        };
+        compare->nextChangeAction()->trigger();
+        QVERIFY(onMark());
+        const qsizetype first = later->textCursor().selectionStart();
+        compare->nextChangeAction()->trigger();
+        QVERIFY(onMark() && later->textCursor().selectionStart() > first);
+        compare->previousChangeAction()->trigger();
+        QCOMPARE(later->textCursor().selectionStart(), first);
+
+        compare->changesAction()->setChecked(false);
+        QVERIFY(later->changeMarks().isEmpty());
+        QVERIFY(compare->summary()->isHidden());
+        compare->changesAction()->setChecked(true);
+        QCOMPARE(later->changeMarks(), marks);
     }
 
     void searchHitOpensTheReader()

@@ -331,34 +331,64 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="27"/>
+        <location filename="../ui/compare/compareview.cpp" line="32"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="28"/>
+        <location filename="../ui/compare/compareview.cpp" line="33"/>
         <source>Outlines in Side by Side</source>
         <translation>Outlines in Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="33"/>
+        <location filename="../ui/compare/compareview.cpp" line="35"/>
+        <source>Show Changes</source>
+        <translation>Show Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>Next Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>Previous Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="45"/>
+        <source>Mark what is new or dropped against the first report</source>
+        <translation>Mark what is new or dropped against the first report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="59"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="38"/>
+        <location filename="../ui/compare/compareview.cpp" line="64"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>Show each report&apos;s outline above its text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="59"/>
+        <location filename="../ui/compare/compareview.cpp" line="86"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="60"/>
+        <location filename="../ui/compare/compareview.cpp" line="87"/>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="121"/>
+        <source>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</source>
+        <translation>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="124"/>
+        <source>Targets changed: %1.</source>
+        <translation>Targets changed: %1.</translation>
     </message>
 </context>
 <context>
@@ -593,7 +623,7 @@
     </message>
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="140"/>
-        <location filename="../ui/reader/readerview.cpp" line="323"/>
+        <location filename="../ui/reader/readerview.cpp" line="364"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
@@ -827,7 +857,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -1128,37 +1158,37 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>Show the &amp;Welcome Hint</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -1294,12 +1324,12 @@
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
@@ -1491,22 +1521,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="313"/>
+        <location filename="../ui/reader/readerview.cpp" line="354"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="317"/>
+        <location filename="../ui/reader/readerview.cpp" line="358"/>
         <source>Needs review: the text changed here</source>
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="325"/>
+        <location filename="../ui/reader/readerview.cpp" line="366"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="402"/>
+        <location filename="../ui/reader/readerview.cpp" line="443"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>

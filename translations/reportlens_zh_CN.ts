@@ -328,34 +328,64 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="27"/>
+        <location filename="../ui/compare/compareview.cpp" line="32"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="28"/>
+        <location filename="../ui/compare/compareview.cpp" line="33"/>
         <source>Outlines in Side by Side</source>
         <translation>对照中显示目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="33"/>
+        <location filename="../ui/compare/compareview.cpp" line="35"/>
+        <source>Show Changes</source>
+        <translation>显示变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="36"/>
+        <source>Next Change</source>
+        <translation>下一处变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="37"/>
+        <source>Previous Change</source>
+        <translation>上一处变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="45"/>
+        <source>Mark what is new or dropped against the first report</source>
+        <translation>标出相对于第一份报告新增或删去的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="59"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="38"/>
+        <location filename="../ui/compare/compareview.cpp" line="64"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>在每份报告正文上方显示其目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="59"/>
+        <location filename="../ui/compare/compareview.cpp" line="86"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="60"/>
+        <location filename="../ui/compare/compareview.cpp" line="87"/>
         <source>Figures</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="121"/>
+        <source>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</source>
+        <translation>与第一份报告相比：%1 句相同，%2 句改动，%3 句删去（红色），%4 句新增（绿色）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="124"/>
+        <source>Targets changed: %1.</source>
+        <translation>目标变化：%1。</translation>
     </message>
 </context>
 <context>
@@ -588,7 +618,7 @@
     </message>
     <message>
         <location filename="../ui/indicators/indicatormodel.cpp" line="140"/>
-        <location filename="../ui/reader/readerview.cpp" line="323"/>
+        <location filename="../ui/reader/readerview.cpp" line="364"/>
         <source>%1 (estimated)</source>
         <translation>%1（预计）</translation>
     </message>
@@ -822,7 +852,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1116,37 +1146,37 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>显示欢迎提示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -1278,12 +1308,12 @@
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
@@ -1470,22 +1500,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="313"/>
+        <location filename="../ui/reader/readerview.cpp" line="354"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="317"/>
+        <location filename="../ui/reader/readerview.cpp" line="358"/>
         <source>Needs review: the text changed here</source>
         <translation>待核对：此处文字已改变</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="325"/>
+        <location filename="../ui/reader/readerview.cpp" line="366"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4，%5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="402"/>
+        <location filename="../ui/reader/readerview.cpp" line="443"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>

@@ -415,6 +415,9 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_viewMenu->addAction(m_compareView->linkedNavigationAction());
     m_viewMenu->addAction(m_compareView->outlinesAction());
+    m_viewMenu->addAction(m_compareView->changesAction());
+    m_viewMenu->addAction(m_compareView->nextChangeAction());
+    m_viewMenu->addAction(m_compareView->previousChangeAction());
     m_viewMenu->addAction(tr("All &Annotations"), this, &MainWindow::showAnnotations)->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())

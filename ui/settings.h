@@ -29,6 +29,7 @@ inline const Setting<QStringList> recentPaths{"library/recentImports", {}}; ///<
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QVariantMap> viewLayouts{"window/viewLayouts", {}};   ///< dock layout per view, by view name
 inline const Setting<bool> compareOutlines{"compare/showOutlines", false}; ///< outlines above side-by-side panes
+inline const Setting<bool> compareChanges{"compare/showChanges", true};   ///< mark what changed side by side
 inline const Setting<QVariantMap> comparePaneWidths{"compare/paneWidths", {}}; ///< side-by-side widths, by number of panes
 inline const Setting<qint64> lastReport{"reader/lastReport", 0};          ///< reopened at start
 inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; ///< report ids, latest first

@@ -6,9 +6,14 @@
 #include "settings.h"
 
 #include "compare/sectionaligner.h"
+#include "compare/textdiff.h"
+#include "extract/figuretext.h"
+#include "reader/readerview.h"
 #include "store/indicatorstore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLabel>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,7 +32,28 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     , m_linked(new QAction(tr("Linked Navigation"), this))
     , m_outlines(new QAction(tr("Outlines in Side by Side"), this))
     , m_tabs(new QTabWidget)
+    , m_changes(new QAction(tr("Show Changes"), this))
+    , m_nextChange(new QAction(tr("Next Change"), this))
+    , m_previousChange(new QAction(tr("Previous Change"), this))
+    , m_summary(new QLabel)
 {
+    // What changed, against the first report (the reference): new text in green in the others,
+    // text they dropped in red in the first; a line above the panes sums it up.
+    m_changes->setCheckable(true);
+    m_changes->setChecked(Settings::compareChanges.value());
+    m_changes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_changes->setToolTip(tr("Mark what is new or dropped against the first report"));
+    connect(m_changes, &QAction::toggled, this, [this](bool shown) {
+        Settings::compareChanges.setValue(shown);
+        markChanges();
+    });
+    m_nextChange->setShortcut(QKeySequence(Qt::Key_F8));
+    m_previousChange->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(m_nextChange, &QAction::triggered, this, [this] { goToChange(false); });
+    connect(m_previousChange, &QAction::triggered, this, [this] { goToChange(true); });
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setContentsMargins(6, 3, 6, 3);
     m_linked->setCheckable(true);
     m_linked->setChecked(true);
     m_linked->setToolTip(tr("Choosing a section in one report shows the matching section in the others"));
@@ -50,6 +76,7 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
         Settings::comparePaneWidths.setValue(widths);
     });
     auto *toolBar = new QToolBar;
+    toolBar->addAction(m_changes);
     toolBar->addAction(m_linked);
     toolBar->addAction(m_outlines);
     m_table->setModel(m_compareModel);
@@ -61,7 +88,52 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     m_tabs->setCornerWidget(toolBar, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
     layout->addWidget(m_tabs);
+}
+
+QColor CompareView::changeColor(bool added)
+{
+    // Translucent, so that highlights and both palettes show through.
+    return added ? QColor(0, 170, 80, 70) : QColor(230, 40, 40, 60);
+}
+
+void CompareView::markChanges()
+{
+    m_summary->clear();
+    m_summary->setVisible(m_changes->isChecked() && m_panes.size() >= 2);
+    for (ReaderPane *pane : std::as_const(m_panes))
+        pane->reader()->setChangeMarks({}, {});
+    if (!m_changes->isChecked() || m_panes.size() < 2)
+        return;
+    const Report &reference = m_panes.first()->report();
+    for (qsizetype p = 1; p < m_panes.size(); ++p) {
+        const TextDiff::Result diff = TextDiff::compare(reference.cleanText, m_panes[p]->report().cleanText);
+        m_panes[p]->reader()->setChangeMarks(diff.rightMarks, changeColor(true));
+        if (p > 1)
+            continue;
+        m_panes.first()->reader()->setChangeMarks(diff.leftMarks, changeColor(false));
+        // The summary of the first pair; changed targets from the figures table.
+        QStringList targets;
+        for (const FigureChange &c : m_compareModel->changes())
+            if (c.target() == FigureChange::Target::Raised || c.target() == FigureChange::Target::Lowered)
+                targets.append(QStringLiteral("%1 %2 → %3").arg(c.name, FigureText::value(*c.left), FigureText::value(*c.right)));
+        QString summary = tr("Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).")
+                              .arg(diff.sameCount()).arg(diff.editedCount()).arg(diff.droppedCount()).arg(diff.newCount());
+        if (!targets.isEmpty())
+            summary += u' ' + tr("Targets changed: %1.").arg(targets.join(QStringLiteral("；")));
+        m_summary->setText(summary);
+    }
+}
+
+void CompareView::goToChange(bool backwards)
+{
+    ReaderPane *focused = m_panes.isEmpty() ? nullptr : m_panes.last();
+    for (ReaderPane *pane : std::as_const(m_panes))
+        if (pane->isAncestorOf(QApplication::focusWidget()))
+            focused = pane;
+    if (focused)
+        focused->reader()->goToChange(backwards);
 }
 
 void CompareView::setReports(const QList<qint64> &reportIds)
@@ -114,6 +186,7 @@ void CompareView::realign()
                                    name(m_panes[0]), name(m_panes[1]));
         m_table->resizeColumnsToContents();
     }
+    markChanges();
 }
 
 qsizetype CompareView::alignedSection(int from, qsizetype flatIndex, int to) const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -27,6 +28,14 @@ public:
     QList<ReaderPane *> panes() const { return m_panes; }
     QAction *linkedNavigationAction() const { return m_linked; }
     QAction *outlinesAction() const { return m_outlines; }
+    /// Marking what changed against the first report, and moving from change to change.
+    QAction *changesAction() const { return m_changes; }
+    QAction *nextChangeAction() const { return m_nextChange; }
+    QAction *previousChangeAction() const { return m_previousChange; }
+    /// The line above the panes that sums up what changed.
+    QLabel *summary() const { return m_summary; }
+    /// The colour of new text (@p added) or of dropped text.
+    static QColor changeColor(bool added);
     /// The tabs: the texts side by side, then the figures table.
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *indicatorTable() const { return m_table; }
@@ -36,6 +45,8 @@ public:
 
 private:
     void realign();
+    void markChanges();
+    void goToChange(bool backwards);
     void onSectionChosen(int pane, qsizetype flatIndex);
 
     LibraryDocument *m_document;
@@ -45,6 +56,10 @@ private:
     QAction *m_linked;
     QAction *m_outlines;
     QTabWidget *m_tabs;
+    QAction *m_changes;
+    QAction *m_nextChange;
+    QAction *m_previousChange;
+    QLabel *m_summary;
     QList<ReaderPane *> m_panes;
     /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
     QList<QList<qsizetype>> m_fromFirst;

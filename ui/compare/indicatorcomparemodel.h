@@ -21,6 +21,9 @@ public:
     void setReports(const QList<IndicatorRow> &left, const QList<IndicatorRow> &right, const IndicatorCatalog &catalog,
                     const QString &leftName, const QString &rightName);
 
+    /// The rows, as FigureComparison made them.
+    QList<FigureChange> changes() const { return m_rows; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -53,6 +53,7 @@ void ReaderView::setReport(const Report &report)
 {
     m_report = report;
     m_findMatches.clear();
+    m_changeMarks.clear();
     m_pendingTop = -1;
     // The text and its formats go into a document no view shows yet, so it is laid out once,
     // when it is shown, instead of again after every heading's format (half the time to open).
@@ -141,6 +142,13 @@ void ReaderView::refreshSelections()
 {
     // Extra selections draw over the text without changing it: marks, highlights, find matches.
     QList<QTextEdit::ExtraSelection> selections;
+    // What changed against another report, under everything else.
+    for (const TextDiff::Range &r : std::as_const(m_changeMarks)) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = cursorFor(r.start, r.end);
+        s.format.setBackground(m_changeColor);
+        selections.append(s);
+    }
     const QColor accent = palette().color(QPalette::Highlight);
     for (const auto &[start, end] : m_glossaryRanges) {
         QTextEdit::ExtraSelection s;
@@ -173,6 +181,39 @@ void ReaderView::refreshSelections()
         selections.append(s);
     }
     setExtraSelections(selections);
+}
+
+void ReaderView::setChangeMarks(const QList<TextDiff::Range> &marks, const QColor &color)
+{
+    m_changeMarks = marks;
+    m_changeColor = color;
+    refreshSelections();
+}
+
+bool ReaderView::goToChange(bool backwards)
+{
+    if (m_changeMarks.isEmpty())
+        return false;
+    // From the cursor when it is in view, else from the reading position.
+    const qsizetype top = topPosition();
+    const qsizetype cursor = textCursor().selectionStart();
+    const qsizetype from = cursorRect().intersects(viewport()->rect()) ? cursor : top;
+    const TextDiff::Range *target = nullptr;
+    if (backwards) {
+        for (auto it = m_changeMarks.crbegin(); it != m_changeMarks.crend() && !target; ++it)
+            if (it->start < from)
+                target = &*it;
+    } else {
+        for (const TextDiff::Range &r : std::as_const(m_changeMarks))
+            if (r.start > from) {
+                target = &r;
+                break;
+            }
+    }
+    if (!target)
+        return false;
+    scrollToPosition(target->start, target->end - target->start);
+    return true;
 }
 
 void ReaderView::scrollToPosition(qsizetype position, qsizetype length)

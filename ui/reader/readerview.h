@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/textdiff.h"
 #include "model/annotation.h"
 #include "model/report.h"
 
@@ -50,6 +51,13 @@ public:
     void zoomBy(int steps);
     /// Takes the reading font and size from the preferences.
     void applyReadingFont();
+    /// Marks what changed against another report (TextDiff ranges of this text) in @p color; an
+    /// empty list clears the marks. Another report shown clears them too.
+    void setChangeMarks(const QList<TextDiff::Range> &marks, const QColor &color);
+    QList<TextDiff::Range> changeMarks() const { return m_changeMarks; }
+    /// Selects the next (or previous) change after the cursor, or after the reading position when
+    /// the cursor is out of view; false when there is none.
+    bool goToChange(bool backwards);
     int zoomSteps() const { return m_zoomSteps; }
 
     /// The five highlight colours (light enough for text on top, in light and dark palettes).
@@ -84,6 +92,8 @@ private:
     QList<Annotation> m_annotations;
     QList<Indicator> m_indicators;
     qsizetype m_pendingTop = -1; ///< A position to scroll to once the view is shown.
+    QList<TextDiff::Range> m_changeMarks;
+    QColor m_changeColor;
     QHash<QString, QString> m_indicatorNames;
     QList<std::pair<qsizetype, qsizetype>> m_glossaryRanges; ///< term occurrences, index into glossary
     QList<qsizetype> m_glossaryIndex;
