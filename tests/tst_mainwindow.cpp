@@ -655,6 +655,10 @@ private Q_SLOTS:
         QVERIFY(compare->summary()->isHidden());
         compare->changesAction()->setChecked(true);
         QCOMPARE(later->changeMarks(), marks);
+        // Export Changes writes what reportlens-cli diff --format markdown prints.
+        const QString markdown = compare->summaryMarkdown();
+        QVERIFY(markdown.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
+        QVERIFY(markdown.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
     }
 
     void searchHitOpensTheReader()

@@ -331,64 +331,90 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="32"/>
+        <location filename="../ui/compare/compareview.cpp" line="38"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="33"/>
+        <location filename="../ui/compare/compareview.cpp" line="39"/>
         <source>Outlines in Side by Side</source>
         <translation>Outlines in Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="35"/>
+        <location filename="../ui/compare/compareview.cpp" line="41"/>
         <source>Show Changes</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="36"/>
+        <location filename="../ui/compare/compareview.cpp" line="42"/>
         <source>Next Change</source>
         <translation>Next Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="37"/>
+        <location filename="../ui/compare/compareview.cpp" line="43"/>
         <source>Previous Change</source>
         <translation>Previous Change</translation>
     </message>
     <message>
         <location filename="../ui/compare/compareview.cpp" line="45"/>
+        <source>Export Changes…</source>
+        <translation>Export Changes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="47"/>
+        <source>Save what changed against the first report as Markdown, for an article</source>
+        <translation>Save what changed against the first report as Markdown, for an article</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="54"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>Mark what is new or dropped against the first report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="59"/>
+        <location filename="../ui/compare/compareview.cpp" line="68"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="64"/>
+        <location filename="../ui/compare/compareview.cpp" line="73"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>Show each report&apos;s outline above its text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="86"/>
+        <location filename="../ui/compare/compareview.cpp" line="96"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="87"/>
+        <location filename="../ui/compare/compareview.cpp" line="97"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="121"/>
+        <location filename="../ui/compare/compareview.cpp" line="131"/>
         <source>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</source>
         <translation>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="124"/>
+        <location filename="../ui/compare/compareview.cpp" line="134"/>
         <source>Targets changed: %1.</source>
         <translation>Targets changed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="155"/>
+        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <source>Export Changes</source>
+        <translation>Export Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="157"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>

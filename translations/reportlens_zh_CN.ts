@@ -328,64 +328,90 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="32"/>
+        <location filename="../ui/compare/compareview.cpp" line="38"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="33"/>
+        <location filename="../ui/compare/compareview.cpp" line="39"/>
         <source>Outlines in Side by Side</source>
         <translation>对照中显示目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="35"/>
+        <location filename="../ui/compare/compareview.cpp" line="41"/>
         <source>Show Changes</source>
         <translation>显示变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="36"/>
+        <location filename="../ui/compare/compareview.cpp" line="42"/>
         <source>Next Change</source>
         <translation>下一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="37"/>
+        <location filename="../ui/compare/compareview.cpp" line="43"/>
         <source>Previous Change</source>
         <translation>上一处变化</translation>
     </message>
     <message>
         <location filename="../ui/compare/compareview.cpp" line="45"/>
+        <source>Export Changes…</source>
+        <translation>导出变化…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="47"/>
+        <source>Save what changed against the first report as Markdown, for an article</source>
+        <translation>将相对于第一份报告的变化保存为 Markdown，便于写入文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="54"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>标出相对于第一份报告新增或删去的内容</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="59"/>
+        <location filename="../ui/compare/compareview.cpp" line="68"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="64"/>
+        <location filename="../ui/compare/compareview.cpp" line="73"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>在每份报告正文上方显示其目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="86"/>
+        <location filename="../ui/compare/compareview.cpp" line="96"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="87"/>
+        <location filename="../ui/compare/compareview.cpp" line="97"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="121"/>
+        <location filename="../ui/compare/compareview.cpp" line="131"/>
         <source>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</source>
         <translation>与第一份报告相比：%1 句相同，%2 句改动，%3 句删去（红色），%4 句新增（绿色）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="124"/>
+        <location filename="../ui/compare/compareview.cpp" line="134"/>
         <source>Targets changed: %1.</source>
         <translation>目标变化：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="155"/>
+        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <source>Export Changes</source>
+        <translation>导出变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="157"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "reader/readerpane.h"
 #include "settings.h"
 
+#include "compare/reportcomparison.h"
 #include "compare/sectionaligner.h"
 #include "compare/textdiff.h"
 #include "extract/figuretext.h"
@@ -13,6 +14,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QLabel>
 #include <QHeaderView>
 #include <QSplitter>
@@ -36,7 +42,10 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     , m_nextChange(new QAction(tr("Next Change"), this))
     , m_previousChange(new QAction(tr("Previous Change"), this))
     , m_summary(new QLabel)
+    , m_exportSummary(new QAction(tr("Export Changes…"), this))
 {
+    m_exportSummary->setToolTip(tr("Save what changed against the first report as Markdown, for an article"));
+    connect(m_exportSummary, &QAction::triggered, this, &CompareView::exportSummary);
     // What changed, against the first report (the reference): new text in green in the others,
     // text they dropped in red in the first; a line above the panes sums it up.
     m_changes->setCheckable(true);
@@ -77,6 +86,7 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     });
     auto *toolBar = new QToolBar;
     toolBar->addAction(m_changes);
+    toolBar->addAction(m_exportSummary);
     toolBar->addAction(m_linked);
     toolBar->addAction(m_outlines);
     m_table->setModel(m_compareModel);
@@ -124,6 +134,33 @@ void CompareView::markChanges()
             summary += u' ' + tr("Targets changed: %1.").arg(targets.join(QStringLiteral("；")));
         m_summary->setText(summary);
     }
+}
+
+QString CompareView::summaryMarkdown() const
+{
+    // Each report against the first (the reference).
+    IndicatorStore store(m_document->library());
+    QStringList parts;
+    for (qsizetype p = 1; p < m_panes.size(); ++p) {
+        const Report &a = m_panes.first()->report(), &b = m_panes[p]->report();
+        parts.append(ReportComparison::compare(a, b, store.rows(a.id), store.rows(b.id), store.catalog()).toMarkdown());
+    }
+    return parts.join(u'\n');
+}
+
+void CompareView::exportSummary()
+{
+    if (m_panes.size() < 2)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Changes"),
+                                                      QDir(Settings::exportFolder.value()).filePath(QStringLiteral("changes.md")),
+                                                      tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    Settings::exportFolder.setValue(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(summaryMarkdown().toUtf8()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Export Changes"), tr("%1 could not be written: %2").arg(path, file.errorString()));
 }
 
 void CompareView::goToChange(bool backwards)

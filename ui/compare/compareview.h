@@ -34,6 +34,8 @@ public:
     QAction *previousChangeAction() const { return m_previousChange; }
     /// The line above the panes that sums up what changed.
     QLabel *summary() const { return m_summary; }
+    /// What changed, each report against the first, as Markdown (what Export Changes saves).
+    QString summaryMarkdown() const;
     /// The colour of new text (@p added) or of dropped text.
     static QColor changeColor(bool added);
     /// The tabs: the texts side by side, then the figures table.
@@ -47,6 +49,7 @@ private:
     void realign();
     void markChanges();
     void goToChange(bool backwards);
+    void exportSummary();
     void onSectionChosen(int pane, qsizetype flatIndex);
 
     LibraryDocument *m_document;
@@ -60,6 +63,7 @@ private:
     QAction *m_nextChange;
     QAction *m_previousChange;
     QLabel *m_summary;
+    QAction *m_exportSummary;
     QList<ReaderPane *> m_panes;
     /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
     QList<QList<qsizetype>> m_fromFirst;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "compare/figurecomparison.h"
+#include "compare/textdiff.h"
+#include "model/report.h"
+
+namespace ReportLens {
+
+/// What changed from one report to another: sentences (TextDiff), the sections of the first two
+/// levels (aligned as side by side: added, removed, grown or shrunk by a fifth or more) and the
+/// figures (FigureComparison). `reportlens-cli diff` prints it; the window sums it up and exports
+/// it as Markdown for an article.
+struct ReportComparison
+{
+    /// A numbered part or sub-heading of the first two levels.
+    struct Part
+    {
+        qsizetype flat = 0; ///< Depth-first index (SectionAligner's)
+        QString path;       ///< Titles from the top, joined by " › "
+        qsizetype chars = 0;
+    };
+
+    QString leftName, rightName; ///< Display titles
+    TextDiff::Result text;
+    QList<Part> added, removed;
+    QList<std::pair<Part, Part>> resized;
+    QList<FigureChange> figures;
+
+    static ReportComparison compare(const Report &left, const Report &right, const QList<IndicatorRow> &leftFigures,
+                                    const QList<IndicatorRow> &rightFigures, const IndicatorCatalog &catalog);
+
+    /// The comparison as Markdown: a title naming both reports, the sentence counts, the sections
+    /// and a table of the figures.
+    QString toMarkdown() const;
+};
+
+/// "kept", "raised", "lowered", or empty for a figure that is no target of both reports.
+QString targetWord(FigureChange::Target target);
+
+} // namespace ReportLens
