@@ -16,11 +16,7 @@ namespace {
 
 QString figureText(const std::optional<Indicator> &i)
 {
-    if (!i)
-        return {};
-    const QString period = i->periodStart == i->periodEnd ? QString::number(i->periodStart)
-                                                         : QStringLiteral("%1–%2").arg(i->periodStart).arg(i->periodEnd);
-    return period + u' ' + FigureText::value(*i);
+    return i ? FigureText::withPeriod(*i) : QString();
 }
 
 QJsonValue figureJson(const std::optional<Indicator> &i)

@@ -31,11 +31,7 @@ QString name(const Report &r)
 
 QString figureText(const std::optional<Indicator> &i)
 {
-    if (!i)
-        return {};
-    const QString period = i->periodStart == i->periodEnd ? QString::number(i->periodStart)
-                                                         : QStringLiteral("%1–%2").arg(i->periodStart).arg(i->periodEnd);
-    return period + u' ' + FigureText::value(*i);
+    return i ? FigureText::withPeriod(*i) : QString();
 }
 } // namespace
 

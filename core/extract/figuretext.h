@@ -14,6 +14,9 @@ QString number(double value);
 /// 5.5%左右, 1100万人以上, 1000多万人, 6%–6.5%, −3.4%. The unit is the one the report wrote.
 QString value(const Indicator &figure);
 
+/// The figure after its period: "2022 5.5%左右", "2021–2025 年均6%".
+QString withPeriod(const Indicator &figure);
+
 /// The change from @p from to @p to in words a reader uses: growth and rates in 个百分点
 /// (−2.9个百分点), levels in the catalog unit @p catalogUnit, scaled as Chinese writes large
 /// amounts (+12万亿元 for 120000亿元). Empty when the two cannot be compared (a level kept in
