@@ -315,6 +315,20 @@ private Q_SLOTS:
         QVERIFY(markdown.out.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
         QVERIFY(markdown.out.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1")}).exitCode, 2);
+
+        // Where a term was first used: 新质生产力 in 2024, 高质量发展 already in 2022 (of these two).
+        const QJsonObject firstUse = QJsonDocument::fromJson(
+            cli({QStringLiteral("--db"), db, QStringLiteral("firstuse"), QStringLiteral("新质生产力"), QStringLiteral("--format"),
+                 QStringLiteral("json")}).out.toUtf8()).object();
+        const QJsonArray uses = firstUse[QStringLiteral("first_uses")].toArray();
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses[0].toObject()[QStringLiteral("year")].toInt(), 2024);
+        QCOMPARE(uses[0].toObject()[QStringLiteral("region")].toString(), QStringLiteral("全国"));
+        QCOMPARE(firstUse[QStringLiteral("timeline")].toArray().size(), 2);
+        const Run text = cli({QStringLiteral("--db"), db, QStringLiteral("firstuse"), QStringLiteral("高质量发展"),
+                              QStringLiteral("--region"), QStringLiteral("全国")});
+        QVERIFY2(text.out.startsWith(QStringLiteral("高质量发展: first used 2022 by 全国 (report 1)")), qPrintable(text.out));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("firstuse")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99")}).exitCode, 1);
     }
 

@@ -102,6 +102,37 @@ private Q_SLOTS:
 
     // Keyword trends by region draw one line per region with two years or more; a region's line
     // is that region's own series; pooling says how many regions it adds up.
+    // The first report per region that uses a term: checked against the texts themselves.
+    void firstUsesPerRegion()
+    {
+        const TrendQuery query(m_library);
+        ReportStore store(m_library);
+        for (const QString &term : {QStringLiteral("新质生产力"), QStringLiteral("高质量发展"), QStringLiteral("疫情"), QStringLiteral("人民公社")}) {
+            QHash<QString, std::pair<int, qint64>> expected; // region → (year, id)
+            for (const ReportSummary &r : store.list()) {
+                if (r.year == 0 || !store.load(r.id)->cleanText.contains(term))
+                    continue;
+                const auto it = expected.constFind(r.region);
+                if (it == expected.cend() || std::pair(r.year, r.id) < *it)
+                    expected.insert(r.region, {r.year, r.id});
+            }
+            const QList<FirstUse> uses = query.firstUses(term);
+            QCOMPARE(uses.size(), expected.size());
+            for (const FirstUse &use : uses) {
+                QCOMPARE(std::pair(use.year, use.reportId), expected.value(use.region));
+                QVERIFY(use.hits > 0);
+            }
+            QVERIFY(std::is_sorted(uses.cbegin(), uses.cend(), [](const FirstUse &a, const FirstUse &b) { return a.year < b.year; }));
+            if (expected.contains(QStringLiteral("全国"))) {
+                const QList<FirstUse> national = query.firstUses(term, QStringLiteral("全国"));
+                QCOMPARE(national.size(), 1);
+                QCOMPARE(national.first().year, expected.value(QStringLiteral("全国")).first);
+            }
+        }
+        QCOMPARE(query.firstUses(QStringLiteral("新质生产力")).value(0).year, 2024);
+        QVERIFY(query.firstUses(QStringLiteral("没有这个词组合")).isEmpty());
+    }
+
     void keywordTrendsPerRegion()
     {
         const TrendQuery query(m_library);

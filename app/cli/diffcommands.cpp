@@ -1,4 +1,5 @@
-// reportlens-cli diff: what changed from one report to another — sentences, sections, figures.
+// reportlens-cli diff: what changed from one report to another — sentences, sections, figures;
+// reportlens-cli firstuse: where and when a term was first used.
 
 #include "clisupport.h"
 
@@ -6,6 +7,7 @@
 #include "extract/figuretext.h"
 #include "store/indicatorstore.h"
 #include "store/library.h"
+#include "trend/trendquery.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -130,11 +132,63 @@ int diffCommand(Context &context)
     return Success;
 }
 
+int firstuseCommand(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Only this region."), QStringLiteral("REGION"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOptions({region, format});
+    if (int code = parseCommand(parser, context, QStringLiteral("TERM"),
+                                QStringLiteral("Where and when TERM was first used: the earliest report of each region, and "
+                                               "its use year by year."));
+        code >= 0)
+        return code;
+    if (int code = requireFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err() << "reportlens-cli firstuse: give one term\n";
+        return UsageError;
+    }
+    Library library;
+    if (!openLibrary(library, context))
+        return LibraryError;
+    const QString term = parser.positionalArguments().first();
+    const TrendQuery query(library);
+    const QList<FirstUse> uses = query.firstUses(term, parser.value(region));
+    const KeywordSeries timeline = query.keywordSeries(term, parser.value(region));
+    if (parser.value(format) == QStringLiteral("json")) {
+        QJsonArray first, years;
+        for (const FirstUse &u : uses)
+            first.append(QJsonObject{{QStringLiteral("region"), u.region}, {QStringLiteral("year"), u.year},
+                                     {QStringLiteral("report_id"), u.reportId}, {QStringLiteral("hits"), u.hits}});
+        for (const auto &[year, perTenThousand] : timeline.points)
+            years.append(QJsonObject{{QStringLiteral("year"), year}, {QStringLiteral("per_10000_characters"), perTenThousand}});
+        Cli::printJson(QJsonObject{{QStringLiteral("term"), term}, {QStringLiteral("first_uses"), first}, {QStringLiteral("timeline"), years}});
+        return Success;
+    }
+    if (uses.isEmpty()) {
+        out() << term << ": not used in any dated report\n";
+        return Success;
+    }
+    out() << term << QStringLiteral(": first used %1 by %2 (report %3)\n").arg(uses.first().year).arg(uses.first().region).arg(uses.first().reportId);
+    QList<QStringList> rows;
+    for (const FirstUse &u : uses)
+        rows.append({QString::number(u.year), u.region, QString::number(u.reportId), QString::number(u.hits)});
+    printTable({QStringLiteral("year"), QStringLiteral("region"), QStringLiteral("report_id"), QStringLiteral("hits")}, rows, false);
+    out() << "\nper 10,000 characters, year by year:\n";
+    for (const auto &[year, perTenThousand] : timeline.points)
+        if (perTenThousand > 0)
+            out() << "  " << year << "  " << QString::number(perTenThousand, 'f', 2) << "\n";
+    return Success;
+}
+
 } // namespace
 
 QList<Command> diffCommands()
 {
-    return {{QStringLiteral("diff"), QStringLiteral("what changed from one report to another"), diffCommand}};
+    return {{QStringLiteral("diff"), QStringLiteral("what changed from one report to another"), diffCommand},
+            {QStringLiteral("firstuse"), QStringLiteral("where and when a term was first used"), firstuseCommand}};
 }
 
 } // namespace ReportLens::Cli

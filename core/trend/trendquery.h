@@ -25,6 +25,9 @@ public:
     /// One series of @p term per region with reports of two years or more, the regions with the
     /// most years first, at most @p limit; @p leftOut counts the regions not drawn.
     QList<KeywordSeries> keywordSeriesByRegion(const QString &term, int limit, int *leftOut) const;
+    /// Where @p term was first used: per region (only @p region when given), the earliest dated
+    /// report that contains it, earliest first. Reports of unknown year are left out.
+    QList<FirstUse> firstUses(const QString &term, const QString &region = {}) const;
 
 private:
     Library &m_library;

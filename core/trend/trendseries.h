@@ -38,6 +38,16 @@ struct TrendSeries
 };
 
 /// How often a term occurs, per 10,000 characters, in each year's reports of a region.
+/// The first report of a region that uses a term (the earliest year; the lowest id among reports
+/// of that year).
+struct FirstUse
+{
+    QString region;
+    int year = 0;
+    qint64 reportId = 0;
+    int hits = 0; ///< Occurrences in that report
+};
+
 struct KeywordSeries
 {
     QString term;
