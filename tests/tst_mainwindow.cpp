@@ -1,82 +1,48 @@
-// The window as a user drives it (offscreen): open a report, navigate the outline, highlight and
-// undo, reload a changed report, compare side by side, search, import in the background.
+// The window as a user drives it (offscreen, on a 1600×1000 screen): the library pane and its
+// selection, shortcuts, names of reports, undo and redo, reloading a changed report, what is
+// remembered from one start to the next, and a library shared with the command line.
 
 #include "annotations/annotationbrowser.h"
 #include "annotations/annotationmodel.h"
 #include "compare/compareview.h"
-#include "compare/textdiff.h"
 #include "import/importer.h"
-#include "indicators/indicatormodel.h"
-#include "indicators/indicatorpane.h"
 #include "library/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
 #include "librarydocument.h"
 #include "mainwindow.h"
-#include "settings.h"
-#include "shortcutsdialog.h"
-#include "reader/findbar.h"
-#include "reader/outlinemodel.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
-#include "reader/reportprinter.h"
-#include "search/searchpane.h"
-#include "import/pdfreader.h"
-#include "search/searchresultmodel.h"
-#include "store/searchindex.h"
+#include "settings.h"
+#include "shortcutsdialog.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "testsupport.h"
+#include "windowtestlibrary.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QApplication>
-#include <QDockWidget>
-#include <QComboBox>
 #include <QLabel>
-#include <QMenuBar>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QLineEdit>
-#include <QTextBlock>
+#include <QMenuBar>
 #include <QProcess>
-#include <QPrinter>
-#include <QStandardPaths>
-#include <QTimer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
-#include <QRegularExpression>
-#include <QScreen>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
-#include <QUndoStack>
 
-#include <limits>
 
 using namespace ReportLens;
+using namespace ReportLens::TestSupport;
 
 namespace {
 const QString Sentence = QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
-
-// Lines of text wholly inside the reader's viewport, as laid out.
-int visibleLines(const ReaderView *reader)
-{
-    const QRectF view(0, reader->verticalScrollBar()->value(), reader->viewport()->width(), reader->viewport()->height());
-    int lines = 0;
-    for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
-        const QRectF box = reader->document()->documentLayout()->blockBoundingRect(block);
-        if (box.bottom() < view.top() || box.top() > view.bottom())
-            continue;
-        for (int i = 0; i < block.layout()->lineCount(); ++i)
-            if (view.contains(block.layout()->lineAt(i).rect().translated(box.topLeft())))
-                ++lines;
-    }
-    return lines;
-}
 
 int annotationRows(Library &library)
 {
@@ -91,78 +57,47 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    Library m_library;
-    qint64 m_xinchengId = 0;
-    QString m_xinchengPath;
-
-    /// The test library's national reports (2022 and 2024).
-    QList<qint64> nationalReports()
-    {
-        QList<qint64> ids;
-        for (const ReportSummary &r : ReportStore(m_library).list())
-            if (r.region == QStringLiteral("全国"))
-                ids.append(r.id);
-        return ids;
-    }
-
-    void writeFile(const QString &path, const QString &text)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(text.toUtf8());
-    }
+    WindowTestLibrary m_fixture;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
-        m_xinchengPath = m_dir.filePath(QStringLiteral("xincheng-2023.txt"));
-        writeFile(m_xinchengPath, TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003"))));
-        Importer importer(m_library);
-        m_xinchengId = importer.importFile(m_xinchengPath).reportId;
-        QVERIFY(m_xinchengId > 0);
-        const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
-        QVERIFY(importer.importFile(national + QStringLiteral("national-2022.txt")).reportId > 0);
-        QVERIFY(importer.importFile(national + QStringLiteral("national-2024.txt")).reportId > 0);
+        QVERIFY(m_fixture.open());
     }
 
     void libraryPaneFollowsTheOpenReport()
     {
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openReport(m_xinchengId);
+        window.openReport(m_fixture.xinchengId);
         LibraryPane *pane = window.libraryPane();
         const auto currentIn = [](QAbstractItemView *view) {
             return view->currentIndex().siblingAtColumn(0).data(Qt::UserRole + 1).toLongLong();
         };
-        QCOMPARE(currentIn(pane->treeView()), m_xinchengId);
+        QCOMPARE(currentIn(pane->treeView()), m_fixture.xinchengId);
         // A filter that hides it, then one that shows it again: the report is selected again.
         pane->filterEdit()->setText(QStringLiteral("没有这个地区"));
         QCOMPARE(pane->treeView()->model()->rowCount(), 0);
         pane->filterEdit()->setText(QStringLiteral("新城区"));
-        QCOMPARE(currentIn(pane->treeView()), m_xinchengId);
+        QCOMPARE(currentIn(pane->treeView()), m_fixture.xinchengId);
         // The table catches up when its tab is chosen, and follows the report through a sort.
         auto *tabs = pane->findChild<QTabWidget *>();
         QVERIFY(tabs);
         tabs->setCurrentWidget(pane->tableView());
-        QCOMPARE(currentIn(pane->tableView()), m_xinchengId);
+        QCOMPARE(currentIn(pane->tableView()), m_fixture.xinchengId);
         pane->filterEdit()->clear();
-        QCOMPARE(currentIn(pane->tableView()), m_xinchengId);
+        QCOMPARE(currentIn(pane->tableView()), m_fixture.xinchengId);
         pane->tableView()->sortByColumn(LibraryModel::YearColumn, Qt::DescendingOrder);
-        QCOMPARE(currentIn(pane->tableView()), m_xinchengId);
-        QCOMPARE(pane->selectedReports(), QList<qint64>{m_xinchengId});
-        QCOMPARE(pane->reportCount(), ReportStore(m_library).count());
+        QCOMPARE(currentIn(pane->tableView()), m_fixture.xinchengId);
+        QCOMPARE(pane->selectedReports(), QList<qint64>{m_fixture.xinchengId});
+        QCOMPARE(pane->reportCount(), ReportStore(m_fixture.library).count());
     }
-
     // Ctrl+click adds a report to the selection in either view (opening it does not reset the
     // selection), and the selected reports are compared: three, not adjacent.
     void ctrlClickSelectsReportsToCompare()
     {
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -191,16 +126,15 @@ private Q_SLOTS:
             QCOMPARE(window.compareView()->panes().size(), 3);
         }
     }
-
     // A window geometry saved on a larger display opens within this one.
     void restoredGeometryFitsTheScreen()
     {
         {
-            MainWindow window(m_library);
+            MainWindow window(m_fixture.library);
             window.setGeometry(-300, -200, 5000, 3500);
             Settings::windowGeometry.setValue(window.saveGeometry());
         }
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
@@ -210,35 +144,11 @@ private Q_SLOTS:
                                                        .arg(available.width()).arg(available.height()).arg(available.x()).arg(available.y())));
         Settings::windowGeometry.setValue(QByteArray());
     }
-
-    void outlineClickScrollsTheReader()
-    {
-        MainWindow window(m_library);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openReport(m_xinchengId);
-        QVERIFY(window.windowTitle().contains(QStringLiteral("ReportLens")));
-        QCOMPARE(window.currentReportId(), m_xinchengId);
-        // The library shows which report is open.
-        QCOMPARE(window.libraryPane()->treeView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), m_xinchengId);
-        ReaderView *reader = window.readerPane()->reader();
-        reader->verticalScrollBar()->setValue(0);
-        QTreeView *outline = window.outlineView();
-        const QModelIndex third = outline->model()->index(2, 0); // 三、全面加强政府自身建设
-        QVERIFY(third.data().toString().startsWith(QStringLiteral("三、")));
-        outline->scrollTo(third);
-        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(third).center());
-        QTRY_VERIFY(reader->verticalScrollBar()->value() > 0);
-        const qsizetype start = third.data(OutlineModel::StartRole).toLongLong();
-        QVERIFY(std::abs(reader->topPosition() - start) < 40);
-        QVERIFY(reader->cursorRect(reader->textCursor()).top() < 40);
-    }
-
     // No two actions of the window answer to the same key, and no action lists a key twice
     // (Qt fires neither of an ambiguous pair); Redo answers to Ctrl+Shift+Z and Ctrl+Y.
     void everyShortcutIsUnique()
     {
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QHash<QKeySequence, QString> owner;
@@ -257,13 +167,12 @@ private Q_SLOTS:
         QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
         QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     }
-
     // Help → Keyboard Shortcuts lists every menu command with keys (read from the menus) and the
     // reader's own keys; the first-start hint stays closed once closed.
     void shortcutsAreListedAndTheWelcomeHintIsDismissed()
     {
         Settings::welcomeDismissed.setValue(false);
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ShortcutsDialog dialog(window.menuBar(), &window);
@@ -284,12 +193,11 @@ private Q_SLOTS:
             if (button->text() == QStringLiteral("Got It"))
                 button->click();
         QVERIFY(!welcome->isVisible());
-        MainWindow again(m_library);
+        MainWindow again(m_fixture.library);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(!again.findChild<QWidget *>(QStringLiteral("welcome"))->isVisible());
     }
-
     // A report is named with region and year wherever the window names it; side by side, the
     // window's title names every compared report.
     void reportsAreNamedApart()
@@ -297,10 +205,10 @@ private Q_SLOTS:
         QCOMPARE(displayTitle(QStringLiteral("全国"), 2024, QStringLiteral("政府工作报告")), QStringLiteral("全国 2024年 政府工作报告"));
         QCOMPARE(displayTitle(QStringLiteral("衡阳市"), 2020, QStringLiteral("2020年衡阳市人民政府工作报告")),
                  QStringLiteral("2020年衡阳市人民政府工作报告"));
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<qint64> national = nationalReports();
+        const QList<qint64> national = m_fixture.nationalReports();
         QCOMPARE(national.size(), 2);
         window.compareReports(national);
         QVERIFY2(window.windowTitle().contains(QStringLiteral("2022年")) && window.windowTitle().contains(QStringLiteral("2024年")),
@@ -309,13 +217,12 @@ private Q_SLOTS:
         window.views()->setCurrentIndex(0);
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("全国 ")), qPrintable(window.windowTitle()));
     }
-
     void highlightUndoRedo()
     {
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openReport(m_xinchengId);
+        window.openReport(m_fixture.xinchengId);
         ReaderView *reader = window.readerPane()->reader();
         const qsizetype at = reader->report().cleanText.indexOf(Sentence);
         QVERIFY(at > 0);
@@ -323,11 +230,11 @@ private Q_SLOTS:
         cursor.setPosition(int(at));
         cursor.setPosition(int(at + Sentence.size()), QTextCursor::KeepAnchor);
         reader->setTextCursor(cursor);
-        const int before = annotationRows(m_library);
+        const int before = annotationRows(m_fixture.library);
         reader->setFocus();
         QTest::keyClick(reader, Qt::Key_2); // colour 2
-        QCOMPARE(annotationRows(m_library), before + 1);
-        const QList<Annotation> stored = AnnotationStore(m_library).annotations(m_xinchengId);
+        QCOMPARE(annotationRows(m_fixture.library), before + 1);
+        const QList<Annotation> stored = AnnotationStore(m_fixture.library).annotations(m_fixture.xinchengId);
         QCOMPARE(stored.last().anchor.quote, Sentence);
         QCOMPARE(stored.last().color, 1);
         QVERIFY(reader->extraSelections().size() > 0);
@@ -336,39 +243,38 @@ private Q_SLOTS:
 
         // By keyboard, as a user does it.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(annotationRows(m_library), before);
+        QCOMPARE(annotationRows(m_fixture.library), before);
         QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
-        QCOMPARE(annotationRows(m_library), before + 1);
+        QCOMPARE(annotationRows(m_fixture.library), before + 1);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(annotationRows(m_library), before);
+        QCOMPARE(annotationRows(m_fixture.library), before);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(annotationRows(m_library), before + 1);
-        QCOMPARE(AnnotationStore(m_library).annotations(m_xinchengId).last().anchor.quote, Sentence);
+        QCOMPARE(annotationRows(m_fixture.library), before + 1);
+        QCOMPARE(AnnotationStore(m_fixture.library).annotations(m_fixture.xinchengId).last().anchor.quote, Sentence);
     }
-
     void reloadedReportKeepsOrFlagsHighlights()
     {
-        MainWindow window(m_library);
-        window.openReport(m_xinchengId);
-        const QList<Annotation> annotations = AnnotationStore(m_library).annotations(m_xinchengId);
+        MainWindow window(m_fixture.library);
+        window.openReport(m_fixture.xinchengId);
+        const QList<Annotation> annotations = AnnotationStore(m_fixture.library).annotations(m_fixture.xinchengId);
         QVERIFY(!annotations.isEmpty());
         const qint64 id = annotations.last().id;
         const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
         QString inserted = original;
         inserted.insert(original.indexOf(QStringLiteral("一年来,我们攻坚克难促转型")),
                         QStringLiteral("这是新插入的一段说明文字,用来检验批注能否随原句移动。\n\n    "));
-        writeFile(m_xinchengPath, inserted);
-        QVERIFY(window.reloadReportFromFile(m_xinchengId, m_xinchengPath));
-        std::optional<Annotation> moved = AnnotationStore(m_library).annotation(id);
+        WindowTestLibrary::writeFile(m_fixture.xinchengPath, inserted);
+        QVERIFY(window.reloadReportFromFile(m_fixture.xinchengId, m_fixture.xinchengPath));
+        std::optional<Annotation> moved = AnnotationStore(m_fixture.library).annotation(id);
         QCOMPARE(moved->status, Annotation::Status::Anchored);
         const QString text = window.readerPane()->report().cleanText;
         QCOMPARE(text.mid(moved->anchor.start, moved->anchor.end - moved->anchor.start), Sentence);
 
         QString deleted = inserted;
         deleted.remove(Sentence);
-        writeFile(m_xinchengPath, deleted);
-        QVERIFY(window.reloadReportFromFile(m_xinchengId, m_xinchengPath));
-        QCOMPARE(AnnotationStore(m_library).annotation(id)->status, Annotation::Status::NeedsReview);
+        WindowTestLibrary::writeFile(m_fixture.xinchengPath, deleted);
+        QVERIFY(window.reloadReportFromFile(m_fixture.xinchengId, m_fixture.xinchengPath));
+        QCOMPARE(AnnotationStore(m_fixture.library).annotation(id)->status, Annotation::Status::NeedsReview);
         // Listed as such in the annotation browser.
         window.annotationBrowser()->reload();
         bool listed = false;
@@ -378,174 +284,8 @@ private Q_SLOTS:
                                 && index.data(AnnotationModel::NeedsReviewRole).toBool());
         }
         QVERIFY(listed);
-        writeFile(m_xinchengPath, original);
+        WindowTestLibrary::writeFile(m_fixture.xinchengPath, original);
     }
-
-    void sideBySideLinkedNavigation()
-    {
-        MainWindow window(m_library);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<qint64> national = nationalReports();
-        QCOMPARE(national.size(), 2);
-        window.compareReports(national);
-        CompareView *compare = window.compareView();
-        QCOMPARE(compare->panes().size(), 2);
-        ReaderPane *left = compare->panes()[0];
-        ReaderPane *right = compare->panes()[1];
-        // Choose 三、2022年政府工作任务 on the left: the right shows 三、2024年政府工作任务.
-        QTreeView *outline = left->outlineView();
-        const QModelIndex tasks = outline->model()->index(2, 0);
-        QVERIFY(tasks.data().toString().contains(QStringLiteral("政府工作任务")));
-        right->reader()->verticalScrollBar()->setValue(0);
-        compare->outlinesAction()->setChecked(true); // hidden by default, to leave room for the text
-        QTRY_VERIFY(outline->height() > 100);
-        outline->scrollTo(tasks);
-        QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(tasks).center());
-        QTRY_VERIFY(right->reader()->verticalScrollBar()->value() > 0);
-        const qsizetype top = right->reader()->topPosition();
-        const QModelIndex shown = right->outlineModel()->indexAt(top + 1);
-        QVERIFY2(shown.data().toString().contains(QStringLiteral("2024年政府工作任务")), qPrintable(shown.data().toString()));
-
-        // Three panes work too.
-        window.compareReports({national[0], national[1], m_xinchengId});
-        QCOMPARE(compare->panes().size(), 3);
-        QVERIFY(compare->alignedSection(0, 0, 2) >= 0); // 工作回顾 ↔ 工作回顾
-    }
-
-    // Three and four reports side by side at 1600×1000 with the layout a new user gets: at least
-    // 15 lines of text in each pane; the figures table has a tab of its own; a dock shown side by
-    // side stays shown there, and is not forced on the reader.
-    void sideBySideLeavesRoomToRead()
-    {
-        Settings::viewLayouts.setValue({});
-        Settings::comparePaneWidths.setValue({});
-        Settings::compareOutlines.setValue(false);
-        Settings::windowGeometry.setValue({});
-        MainWindow window(m_library);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY2(window.width() >= 1500 && window.height() >= 900,
-                 qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
-        QList<qint64> ids;
-        for (const ReportSummary &s : ReportStore(m_library).list())
-            ids.append(s.id);
-        QCOMPARE(ids.size(), 3);
-        CompareView *compare = window.compareView();
-        for (const QList<qint64> &shown : {ids, ids + QList<qint64>{ids.first()}}) {
-            window.compareReports(shown);
-            QCOMPARE(compare->panes().size(), shown.size());
-            int fewest = std::numeric_limits<int>::max();
-            for (ReaderPane *pane : compare->panes()) {
-                QTRY_VERIFY2(visibleLines(pane->reader()) >= 15,
-                             qPrintable(QStringLiteral("%1 lines in a pane %2 px high")
-                                            .arg(visibleLines(pane->reader()))
-                                            .arg(pane->reader()->viewport()->height())));
-                QVERIFY(pane->width() >= 250);
-                fewest = std::min(fewest, visibleLines(pane->reader()));
-            }
-            qInfo("%d panes side by side at 1600×1000: at least %d lines of text each (%d px high)", int(shown.size()), fewest,
-                  compare->panes().first()->reader()->viewport()->height());
-        }
-        QCOMPARE(compare->tabs()->indexOf(compare->indicatorTable()), 1);
-        QVERIFY(compare->tabs()->currentIndex() == 0);
-
-        auto *search = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
-        auto *annotations = window.findChild<QDockWidget *>(QStringLiteral("annotationDock"));
-        QVERIFY(search->isHidden() && annotations->isHidden());
-        search->show();
-        window.views()->setCurrentWidget(window.readerPane());
-        QVERIFY(!annotations->isHidden()); // the reader's own layout
-        window.views()->setCurrentWidget(compare);
-        QVERIFY(!search->isHidden());
-        QVERIFY(annotations->isHidden());
-        window.close();
-        // The next window remembers both views' layouts.
-        MainWindow again(m_library);
-        again.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&again));
-        again.compareReports(ids);
-        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("searchDock"))->isHidden());
-        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("annotationDock"))->isHidden());
-        Settings::viewLayouts.setValue({});
-    }
-
-    // Reading, the outline follows the text to exactly one section, and Ctrl+Home goes back to
-    // the start (where no section is current yet).
-    void outlineFollowsToOneSection()
-    {
-        MainWindow window(m_library);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openReport(m_xinchengId);
-        ReaderView *reader = window.readerPane()->reader();
-        QTreeView *outline = window.outlineView();
-        QScrollBar *bar = reader->verticalScrollBar();
-        QVERIFY(bar->maximum() > 0);
-        QStringList followed;
-        for (int step = 1; step <= 10; ++step) {
-            bar->setValue(bar->maximum() * step / 10);
-            const QModelIndex expected = window.readerPane()->outlineModel()->indexAt(reader->topPosition() + 1);
-            QCOMPARE(outline->currentIndex(), expected);
-            QCOMPARE(outline->selectionModel()->selectedRows().size(), expected.isValid() ? 1 : 0);
-            if (expected.isValid() && !followed.contains(expected.data().toString()))
-                followed.append(expected.data().toString());
-        }
-        QVERIFY2(followed.size() >= 3, qPrintable(followed.join(u'|')));
-        reader->setFocus();
-        QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
-        QCOMPARE(bar->value(), 0);
-        QCOMPARE(outline->selectionModel()->selectedRows().size(), outline->currentIndex().isValid() ? 1 : 0);
-        QVERIFY(!outline->currentIndex().isValid() || outline->currentIndex().row() == 0);
-        QTest::keyClick(reader, Qt::Key_End, Qt::ControlModifier);
-        QCOMPARE(bar->value(), bar->maximum());
-        QCOMPARE(outline->currentIndex(), window.readerPane()->outlineModel()->indexAt(reader->topPosition() + 1));
-    }
-
-    // The find bar says where the user is among the matches, keeps each report's query, and
-    // Escape in the text closes it.
-    void findBarStatePerReport()
-    {
-        MainWindow window(m_library);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QList<qint64> national = nationalReports();
-        window.openReport(national[0]);
-        ReaderPane *pane = window.readerPane();
-        pane->reader()->verticalScrollBar()->setValue(0); // the search starts where the user reads
-        FindBar *bar = pane->findBar();
-        bar->activate();
-        bar->lineEdit()->setText(QStringLiteral("高质量发展")); // as an input method commits it
-        const int total = int(pane->report().cleanText.count(QStringLiteral("高质量发展")));
-        QVERIFY(total >= 3);
-        QCOMPARE(bar->countText(), QStringLiteral("1 of %1").arg(total));
-        bar->findNext();
-        bar->findNext();
-        QCOMPARE(bar->countText(), QStringLiteral("3 of %1").arg(total));
-        bar->findPrevious();
-        QCOMPARE(bar->countText(), QStringLiteral("2 of %1").arg(total));
-        // Another report: no query of its own, the bar closes; back again, the query is there.
-        window.openReport(m_xinchengId);
-        QVERIFY(bar->isHidden());
-        QVERIFY(bar->lineEdit()->text().isEmpty());
-        window.openReport(national[0]);
-        QVERIFY(!bar->isHidden());
-        QCOMPARE(bar->lineEdit()->text(), QStringLiteral("高质量发展"));
-        QVERIFY2(bar->countText().endsWith(QStringLiteral(" of %1").arg(total)), qPrintable(bar->countText()));
-        bar->lineEdit()->setText(QStringLiteral("不存在的词"));
-        QCOMPARE(bar->countText(), QStringLiteral("Not found"));
-        bar->lineEdit()->setText(QStringLiteral("高质量发展"));
-        pane->reader()->setFocus();
-        QTest::keyClick(pane->reader(), Qt::Key_Escape);
-        QVERIFY(bar->isHidden());
-        window.openReport(m_xinchengId);
-        window.openReport(national[0]);
-        QVERIFY(bar->isHidden()); // closed is closed
-    }
-
     // The report read last comes back at start, where it was left; the status bar says where the
     // reader is and what is in view.
     void reopensTheLastReportAndSaysWhereTheReaderIs()
@@ -553,11 +293,11 @@ private Q_SLOTS:
         qint64 opened = 0;
         qsizetype top = 0;
         {
-            MainWindow window(m_library);
+            MainWindow window(m_fixture.library);
             window.resize(1600, 1000);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            for (const ReportSummary &s : ReportStore(m_library).list())
+            for (const ReportSummary &s : ReportStore(m_fixture.library).list())
                 if (s.year == 2024)
                     opened = s.id;
             window.openReport(opened);
@@ -571,7 +311,7 @@ private Q_SLOTS:
             QVERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))->text().startsWith(QStringLiteral("3 report")));
             window.close();
         }
-        MainWindow window(m_library);
+        MainWindow window(m_fixture.library);
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -579,217 +319,6 @@ private Q_SLOTS:
         QTRY_VERIFY2(std::abs(window.readerPane()->reader()->topPosition() - top) < 80, qPrintable(QStringLiteral("%1 %2").arg(window.readerPane()->reader()->topPosition()).arg(top)));
         QCOMPARE(Settings::recentReports.value().first().toLongLong(), opened);
     }
-
-    // A click on a figure shows its sentence in the reader; a double-click opens the editor
-    // there and then (the table is not reset under it), and the edit is one undo step.
-    void figureIsCorrectedWithTheMouse()
-    {
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to this view")));
-        MainWindow window(m_library);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openReport(m_xinchengId);
-        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("indicatorDock"));
-        dock->show();
-        dock->raise();
-        QTableView *table = window.indicatorPane()->view();
-        QTRY_VERIFY(table->isVisible() && table->model()->rowCount() > 0);
-        const QModelIndex value = table->model()->index(0, IndicatorModel::ValueColumn);
-        const QPoint at = table->visualRect(value).center();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
-        const qsizetype start = value.data(IndicatorModel::StartRole).toLongLong();
-        QTRY_VERIFY(window.readerPane()->reader()->textCursor().selectionStart() == start);
-        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
-        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
-        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-        QCOMPARE(editor->parentWidget(), table->viewport()); // the table's own editor
-        editor->setText(QStringLiteral("123.4"));
-        QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("123.4"));
-        window.document()->undoStack()->undo();
-        QTRY_VERIFY(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString() != QStringLiteral("123.4"));
-    }
-
-    // Side by side, what changed against the first report is marked in both (new text in the
-    // later report, dropped text in the first), summed up above the panes, and F8 / Shift+F8 go
-    // from change to change; the marks go when switched off.
-    void changesAreMarkedSideBySide()
-    {
-        Settings::compareChanges.setValue(true);
-        MainWindow window(m_library);
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.compareReports(nationalReports()); // 2022, then 2024
-        CompareView *compare = window.compareView();
-        ReaderView *later = compare->panes()[1]->reader();
-        QCOMPARE(later->report().meta.year.value, 2024);
-        const qsizetype at = later->report().cleanText.indexOf(QStringLiteral("新质生产力"));
-        const QList<TextDiff::Range> marks = later->changeMarks();
-        QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [at](const TextDiff::Range &r) { return r.start <= at && at + 5 <= r.end; }));
-        QVERIFY(!compare->panes()[0]->reader()->changeMarks().isEmpty());
-        QVERIFY(compare->summary()->isVisible());
-        QVERIFY2(compare->summary()->text().contains(QStringLiteral("5.5%左右 → 5%左右")), qPrintable(compare->summary()->text()));
-
-        later->setFocus();
-        later->verticalScrollBar()->setValue(0);
-        QTextCursor start = later->textCursor();
-        start.setPosition(0);
-        later->setTextCursor(start);
-        const auto onMark = [&] {
-            const QTextCursor c = later->textCursor();
-            return std::any_of(marks.cbegin(), marks.cend(),
-                               [&](const TextDiff::Range &r) { return r.start == c.selectionStart() && r.end == c.selectionEnd(); });
-        };
-        compare->nextChangeAction()->trigger();
-        QVERIFY(onMark());
-        const qsizetype first = later->textCursor().selectionStart();
-        compare->nextChangeAction()->trigger();
-        QVERIFY(onMark() && later->textCursor().selectionStart() > first);
-        compare->previousChangeAction()->trigger();
-        QCOMPARE(later->textCursor().selectionStart(), first);
-
-        compare->changesAction()->setChecked(false);
-        QVERIFY(later->changeMarks().isEmpty());
-        QVERIFY(compare->summary()->isHidden());
-        compare->changesAction()->setChecked(true);
-        QCOMPARE(later->changeMarks(), marks);
-        // Export Changes writes what reportlens-cli diff --format markdown prints.
-        const QString markdown = compare->summaryMarkdown();
-        QVERIFY(markdown.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
-        QVERIFY(markdown.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
-    }
-
-    void searchHitOpensTheReader()
-    {
-        MainWindow window(m_library);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openReport(m_xinchengId);
-        SearchPane *search = window.searchPane();
-        search->queryEdit()->setText(QStringLiteral("新质生产力"));
-        search->search();
-        QTreeView *results = search->resultView();
-        QVERIFY(results->model()->rowCount() >= 1);
-        const QModelIndex report = results->model()->index(0, 0);
-        const QModelIndex hit = results->model()->index(0, 0, report);
-        QVERIFY(hit.isValid());
-        results->scrollTo(hit);
-        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
-        const qint64 expected = hit.data(SearchResultModel::ReportIdRole).toLongLong();
-        QTRY_COMPARE(window.currentReportId(), expected);
-        const QTextCursor cursor = window.readerPane()->reader()->textCursor();
-        QCOMPARE(cursor.selectedText(), QStringLiteral("新质生产力"));
-
-        // Report groups in the order chosen: most hits first, or by year either way.
-        search->queryEdit()->setText(QStringLiteral("发展"));
-        const auto groups = [&] {
-            QList<std::pair<int, int>> hitsAndYears;
-            for (int r = 0; r < results->model()->rowCount(); ++r) {
-                const qint64 id = results->model()->index(r, 0).data(SearchResultModel::ReportIdRole).toLongLong();
-                hitsAndYears.append({int(SearchIndex(m_library).hitsIn(id, QStringLiteral("发展")).size()),
-                                     ReportStore(m_library).load(id)->meta.year.value});
-            }
-            return hitsAndYears;
-        };
-        search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("hits")));
-        search->search();
-        QList<std::pair<int, int>> shown = groups();
-        QCOMPARE(shown.size(), 3);
-        QVERIFY(shown[0].first >= shown[1].first && shown[1].first >= shown[2].first);
-        search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("newest")));
-        shown = groups();
-        QVERIFY(shown[0].second >= shown[1].second && shown[1].second >= shown[2].second);
-        search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("oldest")));
-        shown = groups();
-        QVERIFY(shown[0].second <= shown[1].second && shown[1].second <= shown[2].second);
-        QVERIFY(shown.first().second < shown.last().second);
-    }
-
-    void pdfExportCarriesHighlightsAndNotes()
-    {
-        const std::optional<Report> report = ReportStore(m_library).load(m_xinchengId);
-        QVERIFY(report);
-        Annotation a;
-        a.reportId = m_xinchengId;
-        const qsizetype at = report->cleanText.indexOf(QStringLiteral("科技城载体作用凸显"));
-        a.anchor = Anchor::fromRange(report->cleanText, at, at + 9);
-        a.note = QStringLiteral("导出测试笔记");
-        a.tags = {QStringLiteral("测试标签")};
-        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-        QString error;
-        QVERIFY2(ReportPrinter::exportPdf(*report, {a}, path, &error), qPrintable(error));
-        const DecodeResult read = PdfReader::read(TestSupport::readBytes(path));
-        QVERIFY2(read.ok(), qPrintable(read.error));
-        QString text = read.decoded.text;
-        text.remove(u'\n');
-        QVERIFY(text.contains(QStringLiteral("科技城载体作用凸显[1]")));
-        QVERIFY(text.contains(QStringLiteral("[1] 导出测试笔记（测试标签）")));
-        QVERIFY(read.decoded.pageStarts.size() > 3);
-    }
-
-    // An exported PDF gives back the report's text, as pdftotext reads it: every character as
-    // written (no Kangxi radicals for 工, 大, 力), in Simplified and Traditional reports, with the
-    // report's name as the PDF's title.
-    void exportedPdfGivesBackTheText()
-    {
-        QTemporaryDir dir;
-        Library library;
-        QString error;
-        QVERIFY(library.open(dir.filePath(QStringLiteral("export.sqlite")), &error));
-        const QString local = TestSupport::sharedDir() + QStringLiteral("/corpus/local/");
-        const QStringList files = {TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"),
-                                   TestSupport::seedPath(QStringLiteral("001")), TestSupport::seedPath(QStringLiteral("003")),
-                                   local + QStringLiteral("武漢市2014年政府工作報告.txt"),
-                                   local + QStringLiteral("2009年山東省人民政府工作報告.txt")};
-        const auto squeeze = [](QString text) {
-            text.remove(QRegularExpression(QStringLiteral("\\s+")));
-            return text;
-        };
-        for (const QString &file : files) {
-            const qint64 id = Importer(library).importFile(file).reportId;
-            QVERIFY2(id > 0, qPrintable(file));
-            const std::optional<Report> report = ReportStore(library).load(id);
-            const QString path = dir.filePath(QStringLiteral("%1.pdf").arg(id));
-            QVERIFY2(ReportPrinter::exportPdf(*report, {}, path, &error), qPrintable(error));
-            QProcess pdftotext;
-            pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-            QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
-            // Pages end with their number (QTextDocument::print): take it off each page.
-            QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
-            for (int p = 0; p < pages.size(); ++p) {
-                QString page = pages[p].trimmed();
-                if (page.endsWith(QString::number(p + 1)))
-                    page.chop(QString::number(p + 1).size());
-                pages[p] = page;
-            }
-            const QString got = squeeze(pages.join(QString()));
-            const QString expected = squeeze(report->cleanText);
-            if (got != expected) {
-                qsizetype at = 0;
-                while (at < got.size() && at < expected.size() && got[at] == expected[at])
-                    ++at;
-                QFAIL(qPrintable(QStringLiteral("%1: differs at %2: “%3” where the report has “%4”")
-                                     .arg(QFileInfo(file).fileName()).arg(at).arg(got.mid(at, 20), expected.mid(at, 20))));
-            }
-            QProcess pdfinfo;
-            pdfinfo.start(QStringLiteral("pdfinfo"), {path});
-            QVERIFY(pdfinfo.waitForFinished(60000));
-            const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
-            const ReportMetadata &m = report->meta;
-            QVERIFY2(info.contains(QStringLiteral("Title:") + QString(6, u' ') + displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value))
-                         || info.contains(displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value)),
-                     qPrintable(info));
-            qInfo("%s: %lld characters, PDF %lld KB", qPrintable(QFileInfo(file).fileName()), qlonglong(report->cleanText.size()),
-                  qlonglong(QFileInfo(path).size() / 1024));
-        }
-        // A file that cannot be written is refused with the reason, and nothing is left behind.
-        const std::optional<Report> any = ReportStore(library).load(ReportStore(library).list().first().id);
-        QVERIFY(!ReportPrinter::exportPdf(*any, {}, dir.filePath(QStringLiteral("no/such/folder/x.pdf")), &error));
-        QVERIFY(error.contains(QStringLiteral("no/such/folder")));
-    }
-
     void windowAndCommandLineShareALibrary()
     {
         QTemporaryDir dir;
@@ -833,7 +362,6 @@ private Q_SLOTS:
         QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
         qInfo("%d highlights made while the command line imported 38 reports", highlights);
     }
-
     void importRunsInTheBackground()
     {
         QTemporaryDir dir;
