@@ -37,7 +37,6 @@
 #include <QTimer>
 #include <QTreeView>
 
-
 using namespace ReportLens;
 using namespace ReportLens::TestSupport;
 

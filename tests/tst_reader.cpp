@@ -34,7 +34,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 
-
 using namespace ReportLens;
 using namespace ReportLens::TestSupport;
 

@@ -135,11 +135,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     updateTitle();
     // The report read last comes back (the first in the library on a first start).
     const qint64 last = Settings::lastReport.value();
-    if (last == 0 || !m_readerPane->openReport(last))
-        if (const std::optional<qint64> first = ReportStore(library).firstInLibraryOrder())
-            openReport(*first);
-    if (currentReportId() != 0)
-        openReport(currentReportId());
+    if (last != 0 && ReportStore(library).summaries({last}).contains(last))
+        openReport(last);
+    else if (const std::optional<qint64> first = ReportStore(library).firstInLibraryOrder())
+        openReport(*first);
 }
 
 QWidget *MainWindow::createWelcome()

@@ -66,11 +66,15 @@ QString value(const Indicator &f)
     return f.qualifier + amount;
 }
 
+QString period(const Indicator &figure)
+{
+    return figure.periodStart == figure.periodEnd ? QString::number(figure.periodStart)
+                                                  : QStringLiteral("%1–%2").arg(figure.periodStart).arg(figure.periodEnd);
+}
+
 QString withPeriod(const Indicator &figure)
 {
-    const QString period = figure.periodStart == figure.periodEnd ? QString::number(figure.periodStart)
-                                                                 : QStringLiteral("%1–%2").arg(figure.periodStart).arg(figure.periodEnd);
-    return period + u' ' + value(figure);
+    return period(figure) + u' ' + value(figure);
 }
 
 QString difference(const Indicator &from, const Indicator &to, const QString &catalogUnit)

@@ -14,6 +14,9 @@ QString number(double value);
 /// 5.5%左右, 1100万人以上, 1000多万人, 6%–6.5%, −3.4%. The unit is the one the report wrote.
 QString value(const Indicator &figure);
 
+/// The period a figure is of: "2022", "2021–2025".
+QString period(const Indicator &figure);
+
 /// The figure after its period: "2022 5.5%左右", "2021–2025 年均6%".
 QString withPeriod(const Indicator &figure);
 

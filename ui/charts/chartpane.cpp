@@ -151,7 +151,7 @@ void ChartPane::reload()
         for (const QString &region : regions) {
             auto *item = new QListWidgetItem(region, m_regions);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            const bool on = checked.isEmpty() ? region == QStringLiteral("全国") || regions.size() == 1 : checked.contains(region);
+            const bool on = checked.isEmpty() ? isNationalRegion(region) || regions.size() == 1 : checked.contains(region);
             item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         }
         // Keyword trends: one line per region by default (national reports alone where there are
@@ -163,7 +163,8 @@ void ChartPane::reload()
         m_keywordRegion->addItem(tr("All regions pooled"), QString());
         for (const QString &region : regions)
             m_keywordRegion->addItem(region, region);
-        const QString byDefault = regions.contains(QStringLiteral("全国")) ? QStringLiteral("全国") : EachRegion;
+        const auto national = std::find_if(regions.cbegin(), regions.cend(), isNationalRegion);
+        const QString byDefault = national != regions.cend() ? *national : EachRegion;
         m_keywordRegion->setCurrentIndex(std::max(0, m_keywordRegion->findData(chosen.isValid() ? chosen : QVariant(byDefault))));
     }
     fillMetrics();

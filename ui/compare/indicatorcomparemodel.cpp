@@ -45,9 +45,9 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
     case IndicatorColumn: return r.name;
     case MetricColumn: return IndicatorModel::metricText(r.metric);
     case KindColumn: return IndicatorModel::kindText(r.kind);
-    case LeftPeriodColumn: return r.left ? IndicatorModel::periodText(*r.left) : QString();
+    case LeftPeriodColumn: return r.left ? FigureText::period(*r.left) : QString();
     case LeftValueColumn: return value(r.left);
-    case RightPeriodColumn: return r.right ? IndicatorModel::periodText(*r.right) : QString();
+    case RightPeriodColumn: return r.right ? FigureText::period(*r.right) : QString();
     case RightValueColumn: return value(r.right);
     case DifferenceColumn: return r.difference();
     case TargetColumn:

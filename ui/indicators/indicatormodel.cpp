@@ -24,11 +24,6 @@ const IndicatorRow *IndicatorModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-QString IndicatorModel::periodText(const Indicator &i)
-{
-    return i.periodStart == i.periodEnd ? QString::number(i.periodStart) : QStringLiteral("%1–%2").arg(i.periodStart).arg(i.periodEnd);
-}
-
 QString IndicatorModel::metricText(const QString &metric)
 {
     if (metric == QStringLiteral("level"))
@@ -138,7 +133,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return kindText(i.kind);
         return i.estimated ? tr("%1 (estimated)").arg(kindText(i.kind)) : kindText(i.kind);
-    case PeriodColumn: return periodText(i);
+    case PeriodColumn: return FigureText::period(i);
     case ValueColumn:
         if (role == Qt::EditRole)
         {

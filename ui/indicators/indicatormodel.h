@@ -31,7 +31,6 @@ public:
     /// Offers marking the figure of @p row wrong, or no longer wrong.
     void toggleWrong(int row);
 
-    static QString periodText(const Indicator &indicator);
     static QString kindText(const QString &kind);
     /// The kinds a figure can be given (codes; kindText names them).
     static QStringList editableKinds();

@@ -365,7 +365,7 @@ QString ReaderView::toolTipAt(qsizetype position) const
                                              : IndicatorModel::kindText(i.kind);
             parts.append(tr("<b>%1</b> %2 %3<br/>%4, %5")
                              .arg(m_indicatorNames.value(i.indicatorId, i.indicatorId), IndicatorModel::metricText(i.metric),
-                                  FigureText::value(i), IndicatorModel::periodText(i), kind)
+                                  FigureText::value(i), FigureText::period(i), kind)
                          + QStringLiteral("<br/><i>%1</i>")
                                .arg(IndicatorModel::confidenceNote(i.confidence, i.rule).toHtmlEscaped()));
         }
