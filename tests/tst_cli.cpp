@@ -309,10 +309,24 @@ private Q_SLOTS:
         QCOMPARE(figures.value(QStringLiteral("gdp/level/actual"))[QStringLiteral("difference")].toString(), QStringLiteral("+12万亿元"));
         // A figure only one report states has no change.
         QVERIFY(figures.value(QStringLiteral("public_budget_revenue/growth/actual"))[QStringLiteral("right")].isNull());
+        // New and dropped terms, with where they stand in the report that has them.
+        const QJsonObject terms = diff[QStringLiteral("terms")].toObject();
+        bool coinage = false;
+        for (const QJsonValue &t : terms[QStringLiteral("new")].toArray()) {
+            if (t[QStringLiteral("term")].toString() != QStringLiteral("新质生产力"))
+                continue;
+            coinage = true;
+            QCOMPARE(t[QStringLiteral("uses")].toInt(), 1);
+            QCOMPARE(t[QStringLiteral("starts")].toArray().size(), 1);
+        }
+        QVERIFY(coinage);
+        QVERIFY(!terms[QStringLiteral("dropped")].toArray().isEmpty());
 
         const Run markdown = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
                                   QStringLiteral("--format"), QStringLiteral("markdown")});
         QVERIFY(markdown.out.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
+        QVERIFY(markdown.out.contains(QStringLiteral("\n## New terms (uses)\n")));
+        QVERIFY(markdown.out.contains(QStringLiteral("留抵退税 (4)")));
         QVERIFY(markdown.out.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1")}).exitCode, 2);
 

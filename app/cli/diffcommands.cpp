@@ -7,6 +7,8 @@
 #include "extract/figuretext.h"
 #include "store/indicatorstore.h"
 #include "store/library.h"
+#include "store/reportstore.h"
+#include "store/searchindex.h"
 #include "trend/trendquery.h"
 
 #include <QJsonArray>
@@ -15,6 +17,22 @@
 namespace ReportLens::Cli {
 
 namespace {
+
+// The heaviest terms printed as text; JSON lists them all.
+constexpr qsizetype TermListLength = 60;
+
+QJsonArray termsJson(const QList<TermDiff::Term> &terms)
+{
+    QJsonArray array;
+    for (const TermDiff::Term &t : terms) {
+        QJsonArray starts;
+        for (const TextDiff::Range &r : t.places)
+            starts.append(qint64(r.start));
+        array.append(QJsonObject{{QStringLiteral("term"), t.text}, {QStringLiteral("uses"), qint64(t.count())},
+                                 {QStringLiteral("weight"), t.weight}, {QStringLiteral("starts"), starts}});
+    }
+    return array;
+}
 
 QString figureText(const std::optional<Indicator> &i)
 {
@@ -66,7 +84,9 @@ void printJson(const ReportComparison &c, qint64 leftId, qint64 rightId)
         {QStringLiteral("sections"), QJsonObject{{QStringLiteral("added"), partsJson(c.added)},
                                                  {QStringLiteral("removed"), partsJson(c.removed)},
                                                  {QStringLiteral("resized"), resized}}},
-        {QStringLiteral("figures"), figures}});
+        {QStringLiteral("figures"), figures},
+        {QStringLiteral("terms"), QJsonObject{{QStringLiteral("new"), termsJson(c.terms.added)},
+                                              {QStringLiteral("dropped"), termsJson(c.terms.dropped)}}}});
 }
 
 void printText(const ReportComparison &c)
@@ -88,6 +108,14 @@ void printText(const ReportComparison &c)
         for (const auto &[p, q] : c.resized)
             out() << "  " << q.path << QStringLiteral(": %1 → %2 characters\n").arg(p.chars).arg(q.chars);
     }
+    const auto listTerms = [](const QString &title, const QList<TermDiff::Term> &terms) {
+        out() << "\n" << title << QStringLiteral(" (%1; uses in brackets)\n ").arg(terms.size());
+        for (const TermDiff::Term &t : terms.mid(0, TermListLength))
+            out() << " " << t.text << QStringLiteral(" (%1)").arg(t.count());
+        out() << (terms.size() > TermListLength ? " …\n" : "\n");
+    };
+    listTerms(QStringLiteral("New terms"), c.terms.added);
+    listTerms(QStringLiteral("Dropped terms"), c.terms.dropped);
     out() << "\nFigures\n";
     QList<QStringList> rows;
     for (const FigureChange &f : c.figures)
@@ -122,7 +150,10 @@ int diffCommand(Context &context)
     if (!a || !b)
         return InputFailed;
     IndicatorStore store(library);
-    const ReportComparison c = ReportComparison::compare(*a, *b, store.rows(a->id), store.rows(b->id), store.catalog());
+    const SearchIndex index(library);
+    const TermDiff::Weighting weighting{ReportStore(library).count(),
+                                        [&index](const QString &term) { return index.reportsContaining(term); }};
+    const ReportComparison c = ReportComparison::compare(*a, *b, store.rows(a->id), store.rows(b->id), store.catalog(), weighting);
     if (f == QStringLiteral("json"))
         printJson(c, a->id, b->id);
     else if (f == QStringLiteral("markdown"))

@@ -10,6 +10,9 @@
 namespace ReportLens {
 
 namespace {
+// The heaviest new and dropped terms in the Markdown summary.
+constexpr qsizetype MarkdownTermCount = 30;
+
 QList<ReportComparison::Part> parts(const QList<Section> &flat)
 {
     QList<ReportComparison::Part> out;
@@ -47,12 +50,14 @@ QString targetWord(FigureChange::Target target)
 }
 
 ReportComparison ReportComparison::compare(const Report &left, const Report &right, const QList<IndicatorRow> &leftFigures,
-                                           const QList<IndicatorRow> &rightFigures, const IndicatorCatalog &catalog)
+                                           const QList<IndicatorRow> &rightFigures, const IndicatorCatalog &catalog,
+                                           const TermDiff::Weighting &termWeighting)
 {
     ReportComparison c;
     c.leftName = name(left);
     c.rightName = name(right);
     c.text = TextDiff::compare(left.cleanText, right.cleanText);
+    c.terms = TermDiff::compare(left.cleanText, right.cleanText, termWeighting);
     // Sections: the aligner's pairs; a part without a counterpart was added or removed.
     QHash<qsizetype, qsizetype> leftToRight;
     QSet<qsizetype> alignedRight;
@@ -98,6 +103,16 @@ QString ReportComparison::toMarkdown() const
         for (const auto &[p, q] : resized)
             md += QStringLiteral("- %1: %2 → %3 characters\n").arg(q.path).arg(p.chars).arg(q.chars);
     }
+    const auto listTerms = [&md](const QString &title, const QList<TermDiff::Term> &list) {
+        if (list.isEmpty())
+            return;
+        QStringList shown;
+        for (const TermDiff::Term &t : list.mid(0, MarkdownTermCount))
+            shown.append(QStringLiteral("%1 (%2)").arg(t.text).arg(t.count()));
+        md += QStringLiteral("\n## %1\n%2\n").arg(title, shown.join(QStringLiteral("、")));
+    };
+    listTerms(QStringLiteral("New terms (uses)"), terms.added);
+    listTerms(QStringLiteral("Dropped terms (uses)"), terms.dropped);
     md += QStringLiteral("\n## Figures\n| indicator | metric | kind | %1 | %2 | change | target |\n").arg(leftName, rightName);
     md += QStringLiteral("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (const FigureChange &f : figures)

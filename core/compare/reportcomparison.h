@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/figurecomparison.h"
+#include "compare/termdiff.h"
 #include "compare/textdiff.h"
 #include "model/report.h"
 
@@ -25,12 +26,14 @@ struct ReportComparison
     QList<Part> added, removed;
     QList<std::pair<Part, Part>> resized;
     QList<FigureChange> figures;
+    TermDiff::Result terms;
 
     static ReportComparison compare(const Report &left, const Report &right, const QList<IndicatorRow> &leftFigures,
-                                    const QList<IndicatorRow> &rightFigures, const IndicatorCatalog &catalog);
+                                    const QList<IndicatorRow> &rightFigures, const IndicatorCatalog &catalog,
+                                    const TermDiff::Weighting &termWeighting = {});
 
-    /// The comparison as Markdown: a title naming both reports, the sentence counts, the sections
-    /// and a table of the figures.
+    /// The comparison as Markdown: a title naming both reports, the sentence counts, the sections,
+    /// the heaviest new and dropped terms and a table of the figures.
     QString toMarkdown() const;
 };
 

@@ -98,6 +98,14 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     return matches;
 }
 
+int SearchIndex::reportsContaining(const QString &term) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+    q.addBindValue(ftsQuery(term.trimmed()));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, int limit) const
 {
     QList<SearchHit> hits;

@@ -37,6 +37,9 @@ public:
     /// Reports containing @p query, in library order (by id).
     QList<SearchMatch> matchingReports(const QString &query, QString *error = nullptr) const;
 
+    /// How many reports contain @p term (a term without spaces: the index alone answers).
+    int reportsContaining(const QString &term) const;
+
     /// The hits in one report, in text order; at most @p limit (< 0: all).
     QList<SearchHit> hitsIn(qint64 reportId, const QString &query, int limit = -1) const;
 

@@ -1,0 +1,263 @@
+#include "termdiff.h"
+
+#include "util/chinesetext.h"
+#include "util/resourcefile.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ReportLens::TermDiff {
+
+namespace {
+
+struct Rules
+{
+    QString functionCharacters;
+    qsizetype phraseMinimumCount = 0;
+    qsizetype phraseMaximumWords = 0;
+    qsizetype termMaximumCharacters = 0;
+    double phraseCohesion = 0;
+};
+
+const Rules &rules()
+{
+    static const Rules r = [] {
+        const QJsonObject json = loadJsonResource(QStringLiteral(":/terms.json"));
+        const auto number = [&json](const char *key) {
+            const QJsonValue v = json.value(QLatin1String(key));
+            Q_ASSERT_X(v.isDouble(), "terms.json", key);
+            return qsizetype(v.toInt());
+        };
+        Rules out;
+        out.functionCharacters = json.value(QLatin1String("functionCharacters")).toString();
+        Q_ASSERT_X(!out.functionCharacters.isEmpty(), "terms.json", "functionCharacters");
+        out.phraseMinimumCount = number("phraseMinimumCount");
+        out.phraseMaximumWords = number("phraseMaximumWords");
+        out.termMaximumCharacters = number("termMaximumCharacters");
+        out.phraseCohesion = json.value(QLatin1String("phraseCohesion")).toDouble();
+        Q_ASSERT_X(out.phraseCohesion > 0, "terms.json", "phraseCohesion");
+        return out;
+    }();
+    return r;
+}
+
+bool allHan(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), ChineseText::isHan);
+}
+
+/// A word of the text as the word breaker gave it, or several joined (a unit).
+struct Unit
+{
+    QStringView text;
+    bool coinage = false; ///< Joined from two or more single characters (碳|达|峰)
+};
+
+QStringView joined(QStringView first, QStringView last)
+{
+    return QStringView(first.data(), last.data() + last.size());
+}
+
+/// The Chinese words of @p text clause by clause: a clause is a run of words with nothing between.
+QList<QList<QStringView>> clauseWords(QStringView text)
+{
+    QList<QList<QStringView>> out;
+    const QChar *previousEnd = nullptr;
+    for (QStringView w : ChineseText::words(text)) {
+        if (!allHan(w)) {
+            previousEnd = nullptr;
+            continue;
+        }
+        if (w.data() != previousEnd || out.isEmpty())
+            out.append(QList<QStringView>());
+        out.last().append(w);
+        previousEnd = w.data() + w.size();
+    }
+    return out;
+}
+
+/// The units of @p text, clause by clause. A word the dictionary lacks comes out of the word
+/// breaker as single characters: a run of them is one unit (a coinage), and a coinage that is
+/// always followed by the same word takes it as its head (新质 + 生产力). A single character
+/// otherwise joins the neighbour it keeps company with in this text: how often the two stand
+/// together against how often each is used, Dice's coefficient (高 + 质量 in 推动高质量发展; 产业 + 链 in
+/// 产业链高质量发展, where 链|高 are no coinage). Function characters (的, 和, 在 …) join nothing.
+QList<QList<Unit>> clauses(QStringView text)
+{
+    const Rules &r = rules();
+    const auto single = [&r](QStringView w) { return w.size() == 1 && !r.functionCharacters.contains(w[0]); };
+    const auto function = [&r](QStringView w) { return w.size() == 1 && r.functionCharacters.contains(w[0]); };
+    const QList<QList<QStringView>> words = clauseWords(text);
+    QHash<std::pair<QStringView, QStringView>, qsizetype> pairs;
+    QHash<QStringView, qsizetype> uses;
+    for (const QList<QStringView> &clause : words)
+        for (qsizetype i = 0; i < clause.size(); ++i) {
+            ++uses[clause[i]];
+            if (i + 1 < clause.size())
+                ++pairs[{clause[i], clause[i + 1]}];
+        }
+    const auto company = [&](QStringView a, QStringView b) {
+        return 2.0 * double(pairs.value({a, b})) / double(uses.value(a) + uses.value(b)); // Dice
+    };
+
+    QList<QList<Unit>> out;
+    for (const QList<QStringView> &w : words) {
+        // glue[i]: words i and i + 1 belong to one unit.
+        const qsizetype n = w.size();
+        QList<bool> glue(std::max<qsizetype>(n - 1, 0), false);
+        for (qsizetype i = 0; i + 1 < n; ++i) {
+            if (!single(w[i]) || !single(w[i + 1]))
+                continue;
+            // Two single characters are no coinage when each is bound more closely to the word
+            // on its side, as seen more than once (产业|链|高|质量); a pair seen once proves nothing.
+            const double together = company(w[i], w[i + 1]);
+            const auto bound = [&](QStringView a, QStringView b) {
+                return pairs.value({a, b}) > 1 && company(a, b) > together;
+            };
+            const bool boundLeft = i > 0 && w[i - 1].size() > 1 && bound(w[i - 1], w[i]);
+            const bool boundRight = i + 2 < n && w[i + 2].size() > 1 && bound(w[i + 1], w[i + 2]);
+            glue[i] = !(boundLeft && boundRight);
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            const bool lone = single(w[i]) && !(i > 0 && glue[i - 1]) && !(i + 1 < n && glue[i]);
+            if (!lone)
+                continue;
+            const bool left = i > 0 && !function(w[i - 1]);
+            const bool right = i + 1 < n && !function(w[i + 1]);
+            if (right && (!left || company(w[i], w[i + 1]) > company(w[i - 1], w[i])))
+                glue[i] = true;
+            else if (left)
+                glue[i - 1] = true;
+        }
+        QList<Unit> units;
+        for (qsizetype i = 0; i < n;) {
+            qsizetype j = i;
+            while (j + 1 < n && glue[j])
+                ++j;
+            units.append({joined(w[i], w[j]), j > i && single(w[i]) && single(w[i + 1])});
+            i = j + 1;
+        }
+        out.append(units);
+    }
+    // A coinage always followed by the same unit is the modifier of a compound: 新质 + 生产力.
+    QHash<QStringView, QSet<QStringView>> followers;
+    for (const QList<Unit> &clause : std::as_const(out))
+        for (qsizetype i = 0; i < clause.size(); ++i)
+            if (clause[i].coinage)
+                followers[clause[i].text].insert(i + 1 < clause.size() ? clause[i + 1].text : QStringView());
+    for (QList<Unit> &clause : out)
+        for (qsizetype i = 0; i + 1 < clause.size(); ++i)
+            if (clause[i].coinage && !function(clause[i + 1].text) && followers.value(clause[i].text).size() == 1) {
+                clause[i].text = joined(clause[i].text, clause[i + 1].text);
+                clause.removeAt(i + 1);
+            }
+    return out;
+}
+
+/// Consecutive units of a clause seen more than once, with what stood before and after them (an
+/// empty view for a clause's edge).
+struct Phrase
+{
+    qsizetype count = 0;
+    QList<QStringView> parts;
+    QSet<QStringView> before, after;
+    bool maximal() const
+    {
+        const auto varies = [](const QSet<QStringView> &s) { return s.size() > 1 || s.contains(QStringView()); };
+        return varies(before) && varies(after);
+    }
+};
+
+QList<TextDiff::Range> places(QStringView text, QStringView term)
+{
+    QList<TextDiff::Range> out;
+    for (qsizetype at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.size()))
+        out.append({at, at + term.size()});
+    return out;
+}
+
+} // namespace
+
+QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &weighting)
+{
+    const Rules &r = rules();
+    const QList<QList<Unit>> units = clauses(text);
+    QHash<QString, Phrase> phrases;
+    for (const QList<Unit> &clause : units) {
+        for (qsizetype i = 0; i < clause.size(); ++i) {
+            for (qsizetype n = 2; n <= r.phraseMaximumWords && i + n <= clause.size(); ++n) {
+                const Unit &last = clause[i + n - 1];
+                const QStringView span(clause[i].text.data(), last.text.data() + last.text.size());
+                if (clause[i].text.size() == 1 || last.text.size() == 1 || span.size() > r.termMaximumCharacters)
+                    continue;
+                Phrase &p = phrases[span.toString()];
+                if (p.count++ == 0)
+                    for (qsizetype k = i; k < i + n; ++k)
+                        p.parts.append(clause[k].text);
+                p.before.insert(i > 0 ? clause[i - 1].text : QStringView());
+                p.after.insert(i + n < clause.size() ? clause[i + n].text : QStringView());
+            }
+        }
+    }
+    QHash<QStringView, qsizetype> unitCount;
+    for (const QList<Unit> &clause : units)
+        for (const Unit &u : clause)
+            ++unitCount[u.text];
+    QSet<QString> candidates;
+    const auto isNew = [&other](QStringView t) { return t.size() > 1 && !other.contains(t); };
+    for (const QList<Unit> &clause : units)
+        for (const Unit &u : clause)
+            if (isNew(u.text) && u.text.size() <= r.termMaximumCharacters)
+                candidates.insert(u.text.toString());
+    // A phrase is words that keep company: it recurs, and accounts for at least a share of the uses
+    // of its least used word (高质量 is nearly always 高质量发展; 加强 and 重点 meet by chance).
+    // Nor is it a window on a longer passage said twice: its neighbours differ, or a clause ends.
+    for (auto it = phrases.cbegin(); it != phrases.cend(); ++it) {
+        const Phrase &p = *it;
+        if (p.count < r.phraseMinimumCount || !isNew(it.key()) || !p.maximal())
+            continue;
+        qsizetype least = std::numeric_limits<qsizetype>::max();
+        for (QStringView part : p.parts)
+            least = std::min(least, unitCount.value(part));
+        if (double(p.count) >= r.phraseCohesion * double(least))
+            candidates.insert(it.key());
+    }
+
+    QList<Term> terms;
+    for (const QString &c : std::as_const(candidates))
+        terms.append({c, places(text, c)});
+    // A term found only inside a longer new term is that term's part, not a term of its own.
+    QList<Term> out;
+    for (const Term &t : std::as_const(terms)) {
+        const bool part = std::any_of(terms.cbegin(), terms.cend(), [&t](const Term &longer) {
+            return longer.text.size() > t.text.size() && longer.count() == t.count() && longer.text.contains(t.text);
+        });
+        if (!part)
+            out.append(t);
+    }
+    for (Term &t : out) {
+        t.weight = double(t.count());
+        if (weighting.reportsUsing && weighting.reports > 0)
+            t.weight *= std::log(double(weighting.reports + 1) / double(std::max<qsizetype>(1, weighting.reportsUsing(t.text))));
+    }
+    std::sort(out.begin(), out.end(), [](const Term &a, const Term &b) {
+        if (a.weight != b.weight)
+            return a.weight > b.weight;
+        if (a.text.size() != b.text.size())
+            return a.text.size() > b.text.size();
+        return a.text < b.text;
+    });
+    return out;
+}
+
+Result compare(QStringView left, QStringView right, const Weighting &weighting)
+{
+    return {missingFrom(right, left, weighting), missingFrom(left, right, weighting)};
+}
+
+} // namespace ReportLens::TermDiff
