@@ -1,10 +1,12 @@
 // Aligning the sections of two reports.
 
+#include "compare/reportcomparison.h"
 #include "compare/sectionaligner.h"
 #include "outline/outlineparser.h"
 #include "store/library.h"
 #include "testsupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ReportLens;
@@ -72,6 +74,38 @@ private Q_SLOTS:
             QCOMPARE(l[pairs[i].first].level, r[pairs[i].second].level);
             QVERIFY(pairs[i - 1].first < pairs[i].first || l[pairs[i].first].level != l[pairs[i - 1].first].level);
         }
+    }
+
+    // A section split in two, two merged into one, one under a new heading: told by where their
+    // sentences went, and not listed as removed or added.
+    void splitMergedAndRenamedSections()
+    {
+        const QString a1 = QStringLiteral("全年新开工重大项目一千二百个，完成固定资产投资增长百分之八。");
+        const QString a2 = QStringLiteral("城乡居民收入稳步增长，新增就业岗位十二万个以上。");
+        const QString b1 = QStringLiteral("粮食总产量连续十年保持稳定，高标准农田建设全面推进。");
+        const QString b2 = QStringLiteral("农村人居环境整治三年行动圆满完成，美丽乡村覆盖全域。");
+        const QString c1 = QStringLiteral("生态环境质量持续改善，空气优良天数比例达到九成。");
+        const QString left = QStringLiteral("2023年某市政府工作报告\n一、过去一年工作回顾\n（一）稳增长与惠民生\n%1%2\n"
+                                            "（二）粮食生产\n%3\n（三）美丽乡村\n%4\n（四）生态建设\n%5\n")
+                                 .arg(a1, a2, b1, b2, c1);
+        const QString right = QStringLiteral("2024年某市政府工作报告\n一、过去一年工作回顾\n（一）扩大有效投资\n%1\n（二）增进民生福祉\n%2\n"
+                                             "（三）全面推进乡村振兴\n%3%4\n（四）绿水青山\n%5\n")
+                                  .arg(a1, a2, b1, b2, c1);
+        QTemporaryDir dir;
+        const Report l = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2023.txt"), left.toUtf8()));
+        const Report r = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2024.txt"), right.toUtf8()));
+        const ReportComparison c = ReportComparison::compare(l, r, {}, {}, IndicatorCatalog());
+        QStringList regrouped;
+        for (const ReportComparison::Regrouping &g : c.regrouped)
+            regrouped.append(regroupingWord(g.kind) + QStringLiteral(": ") + pathList(g.from) + QStringLiteral(" → ") + pathList(g.to));
+        const QString review = QStringLiteral("一、过去一年工作回顾 › ");
+        QCOMPARE(regrouped, (QStringList{
+            QStringLiteral("split: %1（一）稳增长与惠民生 → %1（一）扩大有效投资 + %1（二）增进民生福祉").arg(review),
+            QStringLiteral("renamed: %1（四）生态建设 → %1（四）绿水青山").arg(review),
+            QStringLiteral("merged: %1（二）粮食生产 + %1（三）美丽乡村 → %1（三）全面推进乡村振兴").arg(review)}));
+        QVERIFY2(c.added.isEmpty(), qPrintable(pathList(c.added)));
+        QVERIFY2(c.removed.isEmpty(), qPrintable(pathList(c.removed)));
+        QVERIFY(c.toMarkdown().contains(QStringLiteral("## Sections split, merged or renamed\n- split: ")));
     }
 };
 

@@ -61,7 +61,11 @@ QJsonArray partsJson(const QList<ReportComparison::Part> &parts)
 
 void printJson(const ReportComparison &c, qint64 leftId, qint64 rightId)
 {
-    QJsonArray resized, figures;
+    QJsonArray resized, figures, regrouped;
+    for (const ReportComparison::Regrouping &g : c.regrouped)
+        regrouped.append(QJsonObject{{QStringLiteral("kind"), regroupingWord(g.kind)},
+                                     {QStringLiteral("from"), partsJson(g.from)},
+                                     {QStringLiteral("to"), partsJson(g.to)}});
     for (const auto &[p, q] : c.resized)
         resized.append(QJsonObject{{QStringLiteral("left_path"), p.path}, {QStringLiteral("left_chars"), qint64(p.chars)},
                                    {QStringLiteral("right_path"), q.path}, {QStringLiteral("right_chars"), qint64(q.chars)}});
@@ -83,7 +87,8 @@ void printJson(const ReportComparison &c, qint64 leftId, qint64 rightId)
                                                   {QStringLiteral("new"), qint64(c.text.newCount())}}},
         {QStringLiteral("sections"), QJsonObject{{QStringLiteral("added"), partsJson(c.added)},
                                                  {QStringLiteral("removed"), partsJson(c.removed)},
-                                                 {QStringLiteral("resized"), resized}}},
+                                                 {QStringLiteral("resized"), resized},
+                                                 {QStringLiteral("regrouped"), regrouped}}},
         {QStringLiteral("figures"), figures},
         {QStringLiteral("terms"), QJsonObject{{QStringLiteral("new"), termsJson(c.terms.added)},
                                               {QStringLiteral("dropped"), termsJson(c.terms.dropped)}}}});
@@ -103,6 +108,11 @@ void printText(const ReportComparison &c)
     };
     listParts(QStringLiteral("Sections added"), c.added);
     listParts(QStringLiteral("Sections removed"), c.removed);
+    if (!c.regrouped.isEmpty()) {
+        out() << "\nSections split, merged or renamed\n";
+        for (const ReportComparison::Regrouping &g : c.regrouped)
+            out() << "  " << regroupingWord(g.kind) << ": " << pathList(g.from) << " → " << pathList(g.to) << "\n";
+    }
     if (!c.resized.isEmpty()) {
         out() << "\nSections grown or shrunk\n";
         for (const auto &[p, q] : c.resized)

@@ -22,9 +22,94 @@ QList<ReportComparison::Part> parts(const QList<Section> &flat)
         path.resize(std::min<qsizetype>(path.size(), s.level - 1));
         path.append(s.label + s.title);
         if ((s.kind == Section::Kind::Numbered || s.kind == Section::Kind::SubHeading) && s.level <= 2)
-            out.append({i, path.join(QStringLiteral(" › ")), s.end - s.start});
+            out.append({i, path.join(QStringLiteral(" › ")), s.end - s.start, s.start, s.end, s.level});
     }
     return out;
+}
+
+/// The deepest part holding @p position, or -1.
+qsizetype partAt(const QList<ReportComparison::Part> &parts, qsizetype position)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        if (parts[i].start <= position && position < parts[i].end && (found < 0 || parts[i].level > parts[found].level))
+            found = i;
+    return found;
+}
+
+/// Where the sentences of the unmatched parts went: parts (of either side) that send at least a
+/// quarter of their matched text to each of two or more parts were split or merged; one that sends
+/// it to a single unmatched part was renamed. A part counts only when half of it was matched: a
+/// rewritten section is new, not moved.
+void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts, const QList<ReportComparison::Part> &rightParts)
+{
+    QHash<std::pair<qsizetype, qsizetype>, qsizetype> flow; // (left part, right part) → characters
+    for (const TextDiff::Sentence &s : c.text.left) {
+        if (s.counterpart < 0)
+            continue;
+        const qsizetype l = partAt(leftParts, s.range.start);
+        const qsizetype r = partAt(rightParts, c.text.right[s.counterpart].range.start);
+        if (l >= 0 && r >= 0)
+            flow[{l, r}] += s.range.end - s.range.start;
+    }
+    const auto isIn = [](const QList<ReportComparison::Part> &list, const ReportComparison::Part &p) {
+        return std::any_of(list.cbegin(), list.cend(), [&p](const ReportComparison::Part &q) { return q.flat == p.flat; });
+    };
+    // Destinations of left part @p l (or sources of right part, with @p fromLeft false).
+    const auto partners = [&](qsizetype index, bool fromLeft) {
+        const QList<ReportComparison::Part> &own = fromLeft ? leftParts : rightParts;
+        QHash<qsizetype, qsizetype> to;
+        qsizetype total = 0;
+        for (auto it = flow.cbegin(); it != flow.cend(); ++it)
+            if ((fromLeft ? it.key().first : it.key().second) == index) {
+                to[fromLeft ? it.key().second : it.key().first] += it.value();
+                total += it.value();
+            }
+        QList<qsizetype> out;
+        if (total * 2 < own[index].chars)
+            return out;
+        for (auto it = to.cbegin(); it != to.cend(); ++it)
+            if (it.value() * 4 >= total)
+                out.append(it.key());
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    using Kind = ReportComparison::Regrouping::Kind;
+    QList<ReportComparison::Part> movedLeft, movedRight;
+    for (qsizetype l = 0; l < leftParts.size(); ++l) {
+        if (!isIn(c.removed, leftParts[l]))
+            continue;
+        const QList<qsizetype> to = partners(l, true);
+        // One destination: renamed if it is new and took text from this part alone (else merged).
+        if (to.size() == 1 && (!isIn(c.added, rightParts[to.first()]) || partners(to.first(), false).size() > 1))
+            continue;
+        if (to.isEmpty())
+            continue;
+        ReportComparison::Regrouping g{to.size() > 1 ? Kind::Split : Kind::Renamed, {leftParts[l]}, {}};
+        for (qsizetype r : to)
+            g.to.append(rightParts[r]);
+        movedLeft.append(leftParts[l]);
+        movedRight.append(g.to);
+        c.regrouped.append(g);
+    }
+    for (qsizetype r = 0; r < rightParts.size(); ++r) {
+        if (!isIn(c.added, rightParts[r]) || isIn(movedRight, rightParts[r]))
+            continue;
+        const QList<qsizetype> from = partners(r, false);
+        if (from.size() < 2)
+            continue;
+        ReportComparison::Regrouping g{Kind::Merged, {}, {rightParts[r]}};
+        for (qsizetype l : from)
+            g.from.append(leftParts[l]);
+        movedRight.append(rightParts[r]);
+        movedLeft.append(g.from);
+        c.regrouped.append(g);
+    }
+    const auto drop = [&isIn](QList<ReportComparison::Part> &list, const QList<ReportComparison::Part> &moved) {
+        list.removeIf([&](const ReportComparison::Part &p) { return isIn(moved, p); });
+    };
+    drop(c.removed, movedLeft);
+    drop(c.added, movedRight);
 }
 
 QString name(const Report &r)
@@ -37,6 +122,24 @@ QString figureText(const std::optional<Indicator> &i)
     return i ? FigureText::withPeriod(*i) : QString();
 }
 } // namespace
+
+QString regroupingWord(ReportComparison::Regrouping::Kind kind)
+{
+    switch (kind) {
+    case ReportComparison::Regrouping::Kind::Split: return QStringLiteral("split");
+    case ReportComparison::Regrouping::Kind::Merged: return QStringLiteral("merged");
+    case ReportComparison::Regrouping::Kind::Renamed: return QStringLiteral("renamed");
+    }
+    return {};
+}
+
+QString pathList(const QList<ReportComparison::Part> &parts)
+{
+    QStringList paths;
+    for (const ReportComparison::Part &p : parts)
+        paths.append(p.path);
+    return paths.join(QStringLiteral(" + "));
+}
 
 QString targetWord(FigureChange::Target target)
 {
@@ -80,6 +183,7 @@ ReportComparison ReportComparison::compare(const Report &left, const Report &rig
     for (const Part &q : rightParts)
         if (!alignedRight.contains(q.flat))
             c.added.append(q);
+    regroup(c, leftParts, rightParts);
     c.figures = FigureComparison::compare(leftFigures, rightFigures, catalog);
     return c;
 }
@@ -98,6 +202,11 @@ QString ReportComparison::toMarkdown() const
     };
     listParts(QStringLiteral("Sections added"), added);
     listParts(QStringLiteral("Sections removed"), removed);
+    if (!regrouped.isEmpty()) {
+        md += QStringLiteral("\n## Sections split, merged or renamed\n");
+        for (const Regrouping &g : regrouped)
+            md += QStringLiteral("- %1: %2 → %3\n").arg(regroupingWord(g.kind), pathList(g.from), pathList(g.to));
+    }
     if (!resized.isEmpty()) {
         md += QStringLiteral("\n## Sections grown or shrunk\n");
         for (const auto &[p, q] : resized)

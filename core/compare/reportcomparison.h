@@ -19,12 +19,24 @@ struct ReportComparison
         qsizetype flat = 0; ///< Depth-first index (SectionAligner's)
         QString path;       ///< Titles from the top, joined by " › "
         qsizetype chars = 0;
+        qsizetype start = 0, end = 0; ///< In the report's clean text
+        int level = 1;
+    };
+
+    /// Sections that do not match one to one, told by where their sentences went: one split into
+    /// several, several merged into one, or one under a new heading (renamed).
+    struct Regrouping
+    {
+        enum class Kind { Split, Merged, Renamed };
+        Kind kind = Kind::Renamed;
+        QList<Part> from, to;
     };
 
     QString leftName, rightName; ///< Display titles
     TextDiff::Result text;
     QList<Part> added, removed;
     QList<std::pair<Part, Part>> resized;
+    QList<Regrouping> regrouped; ///< Their parts are not in added or removed
     QList<FigureChange> figures;
     TermDiff::Result terms;
 
@@ -36,6 +48,12 @@ struct ReportComparison
     /// the heaviest new and dropped terms and a table of the figures.
     QString toMarkdown() const;
 };
+
+/// "split", "merged", "renamed".
+QString regroupingWord(ReportComparison::Regrouping::Kind kind);
+
+/// Paths of sections joined by " + ".
+QString pathList(const QList<ReportComparison::Part> &parts);
 
 /// "kept", "raised", "lowered", or empty for a figure that is no target of both reports.
 QString targetWord(FigureChange::Target target);
