@@ -2,8 +2,10 @@
 // three and four panes, and what changed marked against the first report.
 
 #include "compare/compareview.h"
+#include "compare/termchangesview.h"
 #include "compare/textdiff.h"
 #include "mainwindow.h"
+#include "reader/findbar.h"
 #include "reader/outlinemodel.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -15,9 +17,11 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -140,6 +144,8 @@ private Q_SLOTS:
         CompareView *compare = window.compareView();
         ReaderView *later = compare->panes()[1]->reader();
         QCOMPARE(later->report().meta.year.value, 2024);
+        // Worked out off the GUI thread, marked when it arrives.
+        QTRY_COMPARE_WITH_TIMEOUT(compare->comparisons().size(), 1, 20000);
         const qsizetype at = later->report().cleanText.indexOf(QStringLiteral("新质生产力"));
         const QList<TextDiff::Range> marks = later->changeMarks();
         QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [at](const TextDiff::Range &r) { return r.start <= at && at + 5 <= r.end; }));
@@ -164,6 +170,22 @@ private Q_SLOTS:
         QVERIFY(onMark() && later->textCursor().selectionStart() > first);
         compare->previousChangeAction()->trigger();
         QCOMPARE(later->textCursor().selectionStart(), first);
+
+        // The terms tab: 新质生产力 among the new terms; activating it finds it in the 2024 report.
+        TermChangesView *terms = compare->termChanges();
+        const QList<QTableWidgetItem *> found = terms->newTerms()->findItems(QStringLiteral("新质生产力"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!terms->droppedTerms()->findItems(QStringLiteral("留抵退税"), Qt::MatchExactly).isEmpty());
+        QVERIFY2(compare->summary()->text().contains(QStringLiteral("New terms: ")) || compare->summary()->text().contains(QStringLiteral("新词语：")),
+                 qPrintable(compare->summary()->text()));
+        compare->tabs()->setCurrentWidget(terms);
+        Q_EMIT terms->newTerms()->itemActivated(found.first());
+        QCOMPARE(compare->tabs()->currentIndex(), 0);
+        FindBar *bar = compare->panes()[1]->findBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->lineEdit()->text(), QStringLiteral("新质生产力"));
+        QCOMPARE(later->textCursor().selectedText(), QStringLiteral("新质生产力"));
+        bar->close();
 
         compare->changesAction()->setChecked(false);
         QVERIFY(later->changeMarks().isEmpty());

@@ -4,19 +4,27 @@
 #include "librarydocument.h"
 #include "reader/readerpane.h"
 #include "settings.h"
+#include "termchangesview.h"
 
 #include "compare/reportcomparison.h"
 #include "compare/sectionaligner.h"
 #include "compare/textdiff.h"
 #include "extract/figuretext.h"
 #include "reader/readerview.h"
+#include "reader/findbar.h"
 #include "store/indicatorstore.h"
+#include "store/library.h"
+#include "store/reportstore.h"
+#include "store/searchindex.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLineEdit>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QLabel>
@@ -28,6 +36,37 @@
 #include <QVBoxLayout>
 
 namespace ReportLens {
+
+namespace {
+// The heaviest new and dropped terms named in the summary line.
+constexpr qsizetype SummaryTermCount = 5;
+
+/// Each report after the first against the first, with the library (opened again: this runs on
+/// a worker thread) for the figures and the terms' weights.
+QList<ReportComparison> compareAgainstFirst(const QString &libraryPath, const QList<Report> &reports,
+                                            const std::shared_ptr<std::atomic_bool> &cancelled)
+{
+    QList<ReportComparison> out;
+    Library library;
+    QString error;
+    if (!library.open(libraryPath, &error)) {
+        qWarning("Comparing reports without the library's figures: %s", qPrintable(error));
+        for (qsizetype p = 1; p < reports.size(); ++p)
+            out.append(ReportComparison::compare(reports.first(), reports[p], {}, {}, IndicatorCatalog()));
+        return out;
+    }
+    IndicatorStore store(library);
+    const SearchIndex index(library);
+    const TermDiff::Weighting weighting{ReportStore(library).count(),
+                                        [&index, &cancelled](const QString &term) {
+                                            return *cancelled ? 0 : index.reportsContaining(term);
+                                        }};
+    const QList<IndicatorRow> first = store.rows(reports.first().id);
+    for (qsizetype p = 1; p < reports.size() && !*cancelled; ++p)
+        out.append(ReportComparison::compare(reports.first(), reports[p], first, store.rows(reports[p].id), store.catalog(), weighting));
+    return out;
+}
+} // namespace
 
 CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -43,7 +82,9 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     , m_previousChange(new QAction(tr("Previous Change"), this))
     , m_summary(new QLabel)
     , m_exportSummary(new QAction(tr("Export Changes…"), this))
+    , m_terms(new TermChangesView)
 {
+    connect(m_terms, &TermChangesView::termActivated, this, &CompareView::findTerm);
     m_exportSummary->setToolTip(tr("Save what changed against the first report as Markdown, for an article"));
     connect(m_exportSummary, &QAction::triggered, this, &CompareView::exportSummary);
     // What changed, against the first report (the reference): new text in green in the others,
@@ -95,6 +136,7 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Text"));
     m_tabs->addTab(m_table, tr("Figures"));
+    m_tabs->addTab(m_terms, tr("Terms"));
     m_tabs->setCornerWidget(toolBar, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +150,44 @@ QColor CompareView::changeColor(bool added)
     return added ? QColor(0, 170, 80, 70) : QColor(230, 40, 40, 60);
 }
 
+CompareView::~CompareView()
+{
+    // The worker reads the library and the reports: it stops before they go.
+    if (m_cancelComparison)
+        *m_cancelComparison = true;
+    m_comparing.waitForFinished();
+}
+
+void CompareView::compareInBackground()
+{
+    if (m_cancelComparison)
+        *m_cancelComparison = true;
+    m_comparisons.clear();
+    m_terms->setComparisons({});
+    m_exportSummary->setEnabled(false);
+    markChanges();
+    if (m_panes.size() < 2)
+        return;
+    QList<Report> reports;
+    for (const ReaderPane *pane : std::as_const(m_panes))
+        reports.append(pane->report());
+    const int run = ++m_comparisonRun;
+    auto *watcher = new QFutureWatcher<QList<ReportComparison>>(this);
+    connect(watcher, &QFutureWatcher<QList<ReportComparison>>::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run != m_comparisonRun)
+            return; // the panes show other reports by now
+        m_comparisons = watcher->result();
+        m_terms->setComparisons(m_comparisons);
+        m_exportSummary->setEnabled(true);
+        markChanges();
+        Q_EMIT comparisonsReady();
+    });
+    m_cancelComparison = std::make_shared<std::atomic_bool>(false);
+    m_comparing = QtConcurrent::run(compareAgainstFirst, m_document->library().path(), reports, m_cancelComparison);
+    watcher->setFuture(m_comparing);
+}
+
 void CompareView::markChanges()
 {
     m_summary->clear();
@@ -116,35 +196,59 @@ void CompareView::markChanges()
         pane->reader()->setChangeMarks({}, {});
     if (!m_changes->isChecked() || m_panes.size() < 2)
         return;
-    const Report &reference = m_panes.first()->report();
-    for (qsizetype p = 1; p < m_panes.size(); ++p) {
-        const TextDiff::Result diff = TextDiff::compare(reference.cleanText, m_panes[p]->report().cleanText);
-        m_panes[p]->reader()->setChangeMarks(diff.rightMarks, changeColor(true));
-        if (p > 1)
-            continue;
-        m_panes.first()->reader()->setChangeMarks(diff.leftMarks, changeColor(false));
-        // The summary of the first pair; changed targets from the figures table.
-        QStringList targets;
-        for (const FigureChange &c : m_compareModel->changes())
-            if (c.target() == FigureChange::Target::Raised || c.target() == FigureChange::Target::Lowered)
-                targets.append(QStringLiteral("%1 %2 → %3").arg(c.name, FigureText::value(*c.left), FigureText::value(*c.right)));
-        QString summary = tr("Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).")
-                              .arg(diff.sameCount()).arg(diff.editedCount()).arg(diff.droppedCount()).arg(diff.newCount());
-        if (!targets.isEmpty())
-            summary += u' ' + tr("Targets changed: %1.").arg(targets.join(QStringLiteral("；")));
-        m_summary->setText(summary);
+    if (m_comparisons.size() != m_panes.size() - 1) {
+        m_summary->setText(tr("Comparing the reports…"));
+        return;
     }
+    // New text in green in each report, what the first dropped against the second in red; a line
+    // per report sums it up.
+    m_panes.first()->reader()->setChangeMarks(m_comparisons.first().text.leftMarks, changeColor(false));
+    QStringList lines;
+    for (qsizetype p = 1; p < m_panes.size(); ++p) {
+        const ReportComparison &c = m_comparisons[p - 1];
+        m_panes[p]->reader()->setChangeMarks(c.text.rightMarks, changeColor(true));
+        QString line = tr("%1 against %2: %3 sentences the same, %4 edited, %5 dropped, %6 new.")
+                           .arg(c.rightName, c.leftName)
+                           .arg(c.text.sameCount()).arg(c.text.editedCount()).arg(c.text.droppedCount()).arg(c.text.newCount());
+        if (!c.added.isEmpty() || !c.removed.isEmpty() || !c.regrouped.isEmpty())
+            line += u' ' + tr("Sections: %1 added, %2 removed, %3 split, merged or renamed.")
+                               .arg(c.added.size()).arg(c.removed.size()).arg(c.regrouped.size());
+        QStringList targets;
+        for (const FigureChange &f : c.figures)
+            if (f.target() == FigureChange::Target::Raised || f.target() == FigureChange::Target::Lowered)
+                targets.append(QStringLiteral("%1 %2 → %3").arg(f.name, FigureText::value(*f.left), FigureText::value(*f.right)));
+        if (!targets.isEmpty())
+            line += u' ' + tr("Targets changed: %1.").arg(targets.join(QStringLiteral("；")));
+        const auto top = [](const QList<TermDiff::Term> &terms) {
+            QStringList out;
+            for (const TermDiff::Term &t : terms.mid(0, SummaryTermCount))
+                out.append(t.text);
+            return out.join(QStringLiteral("、"));
+        };
+        if (!c.terms.added.isEmpty())
+            line += u' ' + tr("New terms: %1.").arg(top(c.terms.added));
+        if (!c.terms.dropped.isEmpty())
+            line += u' ' + tr("Dropped: %1.").arg(top(c.terms.dropped));
+        lines.append(line);
+    }
+    m_summary->setText(lines.join(u'\n'));
+}
+
+void CompareView::findTerm(int pane, const QString &term)
+{
+    if (pane < 0 || pane >= m_panes.size())
+        return;
+    m_tabs->setCurrentIndex(0);
+    FindBar *bar = m_panes[pane]->findBar();
+    bar->lineEdit()->setText(term);
+    bar->activate();
 }
 
 QString CompareView::summaryMarkdown() const
 {
-    // Each report against the first (the reference).
-    IndicatorStore store(m_document->library());
     QStringList parts;
-    for (qsizetype p = 1; p < m_panes.size(); ++p) {
-        const Report &a = m_panes.first()->report(), &b = m_panes[p]->report();
-        parts.append(ReportComparison::compare(a, b, store.rows(a.id), store.rows(b.id), store.catalog()).toMarkdown());
-    }
+    for (const ReportComparison &c : m_comparisons)
+        parts.append(c.toMarkdown());
     return parts.join(u'\n');
 }
 
@@ -223,7 +327,7 @@ void CompareView::realign()
                                    name(m_panes[0]), name(m_panes[1]));
         m_table->resizeColumnsToContents();
     }
-    markChanges();
+    compareInBackground();
 }
 
 qsizetype CompareView::alignedSection(int from, qsizetype flatIndex, int to) const

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "compare/reportcomparison.h"
+
+#include <QFuture>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -13,15 +19,19 @@ namespace ReportLens {
 class IndicatorCompareModel;
 class LibraryDocument;
 class ReaderPane;
+class TermChangesView;
 
 /// Reports side by side, each with its own outline. Sections are aligned across panes; with linked
 /// navigation on, choosing a section in one pane brings the aligned section into view in the others.
-/// A table in its own tab compares the first two reports' figures.
+/// A table in its own tab compares the first two reports' figures, another the terms each report
+/// uses that the first does not, and the other way. What changed is worked out off the GUI thread
+/// (the term weights read the library) and marked in the panes when it arrives.
 class CompareView : public QWidget
 {
     Q_OBJECT
 public:
     explicit CompareView(LibraryDocument *document, QWidget *parent = nullptr);
+    ~CompareView() override;
 
     /// Shows these reports, one pane each (at least two make sense; any number works).
     void setReports(const QList<qint64> &reportIds);
@@ -41,13 +51,24 @@ public:
     /// The tabs: the texts side by side, then the figures table.
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *indicatorTable() const { return m_table; }
+    TermChangesView *termChanges() const { return m_terms; }
+    /// Each report after the first against the first; empty until worked out.
+    QList<ReportComparison> comparisons() const { return m_comparisons; }
+
+Q_SIGNALS:
+    /// The comparisons arrived (and are marked, if changes are shown).
+    void comparisonsReady();
+
+public:
 
     /// The section of pane @p to aligned with section @p flatIndex of pane @p from; -1 if none.
     qsizetype alignedSection(int from, qsizetype flatIndex, int to) const;
 
 private:
     void realign();
+    void compareInBackground();
     void markChanges();
+    void findTerm(int pane, const QString &term);
     void goToChange(bool backwards);
     void exportSummary();
     void onSectionChosen(int pane, qsizetype flatIndex);
@@ -64,7 +85,12 @@ private:
     QAction *m_previousChange;
     QLabel *m_summary;
     QAction *m_exportSummary;
+    TermChangesView *m_terms;
     QList<ReaderPane *> m_panes;
+    QList<ReportComparison> m_comparisons;
+    int m_comparisonRun = 0; ///< Results of an older run are dropped
+    std::shared_ptr<std::atomic_bool> m_cancelComparison;
+    QFuture<QList<ReportComparison>> m_comparing;
     /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
     QList<QList<qsizetype>> m_fromFirst;
 };
