@@ -1,6 +1,7 @@
 // Reports side by side (offscreen, on a 1600×1000 screen): linked navigation, room to read with
 // three and four panes, and what changed marked against the first report.
 
+#include "charts/chartpane.h"
 #include "compare/compareview.h"
 #include "compare/termchangesview.h"
 #include "compare/textdiff.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -196,6 +198,33 @@ private Q_SLOTS:
         const QString markdown = compare->summaryMarkdown();
         QVERIFY(markdown.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
         QVERIFY(markdown.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
+    }
+
+    // Under the keyword chart, where and when each term was first used, earliest first; a row
+    // opens the report at the term.
+    void firstAppearancesUnderTheKeywordChart()
+    {
+        MainWindow window(m_fixture.library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartPane *charts = window.chartPane();
+        charts->keywordEdit()->setText(QStringLiteral("新质生产力，高质量发展"));
+        charts->drawKeywords();
+        QTableWidget *table = charts->firstUses();
+        // 高质量发展 first in the national report of 2022 (and in 新城区's of 2023); 新质生产力 in 2024.
+        QCOMPARE(table->rowCount(), 3);
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.append(table->item(row, 0)->text() + u' ' + table->item(row, 1)->text() + u' ' + table->item(row, 2)->text());
+        QCOMPARE(rows, (QStringList{QStringLiteral("2022 高质量发展 全国 2022年"), QStringLiteral("2023 高质量发展 呼和浩特市新城区 2023年"),
+                                    QStringLiteral("2024 新质生产力 全国 2024年")}));
+        QSignalSpy opened(charts, &ChartPane::pointActivated);
+        Q_EMIT table->itemActivated(table->item(2, 1));
+        QCOMPARE(opened.size(), 1);
+        const qint64 reportId = opened.first()[0].toLongLong();
+        const qsizetype start = opened.first()[1].value<qsizetype>();
+        QCOMPARE(ReportStore(m_fixture.library).cleanText(reportId).mid(start, 5), QStringLiteral("新质生产力"));
     }
 };
 

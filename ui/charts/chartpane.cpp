@@ -7,6 +7,7 @@
 #include "charts/trendchart.h"
 #include "store/indicatorstore.h"
 #include "store/reportstore.h"
+#include "store/searchindex.h"
 #include "trend/trendquery.h"
 
 #include <QChart>
@@ -23,7 +24,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QRegularExpression>
+#include <QSplitter>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QLineF>
 #include <QToolTip>
@@ -52,6 +56,7 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     , m_keywordRegion(new QComboBox)
     , m_keywordView(new QChartView)
     , m_keywordNote(new QLabel)
+    , m_firstUses(new QTableWidget)
 {
     m_outcomes->setChecked(true);
     m_targets->setChecked(true);
@@ -84,7 +89,26 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     auto *keywordLayout = new QVBoxLayout(keywordTab);
     keywordLayout->addLayout(keywordControls);
     keywordLayout->addWidget(m_keywordNote);
-    keywordLayout->addWidget(m_keywordView, 1);
+    m_firstUses->setColumnCount(4);
+    m_firstUses->setHorizontalHeaderLabels({tr("First used"), tr("Term"), tr("Report"), tr("Uses")});
+    m_firstUses->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_firstUses->horizontalHeader()->setStretchLastSection(true);
+    m_firstUses->verticalHeader()->hide();
+    m_firstUses->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_firstUses->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_firstUses->setToolTip(tr("Double-click to open the report where the term was first used"));
+    connect(m_firstUses, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const qint64 reportId = m_firstUses->item(item->row(), 2)->data(Qt::UserRole).toLongLong();
+        const QString term = m_firstUses->item(item->row(), 1)->text();
+        const QList<SearchHit> hits = SearchIndex(m_document->library()).hitsIn(reportId, term, 1);
+        Q_EMIT pointActivated(reportId, hits.isEmpty() ? 0 : hits.first().start);
+    });
+    auto *keywordSplitter = new QSplitter(Qt::Vertical);
+    keywordSplitter->addWidget(m_keywordView);
+    keywordSplitter->addWidget(m_firstUses);
+    keywordSplitter->setStretchFactor(0, 3);
+    keywordSplitter->setStretchFactor(1, 1);
+    keywordLayout->addWidget(keywordSplitter, 1);
 
     m_tabs->addTab(indicatorTab, tr("Indicators"));
     m_tabs->addTab(keywordTab, tr("Keywords"));
@@ -291,10 +315,35 @@ void ChartPane::drawKeywords()
         m_keywordNote->setText(tr("Pooled: the reports of all regions counted together, year by year."));
     else
         m_keywordNote->clear();
+    fillFirstUses(m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts),
+                  region == EachRegion ? QString() : region);
     QChart *chart = TrendChart::build({}, m_keywordSeries, {});
     QChart *old = m_keywordView->chart();
     m_keywordView->setChart(chart);
     delete old;
+}
+
+void ChartPane::fillFirstUses(const QStringList &terms, const QString &region)
+{
+    const TrendQuery query(m_document->library());
+    QList<std::pair<QString, FirstUse>> rows;
+    for (const QString &term : terms)
+        for (const FirstUse &use : query.firstUses(term, region))
+            rows.append({term, use});
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second.year < b.second.year; });
+    m_firstUses->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const auto &[term, use] = rows[row];
+        auto *report = new QTableWidgetItem(displayTitle(use.region, use.year, QString()));
+        report->setData(Qt::UserRole, use.reportId);
+        report->setToolTip(tr("Report %1").arg(use.reportId));
+        auto *hits = new QTableWidgetItem;
+        hits->setData(Qt::DisplayRole, use.hits);
+        m_firstUses->setItem(row, 0, new QTableWidgetItem(QString::number(use.year)));
+        m_firstUses->setItem(row, 1, new QTableWidgetItem(term));
+        m_firstUses->setItem(row, 2, report);
+        m_firstUses->setItem(row, 3, hits);
+    }
 }
 
 bool ChartPane::exportTo(const QString &path, QString *error)

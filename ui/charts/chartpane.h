@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTableWidget;
 class QTabWidget;
 
 namespace ReportLens {
@@ -17,7 +18,8 @@ namespace ReportLens {
 class LibraryDocument;
 
 /// Trend charts: an indicator across years and regions (outcomes against targets), and keyword
-/// frequencies. Hovering a point shows its value and source; clicking opens the report there.
+/// frequencies with a timeline of each term's first appearances. Hovering a point shows its value and
+/// source; clicking a point (or a first appearance) opens the report there.
 class ChartPane : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     QListWidget *regionList() const { return m_regions; }
     QLineEdit *keywordEdit() const { return m_keywords; }
     QChartView *indicatorView() const { return m_indicatorView; }
+    /// Under the keyword chart: where and when each term was first used, earliest first.
+    QTableWidget *firstUses() const { return m_firstUses; }
     QTabWidget *tabs() const { return m_tabs; }
 
     /// Writes the chart on the current tab to @p path (PNG or SVG); false with @p error on failure.
@@ -53,6 +57,7 @@ private:
     void reloadWhenShown();
     void fillMetrics();
     void connectPoints(const QList<TrendSeries> &series);
+    void fillFirstUses(const QStringList &terms, const QString &region);
     QStringList checkedRegions() const;
 
     LibraryDocument *m_document;
@@ -67,6 +72,7 @@ private:
     QComboBox *m_keywordRegion;
     QChartView *m_keywordView;
     QLabel *m_keywordNote; ///< Says what a keyword line counts (one region, or regions pooled)
+    QTableWidget *m_firstUses;
     QList<TrendSeries> m_series;
     QList<KeywordSeries> m_keywordSeries;
     bool m_stale = false; ///< The library changed while the pane was hidden.
