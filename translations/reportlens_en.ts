@@ -180,93 +180,118 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="48"/>
+        <location filename="../ui/charts/chartpane.cpp" line="52"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="49"/>
+        <location filename="../ui/charts/chartpane.cpp" line="53"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="64"/>
+        <location filename="../ui/charts/chartpane.cpp" line="69"/>
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="65"/>
+        <location filename="../ui/charts/chartpane.cpp" line="70"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="66"/>
+        <location filename="../ui/charts/chartpane.cpp" line="71"/>
         <source>Regions:</source>
         <translation>Regions:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="69"/>
-        <location filename="../ui/charts/chartpane.cpp" line="78"/>
+        <location filename="../ui/charts/chartpane.cpp" line="74"/>
+        <location filename="../ui/charts/chartpane.cpp" line="83"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="76"/>
+        <location filename="../ui/charts/chartpane.cpp" line="81"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>Terms separated by commas: 高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="82"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="89"/>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>First used</source>
+        <translation>First used</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="99"/>
+        <source>Double-click to open the report where the term was first used</source>
+        <translation>Double-click to open the report where the term was first used</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="113"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="90"/>
+        <location filename="../ui/charts/chartpane.cpp" line="114"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="162"/>
+        <location filename="../ui/charts/chartpane.cpp" line="186"/>
         <source>Each region</source>
         <translation>Each region</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="163"/>
+        <location filename="../ui/charts/chartpane.cpp" line="187"/>
         <source>All regions pooled</source>
         <translation>All regions pooled</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="183"/>
+        <location filename="../ui/charts/chartpane.cpp" line="208"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="184"/>
+        <location filename="../ui/charts/chartpane.cpp" line="209"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="185"/>
+        <location filename="../ui/charts/chartpane.cpp" line="210"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="261"/>
+        <location filename="../ui/charts/chartpane.cpp" line="286"/>
         <source> (estimated)</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="262"/>
+        <location filename="../ui/charts/chartpane.cpp" line="287"/>
         <source>from the %1 report</source>
         <translation>from the %1 report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <location filename="../ui/charts/chartpane.cpp" line="312"/>
         <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
         <translation>
             <numerusform>One line per region. %n region with reports of a single year (or beyond the first %1) are not drawn.</numerusform>
@@ -274,18 +299,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="290"/>
+        <location filename="../ui/charts/chartpane.cpp" line="315"/>
         <source>Pooled: the reports of all regions counted together, year by year.</source>
         <translation>Pooled: the reports of all regions counted together, year by year.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="312"/>
-        <location filename="../ui/charts/chartpane.cpp" line="320"/>
+        <location filename="../ui/charts/chartpane.cpp" line="339"/>
+        <source>Report %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="362"/>
+        <location filename="../ui/charts/chartpane.cpp" line="370"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="314"/>
+        <location filename="../ui/charts/chartpane.cpp" line="364"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -331,88 +361,113 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="38"/>
+        <location filename="../ui/compare/compareview.cpp" line="77"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="39"/>
+        <location filename="../ui/compare/compareview.cpp" line="78"/>
         <source>Outlines in Side by Side</source>
         <translation>Outlines in Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="41"/>
+        <location filename="../ui/compare/compareview.cpp" line="80"/>
         <source>Show Changes</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="42"/>
+        <location filename="../ui/compare/compareview.cpp" line="81"/>
         <source>Next Change</source>
         <translation>Next Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="43"/>
+        <location filename="../ui/compare/compareview.cpp" line="82"/>
         <source>Previous Change</source>
         <translation>Previous Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="45"/>
+        <location filename="../ui/compare/compareview.cpp" line="84"/>
         <source>Export Changes…</source>
         <translation>Export Changes…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="47"/>
+        <location filename="../ui/compare/compareview.cpp" line="88"/>
         <source>Save what changed against the first report as Markdown, for an article</source>
         <translation>Save what changed against the first report as Markdown, for an article</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="54"/>
+        <location filename="../ui/compare/compareview.cpp" line="95"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>Mark what is new or dropped against the first report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="68"/>
+        <location filename="../ui/compare/compareview.cpp" line="109"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="73"/>
+        <location filename="../ui/compare/compareview.cpp" line="114"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>Show each report&apos;s outline above its text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="96"/>
+        <location filename="../ui/compare/compareview.cpp" line="137"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="97"/>
+        <location filename="../ui/compare/compareview.cpp" line="138"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="131"/>
-        <source>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</source>
-        <translation>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</translation>
+        <location filename="../ui/compare/compareview.cpp" line="139"/>
+        <source>Terms</source>
+        <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="134"/>
+        <location filename="../ui/compare/compareview.cpp" line="200"/>
+        <source>Comparing the reports…</source>
+        <translation>Comparing the reports…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="210"/>
+        <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
+        <translation>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="214"/>
+        <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
+        <translation>Sections: %1 added, %2 removed, %3 split, merged or renamed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="221"/>
         <source>Targets changed: %1.</source>
         <translation>Targets changed: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="155"/>
-        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <location filename="../ui/compare/compareview.cpp" line="229"/>
+        <source>New terms: %1.</source>
+        <translation>New terms: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="231"/>
+        <source>Dropped: %1.</source>
+        <translation>Dropped: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="259"/>
+        <location filename="../ui/compare/compareview.cpp" line="267"/>
         <source>Export Changes</source>
         <translation>Export Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="157"/>
+        <location filename="../ui/compare/compareview.cpp" line="261"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <location filename="../ui/compare/compareview.cpp" line="267"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
@@ -538,188 +593,188 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="35"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="30"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="32"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="38"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="33"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="44"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="52"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="47"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="58"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="53"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="54"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
         <source>a year named before it</source>
         <translation>a year named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
         <source>the section it stands in (review or plan)</source>
         <translation>the section it stands in (review or plan)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
         <source>今年 before it</source>
         <translation>今年 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
         <source>去年 or 一年来 before it</source>
         <translation>去年 or 一年来 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>a span named before it (五年来, 今后五年)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>an average over a span (年均)</source>
         <translation>an average over a span (年均)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>a five-year plan named before it</source>
         <translation>a five-year plan named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>a target word in its clause (控制在, 预期, 力争)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>an estimate (预计, 初步统计) of the year under review</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="77"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>its place in a list with 分别</source>
         <translation>its place in a list with 分别</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>one end of a change 从…到</source>
         <translation>one end of a change 从…到</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>nothing in the text dates it: assumed from the report&apos;s year</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="87"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="82"/>
         <source>Confidence: %1 — %2</source>
         <translation>Confidence: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="140"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="135"/>
         <location filename="../ui/reader/readerview.cpp" line="364"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>marked wrong</source>
         <translation>marked wrong</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="167"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="162"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="168"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="169"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="170"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="171"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="206"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="201"/>
         <source>“%1” is not a number (write 5.5, or a range as 6-6.5)</source>
         <translation>“%1” is not a number (write 5.5, or a range as 6-6.5)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="214"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="209"/>
         <source>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</source>
         <translation>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="227"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="222"/>
         <source>“%1” is not a year or a span of years (2024, 2021-2025)</source>
         <translation>“%1” is not a year or a span of years (2024, 2021-2025)</translation>
     </message>
@@ -873,22 +928,22 @@
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform>
@@ -968,27 +1023,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Import Reports…</source>
         <translation>Import Reports…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Got It</source>
         <translation>Got It</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -996,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>, %n annotation in view</numerusform>
@@ -1004,217 +1059,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>No reports read yet</source>
         <translation>No reports read yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Recent &amp;Reports</source>
         <translation>Recent &amp;Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Read &amp;Figures Again</source>
         <translation>Read &amp;Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>Show the &amp;Welcome Hint</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -1350,12 +1405,12 @@
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
@@ -1665,6 +1720,55 @@
         <location filename="../ui/shortcutsdialog.cpp" line="62"/>
         <source>Filter commands</source>
         <translation>Filter commands</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::TermChangesView</name>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="21"/>
+        <source>Filter terms</source>
+        <translation>Filter terms</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="34"/>
+        <source>Double-click or press Enter to find the term in its report</source>
+        <translation>Double-click or press Enter to find the term in its report</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="58"/>
+        <source>%1 against %2</source>
+        <translation>%1 against %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/termchangesview.cpp" line="74"/>
+        <source>New in %1 (%n terms)</source>
+        <translation>
+            <numerusform>New in %1 (%n term)</numerusform>
+            <numerusform>New in %1 (%n terms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/termchangesview.cpp" line="75"/>
+        <source>Dropped from %1 (%n terms)</source>
+        <translation>
+            <numerusform>Dropped from %1 (%n term)</numerusform>
+            <numerusform>Dropped from %1 (%n terms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="86"/>
+        <source>Weight %1: uses, times how rare the term is in the library</source>
+        <translation>Weight %1: uses, times how rare the term is in the library</translation>
     </message>
 </context>
 <context>

@@ -178,111 +178,141 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="48"/>
+        <location filename="../ui/charts/chartpane.cpp" line="52"/>
         <source>Outcomes</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="49"/>
+        <location filename="../ui/charts/chartpane.cpp" line="53"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="64"/>
+        <location filename="../ui/charts/chartpane.cpp" line="69"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="65"/>
+        <location filename="../ui/charts/chartpane.cpp" line="70"/>
         <source>Metric:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="66"/>
+        <location filename="../ui/charts/chartpane.cpp" line="71"/>
         <source>Regions:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="69"/>
-        <location filename="../ui/charts/chartpane.cpp" line="78"/>
+        <location filename="../ui/charts/chartpane.cpp" line="74"/>
+        <location filename="../ui/charts/chartpane.cpp" line="83"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="76"/>
+        <location filename="../ui/charts/chartpane.cpp" line="81"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>用逗号分隔的词语：高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="82"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="89"/>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>First used</source>
+        <translation>首次使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="99"/>
+        <source>Double-click to open the report where the term was first used</source>
+        <translation>双击打开首次使用该词语的报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="113"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="90"/>
+        <location filename="../ui/charts/chartpane.cpp" line="114"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="162"/>
+        <location filename="../ui/charts/chartpane.cpp" line="186"/>
         <source>Each region</source>
         <translation>各地区分别</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="163"/>
+        <location filename="../ui/charts/chartpane.cpp" line="187"/>
         <source>All regions pooled</source>
         <translation>所有地区合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="183"/>
+        <location filename="../ui/charts/chartpane.cpp" line="208"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="184"/>
+        <location filename="../ui/charts/chartpane.cpp" line="209"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="185"/>
+        <location filename="../ui/charts/chartpane.cpp" line="210"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="261"/>
+        <location filename="../ui/charts/chartpane.cpp" line="286"/>
         <source> (estimated)</source>
         <translation>（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="262"/>
+        <location filename="../ui/charts/chartpane.cpp" line="287"/>
         <source>from the %1 report</source>
         <translation>出自 %1 年报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <location filename="../ui/charts/chartpane.cpp" line="312"/>
         <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
         <translation>
             <numerusform>每个地区一条线。另有 %n 个地区（只有一年的报告，或超出前 %1 个）未画出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="290"/>
+        <location filename="../ui/charts/chartpane.cpp" line="315"/>
         <source>Pooled: the reports of all regions counted together, year by year.</source>
         <translation>合计：每年所有地区的报告合在一起统计。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="312"/>
-        <location filename="../ui/charts/chartpane.cpp" line="320"/>
+        <location filename="../ui/charts/chartpane.cpp" line="339"/>
+        <source>Report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="362"/>
+        <location filename="../ui/charts/chartpane.cpp" line="370"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="314"/>
+        <location filename="../ui/charts/chartpane.cpp" line="364"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -328,88 +358,113 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="38"/>
+        <location filename="../ui/compare/compareview.cpp" line="77"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="39"/>
+        <location filename="../ui/compare/compareview.cpp" line="78"/>
         <source>Outlines in Side by Side</source>
         <translation>对照中显示目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="41"/>
+        <location filename="../ui/compare/compareview.cpp" line="80"/>
         <source>Show Changes</source>
         <translation>显示变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="42"/>
+        <location filename="../ui/compare/compareview.cpp" line="81"/>
         <source>Next Change</source>
         <translation>下一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="43"/>
+        <location filename="../ui/compare/compareview.cpp" line="82"/>
         <source>Previous Change</source>
         <translation>上一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="45"/>
+        <location filename="../ui/compare/compareview.cpp" line="84"/>
         <source>Export Changes…</source>
         <translation>导出变化…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="47"/>
+        <location filename="../ui/compare/compareview.cpp" line="88"/>
         <source>Save what changed against the first report as Markdown, for an article</source>
         <translation>将相对于第一份报告的变化保存为 Markdown，便于写入文章</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="54"/>
+        <location filename="../ui/compare/compareview.cpp" line="95"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>标出相对于第一份报告新增或删去的内容</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="68"/>
+        <location filename="../ui/compare/compareview.cpp" line="109"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="73"/>
+        <location filename="../ui/compare/compareview.cpp" line="114"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>在每份报告正文上方显示其目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="96"/>
+        <location filename="../ui/compare/compareview.cpp" line="137"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="97"/>
+        <location filename="../ui/compare/compareview.cpp" line="138"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="131"/>
-        <source>Against the first report: %1 sentences the same, %2 edited, %3 dropped (red), %4 new (green).</source>
-        <translation>与第一份报告相比：%1 句相同，%2 句改动，%3 句删去（红色），%4 句新增（绿色）。</translation>
+        <location filename="../ui/compare/compareview.cpp" line="139"/>
+        <source>Terms</source>
+        <translation>词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="134"/>
+        <location filename="../ui/compare/compareview.cpp" line="200"/>
+        <source>Comparing the reports…</source>
+        <translation>正在比较报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="210"/>
+        <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
+        <translation>%1 对比 %2：%3 句相同，%4 句改动，%5 句删去（红色），%6 句新增（绿色）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="214"/>
+        <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
+        <translation>章节：新增 %1 个，删去 %2 个，拆分、合并或改名 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="221"/>
         <source>Targets changed: %1.</source>
         <translation>目标变化：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="155"/>
-        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <location filename="../ui/compare/compareview.cpp" line="229"/>
+        <source>New terms: %1.</source>
+        <translation>新词语：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="231"/>
+        <source>Dropped: %1.</source>
+        <translation>不再使用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="259"/>
+        <location filename="../ui/compare/compareview.cpp" line="267"/>
         <source>Export Changes</source>
         <translation>导出变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="157"/>
+        <location filename="../ui/compare/compareview.cpp" line="261"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="163"/>
+        <location filename="../ui/compare/compareview.cpp" line="267"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -533,188 +588,188 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="35"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="30"/>
         <source>Level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="37"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="32"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="38"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="33"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="49"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="44"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="52"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="47"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="58"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="53"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="54"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="60"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
         <source>a year named before it</source>
         <translation>前文写明了年份</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
         <source>the section it stands in (review or plan)</source>
         <translation>所在章节（回顾或安排）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
         <source>今年 before it</source>
         <translation>前有“今年”</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
         <source>去年 or 一年来 before it</source>
         <translation>前有“去年”或“一年来”</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>前面写明了时段（五年来、今后五年）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>an average over a span (年均)</source>
         <translation>时段内的年均数</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>a five-year plan named before it</source>
         <translation>前面写明了五年规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>分句中有目标用语（控制在、预期、力争）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>回顾年度的预计数（预计、初步统计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="77"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>its place in a list with 分别</source>
         <translation>在“分别”列举中的位置</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>one end of a change 从…到</source>
         <translation>“从…到”变化的一端</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="79"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>文中未写明年份：按报告年份推定</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="87"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="82"/>
         <source>Confidence: %1 — %2</source>
         <translation>可信度：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="140"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="135"/>
         <location filename="../ui/reader/readerview.cpp" line="364"/>
         <source>%1 (estimated)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="152"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
         <source>marked wrong</source>
         <translation>已标记有误</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="167"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="162"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="168"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="169"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="170"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="171"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="206"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="201"/>
         <source>“%1” is not a number (write 5.5, or a range as 6-6.5)</source>
         <translation>“%1”不是数字（请写 5.5，区间写作 6-6.5）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="214"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="209"/>
         <source>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</source>
         <translation>%1 无法换算为 %2：请写同类单位（亿元、万亿元、万元…）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="227"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="222"/>
         <source>“%1” is not a year or a span of years (2024, 2021-2025)</source>
         <translation>“%1”不是年份或年份区间（2024、2021-2025）</translation>
     </message>
@@ -868,22 +923,22 @@
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>资料库中共 %n 份报告</numerusform>
@@ -958,251 +1013,251 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;欢迎使用 ReportLens。&lt;/b&gt;用右侧按钮或把文件拖到资料库即可&lt;b&gt;导入&lt;/b&gt;报告（网页、文本、PDF、Word）。借助目录&lt;b&gt;阅读&lt;/b&gt;；选中文字后按 1–5 &lt;b&gt;高亮&lt;/b&gt;，按 Ctrl+E 添加笔记。&lt;b&gt;对照&lt;/b&gt;：在资料库中按住 Ctrl 点选两份或更多报告，再按 Ctrl+Shift+C。各项数据及其走势见“指标”和“图表”。全部快捷键：F1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Got It</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>、%n 条批注在视图中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>No reports read yet</source>
         <translation>尚未阅读任何报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Recent &amp;Reports</source>
         <translation>最近阅读的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Read &amp;Figures Again</source>
         <translation>重新提取数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>显示欢迎提示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -1334,12 +1389,12 @@
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
@@ -1642,6 +1697,53 @@
         <location filename="../ui/shortcutsdialog.cpp" line="62"/>
         <source>Filter commands</source>
         <translation>筛选命令</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::TermChangesView</name>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="21"/>
+        <source>Filter terms</source>
+        <translation>筛选词语</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="34"/>
+        <source>Double-click or press Enter to find the term in its report</source>
+        <translation>双击或按回车键在报告中查找该词语</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="58"/>
+        <source>%1 against %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/termchangesview.cpp" line="74"/>
+        <source>New in %1 (%n terms)</source>
+        <translation>
+            <numerusform>%1 新出现的词语（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/termchangesview.cpp" line="75"/>
+        <source>Dropped from %1 (%n terms)</source>
+        <translation>
+            <numerusform>%1 中不再出现的词语（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="86"/>
+        <source>Weight %1: uses, times how rare the term is in the library</source>
+        <translation>权重 %1：使用次数乘以该词语在资料库中的稀有程度</translation>
     </message>
 </context>
 <context>

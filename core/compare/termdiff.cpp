@@ -163,6 +163,7 @@ QList<QList<Unit>> clauses(QStringView text)
 /// empty view for a clause's edge).
 struct Phrase
 {
+    QStringView text; ///< Its first occurrence
     qsizetype count = 0;
     QList<QStringView> parts;
     QSet<QStringView> before, after;
@@ -173,13 +174,65 @@ struct Phrase
     }
 };
 
-QList<TextDiff::Range> places(QStringView text, QStringView term)
+/// The candidates of one text, each a view of its first occurrence: whether each occurs in another
+/// text, and where in its own, is then one walk through each text with a lookup per piece of each
+/// candidate length (thousands of candidates against 50,000 characters).
+class Candidates
 {
-    QList<TextDiff::Range> out;
-    for (qsizetype at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.size()))
-        out.append({at, at + term.size()});
-    return out;
-}
+public:
+    explicit Candidates(qsizetype longest) : m_hasLength(longest + 1, false) {}
+
+    void add(QStringView term)
+    {
+        if (term.size() < 2 || term.size() >= m_hasLength.size())
+            return;
+        m_index.insert(term, {});
+        m_hasLength[term.size()] = true;
+    }
+    /// Marks the candidates @p other contains.
+    void findIn(QStringView other)
+    {
+        walk(other, [](Found &f, qsizetype) { f.inOther = true; });
+    }
+    /// The candidates not in the other text, with every occurrence (overlapping ones too, as the
+    /// search index counts them) in @p text.
+    QList<Term> missing(QStringView text)
+    {
+        walk(text, [](Found &f, qsizetype at) {
+            if (!f.inOther)
+                f.places.append(at);
+        });
+        QList<Term> out;
+        for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+            if (it->inOther)
+                continue;
+            Term t{it.key().toString(), {}};
+            for (qsizetype at : it->places)
+                t.places.append({at, at + it.key().size()});
+            out.append(t);
+        }
+        return out;
+    }
+
+private:
+    struct Found
+    {
+        bool inOther = false;
+        QList<qsizetype> places;
+    };
+    template<typename Visit>
+    void walk(QStringView text, Visit visit)
+    {
+        for (qsizetype at = 0; at < text.size(); ++at)
+            for (qsizetype n = 2; n < m_hasLength.size() && at + n <= text.size(); ++n)
+                if (m_hasLength[n])
+                    if (const auto found = m_index.find(text.mid(at, n)); found != m_index.end())
+                        visit(*found, at);
+    }
+
+    QList<bool> m_hasLength;
+    QHash<QStringView, Found> m_index;
+};
 
 } // namespace
 
@@ -187,7 +240,7 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
 {
     const Rules &r = rules();
     const QList<QList<Unit>> units = clauses(text);
-    QHash<QString, Phrase> phrases;
+    QHash<QStringView, Phrase> phrases;
     for (const QList<Unit> &clause : units) {
         for (qsizetype i = 0; i < clause.size(); ++i) {
             for (qsizetype n = 2; n <= r.phraseMaximumWords && i + n <= clause.size(); ++n) {
@@ -195,10 +248,12 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
                 const QStringView span(clause[i].text.data(), last.text.data() + last.text.size());
                 if (clause[i].text.size() == 1 || last.text.size() == 1 || span.size() > r.termMaximumCharacters)
                     continue;
-                Phrase &p = phrases[span.toString()];
-                if (p.count++ == 0)
+                Phrase &p = phrases[span];
+                if (p.count++ == 0) {
+                    p.text = span;
                     for (qsizetype k = i; k < i + n; ++k)
                         p.parts.append(clause[k].text);
+                }
                 p.before.insert(i > 0 ? clause[i - 1].text : QStringView());
                 p.after.insert(i + n < clause.size() ? clause[i + n].text : QStringView());
             }
@@ -208,38 +263,40 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
     for (const QList<Unit> &clause : units)
         for (const Unit &u : clause)
             ++unitCount[u.text];
-    QSet<QString> candidates;
-    const auto isNew = [&other](QStringView t) { return t.size() > 1 && !other.contains(t); };
+    Candidates candidates(r.termMaximumCharacters);
     for (const QList<Unit> &clause : units)
         for (const Unit &u : clause)
-            if (isNew(u.text) && u.text.size() <= r.termMaximumCharacters)
-                candidates.insert(u.text.toString());
+            candidates.add(u.text);
     // A phrase is words that keep company: it recurs, and accounts for at least a share of the uses
     // of its least used word (高质量 is nearly always 高质量发展; 加强 and 重点 meet by chance).
     // Nor is it a window on a longer passage said twice: its neighbours differ, or a clause ends.
-    for (auto it = phrases.cbegin(); it != phrases.cend(); ++it) {
-        const Phrase &p = *it;
-        if (p.count < r.phraseMinimumCount || !isNew(it.key()) || !p.maximal())
+    for (const Phrase &p : std::as_const(phrases)) {
+        if (p.count < r.phraseMinimumCount || !p.maximal())
             continue;
         qsizetype least = std::numeric_limits<qsizetype>::max();
         for (QStringView part : p.parts)
             least = std::min(least, unitCount.value(part));
         if (double(p.count) >= r.phraseCohesion * double(least))
-            candidates.insert(it.key());
+            candidates.add(p.text);
     }
-
-    QList<Term> terms;
-    for (const QString &c : std::as_const(candidates))
-        terms.append({c, places(text, c)});
+    candidates.findIn(other);
+    QHash<QString, Term> terms;
+    for (const Term &t : candidates.missing(text))
+        terms.insert(t.text, t);
     // A term found only inside a longer new term is that term's part, not a term of its own.
+    QSet<QString> parts;
+    for (const Term &longer : std::as_const(terms))
+        for (qsizetype at = 0; at < longer.text.size(); ++at)
+            for (qsizetype n = 2; at + n <= longer.text.size(); ++n) {
+                const QString piece = longer.text.mid(at, n);
+                const auto found = terms.constFind(piece);
+                if (n < longer.text.size() && found != terms.cend() && found->count() == longer.count())
+                    parts.insert(piece);
+            }
     QList<Term> out;
-    for (const Term &t : std::as_const(terms)) {
-        const bool part = std::any_of(terms.cbegin(), terms.cend(), [&t](const Term &longer) {
-            return longer.text.size() > t.text.size() && longer.count() == t.count() && longer.text.contains(t.text);
-        });
-        if (!part)
+    for (const Term &t : std::as_const(terms))
+        if (!parts.contains(t.text))
             out.append(t);
-    }
     for (Term &t : out) {
         t.weight = double(t.count());
         if (weighting.reportsUsing && weighting.reports > 0)

@@ -207,7 +207,7 @@ void CompareView::markChanges()
     for (qsizetype p = 1; p < m_panes.size(); ++p) {
         const ReportComparison &c = m_comparisons[p - 1];
         m_panes[p]->reader()->setChangeMarks(c.text.rightMarks, changeColor(true));
-        QString line = tr("%1 against %2: %3 sentences the same, %4 edited, %5 dropped, %6 new.")
+        QString line = tr("%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).")
                            .arg(c.rightName, c.leftName)
                            .arg(c.text.sameCount()).arg(c.text.editedCount()).arg(c.text.droppedCount()).arg(c.text.newCount());
         if (!c.added.isEmpty() || !c.removed.isEmpty() || !c.regrouped.isEmpty())
