@@ -159,19 +159,26 @@ QList<QList<Unit>> clauses(QStringView text)
     return out;
 }
 
-/// Consecutive units of a clause seen more than once, with what stood before and after them (an
-/// empty view for a clause's edge).
+/// Consecutive units of a clause, counted, with whether what stands before and after them varies
+/// (a clause's edge counts as varying). No allocation: most are seen once, and there are many.
 struct Phrase
 {
-    QStringView text; ///< Its first occurrence
+    QStringView text;                     ///< Its first occurrence
+    qsizetype clause = 0, first = 0, words = 0; ///< Where its units are, in clauses()
     qsizetype count = 0;
-    QList<QStringView> parts;
-    QSet<QStringView> before, after;
-    bool maximal() const
+    QStringView before, after;            ///< The neighbours of its first occurrence
+    bool beforeVaries = false, afterVaries = false;
+
+    void seen(QStringView neighbourBefore, QStringView neighbourAfter)
     {
-        const auto varies = [](const QSet<QStringView> &s) { return s.size() > 1 || s.contains(QStringView()); };
-        return varies(before) && varies(after);
+        if (count++ == 0) {
+            before = neighbourBefore;
+            after = neighbourAfter;
+        }
+        beforeVaries = beforeVaries || neighbourBefore.isNull() || neighbourBefore != before;
+        afterVaries = afterVaries || neighbourAfter.isNull() || neighbourAfter != after;
     }
+    bool maximal() const { return beforeVaries && afterVaries; }
 };
 
 /// The candidates of one text, each a view of its first occurrence: whether each occurs in another
@@ -241,7 +248,8 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
     const Rules &r = rules();
     const QList<QList<Unit>> units = clauses(text);
     QHash<QStringView, Phrase> phrases;
-    for (const QList<Unit> &clause : units) {
+    for (qsizetype c = 0; c < units.size(); ++c) {
+        const QList<Unit> &clause = units[c];
         for (qsizetype i = 0; i < clause.size(); ++i) {
             for (qsizetype n = 2; n <= r.phraseMaximumWords && i + n <= clause.size(); ++n) {
                 const Unit &last = clause[i + n - 1];
@@ -249,13 +257,13 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
                 if (clause[i].text.size() == 1 || last.text.size() == 1 || span.size() > r.termMaximumCharacters)
                     continue;
                 Phrase &p = phrases[span];
-                if (p.count++ == 0) {
+                if (p.count == 0) {
                     p.text = span;
-                    for (qsizetype k = i; k < i + n; ++k)
-                        p.parts.append(clause[k].text);
+                    p.clause = c;
+                    p.first = i;
+                    p.words = n;
                 }
-                p.before.insert(i > 0 ? clause[i - 1].text : QStringView());
-                p.after.insert(i + n < clause.size() ? clause[i + n].text : QStringView());
+                p.seen(i > 0 ? clause[i - 1].text : QStringView(), i + n < clause.size() ? clause[i + n].text : QStringView());
             }
         }
     }
@@ -274,8 +282,8 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
         if (p.count < r.phraseMinimumCount || !p.maximal())
             continue;
         qsizetype least = std::numeric_limits<qsizetype>::max();
-        for (QStringView part : p.parts)
-            least = std::min(least, unitCount.value(part));
+        for (qsizetype k = p.first; k < p.first + p.words; ++k)
+            least = std::min(least, unitCount.value(units[p.clause][k].text));
         if (double(p.count) >= r.phraseCohesion * double(least))
             candidates.add(p.text);
     }
