@@ -145,6 +145,7 @@ private Q_SLOTS:
         for (const KeywordSeries &line : lines) {
             QVERIFY(line.points.size() >= 2);
             QCOMPARE(line.points, query.keywordSeries(QStringLiteral("发展"), line.region).points);
+            QVERIFY(!line.region.isEmpty()); // reports of unknown region make no line (nor a "pooled" one)
         }
         const KeywordSeries pooled = query.keywordSeries(QStringLiteral("发展"));
         QVERIFY(pooled.region.isEmpty());
@@ -220,6 +221,26 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!TrendChart::render({}, {}, {}, QStringLiteral("/nonexistent/dir/chart.png"), QSize(400, 300), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/chart.png")));
+    }
+
+    // Last, as it adds a report: two dated reports of no known place make no keyword line of
+    // their own (and no "pooled" one), and are still where a term was first used.
+    void reportsOfUnknownRegion()
+    {
+        QTemporaryDir dir;
+        const QString text = QStringLiteral("政府工作报告\n\n一、过去一年工作回顾\n各位代表：全力推进“数智赋能”改革，%1年成效明显。\n");
+        for (int year : {1990, 1991}) {
+            const QString path = TestSupport::writeFile(dir, QStringLiteral("%1.txt").arg(year), text.arg(year).toUtf8());
+            QVERIFY(Importer(m_library).importFile(path).reportId > 0);
+        }
+        const TrendQuery query(m_library);
+        int leftOut = 0;
+        for (const KeywordSeries &line : query.keywordSeriesByRegion(QStringLiteral("数智赋能"), 10, &leftOut))
+            QVERIFY2(!line.region.isEmpty(), "a line of reports of unknown region");
+        const QList<FirstUse> uses = query.firstUses(QStringLiteral("数智赋能"));
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses.first().region, QString());
+        QCOMPARE(uses.first().year, 1990);
     }
 };
 

@@ -246,52 +246,52 @@
         <translation>Double-click to open the report where the term was first used</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="113"/>
+        <location filename="../ui/charts/chartpane.cpp" line="114"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="114"/>
+        <location filename="../ui/charts/chartpane.cpp" line="115"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="186"/>
+        <location filename="../ui/charts/chartpane.cpp" line="187"/>
         <source>Each region</source>
         <translation>Each region</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="187"/>
+        <location filename="../ui/charts/chartpane.cpp" line="188"/>
         <source>All regions pooled</source>
         <translation>All regions pooled</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="208"/>
+        <location filename="../ui/charts/chartpane.cpp" line="209"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="209"/>
+        <location filename="../ui/charts/chartpane.cpp" line="210"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="210"/>
+        <location filename="../ui/charts/chartpane.cpp" line="211"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="286"/>
+        <location filename="../ui/charts/chartpane.cpp" line="287"/>
         <source> (estimated)</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <location filename="../ui/charts/chartpane.cpp" line="288"/>
         <source>from the %1 report</source>
         <translation>from the %1 report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpane.cpp" line="312"/>
+        <location filename="../ui/charts/chartpane.cpp" line="313"/>
         <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
         <translation>
             <numerusform>One line per region. %n region with reports of a single year (or beyond the first %1) are not drawn.</numerusform>
@@ -299,23 +299,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="315"/>
+        <location filename="../ui/charts/chartpane.cpp" line="316"/>
         <source>Pooled: the reports of all regions counted together, year by year.</source>
         <translation>Pooled: the reports of all regions counted together, year by year.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="339"/>
+        <location filename="../ui/charts/chartpane.cpp" line="338"/>
+        <source>(Unknown region) %1</source>
+        <translation>(Unknown region) %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="341"/>
         <source>Report %1</source>
         <translation>Report %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="362"/>
-        <location filename="../ui/charts/chartpane.cpp" line="370"/>
+        <location filename="../ui/charts/chartpane.cpp" line="364"/>
+        <location filename="../ui/charts/chartpane.cpp" line="372"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="364"/>
+        <location filename="../ui/charts/chartpane.cpp" line="366"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -1725,32 +1730,32 @@
 <context>
     <name>ReportLens::TermChangesView</name>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="21"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="22"/>
         <source>Filter terms</source>
         <translation>Filter terms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="28"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="28"/>
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="34"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="36"/>
         <source>Double-click or press Enter to find the term in its report</source>
         <translation>Double-click or press Enter to find the term in its report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="58"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="62"/>
         <source>%1 against %2</source>
         <translation>%1 against %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="74"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="78"/>
         <source>New in %1 (%n terms)</source>
         <translation>
             <numerusform>New in %1 (%n term)</numerusform>
@@ -1758,7 +1763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="75"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="79"/>
         <source>Dropped from %1 (%n terms)</source>
         <translation>
             <numerusform>Dropped from %1 (%n term)</numerusform>
@@ -1766,7 +1771,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="86"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="90"/>
         <source>Weight %1: uses, times how rare the term is in the library</source>
         <translation>Weight %1: uses, times how rare the term is in the library</translation>
     </message>

@@ -244,75 +244,80 @@
         <translation>双击打开首次使用该词语的报告</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="113"/>
+        <location filename="../ui/charts/chartpane.cpp" line="114"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="114"/>
+        <location filename="../ui/charts/chartpane.cpp" line="115"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="186"/>
+        <location filename="../ui/charts/chartpane.cpp" line="187"/>
         <source>Each region</source>
         <translation>各地区分别</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="187"/>
+        <location filename="../ui/charts/chartpane.cpp" line="188"/>
         <source>All regions pooled</source>
         <translation>所有地区合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="208"/>
+        <location filename="../ui/charts/chartpane.cpp" line="209"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="209"/>
+        <location filename="../ui/charts/chartpane.cpp" line="210"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="210"/>
+        <location filename="../ui/charts/chartpane.cpp" line="211"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="286"/>
+        <location filename="../ui/charts/chartpane.cpp" line="287"/>
         <source> (estimated)</source>
         <translation>（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <location filename="../ui/charts/chartpane.cpp" line="288"/>
         <source>from the %1 report</source>
         <translation>出自 %1 年报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpane.cpp" line="312"/>
+        <location filename="../ui/charts/chartpane.cpp" line="313"/>
         <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
         <translation>
             <numerusform>每个地区一条线。另有 %n 个地区（只有一年的报告，或超出前 %1 个）未画出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="315"/>
+        <location filename="../ui/charts/chartpane.cpp" line="316"/>
         <source>Pooled: the reports of all regions counted together, year by year.</source>
         <translation>合计：每年所有地区的报告合在一起统计。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="339"/>
+        <location filename="../ui/charts/chartpane.cpp" line="338"/>
+        <source>(Unknown region) %1</source>
+        <translation>（地区未知）%1年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpane.cpp" line="341"/>
         <source>Report %1</source>
         <translation>报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="362"/>
-        <location filename="../ui/charts/chartpane.cpp" line="370"/>
+        <location filename="../ui/charts/chartpane.cpp" line="364"/>
+        <location filename="../ui/charts/chartpane.cpp" line="372"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="364"/>
+        <location filename="../ui/charts/chartpane.cpp" line="366"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1702,46 +1707,46 @@
 <context>
     <name>ReportLens::TermChangesView</name>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="21"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="22"/>
         <source>Filter terms</source>
         <translation>筛选词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="28"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="27"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="28"/>
         <source>Uses</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="34"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="36"/>
         <source>Double-click or press Enter to find the term in its report</source>
         <translation>双击或按回车键在报告中查找该词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="58"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="62"/>
         <source>%1 against %2</source>
         <translation>%1 对比 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="74"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="78"/>
         <source>New in %1 (%n terms)</source>
         <translation>
             <numerusform>%1 新出现的词语（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="75"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="79"/>
         <source>Dropped from %1 (%n terms)</source>
         <translation>
             <numerusform>%1 中不再出现的词语（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="86"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="90"/>
         <source>Weight %1: uses, times how rare the term is in the library</source>
         <translation>权重 %1：使用次数乘以该词语在资料库中的稀有程度</translation>
     </message>

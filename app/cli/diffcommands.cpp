@@ -212,10 +212,11 @@ int firstuseCommand(Context &context)
         out() << term << ": not used in any dated report\n";
         return Success;
     }
-    out() << term << QStringLiteral(": first used %1 by %2 (report %3)\n").arg(uses.first().year).arg(uses.first().region).arg(uses.first().reportId);
+    const auto regionName = [](const FirstUse &u) { return u.region.isEmpty() ? QStringLiteral("(unknown region)") : u.region; };
+    out() << term << QStringLiteral(": first used %1 by %2 (report %3)\n").arg(uses.first().year).arg(regionName(uses.first())).arg(uses.first().reportId);
     QList<QStringList> rows;
     for (const FirstUse &u : uses)
-        rows.append({QString::number(u.year), u.region, QString::number(u.reportId), QString::number(u.hits)});
+        rows.append({QString::number(u.year), regionName(u), QString::number(u.reportId), QString::number(u.hits)});
     printTable({QStringLiteral("year"), QStringLiteral("region"), QStringLiteral("report_id"), QStringLiteral("hits")}, rows, false);
     out() << "\nper 10,000 characters, year by year:\n";
     for (const auto &[year, perTenThousand] : timeline.points)

@@ -136,6 +136,8 @@ QList<KeywordSeries> TrendQuery::keywordSeriesByRegion(const QString &term, int 
         hits[match.reportId] += match.hitCount;
     QMap<QString, QMap<int, YearCount>> byRegion;
     for (const DatedReport &r : ReportStore(m_library).datedReports()) {
+        if (r.region.isEmpty())
+            continue; // reports of unknown places make no region's line
         YearCount &count = byRegion[r.region][r.year];
         count.characters += double(r.chars);
         count.hits += hits.value(r.id);

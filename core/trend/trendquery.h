@@ -23,10 +23,12 @@ public:
     /// regions pooled: then pooledRegions says how many).
     KeywordSeries keywordSeries(const QString &term, const QString &region = {}) const;
     /// One series of @p term per region with reports of two years or more, the regions with the
-    /// most years first, at most @p limit; @p leftOut counts the regions not drawn.
+    /// most years first, at most @p limit; @p leftOut counts the regions not drawn. Reports of
+    /// unknown region are in no series.
     QList<KeywordSeries> keywordSeriesByRegion(const QString &term, int limit, int *leftOut) const;
     /// Where @p term was first used: per region (only @p region when given), the earliest dated
-    /// report that contains it, earliest first. Reports of unknown year are left out.
+    /// report that contains it, earliest first. Reports of unknown year are left out; those of
+    /// unknown region count as one region with an empty name.
     QList<FirstUse> firstUses(const QString &term, const QString &region = {}) const;
 
 private:

@@ -108,6 +108,7 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     keywordSplitter->addWidget(m_firstUses);
     keywordSplitter->setStretchFactor(0, 3);
     keywordSplitter->setStretchFactor(1, 1);
+    keywordSplitter->setSizes({600, 200}); // the chart gets the room, the timeline what it needs
     keywordLayout->addWidget(keywordSplitter, 1);
 
     m_tabs->addTab(indicatorTab, tr("Indicators"));
@@ -334,7 +335,8 @@ void ChartPane::fillFirstUses(const QStringList &terms, const QString &region)
     m_firstUses->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const auto &[term, use] = rows[row];
-        auto *report = new QTableWidgetItem(displayTitle(use.region, use.year, QString()));
+        auto *report = new QTableWidgetItem(use.region.isEmpty() ? tr("(Unknown region) %1").arg(use.year)
+                                                                  : displayTitle(use.region, use.year, QString()));
         report->setData(Qt::UserRole, use.reportId);
         report->setToolTip(tr("Report %1").arg(use.reportId));
         auto *hits = new QTableWidgetItem;

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@ TermChangesView::TermChangesView(QWidget *parent)
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -39,9 +41,11 @@ TermChangesView::TermChangesView(QWidget *parent)
     }
     for (QLabel *title : {m_newTitle, m_droppedTitle})
         title->setWordWrap(true);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_pair);
+    controls->addWidget(m_filter, 1);
     auto *layout = new QGridLayout(this);
-    layout->addWidget(m_pair, 0, 0);
-    layout->addWidget(m_filter, 0, 1);
+    layout->addLayout(controls, 0, 0, 1, 2);
     layout->addWidget(m_newTitle, 1, 0);
     layout->addWidget(m_droppedTitle, 1, 1);
     layout->addWidget(m_new, 2, 0);
