@@ -187,14 +187,14 @@ struct Phrase
 class Candidates
 {
 public:
-    explicit Candidates(qsizetype longest) : m_hasLength(longest + 1, false) {}
+    explicit Candidates(qsizetype longest) : m_longest(std::min<qsizetype>(longest, 31)) {}
 
     void add(QStringView term)
     {
-        if (term.size() < 2 || term.size() >= m_hasLength.size())
+        if (term.size() < 2 || term.size() > m_longest)
             return;
         m_index.insert(term, {});
-        m_hasLength[term.size()] = true;
+        m_lengths[start(term)] |= 1u << term.size();
     }
     /// Marks the candidates @p other contains.
     void findIn(QStringView other)
@@ -227,17 +227,23 @@ private:
         bool inOther = false;
         QList<qsizetype> places;
     };
+    static quint32 start(QStringView text) { return quint32(text[0].unicode()) << 16 | text[1].unicode(); }
+
+    // At each position, only the lengths of the candidates that start with its two characters.
     template<typename Visit>
     void walk(QStringView text, Visit visit)
     {
-        for (qsizetype at = 0; at < text.size(); ++at)
-            for (qsizetype n = 2; n < m_hasLength.size() && at + n <= text.size(); ++n)
-                if (m_hasLength[n])
+        for (qsizetype at = 0; at + 1 < text.size(); ++at) {
+            const quint32 lengths = m_lengths.value(start(text.mid(at, 2)));
+            for (qsizetype n = 2; lengths >> n; ++n)
+                if (lengths & (1u << n) && at + n <= text.size())
                     if (const auto found = m_index.find(text.mid(at, n)); found != m_index.end())
                         visit(*found, at);
+        }
     }
 
-    QList<bool> m_hasLength;
+    qsizetype m_longest;
+    QHash<quint32, quint32> m_lengths; ///< Candidate lengths (bits) by their first two characters
     QHash<QStringView, Found> m_index;
 };
 
