@@ -311,19 +311,24 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
     for (const Term &t : std::as_const(terms))
         if (!parts.contains(t.text))
             out.append(t);
-    for (Term &t : out) {
+    weigh(out, weighting);
+    return out;
+}
+
+void weigh(QList<Term> &terms, const Weighting &weighting)
+{
+    for (Term &t : terms) {
         t.weight = double(t.count());
         if (weighting.reportsUsing && weighting.reports > 0)
             t.weight *= std::log(double(weighting.reports + 1) / double(std::max<qsizetype>(1, weighting.reportsUsing(t.text))));
     }
-    std::sort(out.begin(), out.end(), [](const Term &a, const Term &b) {
+    std::sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
         if (a.weight != b.weight)
             return a.weight > b.weight;
         if (a.text.size() != b.text.size())
             return a.text.size() > b.text.size();
         return a.text < b.text;
     });
-    return out;
 }
 
 Result compare(QStringView left, QStringView right, const Weighting &weighting)

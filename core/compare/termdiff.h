@@ -47,5 +47,8 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
 
 Result compare(QStringView left, QStringView right, const Weighting &weighting = {});
 
+/// Weighs @p terms (see Weighting) and orders them heaviest first, longer first among equals.
+void weigh(QList<Term> &terms, const Weighting &weighting);
+
 } // namespace TermDiff
 } // namespace ReportLens

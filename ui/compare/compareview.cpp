@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLineEdit>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -41,10 +42,11 @@ namespace {
 // The heaviest new and dropped terms named in the summary line.
 constexpr qsizetype SummaryTermCount = 5;
 
-/// Each report after the first against the first, with the library (opened again: this runs on
-/// a worker thread) for the figures and the terms' weights.
-QList<ReportComparison> compareAgainstFirst(const QString &libraryPath, const QList<Report> &reports,
-                                            const std::shared_ptr<std::atomic_bool> &cancelled)
+/// Each report after the first against the first, in two results: first as soon as the texts are
+/// compared (with the library's figures), then with the terms weighed by how many of the library's
+/// reports use them, which reads the search index once per term (seconds in a large library). The
+/// library is opened again: this runs on a worker thread.
+void compareAgainstFirst(QPromise<QList<ReportComparison>> &promise, const QString &libraryPath, const QList<Report> &reports)
 {
     QList<ReportComparison> out;
     Library library;
@@ -53,18 +55,27 @@ QList<ReportComparison> compareAgainstFirst(const QString &libraryPath, const QL
         qWarning("Comparing reports without the library's figures: %s", qPrintable(error));
         for (qsizetype p = 1; p < reports.size(); ++p)
             out.append(ReportComparison::compare(reports.first(), reports[p], {}, {}, IndicatorCatalog()));
-        return out;
+        promise.addResult(out);
+        return;
     }
     IndicatorStore store(library);
-    const SearchIndex index(library);
-    const TermDiff::Weighting weighting{ReportStore(library).count(),
-                                        [&index, &cancelled](const QString &term) {
-                                            return *cancelled ? 0 : index.reportsContaining(term);
-                                        }};
     const QList<IndicatorRow> first = store.rows(reports.first().id);
-    for (qsizetype p = 1; p < reports.size() && !*cancelled; ++p)
-        out.append(ReportComparison::compare(reports.first(), reports[p], first, store.rows(reports[p].id), store.catalog(), weighting));
-    return out;
+    for (qsizetype p = 1; p < reports.size(); ++p) {
+        if (promise.isCanceled())
+            return;
+        out.append(ReportComparison::compare(reports.first(), reports[p], first, store.rows(reports[p].id), store.catalog()));
+    }
+    promise.addResult(out);
+    const SearchIndex index(library);
+    const TermDiff::Weighting weighting{ReportStore(library).count(), [&index, &promise](const QString &term) {
+                                            return promise.isCanceled() ? 0 : index.reportsContaining(term);
+                                        }};
+    for (ReportComparison &c : out) {
+        TermDiff::weigh(c.terms.added, weighting);
+        TermDiff::weigh(c.terms.dropped, weighting);
+    }
+    if (!promise.isCanceled())
+        promise.addResult(out);
 }
 } // namespace
 
@@ -152,17 +163,16 @@ QColor CompareView::changeColor(bool added)
 
 CompareView::~CompareView()
 {
-    // The worker reads the library and the reports: it stops before they go.
-    if (m_cancelComparison)
-        *m_cancelComparison = true;
+    // The worker reads the library: it stops before the view goes.
+    m_comparing.cancel();
     m_comparing.waitForFinished();
 }
 
 void CompareView::compareInBackground()
 {
-    if (m_cancelComparison)
-        *m_cancelComparison = true;
+    m_comparing.cancel();
     m_comparisons.clear();
+    m_termsWeighed = false;
     m_terms->setComparisons({});
     m_exportSummary->setEnabled(false);
     markChanges();
@@ -173,18 +183,22 @@ void CompareView::compareInBackground()
         reports.append(pane->report());
     const int run = ++m_comparisonRun;
     auto *watcher = new QFutureWatcher<QList<ReportComparison>>(this);
-    connect(watcher, &QFutureWatcher<QList<ReportComparison>>::finished, this, [this, watcher, run] {
-        watcher->deleteLater();
+    connect(watcher, &QFutureWatcher<QList<ReportComparison>>::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcher<QList<ReportComparison>>::resultReadyAt, this, [this, watcher, run](int index) {
         if (run != m_comparisonRun)
             return; // the panes show other reports by now
-        m_comparisons = watcher->result();
+        m_comparisons = watcher->resultAt(index);
         m_terms->setComparisons(m_comparisons);
-        m_exportSummary->setEnabled(true);
-        markChanges();
-        Q_EMIT comparisonsReady();
+        if (index == 0) {
+            m_exportSummary->setEnabled(true);
+            markChanges();
+            Q_EMIT comparisonsReady();
+        } else {
+            m_termsWeighed = true;
+            showSummary();
+        }
     });
-    m_cancelComparison = std::make_shared<std::atomic_bool>(false);
-    m_comparing = QtConcurrent::run(compareAgainstFirst, m_document->library().path(), reports, m_cancelComparison);
+    m_comparing = QtConcurrent::run(compareAgainstFirst, m_document->library().path(), reports);
     watcher->setFuture(m_comparing);
 }
 
@@ -200,13 +214,20 @@ void CompareView::markChanges()
         m_summary->setText(tr("Comparing the reports…"));
         return;
     }
-    // New text in green in each report, what the first dropped against the second in red; a line
-    // per report sums it up.
+    // New text in green in each report, what the first dropped against the second in red.
     m_panes.first()->reader()->setChangeMarks(m_comparisons.first().text.leftMarks, changeColor(false));
+    for (qsizetype p = 1; p < m_panes.size(); ++p)
+        m_panes[p]->reader()->setChangeMarks(m_comparisons[p - 1].text.rightMarks, changeColor(true));
+    showSummary();
+}
+
+void CompareView::showSummary()
+{
+    if (!m_changes->isChecked() || m_comparisons.isEmpty())
+        return;
+    // A line per report after the first.
     QStringList lines;
-    for (qsizetype p = 1; p < m_panes.size(); ++p) {
-        const ReportComparison &c = m_comparisons[p - 1];
-        m_panes[p]->reader()->setChangeMarks(c.text.rightMarks, changeColor(true));
+    for (const ReportComparison &c : std::as_const(m_comparisons)) {
         QString line = tr("%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).")
                            .arg(c.rightName, c.leftName)
                            .arg(c.text.sameCount()).arg(c.text.editedCount()).arg(c.text.droppedCount()).arg(c.text.newCount());

@@ -5,9 +5,6 @@
 #include <QFuture>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QAction;
 class QLabel;
 class QSplitter;
@@ -52,8 +49,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *indicatorTable() const { return m_table; }
     TermChangesView *termChanges() const { return m_terms; }
-    /// Each report after the first against the first; empty until worked out.
+    /// Each report after the first against the first; empty until worked out. Its terms are
+    /// weighed by the library a moment later (termsWeighed()).
     QList<ReportComparison> comparisons() const { return m_comparisons; }
+    bool termsWeighed() const { return m_termsWeighed; }
 
 Q_SIGNALS:
     /// The comparisons arrived (and are marked, if changes are shown).
@@ -68,6 +67,7 @@ private:
     void realign();
     void compareInBackground();
     void markChanges();
+    void showSummary();
     void findTerm(int pane, const QString &term);
     void goToChange(bool backwards);
     void exportSummary();
@@ -89,7 +89,7 @@ private:
     QList<ReaderPane *> m_panes;
     QList<ReportComparison> m_comparisons;
     int m_comparisonRun = 0; ///< Results of an older run are dropped
-    std::shared_ptr<std::atomic_bool> m_cancelComparison;
+    bool m_termsWeighed = false;
     QFuture<QList<ReportComparison>> m_comparing;
     /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
     QList<QList<qsizetype>> m_fromFirst;
