@@ -202,6 +202,31 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
     }
 
+    // Three reports: each after the first is compared with the first (the reference) — a line of
+    // the summary each, a choice in the Terms tab; a district against the national reports too.
+    void moreThanTwoReportsAgainstTheFirst()
+    {
+        Settings::compareChanges.setValue(true);
+        MainWindow window(m_fixture.library);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<qint64> national = m_fixture.nationalReports();
+        window.compareReports({national[0], national[1], m_fixture.xinchengId});
+        CompareView *compare = window.compareView();
+        QTRY_COMPARE_WITH_TIMEOUT(compare->comparisons().size(), 2, 20000);
+        const QStringList lines = compare->summary()->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[1].contains(QStringLiteral("呼和浩特市新城区")), qPrintable(lines[1]));
+        for (int p = 1; p < 3; ++p)
+            QVERIFY(!compare->panes()[p]->reader()->changeMarks().isEmpty());
+        TermChangesView *terms = compare->termChanges();
+        terms->showComparison(1);
+        // The district uses its own place names; the national reports do not.
+        QVERIFY(!terms->newTerms()->findItems(QStringLiteral("新城区"), Qt::MatchContains).isEmpty());
+        QCOMPARE(compare->comparisons()[1].leftName, compare->comparisons()[0].leftName);
+    }
+
     // Under the keyword chart, where and when each term was first used, earliest first; a row
     // opens the report at the term.
     void firstAppearancesUnderTheKeywordChart()
