@@ -4,17 +4,10 @@
 # Usage: bash bench/firstuse.sh [--reports N] [--runs R]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/bench/options.sh"
 N=10000; RUNS=9
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --reports) N="$2"; shift 2 ;;
-    --runs) RUNS="$2"; shift 2 ;;
-    *) echo "usage: bench/firstuse.sh [--reports N] [--runs R]" >&2; exit 2 ;;
-  esac
-done
+read_counts "bench/firstuse.sh [--reports N] [--runs R]" "$@"
 source "$ROOT/scripts/setup.sh" >/dev/null
-BIN="$BUILD_DIR/bin"
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
-"$BIN/bench_generate" "${SHARED_DIR:-$ROOT/../shared}" "$N" "$WORK/reports" >/dev/null
-"$BIN/reportlens-cli" --db "$WORK/library.sqlite" import "$WORK/reports" >/dev/null
-"$BIN/bench_firstuse" "$WORK/library.sqlite" "$RUNS"
+synthetic_library "$N" "$WORK"
+"$BUILD_DIR/bin/bench_firstuse" "$WORK/library.sqlite" "$RUNS"

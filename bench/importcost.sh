@@ -11,13 +11,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [[ $# -ge 1 ]] || { echo "usage: bench/importcost.sh BASE_REF [--reports N] [--runs R]" >&2; exit 2; }
 BASE_REF="$1"; shift
 N=1000; RUNS=5
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --reports) N="$2"; shift 2 ;;
-    --runs) RUNS="$2"; shift 2 ;;
-    *) echo "usage: bench/importcost.sh BASE_REF [--reports N] [--runs R]" >&2; exit 2 ;;
-  esac
-done
+source "$ROOT/bench/options.sh"
+read_counts "bench/importcost.sh BASE_REF [--reports N] [--runs R]" "$@"
 source "$ROOT/scripts/setup.sh" >/dev/null
 source "$ROOT/bench/basebuild.sh"
 WORK="$(mktemp -d)"
