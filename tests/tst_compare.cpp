@@ -107,6 +107,28 @@ private Q_SLOTS:
         QVERIFY2(c.removed.isEmpty(), qPrintable(pathList(c.removed)));
         QVERIFY(c.toMarkdown().contains(QStringLiteral("## Sections split, merged or renamed\n- split: ")));
     }
+
+    // A top-level part is measured by its own text, its sub-parts aside.
+    void aRenamedPartWithSubParts()
+    {
+        const QString s1 = QStringLiteral("坚持依法全面履行政府职能，加快建设法治政府和服务型政府。");
+        const QString s2 = QStringLiteral("严格落实中央八项规定精神，持之以恒纠治四风，坚决反对形式主义官僚主义。");
+        const QString t1 = QStringLiteral("自觉接受人大法律监督和政协民主监督，认真办理人大代表建议和政协委员提案。"
+                                          "深化政务公开，推进重大行政决策合法性审查全覆盖，规范行政执法行为。"
+                                          "加强审计监督和统计监督，坚决查处侵害群众利益的不正之风和腐败问题。");
+        const QString left = QStringLiteral("2023年某市政府工作报告\n一、过去一年工作回顾\n全市经济平稳运行。\n二、加强政府自身建设\n%1%2\n"
+                                            "（一）依法行政\n%3\n").arg(s1, s2, t1);
+        const QString right = QStringLiteral("2024年某市政府工作报告\n一、过去一年工作回顾\n全市经济平稳运行。\n二、奋力建设人民满意的好班子\n%1%2\n"
+                                             "（一）依法行政\n%3\n").arg(s1, s2, t1);
+        QTemporaryDir dir;
+        const Report l = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2023.txt"), left.toUtf8()));
+        const Report r = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2024.txt"), right.toUtf8()));
+        const ReportComparison c = ReportComparison::compare(l, r, {}, {}, IndicatorCatalog());
+        QStringList regrouped;
+        for (const ReportComparison::Regrouping &g : c.regrouped)
+            regrouped.append(regroupingWord(g.kind) + QStringLiteral(": ") + pathList(g.from) + QStringLiteral(" → ") + pathList(g.to));
+        QVERIFY2(regrouped.contains(QStringLiteral("renamed: 二、加强政府自身建设 → 二、奋力建设人民满意的好班子")), qPrintable(regrouped.join(u'|')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompare)

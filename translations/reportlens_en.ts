@@ -366,113 +366,113 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="77"/>
+        <location filename="../ui/compare/compareview.cpp" line="91"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="78"/>
+        <location filename="../ui/compare/compareview.cpp" line="92"/>
         <source>Outlines in Side by Side</source>
         <translation>Outlines in Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="80"/>
+        <location filename="../ui/compare/compareview.cpp" line="94"/>
         <source>Show Changes</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="81"/>
+        <location filename="../ui/compare/compareview.cpp" line="95"/>
         <source>Next Change</source>
         <translation>Next Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="82"/>
+        <location filename="../ui/compare/compareview.cpp" line="96"/>
         <source>Previous Change</source>
         <translation>Previous Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="84"/>
+        <location filename="../ui/compare/compareview.cpp" line="98"/>
         <source>Export Changes…</source>
         <translation>Export Changes…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="88"/>
+        <location filename="../ui/compare/compareview.cpp" line="102"/>
         <source>Save what changed against the first report as Markdown, for an article</source>
         <translation>Save what changed against the first report as Markdown, for an article</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="95"/>
+        <location filename="../ui/compare/compareview.cpp" line="109"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>Mark what is new or dropped against the first report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="109"/>
+        <location filename="../ui/compare/compareview.cpp" line="123"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="114"/>
+        <location filename="../ui/compare/compareview.cpp" line="128"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>Show each report&apos;s outline above its text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="137"/>
+        <location filename="../ui/compare/compareview.cpp" line="151"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="138"/>
+        <location filename="../ui/compare/compareview.cpp" line="152"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="139"/>
+        <location filename="../ui/compare/compareview.cpp" line="153"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="200"/>
+        <location filename="../ui/compare/compareview.cpp" line="228"/>
         <source>Comparing the reports…</source>
         <translation>Comparing the reports…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="210"/>
+        <location filename="../ui/compare/compareview.cpp" line="245"/>
         <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
         <translation>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="214"/>
+        <location filename="../ui/compare/compareview.cpp" line="249"/>
         <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
         <translation>Sections: %1 added, %2 removed, %3 split, merged or renamed.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="221"/>
+        <location filename="../ui/compare/compareview.cpp" line="256"/>
         <source>Targets changed: %1.</source>
         <translation>Targets changed: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="229"/>
+        <location filename="../ui/compare/compareview.cpp" line="264"/>
         <source>New terms: %1.</source>
         <translation>New terms: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="231"/>
+        <location filename="../ui/compare/compareview.cpp" line="266"/>
         <source>Dropped: %1.</source>
         <translation>Dropped: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="259"/>
-        <location filename="../ui/compare/compareview.cpp" line="267"/>
+        <location filename="../ui/compare/compareview.cpp" line="294"/>
+        <location filename="../ui/compare/compareview.cpp" line="302"/>
         <source>Export Changes</source>
         <translation>Export Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="261"/>
+        <location filename="../ui/compare/compareview.cpp" line="296"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="267"/>
+        <location filename="../ui/compare/compareview.cpp" line="302"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
@@ -1750,12 +1750,12 @@
         <translation>Double-click or press Enter to find the term in its report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="62"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="63"/>
         <source>%1 against %2</source>
         <translation>%1 against %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="78"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="83"/>
         <source>New in %1 (%n terms)</source>
         <translation>
             <numerusform>New in %1 (%n term)</numerusform>
@@ -1763,7 +1763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="79"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="84"/>
         <source>Dropped from %1 (%n terms)</source>
         <translation>
             <numerusform>Dropped from %1 (%n term)</numerusform>
@@ -1771,9 +1771,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="90"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="95"/>
         <source>Weight %1: uses, times how rare the term is in the library</source>
         <translation>Weight %1: uses, times how rare the term is in the library</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="96"/>
+        <source>Ordered by uses until the library has been read</source>
+        <translation>Ordered by uses until the library has been read</translation>
     </message>
 </context>
 <context>

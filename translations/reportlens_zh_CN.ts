@@ -363,113 +363,113 @@
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="77"/>
+        <location filename="../ui/compare/compareview.cpp" line="91"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="78"/>
+        <location filename="../ui/compare/compareview.cpp" line="92"/>
         <source>Outlines in Side by Side</source>
         <translation>对照中显示目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="80"/>
+        <location filename="../ui/compare/compareview.cpp" line="94"/>
         <source>Show Changes</source>
         <translation>显示变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="81"/>
+        <location filename="../ui/compare/compareview.cpp" line="95"/>
         <source>Next Change</source>
         <translation>下一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="82"/>
+        <location filename="../ui/compare/compareview.cpp" line="96"/>
         <source>Previous Change</source>
         <translation>上一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="84"/>
+        <location filename="../ui/compare/compareview.cpp" line="98"/>
         <source>Export Changes…</source>
         <translation>导出变化…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="88"/>
+        <location filename="../ui/compare/compareview.cpp" line="102"/>
         <source>Save what changed against the first report as Markdown, for an article</source>
         <translation>将相对于第一份报告的变化保存为 Markdown，便于写入文章</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="95"/>
+        <location filename="../ui/compare/compareview.cpp" line="109"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>标出相对于第一份报告新增或删去的内容</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="109"/>
+        <location filename="../ui/compare/compareview.cpp" line="123"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="114"/>
+        <location filename="../ui/compare/compareview.cpp" line="128"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>在每份报告正文上方显示其目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="137"/>
+        <location filename="../ui/compare/compareview.cpp" line="151"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="138"/>
+        <location filename="../ui/compare/compareview.cpp" line="152"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="139"/>
+        <location filename="../ui/compare/compareview.cpp" line="153"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="200"/>
+        <location filename="../ui/compare/compareview.cpp" line="228"/>
         <source>Comparing the reports…</source>
         <translation>正在比较报告…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="210"/>
+        <location filename="../ui/compare/compareview.cpp" line="245"/>
         <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
         <translation>%1 对比 %2：%3 句相同，%4 句改动，%5 句删去（红色），%6 句新增（绿色）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="214"/>
+        <location filename="../ui/compare/compareview.cpp" line="249"/>
         <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
         <translation>章节：新增 %1 个，删去 %2 个，拆分、合并或改名 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="221"/>
+        <location filename="../ui/compare/compareview.cpp" line="256"/>
         <source>Targets changed: %1.</source>
         <translation>目标变化：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="229"/>
+        <location filename="../ui/compare/compareview.cpp" line="264"/>
         <source>New terms: %1.</source>
         <translation>新词语：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="231"/>
+        <location filename="../ui/compare/compareview.cpp" line="266"/>
         <source>Dropped: %1.</source>
         <translation>不再使用：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="259"/>
-        <location filename="../ui/compare/compareview.cpp" line="267"/>
+        <location filename="../ui/compare/compareview.cpp" line="294"/>
+        <location filename="../ui/compare/compareview.cpp" line="302"/>
         <source>Export Changes</source>
         <translation>导出变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="261"/>
+        <location filename="../ui/compare/compareview.cpp" line="296"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="267"/>
+        <location filename="../ui/compare/compareview.cpp" line="302"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1727,28 +1727,33 @@
         <translation>双击或按回车键在报告中查找该词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="62"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="63"/>
         <source>%1 against %2</source>
         <translation>%1 对比 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="78"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="83"/>
         <source>New in %1 (%n terms)</source>
         <translation>
             <numerusform>%1 新出现的词语（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/termchangesview.cpp" line="79"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="84"/>
         <source>Dropped from %1 (%n terms)</source>
         <translation>
             <numerusform>%1 中不再出现的词语（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="90"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="95"/>
         <source>Weight %1: uses, times how rare the term is in the library</source>
         <translation>权重 %1：使用次数乘以该词语在资料库中的稀有程度</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/termchangesview.cpp" line="96"/>
+        <source>Ordered by uses until the library has been read</source>
+        <translation>在读完资料库之前按使用次数排列</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,11 @@ qsizetype partAt(const QList<ReportComparison::Part> &parts, qsizetype position)
     return found;
 }
 
-/// Where the sentences of the unmatched parts went: parts (of either side) that send at least a
-/// quarter of their matched text to each of two or more parts were split or merged; one that sends
-/// it to a single unmatched part was renamed. A part counts only when half of it was matched: a
-/// rewritten section is new, not moved.
+/// Where the sentences of the unmatched parts went: a removed part that sends at least a quarter of
+/// its matched text to each of two or more parts (new or not) was split; an added part that takes
+/// a quarter from each of two or more was merged; a removed part whose text went to one added part
+/// that took text from it alone was renamed. A part counts only when half of its own text (its
+/// sub-parts aside) was matched: a rewritten section is new, not moved.
 void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts, const QList<ReportComparison::Part> &rightParts)
 {
     QHash<std::pair<qsizetype, qsizetype>, qsizetype> flow; // (left part, right part) → characters
@@ -55,6 +56,16 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
     const auto isIn = [](const QList<ReportComparison::Part> &list, const ReportComparison::Part &p) {
         return std::any_of(list.cbegin(), list.cend(), [&p](const ReportComparison::Part &q) { return q.flat == p.flat; });
     };
+    // A sentence counts for the deepest part holding it: a part is measured by its own text, not
+    // its sub-parts'.
+    const auto ownChars = [](const QList<ReportComparison::Part> &parts, qsizetype index) {
+        const ReportComparison::Part &p = parts[index];
+        qsizetype own = p.chars;
+        for (const ReportComparison::Part &q : parts)
+            if (q.level == p.level + 1 && q.start >= p.start && q.end <= p.end)
+                own -= q.chars;
+        return own;
+    };
     // Destinations of left part @p l (or sources of right part, with @p fromLeft false).
     const auto partners = [&](qsizetype index, bool fromLeft) {
         const QList<ReportComparison::Part> &own = fromLeft ? leftParts : rightParts;
@@ -66,7 +77,7 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
                 total += it.value();
             }
         QList<qsizetype> out;
-        if (total * 2 < own[index].chars)
+        if (total * 2 < ownChars(own, index))
             return out;
         for (auto it = to.cbegin(); it != to.cend(); ++it)
             if (it.value() * 4 >= total)
@@ -80,8 +91,11 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
         if (!isIn(c.removed, leftParts[l]))
             continue;
         const QList<qsizetype> to = partners(l, true);
-        // One destination: renamed if it is new and took text from this part alone (else merged).
-        if (to.size() == 1 && (!isIn(c.added, rightParts[to.first()]) || partners(to.first(), false).size() > 1))
+        // One destination: renamed if it is new, not yet accounted for, and took its text from
+        // this part alone (else it may be a merge, below).
+        if (to.size() == 1
+            && (!isIn(c.added, rightParts[to.first()]) || isIn(movedRight, rightParts[to.first()])
+                || partners(to.first(), false) != QList<qsizetype>{l}))
             continue;
         if (to.isEmpty())
             continue;

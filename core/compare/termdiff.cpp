@@ -55,7 +55,7 @@ bool allHan(QStringView word)
 struct Unit
 {
     QStringView text;
-    bool coinage = false; ///< Joined from two or more single characters (碳|达|峰)
+    bool coinage = false; ///< Starts with two or more single characters joined (碳|达|峰, 新|质|生产)
 };
 
 QStringView joined(QStringView first, QStringView last)
@@ -187,6 +187,7 @@ struct Phrase
 class Candidates
 {
 public:
+    // Lengths are bits of a 32-bit mask.
     explicit Candidates(qsizetype longest) : m_longest(std::min<qsizetype>(longest, 31)) {}
 
     void add(QStringView term)
@@ -235,8 +236,8 @@ private:
     {
         for (qsizetype at = 0; at + 1 < text.size(); ++at) {
             const quint32 lengths = m_lengths.value(start(text.mid(at, 2)));
-            for (qsizetype n = 2; lengths >> n; ++n)
-                if (lengths & (1u << n) && at + n <= text.size())
+            for (qsizetype n = 2; n <= m_longest && at + n <= text.size(); ++n)
+                if (lengths & (1u << n))
                     if (const auto found = m_index.find(text.mid(at, n)); found != m_index.end())
                         visit(*found, at);
         }

@@ -45,14 +45,17 @@ constexpr qsizetype SummaryTermCount = 5;
 /// Each report after the first against the first, in two results: first as soon as the texts are
 /// compared (with the library's figures), then with the terms weighed by how many of the library's
 /// reports use them, which reads the search index once per term (seconds in a large library). The
-/// library is opened again: this runs on a worker thread.
+/// library is opened again: this runs on a worker thread. Without the library, only the first.
 void compareAgainstFirst(QPromise<QList<ReportComparison>> &promise, const QString &libraryPath, const QList<Report> &reports)
 {
     QList<ReportComparison> out;
     Library library;
     QString error;
-    if (!library.open(libraryPath, &error)) {
-        qWarning("Comparing reports without the library's figures: %s", qPrintable(error));
+    // A library in memory cannot be opened again: another ":memory:" would be a new, empty one.
+    const bool inMemory = libraryPath.isEmpty() || libraryPath == QStringLiteral(":memory:");
+    if (inMemory || !library.open(libraryPath, &error)) {
+        if (!inMemory)
+            qWarning("Comparing reports without the library's figures: %s", qPrintable(error));
         for (qsizetype p = 1; p < reports.size(); ++p)
             out.append(ReportComparison::compare(reports.first(), reports[p], {}, {}, IndicatorCatalog()));
         promise.addResult(out);
@@ -163,17 +166,22 @@ QColor CompareView::changeColor(bool added)
 
 CompareView::~CompareView()
 {
-    // The worker reads the library: it stops before the view goes.
-    m_comparing.cancel();
-    m_comparing.waitForFinished();
+    // Workers read the library: they stop before the view goes.
+    for (QFuture<QList<ReportComparison>> &f : m_comparing)
+        f.cancel();
+    for (QFuture<QList<ReportComparison>> &f : m_comparing)
+        f.waitForFinished();
 }
 
 void CompareView::compareInBackground()
 {
-    m_comparing.cancel();
+    // Older runs are cancelled; the finished ones forgotten.
+    for (QFuture<QList<ReportComparison>> &f : m_comparing)
+        f.cancel();
+    m_comparing.removeIf([](const QFuture<QList<ReportComparison>> &f) { return f.isFinished(); });
     m_comparisons.clear();
     m_termsWeighed = false;
-    m_terms->setComparisons({});
+    m_terms->setComparisons({}, false);
     m_exportSummary->setEnabled(false);
     markChanges();
     if (m_panes.size() < 2)
@@ -183,12 +191,18 @@ void CompareView::compareInBackground()
         reports.append(pane->report());
     const int run = ++m_comparisonRun;
     auto *watcher = new QFutureWatcher<QList<ReportComparison>>(this);
-    connect(watcher, &QFutureWatcher<QList<ReportComparison>>::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcher<QList<ReportComparison>>::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run != m_comparisonRun || m_termsWeighed)
+            return;
+        m_termsWeighed = true; // as far as they can be: the library could not be read
+        m_terms->setComparisons(m_comparisons, false);
+    });
     connect(watcher, &QFutureWatcher<QList<ReportComparison>>::resultReadyAt, this, [this, watcher, run](int index) {
         if (run != m_comparisonRun)
             return; // the panes show other reports by now
         m_comparisons = watcher->resultAt(index);
-        m_terms->setComparisons(m_comparisons);
+        m_terms->setComparisons(m_comparisons, index > 0);
         if (index == 0) {
             m_exportSummary->setEnabled(true);
             markChanges();
@@ -198,8 +212,8 @@ void CompareView::compareInBackground()
             showSummary();
         }
     });
-    m_comparing = QtConcurrent::run(compareAgainstFirst, m_document->library().path(), reports);
-    watcher->setFuture(m_comparing);
+    m_comparing.append(QtConcurrent::run(compareAgainstFirst, m_document->library().path(), reports));
+    watcher->setFuture(m_comparing.last());
 }
 
 void CompareView::markChanges()

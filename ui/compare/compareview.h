@@ -45,12 +45,12 @@ public:
     QString summaryMarkdown() const;
     /// The colour of new text (@p added) or of dropped text.
     static QColor changeColor(bool added);
-    /// The tabs: the texts side by side, then the figures table.
+    /// The tabs: the texts side by side, the figures table, the terms.
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *indicatorTable() const { return m_table; }
     TermChangesView *termChanges() const { return m_terms; }
     /// Each report after the first against the first; empty until worked out. Its terms are
-    /// weighed by the library a moment later (termsWeighed()).
+    /// weighed by the library a moment later (termsWeighed(): the worker is done).
     QList<ReportComparison> comparisons() const { return m_comparisons; }
     bool termsWeighed() const { return m_termsWeighed; }
 
@@ -90,7 +90,7 @@ private:
     QList<ReportComparison> m_comparisons;
     int m_comparisonRun = 0; ///< Results of an older run are dropped
     bool m_termsWeighed = false;
-    QFuture<QList<ReportComparison>> m_comparing;
+    QList<QFuture<QList<ReportComparison>>> m_comparing; ///< The latest run, and older ones cancelled
     /// For each pane after the first: its section index for each of the first pane's sections (-1: none).
     QList<QList<qsizetype>> m_fromFirst;
 };

@@ -52,9 +52,10 @@ TermChangesView::TermChangesView(QWidget *parent)
     layout->addWidget(m_dropped, 2, 1);
 }
 
-void TermChangesView::setComparisons(const QList<ReportComparison> &comparisons)
+void TermChangesView::setComparisons(const QList<ReportComparison> &comparisons, bool weighed)
 {
     m_comparisons = comparisons;
+    m_weighed = weighed;
     const QSignalBlocker blocker(m_pair);
     const int current = m_pair->currentIndex();
     m_pair->clear();
@@ -70,10 +71,14 @@ void TermChangesView::showComparison(int index)
     if (index < 0 || index >= m_comparisons.size()) {
         m_new->setRowCount(0);
         m_dropped->setRowCount(0);
+        m_newTitle->clear();
+        m_droppedTitle->clear();
         return;
     }
-    if (m_pair->currentIndex() != index)
+    if (m_pair->currentIndex() != index) {
         m_pair->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
     const ReportComparison &c = m_comparisons[index];
     m_newTitle->setText(tr("New in %1 (%n terms)", nullptr, int(c.terms.added.size())).arg(c.rightName));
     m_droppedTitle->setText(tr("Dropped from %1 (%n terms)", nullptr, int(c.terms.dropped.size())).arg(c.leftName));
@@ -87,7 +92,8 @@ void TermChangesView::fill(QTableWidget *table, const QList<TermDiff::Term> &ter
     table->setRowCount(int(terms.size()));
     for (int row = 0; row < terms.size(); ++row) {
         auto *term = new QTableWidgetItem(terms[row].text);
-        term->setToolTip(tr("Weight %1: uses, times how rare the term is in the library").arg(terms[row].weight, 0, 'f', 1));
+        term->setToolTip(m_weighed ? tr("Weight %1: uses, times how rare the term is in the library").arg(terms[row].weight, 0, 'f', 1)
+                                   : tr("Ordered by uses until the library has been read"));
         auto *uses = new QTableWidgetItem;
         uses->setData(Qt::DisplayRole, qlonglong(terms[row].count()));
         table->setItem(row, 0, term);

@@ -21,8 +21,9 @@ class TermChangesView : public QWidget
 public:
     explicit TermChangesView(QWidget *parent = nullptr);
 
-    /// One comparison per report after the first, in pane order.
-    void setComparisons(const QList<ReportComparison> &comparisons);
+    /// One comparison per report after the first, in pane order; @p weighed: the terms' weights
+    /// include their rarity in the library (else they are their uses).
+    void setComparisons(const QList<ReportComparison> &comparisons, bool weighed);
     /// Which comparison is shown (0: the second report against the first).
     void showComparison(int index);
     QTableWidget *newTerms() const { return m_new; }
@@ -43,6 +44,7 @@ private:
     QTableWidget *m_new;
     QTableWidget *m_dropped;
     QList<ReportComparison> m_comparisons;
+    bool m_weighed = false;
 };
 
 } // namespace ReportLens
