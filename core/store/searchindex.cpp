@@ -100,10 +100,15 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
 
 int SearchIndex::reportsContaining(const QString &term) const
 {
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+    if (!m_countQuery) {
+        m_countQuery.emplace(m_library.database());
+        m_countQuery->prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+    }
+    QSqlQuery &q = *m_countQuery;
     q.addBindValue(ftsQuery(term.trimmed()));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    const int count = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return count;
 }
 
 QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, int limit) const

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace ReportLens {
 
@@ -51,6 +54,9 @@ public:
 
 private:
     Library &m_library;
+    /// reportsContaining's statement, prepared once: comparing two reports asks it for thousands
+    /// of terms.
+    mutable std::optional<QSqlQuery> m_countQuery;
 };
 
 } // namespace ReportLens
