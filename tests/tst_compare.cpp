@@ -108,6 +108,25 @@ private Q_SLOTS:
         QVERIFY(c.toMarkdown().contains(QStringLiteral("## Sections split, merged or renamed\n- split: ")));
     }
 
+    // A report reposted in Traditional characters (made with opencc s2tw) is the same report:
+    // compared in the Simplified folding, its sentences are the same and it brings no new terms
+    // but the few words Taiwan usage writes differently; terms are shown as written.
+    void traditionalRepostIsTheSameReport()
+    {
+        const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
+        const Report simplified = TestSupport::processFile(m_library, national + QStringLiteral("national-2022.txt"));
+        const Report traditional = TestSupport::processFile(m_library, QStringLiteral(REPORTLENS_TEST_DATA "/fidelity/national-2022.s2tw.utf8.txt"));
+        const ReportComparison c = ReportComparison::compare(simplified, traditional, {}, {}, IndicatorCatalog());
+        const qsizetype sentences = c.text.sameCount() + c.text.editedCount() + c.text.droppedCount();
+        QVERIFY2(c.text.sameCount() * 10 >= sentences * 9, qPrintable(QStringLiteral("%1 of %2 the same").arg(c.text.sameCount()).arg(sentences)));
+        const ReportComparison otherYear = ReportComparison::compare(
+            simplified, TestSupport::processFile(m_library, national + QStringLiteral("national-2024.txt")), {}, {}, IndicatorCatalog());
+        QVERIFY2(c.terms.added.size() * 20 < otherYear.terms.added.size(),
+                 qPrintable(QStringLiteral("%1 new terms against %2 for another year").arg(c.terms.added.size()).arg(otherYear.terms.added.size())));
+        for (const TermDiff::Term &t : c.terms.added)
+            QCOMPARE(traditional.cleanText.mid(t.places.first().start, t.text.size()), t.text);
+    }
+
     // A top-level part is measured by its own text, its sub-parts aside.
     void aRenamedPartWithSubParts()
     {

@@ -84,6 +84,22 @@ private Q_SLOTS:
             QVERIFY2(!t.contains(QStringLiteral("理念")) && !t.contains(QStringLiteral("贯彻")), qPrintable(added.join(u' ')));
     }
 
+    // No term begins with a unit of measure after digits, with a suffix cut from its word, or
+    // ends on a word that wants what follows.
+    void termsStartAndEndWhereAReaderWould()
+    {
+        const QString a = QStringLiteral("推进工作。");
+        const QString b = QStringLiteral("城镇新增就业1200万名。开通地铁3号线。推进中国式现代化。以中国式现代化全面推进强国建设。"
+                                         "补助标准增加到每人每年640元。推出一批标志性项目。");
+        const QStringList added = texts(TermDiff::compare(a, b).added);
+        for (const QString &t : added) {
+            QVERIFY2(!t.startsWith(QStringLiteral("万")) && !t.startsWith(QStringLiteral("号")), qPrintable(t));
+            QVERIFY2(!t.startsWith(QStringLiteral("式")), qPrintable(t));
+            QVERIFY2(!t.endsWith(QStringLiteral("到")) && !t.endsWith(QStringLiteral("一批")), qPrintable(t));
+        }
+        QVERIFY2(added.contains(QStringLiteral("中国式现代化")), qPrintable(added.join(u' ')));
+    }
+
     // A term found only inside a longer new term is part of it.
     void partsOfLongerTermsAreLeftOut()
     {

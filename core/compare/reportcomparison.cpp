@@ -3,6 +3,7 @@
 #include "compare/sectionaligner.h"
 #include "extract/figuretext.h"
 #include "outline/outlineparser.h"
+#include "util/scriptfolding.h"
 
 #include <QHash>
 #include <QSet>
@@ -173,8 +174,17 @@ ReportComparison ReportComparison::compare(const Report &left, const Report &rig
     ReportComparison c;
     c.leftName = name(left);
     c.rightName = name(right);
-    c.text = TextDiff::compare(left.cleanText, right.cleanText);
-    c.terms = TermDiff::compare(left.cleanText, right.cleanText, termWeighting);
+    // Compared in their Simplified folding (one character for one, so every offset holds), so that
+    // a report reposted in Traditional characters is the same report; terms are shown as written.
+    const QString a = ScriptFolding::fold(left.cleanText), b = ScriptFolding::fold(right.cleanText);
+    c.text = TextDiff::compare(a, b);
+    c.terms = TermDiff::compare(a, b, termWeighting);
+    const auto asWritten = [](QList<TermDiff::Term> &terms, const QString &text) {
+        for (TermDiff::Term &t : terms)
+            t.text = text.mid(t.places.first().start, t.text.size());
+    };
+    asWritten(c.terms.added, right.cleanText);
+    asWritten(c.terms.dropped, left.cleanText);
     // Sections: the aligner's pairs; a part without a counterpart was added or removed.
     QHash<qsizetype, qsizetype> leftToRight;
     QSet<qsizetype> alignedRight;

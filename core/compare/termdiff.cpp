@@ -4,6 +4,7 @@
 #include "util/resourcefile.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -18,6 +19,8 @@ namespace {
 struct Rules
 {
     QString functionCharacters;
+    QString suffixCharacters;
+    QStringList unfinishedEndings;
     qsizetype phraseMinimumCount = 0;
     qsizetype phraseMaximumWords = 0;
     qsizetype termMaximumCharacters = 0;
@@ -28,19 +31,24 @@ const Rules &rules()
 {
     static const Rules r = [] {
         const QJsonObject json = loadJsonResource(QStringLiteral(":/terms.json"));
-        const auto number = [&json](const char *key) {
+        // The rules are compiled in: a missing or mistyped key is a programming error.
+        const auto value = [&json](const char *key, bool (QJsonValue::*is)() const) {
             const QJsonValue v = json.value(QLatin1String(key));
-            Q_ASSERT_X(v.isDouble(), "terms.json", key);
-            return qsizetype(v.toInt());
+            if (!(v.*is)())
+                qFatal("terms.json: \"%s\" is missing or of the wrong type", key);
+            return v;
         };
         Rules out;
-        out.functionCharacters = json.value(QLatin1String("functionCharacters")).toString();
-        Q_ASSERT_X(!out.functionCharacters.isEmpty(), "terms.json", "functionCharacters");
-        out.phraseMinimumCount = number("phraseMinimumCount");
-        out.phraseMaximumWords = number("phraseMaximumWords");
-        out.termMaximumCharacters = number("termMaximumCharacters");
-        out.phraseCohesion = json.value(QLatin1String("phraseCohesion")).toDouble();
-        Q_ASSERT_X(out.phraseCohesion > 0, "terms.json", "phraseCohesion");
+        out.functionCharacters = value("functionCharacters", &QJsonValue::isString).toString();
+        out.suffixCharacters = value("suffixCharacters", &QJsonValue::isString).toString();
+        for (const QJsonValue &v : value("unfinishedEndings", &QJsonValue::isArray).toArray())
+            out.unfinishedEndings.append(v.toString());
+        out.phraseMinimumCount = value("phraseMinimumCount", &QJsonValue::isDouble).toInt();
+        out.phraseMaximumWords = value("phraseMaximumWords", &QJsonValue::isDouble).toInt();
+        out.termMaximumCharacters = value("termMaximumCharacters", &QJsonValue::isDouble).toInt();
+        if (out.termMaximumCharacters < 2 || out.termMaximumCharacters > 30)
+            qFatal("terms.json: termMaximumCharacters must be 2 to 30");
+        out.phraseCohesion = value("phraseCohesion", &QJsonValue::isDouble).toDouble();
         return out;
     }();
     return r;
@@ -56,6 +64,7 @@ struct Unit
 {
     QStringView text;
     bool coinage = false; ///< Starts with two or more single characters joined (碳|达|峰, 新|质|生产)
+    bool afterNumber = false; ///< Stands right after digits: a unit of measure (万名, 号线), no term
 };
 
 QStringView joined(QStringView first, QStringView last)
@@ -63,19 +72,28 @@ QStringView joined(QStringView first, QStringView last)
     return QStringView(first.data(), last.data() + last.size());
 }
 
-/// The Chinese words of @p text clause by clause: a clause is a run of words with nothing between.
-QList<QList<QStringView>> clauseWords(QStringView text)
+/// A run of Chinese words with nothing between them.
+struct Clause
 {
-    QList<QList<QStringView>> out;
+    QList<QStringView> words;
+    bool afterNumber = false; ///< It follows digits directly: its first word is a unit (万名, 号线)
+};
+
+QList<Clause> clauseWords(QStringView text)
+{
+    QList<Clause> out;
     const QChar *previousEnd = nullptr;
+    const QChar *numberEnd = nullptr;
     for (QStringView w : ChineseText::words(text)) {
         if (!allHan(w)) {
             previousEnd = nullptr;
+            if (w.front().isDigit())
+                numberEnd = w.data() + w.size();
             continue;
         }
         if (w.data() != previousEnd || out.isEmpty())
-            out.append(QList<QStringView>());
-        out.last().append(w);
+            out.append(Clause{{}, w.data() == numberEnd});
+        out.last().words.append(w);
         previousEnd = w.data() + w.size();
     }
     return out;
@@ -86,27 +104,31 @@ QList<QList<QStringView>> clauseWords(QStringView text)
 /// always followed by the same word takes it as its head (新质 + 生产力). A single character
 /// otherwise joins the neighbour it keeps company with in this text: how often the two stand
 /// together against how often each is used, Dice's coefficient (高 + 质量 in 推动高质量发展; 产业 + 链 in
-/// 产业链高质量发展, where 链|高 are no coinage). Function characters (的, 和, 在 …) join nothing.
+/// 产业链高质量发展, where 链|高 are no coinage); a suffix (性, 化, 式 …) only the word before it.
+/// Function characters (的, 和, 在 …) join nothing.
 QList<QList<Unit>> clauses(QStringView text)
 {
     const Rules &r = rules();
     const auto single = [&r](QStringView w) { return w.size() == 1 && !r.functionCharacters.contains(w[0]); };
     const auto function = [&r](QStringView w) { return w.size() == 1 && r.functionCharacters.contains(w[0]); };
-    const QList<QList<QStringView>> words = clauseWords(text);
+    const QList<Clause> words = clauseWords(text);
     QHash<std::pair<QStringView, QStringView>, qsizetype> pairs;
     QHash<QStringView, qsizetype> uses;
-    for (const QList<QStringView> &clause : words)
+    for (const Clause &c : words) {
+        const QList<QStringView> &clause = c.words;
         for (qsizetype i = 0; i < clause.size(); ++i) {
             ++uses[clause[i]];
             if (i + 1 < clause.size())
                 ++pairs[{clause[i], clause[i + 1]}];
         }
+    }
     const auto company = [&](QStringView a, QStringView b) {
         return 2.0 * double(pairs.value({a, b})) / double(uses.value(a) + uses.value(b)); // Dice
     };
 
     QList<QList<Unit>> out;
-    for (const QList<QStringView> &w : words) {
+    for (const Clause &c : words) {
+        const QList<QStringView> &w = c.words;
         // glue[i]: words i and i + 1 belong to one unit.
         const qsizetype n = w.size();
         QList<bool> glue(std::max<qsizetype>(n - 1, 0), false);
@@ -127,8 +149,9 @@ QList<QList<Unit>> clauses(QStringView text)
             const bool lone = single(w[i]) && !(i > 0 && glue[i - 1]) && !(i + 1 < n && glue[i]);
             if (!lone)
                 continue;
+            // A suffix (性, 化, 式 …) belongs to the word before it: 保障性 住房, 中国式 现代化.
             const bool left = i > 0 && !function(w[i - 1]);
-            const bool right = i + 1 < n && !function(w[i + 1]);
+            const bool right = i + 1 < n && !function(w[i + 1]) && !r.suffixCharacters.contains(w[i][0]);
             if (right && (!left || company(w[i], w[i + 1]) > company(w[i - 1], w[i])))
                 glue[i] = true;
             else if (left)
@@ -139,7 +162,7 @@ QList<QList<Unit>> clauses(QStringView text)
             qsizetype j = i;
             while (j + 1 < n && glue[j])
                 ++j;
-            units.append({joined(w[i], w[j]), j > i && single(w[i]) && single(w[i + 1])});
+            units.append({joined(w[i], w[j]), j > i && single(w[i]) && single(w[i + 1]), i == 0 && c.afterNumber});
             i = j + 1;
         }
         out.append(units);
@@ -261,7 +284,8 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
             for (qsizetype n = 2; n <= r.phraseMaximumWords && i + n <= clause.size(); ++n) {
                 const Unit &last = clause[i + n - 1];
                 const QStringView span(clause[i].text.data(), last.text.data() + last.text.size());
-                if (clause[i].text.size() == 1 || last.text.size() == 1 || span.size() > r.termMaximumCharacters)
+                if (clause[i].text.size() == 1 || last.text.size() == 1 || clause[i].afterNumber
+                    || span.size() > r.termMaximumCharacters)
                     continue;
                 Phrase &p = phrases[span];
                 if (p.count == 0) {
@@ -278,10 +302,15 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
     for (const QList<Unit> &clause : units)
         for (const Unit &u : clause)
             ++unitCount[u.text];
+    // A term ends where a reader would stop: not on 到, 拟, 一批 … that want what follows.
+    const auto unfinished = [&r](QStringView t) {
+        return std::any_of(r.unfinishedEndings.cbegin(), r.unfinishedEndings.cend(), [t](const QString &e) { return t.endsWith(e); });
+    };
     Candidates candidates(r.termMaximumCharacters);
     for (const QList<Unit> &clause : units)
         for (const Unit &u : clause)
-            candidates.add(u.text);
+            if (!u.afterNumber && !unfinished(u.text))
+                candidates.add(u.text);
     // A phrase is words that keep company: it recurs, and accounts for at least a share of the uses
     // of its least used word (高质量 is nearly always 高质量发展; 加强 and 重点 meet by chance).
     // Nor is it a window on a longer passage said twice: its neighbours differ, or a clause ends.
@@ -291,7 +320,7 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
         qsizetype least = std::numeric_limits<qsizetype>::max();
         for (qsizetype k = p.first; k < p.first + p.words; ++k)
             least = std::min(least, unitCount.value(units[p.clause][k].text));
-        if (double(p.count) >= r.phraseCohesion * double(least))
+        if (double(p.count) >= r.phraseCohesion * double(least) && !unfinished(p.text))
             candidates.add(p.text);
     }
     candidates.findIn(other);
