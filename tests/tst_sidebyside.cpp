@@ -3,6 +3,7 @@
 
 #include "charts/chartpane.h"
 #include "compare/compareview.h"
+#include "compare/indicatorcomparemodel.h"
 #include "compare/termchangesview.h"
 #include "compare/textdiff.h"
 #include "mainwindow.h"
@@ -200,6 +201,21 @@ private Q_SLOTS:
         const QString markdown = compare->summaryMarkdown();
         QVERIFY(markdown.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
         QVERIFY(markdown.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
+
+        // A row of the figures table shows both sentences, each selected in its pane.
+        QTableView *table = compare->indicatorTable();
+        const QList<FigureChange> rows = static_cast<IndicatorCompareModel *>(table->model())->changes();
+        const auto gdpTarget = std::find_if(rows.cbegin(), rows.cend(), [](const FigureChange &f) {
+            return f.indicatorId == QStringLiteral("gdp") && f.metric == QStringLiteral("growth") && f.kind == QStringLiteral("target");
+        });
+        QVERIFY(gdpTarget != rows.cend() && gdpTarget->left && gdpTarget->right);
+        compare->tabs()->setCurrentIndex(1);
+        Q_EMIT table->activated(table->model()->index(int(gdpTarget - rows.cbegin()), 0));
+        QCOMPARE(compare->tabs()->currentIndex(), 0);
+        const QString earlierSentence = compare->panes()[0]->reader()->textCursor().selectedText();
+        const QString laterSentence = later->textCursor().selectedText();
+        QVERIFY2(earlierSentence.contains(QStringLiteral("5.5%左右")), qPrintable(earlierSentence));
+        QVERIFY2(laterSentence.contains(QStringLiteral("5%左右")) && !laterSentence.contains(QStringLiteral("5.5%")), qPrintable(laterSentence));
     }
 
     // Three reports: each after the first is compared with the first (the reference) — a line of

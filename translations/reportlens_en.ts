@@ -416,63 +416,68 @@
         <translation>Show each report&apos;s outline above its text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="151"/>
+        <location filename="../ui/compare/compareview.cpp" line="149"/>
+        <source>Double-click or press Enter to show both sentences side by side</source>
+        <translation>Double-click or press Enter to show both sentences side by side</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="154"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="152"/>
+        <location filename="../ui/compare/compareview.cpp" line="155"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="153"/>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="228"/>
+        <location filename="../ui/compare/compareview.cpp" line="231"/>
         <source>Comparing the reports…</source>
         <translation>Comparing the reports…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="245"/>
+        <location filename="../ui/compare/compareview.cpp" line="248"/>
         <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
         <translation>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="249"/>
+        <location filename="../ui/compare/compareview.cpp" line="252"/>
         <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
         <translation>Sections: %1 added, %2 removed, %3 split, merged or renamed.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="256"/>
+        <location filename="../ui/compare/compareview.cpp" line="259"/>
         <source>Targets changed: %1.</source>
         <translation>Targets changed: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="264"/>
+        <location filename="../ui/compare/compareview.cpp" line="267"/>
         <source>New terms: %1.</source>
         <translation>New terms: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="266"/>
+        <location filename="../ui/compare/compareview.cpp" line="269"/>
         <source>Dropped: %1.</source>
         <translation>Dropped: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="294"/>
-        <location filename="../ui/compare/compareview.cpp" line="302"/>
+        <location filename="../ui/compare/compareview.cpp" line="310"/>
+        <location filename="../ui/compare/compareview.cpp" line="318"/>
         <source>Export Changes</source>
         <translation>Export Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="296"/>
+        <location filename="../ui/compare/compareview.cpp" line="312"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="302"/>
+        <location filename="../ui/compare/compareview.cpp" line="318"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>

@@ -413,63 +413,68 @@
         <translation>在每份报告正文上方显示其目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="151"/>
+        <location filename="../ui/compare/compareview.cpp" line="149"/>
+        <source>Double-click or press Enter to show both sentences side by side</source>
+        <translation>双击或按回车键，在两侧同时显示这两句</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/compareview.cpp" line="154"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="152"/>
+        <location filename="../ui/compare/compareview.cpp" line="155"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="153"/>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="228"/>
+        <location filename="../ui/compare/compareview.cpp" line="231"/>
         <source>Comparing the reports…</source>
         <translation>正在比较报告…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="245"/>
+        <location filename="../ui/compare/compareview.cpp" line="248"/>
         <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
         <translation>%1 对比 %2：%3 句相同，%4 句改动，%5 句删去（红色），%6 句新增（绿色）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="249"/>
+        <location filename="../ui/compare/compareview.cpp" line="252"/>
         <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
         <translation>章节：新增 %1 个，删去 %2 个，拆分、合并或改名 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="256"/>
+        <location filename="../ui/compare/compareview.cpp" line="259"/>
         <source>Targets changed: %1.</source>
         <translation>目标变化：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="264"/>
+        <location filename="../ui/compare/compareview.cpp" line="267"/>
         <source>New terms: %1.</source>
         <translation>新词语：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="266"/>
+        <location filename="../ui/compare/compareview.cpp" line="269"/>
         <source>Dropped: %1.</source>
         <translation>不再使用：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="294"/>
-        <location filename="../ui/compare/compareview.cpp" line="302"/>
+        <location filename="../ui/compare/compareview.cpp" line="310"/>
+        <location filename="../ui/compare/compareview.cpp" line="318"/>
         <source>Export Changes</source>
         <translation>导出变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="296"/>
+        <location filename="../ui/compare/compareview.cpp" line="312"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="302"/>
+        <location filename="../ui/compare/compareview.cpp" line="318"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

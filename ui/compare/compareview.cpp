@@ -145,6 +145,9 @@ CompareView::CompareView(LibraryDocument *document, QWidget *parent)
     toolBar->addAction(m_linked);
     toolBar->addAction(m_outlines);
     m_table->setModel(m_compareModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setToolTip(tr("Double-click or press Enter to show both sentences side by side"));
+    connect(m_table, &QTableView::activated, this, &CompareView::showFigureSentences);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_tabs->setDocumentMode(true);
@@ -267,6 +270,19 @@ void CompareView::showSummary()
         lines.append(line);
     }
     m_summary->setText(lines.join(u'\n'));
+}
+
+void CompareView::showFigureSentences(const QModelIndex &index)
+{
+    const QList<FigureChange> rows = m_compareModel->changes();
+    if (!index.isValid() || index.row() >= rows.size() || m_panes.size() < 2)
+        return;
+    // The table compares the first two reports; each sentence is selected in its pane.
+    m_tabs->setCurrentIndex(0);
+    const FigureChange &f = rows[index.row()];
+    for (const auto &[pane, figure] : {std::pair{0, f.left}, std::pair{1, f.right}})
+        if (figure)
+            m_panes[pane]->showRange(figure->sentenceStart, figure->sentenceEnd);
 }
 
 void CompareView::findTerm(int pane, const QString &term)

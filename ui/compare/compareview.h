@@ -69,6 +69,7 @@ private:
     void markChanges();
     void showSummary();
     void findTerm(int pane, const QString &term);
+    void showFigureSentences(const QModelIndex &index);
     void goToChange(bool backwards);
     void exportSummary();
     void onSectionChosen(int pane, qsizetype flatIndex);
