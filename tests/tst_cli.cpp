@@ -3,12 +3,16 @@
 #include "testsupport.h"
 #include "util/csv.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace ReportLens;
 
@@ -199,6 +203,42 @@ private Q_SLOTS:
         QCOMPARE(Csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
         QCOMPARE(Csv::field(QStringLiteral("地区生产总值,增长")), QStringLiteral("\"地区生产总值,增长\""));
         QCOMPARE(Csv::number(-13), QStringLiteral("-13"));
+    }
+
+    // Processes started at once on one library: a new one is created once, an old one upgraded
+    // once (one backup), and every process goes on — none finds it half made.
+    void processesOpeningOneLibraryAtOnce()
+    {
+        const auto startAll = [](const QList<QStringList> &runs) {
+            QList<std::shared_ptr<QProcess>> processes;
+            for (const QStringList &arguments : runs) {
+                processes.append(std::make_shared<QProcess>());
+                processes.last()->start(QStringLiteral(REPORTLENS_CLI), arguments);
+            }
+            QStringList failures;
+            for (const auto &p : processes) {
+                if (!p->waitForFinished(120000) || p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
+                    failures.append(QString::fromUtf8(p->readAllStandardError()).trimmed());
+            }
+            return failures;
+        };
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        QList<QStringList> imports;
+        for (const QString &seed : {QStringLiteral("001"), QStringLiteral("003"), QStringLiteral("004")})
+            imports.append({QStringLiteral("--db"), fresh, QStringLiteral("import"), TestSupport::seedPath(seed)});
+        const QStringList importFailures = startAll(imports);
+        QVERIFY2(importFailures.isEmpty(), qPrintable(importFailures.join(u'\n')));
+        const Run listed = cli({QStringLiteral("--db"), fresh, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
+
+        QTemporaryDir old;
+        const QString library = old.filePath(QStringLiteral("library.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(REPORTLENS_TEST_DATA "/schema/library-v1.sqlite"), library));
+        QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner);
+        const QList<QStringList> lists(3, {QStringLiteral("--db"), library, QStringLiteral("list")});
+        const QStringList listFailures = startAll(lists);
+        QVERIFY2(listFailures.isEmpty(), qPrintable(listFailures.join(u'\n')));
+        QCOMPARE(QDir(old.path()).entryList({QStringLiteral("library.sqlite.v1-backup-*")}, QDir::Files).size(), 1);
     }
 
     void chartWithoutADisplay()

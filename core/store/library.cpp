@@ -4,6 +4,7 @@
 #include "schema.h"
 
 #include <QAtomicInt>
+#include <QScopeGuard>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,12 @@
 namespace ReportLens {
 
 namespace {
+
+// Two writers wait this long for each other before one gives up (another process importing).
+constexpr int BusyTimeoutMilliseconds = 10000;
+// Opening waits this long for another process creating or upgrading the library (an upgrade of a
+// library of 10,000 reports rebuilds its search index in about a minute).
+constexpr int UpgradeWaitMilliseconds = 600000;
 
 QString nextConnectionName()
 {
@@ -105,7 +112,7 @@ bool Library::open(const QString &path, QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     // Another process (the CLI importing while the GUI reads) may hold the write lock for a while.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMilliseconds));
     // Every failure below releases this handle before close(), which needs it to be the last one.
     auto fail = [&](const QString &message) {
         *error = message;
@@ -148,32 +155,98 @@ bool Library::open(const QString &path, QString *error)
         || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError))
         return fail(QStringLiteral("%1: %2").arg(path, sqlError));
 
-    const int version = schemaVersion();
-    if (version > currentSchemaVersion()) {
-        m_openFailure = OpenFailure::TooNew;
-        return fail(QStringLiteral("%1 was made by a newer ReportLens (library format %2; this version reads up to %3). "
-                                "Open it with the newer version.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(currentSchemaVersion()));
-    }
-    m_isNew = version == 0;
-    // Before changing the format of a library with data, keep a copy of it as it was.
-    if (version > 0 && version < currentSchemaVersion()) {
-        if (m_upgradeNotice)
-            m_upgradeNotice(version, currentSchemaVersion());
-        m_backupPath = QStringLiteral("%1.v%2-backup-%3").arg(path).arg(version).arg(
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QSqlQuery backup(db);
-        backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(m_backupPath);
-        if (!backup.exec())
-            return fail(QStringLiteral("%1: cannot make a backup before upgrading (%2)").arg(path, backup.lastError().text()));
-    }
-    if (!migrate(&sqlError))
-        return fail(QStringLiteral("%1: cannot upgrade the library: %2").arg(path, sqlError));
+    if (!bringToCurrentFormat(sqlite, &sqlError))
+        return fail(sqlError);
     m_openFailure = OpenFailure::None;
     return true;
+}
+
+bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
+{
+    const auto tooNew = [&](int version) {
+        m_openFailure = OpenFailure::TooNew;
+        *error = QStringLiteral("%1 was made by a newer ReportLens (library format %2; this version reads up to %3). "
+                                "Open it with the newer version.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(currentSchemaVersion());
+        return false;
+    };
+    int version = schemaVersion();
+    if (version > currentSchemaVersion())
+        return tooNew(version);
+    m_isNew = false;
+    if (version == currentSchemaVersion())
+        return true;
+    // Creating or upgrading is one step under the write lock: another process opening the library
+    // meanwhile (three imports started at once, the window and the CLI) waits for it, then finds the
+    // library at the current format and goes on. Waiting may take as long as an upgrade of a large
+    // library (its search index is rebuilt), so the usual busy timeout is lengthened meanwhile.
+    sqlite3_busy_timeout(sqlite, UpgradeWaitMilliseconds);
+    const auto restoreTimeout = qScopeGuard([sqlite] { sqlite3_busy_timeout(sqlite, BusyTimeoutMilliseconds); });
+    Transaction lock(*this);
+    if (!lock.isActive()) {
+        *error = QStringLiteral("%1: cannot take the write lock to set up the library (%2)").arg(m_path, database().lastError().text());
+        return false;
+    }
+    version = schemaVersion();
+    if (version > currentSchemaVersion())
+        return tooNew(version);
+    if (version == currentSchemaVersion())
+        return true; // another process did it while this one waited
+    m_isNew = version == 0;
+    // Before changing the format of a library with data, keep a copy of it as it was. The copy is
+    // made under the lock with SQLite's backup API (VACUUM INTO cannot run inside a transaction).
+    if (version > 0) {
+        if (m_upgradeNotice)
+            m_upgradeNotice(version, currentSchemaVersion());
+        m_backupPath = QStringLiteral("%1.v%2-backup-%3").arg(m_path).arg(version).arg(
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!backUp(m_path, m_backupPath, error)) {
+            *error = QStringLiteral("%1: cannot make a backup before upgrading (%2)").arg(m_path, *error);
+            return false;
+        }
+    }
+    if (!migrate(error) || !lock.commit()) {
+        if (error->isEmpty())
+            *error = database().lastError().text();
+        *error = QStringLiteral("%1: cannot upgrade the library: %2").arg(m_path, *error);
+        return false;
+    }
+    return true;
+}
+
+bool Library::backUp(const QString &source, const QString &target, QString *error)
+{
+    if (QFile::exists(target)) {
+        *error = QStringLiteral("%1 already exists").arg(target);
+        return false;
+    }
+    // Read through a connection of its own: the one holding the write lock may not be a backup's
+    // source (SQLITE_LOCKED), and in WAL mode a reader sees the library as last committed.
+    sqlite3 *from = nullptr;
+    sqlite3 *to = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+        if (!backup) {
+            rc = sqlite3_errcode(to);
+        } else {
+            const int step = sqlite3_backup_step(backup, -1);
+            rc = sqlite3_backup_finish(backup);
+            if (step != SQLITE_DONE && rc == SQLITE_OK)
+                rc = step;
+        }
+    }
+    if (rc != SQLITE_OK)
+        *error = QString::fromUtf8(to ? sqlite3_errmsg(to) : from ? sqlite3_errmsg(from) : sqlite3_errstr(rc));
+    sqlite3_close(to);
+    sqlite3_close(from);
+    if (rc != SQLITE_OK)
+        QFile::remove(target);
+    return rc == SQLITE_OK;
 }
 
 bool Library::migrate(QString *error)

@@ -5,6 +5,8 @@
 
 #include <functional>
 
+struct sqlite3;
+
 namespace ReportLens {
 
 /// One ReportLens library: an SQLite database opened through Qt Sql (QSQLITE) with WAL, foreign
@@ -22,8 +24,10 @@ public:
     enum class OpenFailure { None, NotADatabase, Damaged, TooNew, Other };
 
     /// Opens (creating if needed) the database at @p path and migrates it to the current schema,
-    /// after copying an existing library to a backup file beside it. On failure returns false and
-    /// sets @p error to a message that names the file; openFailure() says what kind of failure.
+    /// after copying an existing library to a backup file beside it. Creating and upgrading hold
+    /// the write lock throughout: another process opening the library meanwhile waits and then
+    /// finds it ready. On failure returns false and sets @p error to a message that names the
+    /// file; openFailure() says what kind of failure.
     bool open(const QString &path, QString *error);
     OpenFailure openFailure() const { return m_openFailure; }
     /// Called by open() just before it backs up and upgrades a library that holds reports, from
@@ -79,6 +83,8 @@ public:
     static QString defaultPath();
 
 private:
+    bool bringToCurrentFormat(sqlite3 *sqlite, QString *error);
+    static bool backUp(const QString &source, const QString &target, QString *error);
     bool migrate(QString *error);
     bool exec(const QString &sql, QString *error);
 
