@@ -31,6 +31,24 @@ private:
         return pairs;
     }
 
+    // Two report texts through the import pipeline, compared (no figures).
+    ReportComparison compareTexts(const QString &left, const QString &right)
+    {
+        QTemporaryDir dir;
+        const Report l = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("left.txt"), left.toUtf8()));
+        const Report r = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("right.txt"), right.toUtf8()));
+        return ReportComparison::compare(l, r, {}, {}, IndicatorCatalog());
+    }
+
+    // "kind: from → to", one per regrouping.
+    static QStringList regroupings(const ReportComparison &c)
+    {
+        QStringList out;
+        for (const ReportComparison::Regrouping &g : c.regrouped)
+            out.append(regroupingWord(g.kind) + QStringLiteral(": ") + pathList(g.from) + QStringLiteral(" → ") + pathList(g.to));
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -91,13 +109,8 @@ private Q_SLOTS:
         const QString right = QStringLiteral("2024年某市政府工作报告\n一、过去一年工作回顾\n（一）扩大有效投资\n%1\n（二）增进民生福祉\n%2\n"
                                              "（三）全面推进乡村振兴\n%3%4\n（四）绿水青山\n%5\n")
                                   .arg(a1, a2, b1, b2, c1);
-        QTemporaryDir dir;
-        const Report l = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2023.txt"), left.toUtf8()));
-        const Report r = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2024.txt"), right.toUtf8()));
-        const ReportComparison c = ReportComparison::compare(l, r, {}, {}, IndicatorCatalog());
-        QStringList regrouped;
-        for (const ReportComparison::Regrouping &g : c.regrouped)
-            regrouped.append(regroupingWord(g.kind) + QStringLiteral(": ") + pathList(g.from) + QStringLiteral(" → ") + pathList(g.to));
+        const ReportComparison c = compareTexts(left, right);
+        const QStringList regrouped = regroupings(c);
         const QString review = QStringLiteral("一、过去一年工作回顾 › ");
         QCOMPARE(regrouped, (QStringList{
             QStringLiteral("split: %1（一）稳增长与惠民生 → %1（一）扩大有效投资 + %1（二）增进民生福祉").arg(review),
@@ -139,13 +152,8 @@ private Q_SLOTS:
                                             "（一）依法行政\n%3\n").arg(s1, s2, t1);
         const QString right = QStringLiteral("2024年某市政府工作报告\n一、过去一年工作回顾\n全市经济平稳运行。\n二、奋力建设人民满意的好班子\n%1%2\n"
                                              "（一）依法行政\n%3\n").arg(s1, s2, t1);
-        QTemporaryDir dir;
-        const Report l = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2023.txt"), left.toUtf8()));
-        const Report r = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("2024.txt"), right.toUtf8()));
-        const ReportComparison c = ReportComparison::compare(l, r, {}, {}, IndicatorCatalog());
-        QStringList regrouped;
-        for (const ReportComparison::Regrouping &g : c.regrouped)
-            regrouped.append(regroupingWord(g.kind) + QStringLiteral(": ") + pathList(g.from) + QStringLiteral(" → ") + pathList(g.to));
+        const ReportComparison c = compareTexts(left, right);
+        const QStringList regrouped = regroupings(c);
         QVERIFY2(regrouped.contains(QStringLiteral("renamed: 二、加强政府自身建设 → 二、奋力建设人民满意的好班子")), qPrintable(regrouped.join(u'|')));
     }
 };
