@@ -6,6 +6,7 @@
 
 #include "extract/indicatorextractor.h"
 #include "import/importer.h"
+#include "store/indicatorstore.h"
 #include "store/library.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
             if (name != QStringLiteral("README.md"))
                 files.append(folder + u'/' + name);
 
-    Importer importer(library);
+    const ImportPipeline importer(IndicatorStore(library).catalog());
     QList<Report> reports;
     qint64 bytes = 0;
     QElapsedTimer pipeline;
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        Report report = importer.process(file.readAll(), path, &error);
+        Report report = importer.process(file.readAll(), path, {}, &error);
         if (!error.isEmpty())
             continue;
         bytes += report.cleanText.toUtf8().size();

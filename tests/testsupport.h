@@ -1,6 +1,7 @@
 #pragma once
 
-// Helpers shared by the test programs: where the seeds and corpus are, and reading them.
+// Helpers shared by the test programs: where the seeds and corpus are, reading them, and the
+// import pipeline without a database (librarystate.h has what needs one).
 
 #include <QDir>
 #include <QFile>
@@ -13,10 +14,8 @@
 #include <unicode/translit.h>
 #include <unicode/ucnv.h>
 
-#include "import/importer.h"
-#include "store/library.h"
-
-#include <QSqlQuery>
+#include "extract/indicatorcatalog.h"
+#include "import/importpipeline.h"
 
 namespace ReportLens::TestSupport {
 
@@ -98,31 +97,24 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     return path;
 }
 
-/// Row counts of every table in the library, and the integrity check: the library's state.
-inline QString libraryState(Library &library)
+/// The import pipeline with the bundled catalog: what a file becomes, with no database.
+inline const ImportPipeline &pipeline()
 {
-    QStringList tables;
-    QSqlQuery list(library.database());
-    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (list.next())
-        tables.append(list.value(0).toString());
-    QStringList parts;
-    for (const QString &table : std::as_const(tables)) {
-        QSqlQuery q(library.database());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && q.next())
-            parts.append(QStringLiteral("%1=%2").arg(table).arg(q.value(0).toLongLong()));
-    }
-    if (tables.size() < 5)
-        qFatal("the library has too few tables: %s", qPrintable(tables.join(u' ')));
-    parts.append(library.integrityCheck());
-    return parts.join(u' ');
+    static const ImportPipeline p(IndicatorCatalog::loadDefault());
+    return p;
 }
 
-/// Runs the import pipeline on a file without storing it; a pipeline error fails the test run.
-inline Report processFile(Library &library, const QString &path)
+/// Runs the pipeline on bytes; @p knownRegions as a library would pass them (none by default).
+inline Report processBytes(const QByteArray &bytes, const QString &name, QString *error, const QStringList &knownRegions = {})
+{
+    return pipeline().process(bytes, name, knownRegions, error);
+}
+
+/// Runs the pipeline on a file without storing it; a pipeline error fails the test run.
+inline Report processFile(const QString &path)
 {
     QString error;
-    Report report = Importer(library).process(readBytes(path), path, &error);
+    Report report = processBytes(readBytes(path), path, &error);
     if (!error.isEmpty())
         qFatal("%s: %s", qPrintable(path), qPrintable(error));
     return report;

@@ -3,7 +3,6 @@
 #include "compare/reportcomparison.h"
 #include "compare/sectionaligner.h"
 #include "outline/outlineparser.h"
-#include "store/library.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -15,13 +14,12 @@ class TestCompare : public QObject
 {
     Q_OBJECT
 private:
-    Library m_library;
 
     // Titles of aligned pairs, "left ↔ right", top level only.
     QStringList alignedTopLevel(const QString &leftPath, const QString &rightPath)
     {
-        const Report left = TestSupport::processFile(m_library, leftPath);
-        const Report right = TestSupport::processFile(m_library, rightPath);
+        const Report left = TestSupport::processFile(leftPath);
+        const Report right = TestSupport::processFile(rightPath);
         const QList<Section> leftFlat = OutlineParser::flatten(left.sections);
         const QList<Section> rightFlat = OutlineParser::flatten(right.sections);
         QStringList pairs;
@@ -35,8 +33,8 @@ private:
     ReportComparison compareTexts(const QString &left, const QString &right)
     {
         QTemporaryDir dir;
-        const Report l = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("left.txt"), left.toUtf8()));
-        const Report r = TestSupport::processFile(m_library, TestSupport::writeFile(dir, QStringLiteral("right.txt"), right.toUtf8()));
+        const Report l = TestSupport::processFile(TestSupport::writeFile(dir, QStringLiteral("left.txt"), left.toUtf8()));
+        const Report r = TestSupport::processFile(TestSupport::writeFile(dir, QStringLiteral("right.txt"), right.toUtf8()));
         return ReportComparison::compare(l, r, {}, {}, IndicatorCatalog());
     }
 
@@ -50,12 +48,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY(m_library.open(QStringLiteral(":memory:"), &error));
-    }
-
     void cityAgainstNation()
     {
         const QStringList pairs = alignedTopLevel(TestSupport::seedPath(QStringLiteral("001")),
@@ -83,8 +75,8 @@ private Q_SLOTS:
 
     void childrenAlignInsideTheirParents()
     {
-        const Report left = TestSupport::processFile(m_library, TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
-        const Report right = TestSupport::processFile(m_library, TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
+        const Report left = TestSupport::processFile(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
+        const Report right = TestSupport::processFile(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
         const QList<Section> l = OutlineParser::flatten(left.sections), r = OutlineParser::flatten(right.sections);
         const auto pairs = SectionAligner().align(left.sections, right.sections);
         QVERIFY(pairs.size() > 5);
@@ -127,13 +119,13 @@ private Q_SLOTS:
     void traditionalRepostIsTheSameReport()
     {
         const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
-        const Report simplified = TestSupport::processFile(m_library, national + QStringLiteral("national-2022.txt"));
-        const Report traditional = TestSupport::processFile(m_library, QStringLiteral(REPORTLENS_TEST_DATA "/fidelity/national-2022.s2tw.utf8.txt"));
+        const Report simplified = TestSupport::processFile(national + QStringLiteral("national-2022.txt"));
+        const Report traditional = TestSupport::processFile(QStringLiteral(REPORTLENS_TEST_DATA "/fidelity/national-2022.s2tw.utf8.txt"));
         const ReportComparison c = ReportComparison::compare(simplified, traditional, {}, {}, IndicatorCatalog());
         const qsizetype sentences = c.text.sameCount() + c.text.editedCount() + c.text.droppedCount();
         QVERIFY2(c.text.sameCount() * 10 >= sentences * 9, qPrintable(QStringLiteral("%1 of %2 the same").arg(c.text.sameCount()).arg(sentences)));
         const ReportComparison otherYear = ReportComparison::compare(
-            simplified, TestSupport::processFile(m_library, national + QStringLiteral("national-2024.txt")), {}, {}, IndicatorCatalog());
+            simplified, TestSupport::processFile(national + QStringLiteral("national-2024.txt")), {}, {}, IndicatorCatalog());
         QVERIFY2(c.terms.added.size() * 20 < otherYear.terms.added.size(),
                  qPrintable(QStringLiteral("%1 new terms against %2 for another year").arg(c.terms.added.size()).arg(otherYear.terms.added.size())));
         for (const TermDiff::Term &t : c.terms.added)

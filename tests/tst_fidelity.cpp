@@ -6,7 +6,6 @@
 
 #include "import/importer.h"
 #include "outline/outlineparser.h"
-#include "store/library.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -93,15 +92,12 @@ class TestFidelity : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    Library m_library;
     QList<Row> m_rows;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QString error;
-        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
     }
 
     void input_data()
@@ -130,8 +126,8 @@ private Q_SLOTS:
         if (input.endsWith(QStringLiteral(".doc")) && QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("LibreOffice (soffice) is not installed");
 
-        const Report original = TestSupport::processFile(m_library, TestSupport::sharedDir() + u'/' + source);
-        const Report report = TestSupport::processFile(m_library, QStringLiteral(REPORTLENS_TEST_DATA "/") + set + u'/' + input);
+        const Report original = TestSupport::processFile(TestSupport::sharedDir() + u'/' + source);
+        const Report report = TestSupport::processFile(QStringLiteral(REPORTLENS_TEST_DATA "/") + set + u'/' + input);
         // Traditional renderings compare in Simplified characters, both sides by the same transform.
         const QString text = TestSupport::simplifiedForComparison(report.cleanText);
         const QString expected = TestSupport::simplifiedForComparison(original.cleanText);

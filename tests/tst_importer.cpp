@@ -1,12 +1,15 @@
 // Import end to end into a real library: formats, duplicates, and bad input that must leave the
 // library exactly as it was.
 
+#include "extract/indicatorextractor.h"
 #include "import/importer.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/indicatorstore.h"
 #include "store/searchindex.h"
+#include "librarystate.h"
 #include "testsupport.h"
+#include "util/chinesetext.h"
 
 #include <QPainter>
 #include <QPdfWriter>
@@ -62,7 +65,7 @@ private:
     Report processBytes(const QByteArray &bytes, const QString &name)
     {
         QString error;
-        Report r = Importer(m_library).process(bytes, name, &error);
+        Report r = TestSupport::processBytes(bytes, name, &error, ReportStore(m_library).regions());
         if (!error.isEmpty())
             qFatal("%s: %s", qPrintable(name), qPrintable(error));
         return r;
@@ -205,7 +208,7 @@ private Q_SLOTS:
         }
         QVERIFY(firstParagraphOfPage.size() >= 3);
         QString error;
-        const Report report = Importer(m_library).process(TestSupport::readBytes(path), path, &error);
+        const Report report = TestSupport::processBytes(TestSupport::readBytes(path), path, &error, ReportStore(m_library).regions());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(report.format, QStringLiteral("pdf"));
         QCOMPARE(report.pageStarts.size(), firstParagraphOfPage.size());
@@ -331,6 +334,53 @@ private Q_SLOTS:
         QVERIFY(!library.open(path, &error));
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("not an SQLite database")), qPrintable(error));
         QCOMPARE(TestSupport::readBytes(path), QByteArray("these are my notes, not a database\n"));
+    }
+
+    // The catalog and the figures as the library stores them (moved from tst_indicators, which
+    // runs the extractor without a database).
+    void newAliasIsRecognisedWithoutCode()
+    {
+        const QString text = QStringLiteral("各位代表：\n过去一年，全盟经济总量达到1088亿元，增长6.2%。");
+        Library library;
+        QString error;
+        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        IndicatorStore store(library);
+        auto gdpFigures = [&] {
+            QList<Indicator> figures;
+            for (const Indicator &f : IndicatorExtractor(store.catalog()).extract(text, {}, 2021))
+                if (f.indicatorId == QStringLiteral("gdp"))
+                    figures.append(f);
+            return figures;
+        };
+        QVERIFY(gdpFigures().isEmpty());
+        QVERIFY2(store.addAlias(QStringLiteral("gdp"), QStringLiteral("经济总量"), {}, &error), qPrintable(error));
+        const QList<Indicator> figures = gdpFigures();
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(figures[0].metric, QStringLiteral("level"));
+        QCOMPARE(figures[0].value, 1088.0);
+        QCOMPARE(figures[0].periodStart, 2020);
+        QCOMPARE(figures[1].metric, QStringLiteral("growth"));
+        QCOMPARE(figures[1].value, 6.2);
+        QVERIFY(!store.addAlias(QStringLiteral("no_such_indicator"), QStringLiteral("某某"), {}, &error));
+    }
+
+    void figuresAreStoredWithTheirSection()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        const ImportResult result = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("001")));
+        QCOMPARE(result.status, ImportResult::Status::Imported);
+        const QList<IndicatorRow> rows = IndicatorStore(library).rows(result.reportId);
+        QCOMPARE(rows.size(), 19);
+        const std::optional<Report> report = ReportStore(library).load(result.reportId);
+        for (const IndicatorRow &row : rows) {
+            const Indicator &i = row.indicator;
+            QVERIFY(i.numberStart >= i.sentenceStart && i.numberEnd <= i.sentenceEnd);
+            QCOMPARE(report->cleanText.mid(i.sentenceStart, i.sentenceEnd - i.sentenceStart), i.quote);
+            QVERIFY(ChineseText::toHalfWidthDigits(report->cleanText.mid(i.numberStart, i.numberEnd - i.numberStart))
+                        .contains(QString::number(std::abs(i.value))));
+        }
     }
 };
 

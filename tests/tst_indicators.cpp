@@ -4,9 +4,6 @@
 #include "extract/figuretext.h"
 #include "extract/indicatorextractor.h"
 #include "extract/numberparser.h"
-#include "store/indicatorstore.h"
-#include "store/reportstore.h"
-#include "store/library.h"
 #include "testsupport.h"
 #include "util/chinesetext.h"
 #include "util/scriptfolding.h"
@@ -34,15 +31,8 @@ class TestIndicators : public QObject
 {
     Q_OBJECT
 private:
-    Library m_library;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
-    }
-
     // Each class of phrasing that misled the extractor, with sentences written for this test, and
     // for each a case that must still be read (the negative case). A 2024 report; no outline, so
     // the text's own words decide. Expected: every figure, as "indicator metric kind period value".
@@ -255,7 +245,7 @@ private Q_SLOTS:
             paths.append(local.filePath(name));
         int checked = 0;
         for (const QString &path : paths)
-            for (const Indicator &f : TestSupport::processFile(m_library, path).indicators) {
+            for (const Indicator &f : TestSupport::processFile(path).indicators) {
                 const QString text = FigureText::value(f);
                 QVERIFY2(!text.contains(u'e') && !text.isEmpty(), qPrintable(path + u' ' + text));
                 QVERIFY2(text.contains(f.unit), qPrintable(text));
@@ -417,51 +407,6 @@ private Q_SLOTS:
         QCOMPARE(growth.first().value, 6.1);
         QCOMPARE(growth.first().periodStart, period);
         QCOMPARE(growth.first().kind, QStringLiteral("actual"));
-    }
-
-    void newAliasIsRecognisedWithoutCode()
-    {
-        const QString text = QStringLiteral("各位代表：\n过去一年，全盟经济总量达到1088亿元，增长6.2%。");
-        Library library;
-        QString error;
-        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
-        IndicatorStore store(library);
-        auto gdpFigures = [&] {
-            QList<Indicator> figures;
-            for (const Indicator &f : IndicatorExtractor(store.catalog()).extract(text, {}, 2021))
-                if (f.indicatorId == QStringLiteral("gdp"))
-                    figures.append(f);
-            return figures;
-        };
-        QVERIFY(gdpFigures().isEmpty());
-        QVERIFY2(store.addAlias(QStringLiteral("gdp"), QStringLiteral("经济总量"), {}, &error), qPrintable(error));
-        const QList<Indicator> figures = gdpFigures();
-        QCOMPARE(figures.size(), 2);
-        QCOMPARE(figures[0].metric, QStringLiteral("level"));
-        QCOMPARE(figures[0].value, 1088.0);
-        QCOMPARE(figures[0].periodStart, 2020);
-        QCOMPARE(figures[1].metric, QStringLiteral("growth"));
-        QCOMPARE(figures[1].value, 6.2);
-        QVERIFY(!store.addAlias(QStringLiteral("no_such_indicator"), QStringLiteral("某某"), {}, &error));
-    }
-
-    void figuresAreStoredWithTheirSection()
-    {
-        Library library;
-        QString error;
-        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
-        const ImportResult result = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("001")));
-        QCOMPARE(result.status, ImportResult::Status::Imported);
-        const QList<IndicatorRow> rows = IndicatorStore(library).rows(result.reportId);
-        QCOMPARE(rows.size(), 19);
-        const std::optional<Report> report = ReportStore(library).load(result.reportId);
-        for (const IndicatorRow &row : rows) {
-            const Indicator &i = row.indicator;
-            QVERIFY(i.numberStart >= i.sentenceStart && i.numberEnd <= i.sentenceEnd);
-            QCOMPARE(report->cleanText.mid(i.sentenceStart, i.sentenceEnd - i.sentenceStart), i.quote);
-            QVERIFY(ChineseText::toHalfWidthDigits(report->cleanText.mid(i.numberStart, i.numberEnd - i.numberStart))
-                        .contains(QString::number(std::abs(i.value))));
-        }
     }
 };
 

@@ -1,6 +1,7 @@
 // ReportListing: the library list as SQL pages, checked against the whole list sorted and
 // filtered in C++ over the seeds and the national corpus.
 
+#include "import/importer.h"
 #include "testsupport.h"
 
 #include "store/library.h"

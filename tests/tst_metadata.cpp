@@ -1,7 +1,6 @@
 // Metadata detected from the text: the seeds' README table and the national corpus's file names.
 
 #include "import/importer.h"
-#include "store/library.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -13,17 +12,10 @@ class TestMetadata : public QObject
 {
     Q_OBJECT
 private:
-    Library m_library;
 
-    Report process(const QString &path) { return TestSupport::processFile(m_library, path); }
+    Report process(const QString &path) { return TestSupport::processFile(path); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
-    }
-
     // Expected values from ../shared/seeds/README.md.
     void seeds_data()
     {
@@ -128,7 +120,7 @@ private Q_SLOTS:
         text.replace(QStringLiteral("——2022年3月5日在"), dateline).replace(QStringLiteral("一、2021年工作回顾"), review);
         QString error;
         // A file name without a year, so that only the text can give one.
-        const Report report = Importer(m_library).process(text.toUtf8(), QStringLiteral("报告.txt"), &error);
+        const Report report = TestSupport::processBytes(text.toUtf8(), QStringLiteral("报告.txt"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(report.meta.year.isSet(), year > 0);
         if (year > 0)

@@ -10,6 +10,7 @@
 #include "officepackages.h"
 #include "store/library.h"
 #include "store/reportstore.h"
+#include "librarystate.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -75,12 +76,12 @@ private:
 
     Report process(const QString &path, QString *error)
     {
-        return Importer(m_library).process(TestSupport::readBytes(path), path, error);
+        return TestSupport::processBytes(TestSupport::readBytes(path), path, error, ReportStore(m_library).regions());
     }
 
     Report seedText()
     {
-        return TestSupport::processFile(m_library, TestSupport::seedPath(QStringLiteral("003")));
+        return TestSupport::processFile(TestSupport::seedPath(QStringLiteral("003")));
     }
 
     // The report of @p path reads as seed 003's text file does: every sentence verbatim, the
@@ -533,7 +534,7 @@ private Q_SLOTS:
                 page += QStringLiteral("<p>") + line.toHtmlEscaped() + QStringLiteral("</p>");
         page += QStringLiteral("</body></html>");
         QString error;
-        const Report html = Importer(m_library).process(page.toUtf8(), QStringLiteral("report.doc"), &error);
+        const Report html = TestSupport::processBytes(page.toUtf8(), QStringLiteral("report.doc"), &error, ReportStore(m_library).regions());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(html.format, QStringLiteral("html"));
         QCOMPARE(html.cleanText, seedText().cleanText);

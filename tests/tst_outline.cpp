@@ -3,7 +3,6 @@
 
 #include "import/importer.h"
 #include "outline/outlineparser.h"
-#include "store/library.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -14,19 +13,12 @@ class TestOutline : public QObject
 {
     Q_OBJECT
 private:
-    Library m_library;
 
-    Report process(const QString &path) { return TestSupport::processFile(m_library, path); }
+    Report process(const QString &path) { return TestSupport::processFile(path); }
 
     static QList<Section> flat(const Report &report) { return OutlineParser::flatten(report.sections); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
-    }
-
     // tests/data/outline/NAME.txt lists every 一、 and （一） heading: "level<TAB>label+title". A long
     // numbered paragraph (national-1978's （一）…（九）, measures listed under 第一，) is titled by its
     // first clause.

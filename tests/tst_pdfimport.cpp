@@ -5,7 +5,6 @@
 
 #include "import/importer.h"
 #include "outline/outlineparser.h"
-#include "store/library.h"
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -138,15 +137,12 @@ class TestPdfImport : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    Library m_library;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_dir.setAutoRemove(!qEnvironmentVariableIsSet("REPORTLENS_KEEP_PDF")); // to look at the PDFs
-        QString error;
-        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
     }
 
     void outlineEqualsTextFile_data()
@@ -160,10 +156,10 @@ private Q_SLOTS:
     void outlineEqualsTextFile()
     {
         QFETCH(QString, path);
-        const Report text = TestSupport::processFile(m_library, path);
+        const Report text = TestSupport::processFile(path);
         const QString pdf = m_dir.filePath(QFileInfo(path).baseName() + QStringLiteral(".pdf"));
         QVERIFY(renderPdf(text.cleanText, pdf) >= 2);
-        const Report report = TestSupport::processFile(m_library, pdf);
+        const Report report = TestSupport::processFile(pdf);
         QCOMPARE(report.format, QStringLiteral("pdf"));
         QVERIFY2(!report.cleanText.contains(RunningHeader), "running header left in the text");
         static const QRegularExpression pageNumber(QStringLiteral("— \\d+ —"));

@@ -98,7 +98,7 @@ private:
     Report process(const QByteArray &bytes, const QString &name)
     {
         QString error;
-        Report report = Importer(*m_library).process(bytes, name, &error);
+        Report report = TestSupport::processBytes(bytes, name, &error);
         if (!error.isEmpty())
             qWarning("%s: %s", qPrintable(name), qPrintable(error));
         return report;

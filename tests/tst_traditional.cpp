@@ -252,8 +252,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         QFETCH(QString, seed);
-        const Report simplified = TestSupport::processFile(m_library, TestSupport::seedPath(seed));
-        const Report traditional = TestSupport::processFile(m_library, fixturePath(fixture));
+        const Report simplified = TestSupport::processFile(TestSupport::seedPath(seed));
+        const Report traditional = TestSupport::processFile(fixturePath(fixture));
         QCOMPARE(simplified.script, QStringLiteral("simplified"));
         QCOMPARE(traditional.script, QStringLiteral("traditional"));
         QVERIFY(std::none_of(simplified.repairs.cbegin(), simplified.repairs.cend(),
@@ -328,9 +328,9 @@ private Q_SLOTS:
     void comparedWithSimplifiedReportsAlike()
     {
         // Sections are titled as written; the compare view pairs them as it pairs Simplified ones.
-        const Report simplified = TestSupport::processFile(m_library, TestSupport::seedPath(QStringLiteral("004")));
-        const Report traditional = TestSupport::processFile(m_library, fixturePath(QStringLiteral("seed004-s2tw.txt")));
-        const Report other = TestSupport::processFile(m_library, TestSupport::seedPath(QStringLiteral("003")));
+        const Report simplified = TestSupport::processFile(TestSupport::seedPath(QStringLiteral("004")));
+        const Report traditional = TestSupport::processFile(fixturePath(QStringLiteral("seed004-s2tw.txt")));
+        const Report other = TestSupport::processFile(TestSupport::seedPath(QStringLiteral("003")));
         const SectionAligner aligner;
         // Each section with its own counterpart, at every level.
         QList<std::pair<qsizetype, qsizetype>> itself;
@@ -355,11 +355,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         const QString text = encodable(TestSupport::readUtf8(fixturePath(fixture)), "Big5");
-        Importer importer(m_library);
         QString error;
-        const Report utf8 = importer.process(text.toUtf8(), QStringLiteral("utf8.txt"), &error);
+        const Report utf8 = TestSupport::processBytes(text.toUtf8(), QStringLiteral("utf8.txt"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const Report big5 = importer.process(TestSupport::encode(text, "Big5"), QStringLiteral("big5.txt"), &error);
+        const Report big5 = TestSupport::processBytes(TestSupport::encode(text, "Big5"), QStringLiteral("big5.txt"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(big5.encoding, QStringLiteral("Big5"));
         QCOMPARE(big5.script, QStringLiteral("traditional"));

@@ -313,13 +313,9 @@ int inspectCommand(Context &context)
         err() << "failed\t" << path << ": " << file.errorString() << "\n";
         return InputFailed;
     }
-    Library library; // in memory: process() consults the library only for known region names
+    // The pipeline alone, with the bundled catalog: inspecting a file needs no library.
     QString error;
-    if (!library.open(QStringLiteral(":memory:"), &error)) {
-        err() << "reportlens-cli: " << error << "\n";
-        return LibraryError;
-    }
-    const Report report = Importer(library).process(file.readAll(), path, &error);
+    const Report report = ImportPipeline(IndicatorCatalog::loadDefault()).process(file.readAll(), path, {}, &error);
     if (!error.isEmpty()) {
         err() << "failed\t" << path << ": " << error << "\n";
         return InputFailed;

@@ -129,15 +129,10 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportResult> 
     return files;
 }
 
-Report Importer::process(const QByteArray &bytes, const QString &fileName, QString *error) const
-{
-    return m_pipeline.process(bytes, fileName, ReportStore(m_library).regions(), error);
-}
-
 ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
 {
     QString error;
-    Report report = process(bytes, path, &error);
+    Report report = m_pipeline.process(bytes, path, ReportStore(m_library).regions(), &error);
     if (!error.isEmpty())
         return failure(path, error);
     return store(report, path);
@@ -207,7 +202,7 @@ ImportResult Importer::reimportFile(qint64 reportId, const QString &path)
     if (!readFile(path, &bytes, &result))
         return result;
     QString error;
-    Report report = process(bytes, QFileInfo(path).absoluteFilePath(), &error);
+    Report report = m_pipeline.process(bytes, QFileInfo(path).absoluteFilePath(), ReportStore(m_library).regions(), &error);
     if (!error.isEmpty())
         return failure(path, error);
     ReportStore store(m_library);

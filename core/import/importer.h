@@ -39,10 +39,6 @@ public:
     /// A directory with none yields a failed result naming it.
     static QStringList expandPaths(const QStringList &paths, QList<ImportResult> *failures);
 
-    /// Builds a report from a file's bytes without storing it (the pure part of the pipeline).
-    /// @p fileName chooses the reader and is used as a weak metadata source.
-    Report process(const QByteArray &bytes, const QString &fileName, QString *error) const;
-
     ImportResult importFile(const QString &path);
 
     /// Imports every path (files or directories); @p progress is called after each file and
