@@ -336,6 +336,37 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::readBytes(path), QByteArray("these are my notes, not a database\n"));
     }
 
+    // A library made before the shipped catalog grew gains its new indicators and aliases when it
+    // is next read, and keeps what its users added.
+    void catalogUpgradesKeepTheUsersAdditions()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(m_dir.filePath(QStringLiteral("older-catalog.sqlite")), &error));
+        IndicatorStore store(library);
+        QVERIFY(!store.catalog().indicators.isEmpty());
+        QVERIFY2(store.addAlias(QStringLiteral("gdp"), QStringLiteral("经济总量"), {}, &error), qPrintable(error));
+        // As a library merged with an older catalog would be: no CPI, and another fingerprint.
+        QSqlQuery q(library.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_aliases WHERE indicator_id = 'cpi'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_catalog WHERE id = 'cpi'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE library_settings SET value = 'older' WHERE key = 'catalog_merged'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        const IndicatorCatalog upgraded = store.catalog();
+        const auto has = [&upgraded](const QString &alias, const QString &id) {
+            return std::any_of(upgraded.aliases.cbegin(), upgraded.aliases.cend(),
+                               [&](const CatalogAlias &a) { return a.alias == alias && a.indicatorId == id; });
+        };
+        QVERIFY(std::any_of(upgraded.indicators.cbegin(), upgraded.indicators.cend(),
+                            [](const CatalogIndicator &i) { return i.id == QStringLiteral("cpi"); }));
+        QVERIFY(has(QStringLiteral("居民消费价格"), QStringLiteral("cpi")));
+        QVERIFY(has(QStringLiteral("经济总量"), QStringLiteral("gdp")));
+        // The same catalog is not merged twice: a deleted default stays deleted until the next one.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_aliases WHERE alias = '居民消费价格'")));
+        QVERIFY(!std::any_of(store.catalog().aliases.cbegin(), store.catalog().aliases.cend(),
+                             [](const CatalogAlias &a) { return a.alias == QStringLiteral("居民消费价格"); }));
+    }
+
     // The catalog and the figures as the library stores them (moved from tst_indicators, which
     // runs the extractor without a database).
     void newAliasIsRecognisedWithoutCode()

@@ -2,6 +2,8 @@
 
 #include "util/resourcefile.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,6 +18,14 @@ QStringList strings(const QJsonValue &value)
     return list;
 }
 } // namespace
+
+QString IndicatorCatalog::defaultFingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16));
+}
 
 IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
 {

@@ -53,6 +53,9 @@ class IndicatorCatalog
 public:
     /// The catalog shipped in resources/indicators.json.
     static IndicatorCatalog loadDefault(const QString &path = QStringLiteral(":/indicators.json"));
+    /// Changes whenever the shipped catalog file changes (a hash of it): a library that merged an
+    /// older one merges it again (see IndicatorStore::catalog).
+    static QString defaultFingerprint(const QString &path = QStringLiteral(":/indicators.json"));
 
     QList<CatalogIndicator> indicators;
     QList<CatalogAlias> aliases;

@@ -167,8 +167,8 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
         // A comparison verb earlier in the clause: "高出全省平均水平560元".
         const QStringView near = before.mid(std::max(clauseStart(before, before.size()), before.size() - 14));
         const bool compared = std::any_of(m_comparisonVerbs.cbegin(), m_comparisonVerbs.cend(), [&](const QString &v) {
-            const qsizetype at = near.lastIndexOf(v);
-            return at >= 0 && near.size() - at - v.size() <= 12;
+            const qsizetype found = near.lastIndexOf(v);
+            return found >= 0 && near.size() - found - v.size() <= 12;
         });
         if (compared
             || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })

@@ -42,6 +42,7 @@ IndicatorStore::IndicatorStore(Library &library) : m_library(library) {}
 
 bool IndicatorStore::mergeDefaultCatalog(QString *error)
 {
+    const QString fingerprint = IndicatorCatalog::defaultFingerprint();
     const IndicatorCatalog defaults = IndicatorCatalog::loadDefault();
     Library::Transaction transaction(m_library);
     if (!transaction.isActive()) {
@@ -77,6 +78,11 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
         if (!distribution.exec())
             return failed(distribution, error);
     }
+    QSqlQuery merged(m_library.database());
+    merged.prepare(QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES ('catalog_merged', ?)"));
+    merged.addBindValue(fingerprint);
+    if (!merged.exec())
+        return failed(merged, error);
     if (!transaction.commit()) {
         *error = m_library.database().lastError().text();
         return false;
@@ -88,8 +94,12 @@ IndicatorCatalog IndicatorStore::catalog()
 {
     // Units, qualifiers and distractor words are fixed vocabulary; indicators and aliases are the library's.
     IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
-    QSqlQuery count(m_library.database());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0) {
+    // The shipped catalog is merged into the library when the library has none, and again
+    // whenever the shipped one changed since: new default indicators and aliases arrive, the
+    // library's own (and its users' additions) stay.
+    if (setting(QStringLiteral("catalog_merged")) != IndicatorCatalog::defaultFingerprint()) {
+        QSqlQuery count(m_library.database());
+        const bool empty = count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0;
         count.finish();
         QString error;
         if (!mergeDefaultCatalog(&error)) {
@@ -97,7 +107,7 @@ IndicatorCatalog IndicatorStore::catalog()
             return catalog;
         }
         // A library given its catalog now has its figures read with the current rules.
-        if (!setExtractedWith(IndicatorExtractor::rulesVersion(), &error))
+        if (empty && !setExtractedWith(IndicatorExtractor::rulesVersion(), &error))
             qWarning("ReportLens: cannot note the extraction rules: %s", qUtf8Printable(error));
     }
     // Names by scope are vocabulary of the shipped catalog, not the library's.
@@ -238,8 +248,14 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
 
 QString IndicatorStore::extractedWith() const
 {
+    return setting(QStringLiteral("extracted_with"));
+}
+
+QString IndicatorStore::setting(const QString &key) const
+{
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = 'extracted_with'"));
+    q.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = ?"));
+    q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 

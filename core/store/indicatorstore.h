@@ -60,6 +60,7 @@ public:
     /// Adds the default catalog's indicators, aliases and distributions the library lacks (a new
     /// library; a library made before the defaults grew), keeping everything the user added.
     bool mergeDefaultCatalog(QString *error);
+    QString setting(const QString &key) const;
 
 private:
 
