@@ -363,7 +363,8 @@ private Q_SLOTS:
         QVERIFY(has(QStringLiteral("经济总量"), QStringLiteral("gdp")));
         // The same catalog is not merged twice: a deleted default stays deleted until the next one.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM indicator_aliases WHERE alias = '居民消费价格'")));
-        QVERIFY(!std::any_of(store.catalog().aliases.cbegin(), store.catalog().aliases.cend(),
+        const IndicatorCatalog again = store.catalog();
+        QVERIFY(!std::any_of(again.aliases.cbegin(), again.aliases.cend(),
                              [](const CatalogAlias &a) { return a.alias == QStringLiteral("居民消费价格"); }));
     }
 
