@@ -224,6 +224,39 @@ private Q_SLOTS:
         QVERIFY2(check.exec(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('integrity-check')")),
                  qPrintable(check.lastError().text()));
     }
+
+    // While another program holds the write lock past the busy timeout, writers stop at the
+    // transaction that did not begin and say so; nothing is written statement by statement.
+    void writersStopWhenTheirTransactionDoesNotBegin()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        Library library, other;
+        QString error;
+        QVERIFY(library.open(path, &error));
+        const ImportResult imported = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("003")));
+        QCOMPARE(imported.status, ImportResult::Status::Imported);
+        QVERIFY(other.open(path, &error));
+        QSqlQuery lock(other.database());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(QSqlQuery(library.database()).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
+        const QString text = ReportStore(library).load(imported.reportId)->cleanText;
+        Annotation a;
+        a.reportId = imported.reportId;
+        a.anchor = Anchor::fromRange(text, 0, 10);
+        a.tags = {QStringLiteral("标签")};
+        QCOMPARE(AnnotationStore(library).insert(a, &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("cannot begin a transaction")), qPrintable(error));
+        error.clear();
+        ReportMetadata meta = ReportStore(library).load(imported.reportId)->meta;
+        meta.title.value = QStringLiteral("改过的标题");
+        QVERIFY(!ReportStore(library).updateMetadata(imported.reportId, meta, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot begin a transaction")), qPrintable(error));
+        QVERIFY(!ReportStore(library).remove(imported.reportId, &error));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(ReportStore(library).load(imported.reportId)->meta.title.value, ReportStore(other).load(imported.reportId)->meta.title.value);
+        QVERIFY(ReportStore(library).load(imported.reportId)->meta.title.value != QStringLiteral("改过的标题"));
+        QVERIFY(AnnotationStore(library).annotations(imported.reportId).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnnotations)

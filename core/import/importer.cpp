@@ -273,6 +273,11 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
         batch.reset(); // rolls back
         for (auto &[index, prepared] : batchItems) {
             Library::Transaction alone(m_library);
+            QString error;
+            if (!alone.began(&error)) {
+                results[index] = failure(prepared.path, error);
+                continue;
+            }
             results[index] = storeOne(prepared);
             if (!alone.commit() && results[index].status == ImportResult::Status::Imported)
                 results[index] = failure(prepared.path, QStringLiteral("could not be stored: %1")

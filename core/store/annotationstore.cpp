@@ -86,6 +86,8 @@ bool AnnotationStore::writeTags(qint64 id, const QStringList &tags, QString *err
 qint64 AnnotationStore::insert(const Annotation &a, QString *error)
 {
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return 0;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("INSERT INTO annotations (id, report_id, start, end, quote, prefix, suffix, color, note, status, "
@@ -108,6 +110,8 @@ qint64 AnnotationStore::insert(const Annotation &a, QString *error)
 bool AnnotationStore::update(const Annotation &a, QString *error)
 {
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, color = ?, "
                              "note = ?, status = ?, updated_at = ? WHERE id = ?"));
@@ -122,6 +126,8 @@ bool AnnotationStore::update(const Annotation &a, QString *error)
 bool AnnotationStore::remove(qint64 id, QString *error)
 {
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     q.addBindValue(id);

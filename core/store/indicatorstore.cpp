@@ -45,10 +45,8 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     const QString fingerprint = IndicatorCatalog::defaultFingerprint();
     const IndicatorCatalog defaults = IndicatorCatalog::loadDefault();
     Library::Transaction transaction(m_library);
-    if (!transaction.isActive()) {
-        *error = QStringLiteral("cannot begin a transaction: %1").arg(m_library.database().lastError().text());
+    if (!transaction.began(error))
         return false;
-    }
     QSqlQuery indicator(m_library.database());
     indicator.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
                                      "VALUES (?, ?, ?, ?, 0, ?)"));
@@ -137,6 +135,8 @@ bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, 
 {
     catalog(); // make sure the catalog exists
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("INSERT INTO indicator_aliases (indicator_id, alias, metric) "
                              "SELECT id, ?, ? FROM indicator_catalog WHERE id = ?"));
@@ -210,10 +210,8 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
                                       QString *error)
 {
     Library::Transaction transaction(m_library);
-    if (!transaction.isActive()) {
-        *error = QStringLiteral("cannot begin a transaction: %1").arg(m_library.database().lastError().text());
+    if (!transaction.began(error))
         return false;
-    }
     // What the user decided stays: corrected figures and figures marked wrong. A new figure at the
     // same number of the same indicator and metric is the one the user already judged.
     QSet<QString> judged;
@@ -270,6 +268,8 @@ bool IndicatorStore::setExtractedWith(const QString &rules, QString *error)
 bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
 {
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE indicators SET metric = ?, kind = ?, period_start = ?, period_end = ?, value = ?, "
                              "value_high = ?, value_in_catalog_unit = ?, qualifier = ?, user_edited = ?, rejected = ? "

@@ -338,6 +338,14 @@ Library::Transaction::~Transaction()
         m_library.m_rollbackOnly = true;
 }
 
+bool Library::Transaction::began(QString *error) const
+{
+    if (!m_active && error)
+        *error = QStringLiteral("cannot begin a transaction (another program may be writing to the library): %1")
+                     .arg(m_library.database().lastError().text());
+    return m_active;
+}
+
 bool Library::Transaction::commit()
 {
     if (!m_active)

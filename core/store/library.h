@@ -63,6 +63,10 @@ public:
         Transaction(const Transaction &) = delete;
         Transaction &operator=(const Transaction &) = delete;
         bool isActive() const { return m_active; }
+        /// False, with @p error saying why, when the transaction did not begin (another process
+        /// held the write lock past the busy timeout): the writer must stop there, or its
+        /// statements would each commit on their own.
+        bool began(QString *error) const;
         bool commit();
     private:
         Library &m_library;

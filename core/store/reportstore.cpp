@@ -160,10 +160,8 @@ ReportStore::ReportStore(Library &library) : m_library(library) {}
 bool ReportStore::insert(Report &report, QString *error)
 {
     Library::Transaction transaction(m_library);
-    if (!transaction.isActive()) {
-        *error = m_library.database().lastError().text();
+    if (!transaction.began(error))
         return false;
-    }
     const ReportMetadata &m = report.meta;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery q(m_library.database());
@@ -263,6 +261,8 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
     }
 
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
         "UPDATE reports SET content_hash = ?, source_path = ?, source_format = ?, encoding = ?, char_count = ?, "
@@ -294,6 +294,8 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
 bool ReportStore::updateMetadata(qint64 id, const ReportMetadata &meta, QString *error)
 {
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     if (!writeMetadata(id, meta, error))
         return false;
     if (!transaction.commit()) {
@@ -519,6 +521,8 @@ QList<DatedReport> ReportStore::datedReports(const QString &region) const
 bool ReportStore::remove(qint64 id, QString *error)
 {
     Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
     q.addBindValue(id);
