@@ -2,6 +2,7 @@
 
 #include "util/chinesetext.h"
 #include "util/resourcefile.h"
+#include "util/logging.h"
 
 #include <QJsonArray>
 
@@ -17,7 +18,7 @@ QRegularExpression compile(const QString &pattern)
 {
     QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
     if (!regex.isValid())
-        qWarning("ReportLens: invalid cleaning pattern %s", qUtf8Printable(pattern));
+        qCWarning(lcCore, "invalid cleaning pattern %s", qUtf8Printable(pattern));
     return regex;
 }
 

@@ -2,6 +2,7 @@
 
 #include "util/chinesetext.h"
 #include "util/resourcefile.h"
+#include "util/logging.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -17,7 +18,7 @@ QRegularExpression compile(const QJsonObject &rules, const char *key)
 {
     QRegularExpression regex(rules.value(QLatin1String(key)).toString(), QRegularExpression::UseUnicodePropertiesOption);
     if (!regex.isValid())
-        qWarning("ReportLens: invalid metadata pattern %s: %s", key, qUtf8Printable(regex.errorString()));
+        qCWarning(lcCore, "invalid metadata pattern %s: %s", key, qUtf8Printable(regex.errorString()));
     return regex;
 }
 

@@ -2,6 +2,7 @@
 
 #include "util/chinesetext.h"
 #include "util/resourcefile.h"
+#include "util/logging.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -19,7 +20,7 @@ QRegularExpression compile(const QString &pattern)
 {
     QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
     if (!regex.isValid())
-        qWarning("ReportLens: invalid outline pattern %s", qUtf8Printable(pattern));
+        qCWarning(lcCore, "invalid outline pattern %s", qUtf8Printable(pattern));
     return regex;
 }
 

@@ -5,6 +5,7 @@
 #include "outline/outlineparser.h"
 #include "reportstore.h"
 #include "extract/indicatorextractor.h"
+#include "util/logging.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -101,12 +102,12 @@ IndicatorCatalog IndicatorStore::catalog()
         count.finish();
         QString error;
         if (!mergeDefaultCatalog(&error)) {
-            qWarning("ReportLens: cannot store the indicator catalog: %s", qUtf8Printable(error));
+            qCWarning(lcCore, "cannot store the indicator catalog: %s", qUtf8Printable(error));
             return catalog;
         }
         // A library given its catalog now has its figures read with the current rules.
         if (empty && !setExtractedWith(IndicatorExtractor::rulesVersion(), &error))
-            qWarning("ReportLens: cannot note the extraction rules: %s", qUtf8Printable(error));
+            qCWarning(lcCore, "cannot note the extraction rules: %s", qUtf8Printable(error));
     }
     // Names by scope are vocabulary of the shipped catalog, not the library's.
     QHash<QString, QString> nationalNames;

@@ -1,5 +1,7 @@
 #include "resourcefile.h"
 
+#include "logging.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,13 +13,13 @@ QJsonObject loadJsonResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        qCritical("ReportLens: cannot open resource %s", qUtf8Printable(path));
+        qCCritical(lcCore, "cannot open resource %s", qUtf8Printable(path));
         return {};
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        qCritical("ReportLens: %s is not a JSON object: %s", qUtf8Printable(path),
+        qCCritical(lcCore, "%s is not a JSON object: %s", qUtf8Printable(path),
                   qUtf8Printable(error.errorString()));
         return {};
     }

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace ReportLens {
+
+Q_LOGGING_CATEGORY(lcCore, "reportlens.core")
+
+} // namespace ReportLens
