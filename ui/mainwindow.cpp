@@ -334,7 +334,7 @@ void MainWindow::updateTitle()
     QStringList names;
     for (const Report *r : shown) {
         const ReportMetadata &m = r->meta;
-        const QString name = displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value);
+        const QString name = displayTitle(m);
         if (!name.isEmpty())
             names.append(name);
     }

@@ -216,8 +216,7 @@ void MainWindow::exportPdf()
     if (currentReportId() == 0)
         return;
     const Report &report = m_readerPane->report();
-    const QString name = displayTitle(report.meta.region.value, report.meta.year.isSet() ? report.meta.year.value : 0,
-                                      report.meta.title.value);
+    const QString name = displayTitle(report.meta);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"),
                                                       QDir(Settings::exportFolder.value()).filePath(name + QStringLiteral(".pdf")),
                                                       tr("PDF (*.pdf)"));

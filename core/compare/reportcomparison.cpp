@@ -129,7 +129,7 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
 
 QString name(const Report &r)
 {
-    return displayTitle(r.meta.region.value, r.meta.year.isSet() ? r.meta.year.value : 0, r.meta.title.value);
+    return displayTitle(r.meta);
 }
 
 QString figureText(const std::optional<Indicator> &i)

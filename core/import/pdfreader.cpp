@@ -89,8 +89,8 @@ PdfLayout::Line lineOf(const std::vector<const Poppler::TextBox *> &words)
             const QRectF before = words[i - 1]->boundingBox(), after = words[i]->boundingBox();
             const double gap = after.left() - before.right();
             // A character's width: the wider of the two words' average (digits are narrow).
-            const double em = std::max(before.width() / std::max<qsizetype>(1, words[i - 1]->text().size()),
-                                       after.width() / std::max<qsizetype>(1, text.size()));
+            const double em = std::max(before.width() / double(std::max<qsizetype>(1, words[i - 1]->text().size())),
+                                       after.width() / double(std::max<qsizetype>(1, text.size())));
             const bool latin = !isCjk(line.text.back()) && !isCjk(text.front());
             if (latin || (gap >= 0.2 * em && gap >= 1.5 * usualGap))
                 line.text.append(u' ');

@@ -55,6 +55,11 @@ QString displayTitle(const QString &region, int year, const QString &title)
     return parts.join(u' ');
 }
 
+QString displayTitle(const ReportMetadata &meta)
+{
+    return displayTitle(meta.region.value, meta.year.isSet() ? meta.year.value : 0, meta.title.value);
+}
+
 bool isNationalRegion(const QString &region)
 {
     return region == QStringLiteral("全国");

@@ -50,6 +50,9 @@ struct ReportMetadata
     Field<QString> speakerRole;  ///< e.g. 代区长, 国务院总理
 };
 
+/// displayTitle() of a report's metadata (its year left out when it is not known).
+QString displayTitle(const ReportMetadata &meta);
+
 /// A heading in the outline. Offsets are UTF-16 code units in the clean text.
 struct Section
 {

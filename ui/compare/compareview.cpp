@@ -372,7 +372,7 @@ void CompareView::realign()
     if (m_panes.size() >= 2) {
         auto name = [](const ReaderPane *pane) {
             const ReportMetadata &m = pane->report().meta;
-            return displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value);
+            return displayTitle(m);
         };
         m_compareModel->setReports(store.rows(m_panes[0]->reportId()), store.rows(m_panes[1]->reportId()), store.catalog(),
                                    name(m_panes[0]), name(m_panes[1]));

@@ -190,7 +190,7 @@ void ReaderPane::updateHeader()
     if (!m_header)
         return;
     const ReportMetadata &m = report().meta;
-    QString text = displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value);
+    QString text = displayTitle(m);
     if (const QString section = currentSectionTitle(); !section.isEmpty())
         text += QStringLiteral(" › ") + section;
     m_header->setToolTip(text);

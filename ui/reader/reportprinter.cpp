@@ -105,7 +105,7 @@ bool exportPdf(const Report &report, const QList<Annotation> &annotations, const
     {
         QPdfWriter writer(&file);
         const ReportMetadata &m = report.meta;
-        writer.setTitle(displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value));
+        writer.setTitle(displayTitle(m));
         writer.setCreator(QStringLiteral("ReportLens"));
         writer.setResolution(600);
         print(report, annotations, &writer);
