@@ -34,10 +34,6 @@ QJsonArray termsJson(const QList<TermDiff::Term> &terms)
     return array;
 }
 
-QString figureText(const std::optional<Indicator> &i)
-{
-    return i ? FigureText::withPeriod(*i) : QString();
-}
 
 QJsonValue figureJson(const std::optional<Indicator> &i)
 {
@@ -129,7 +125,7 @@ void printText(const ReportComparison &c)
     out() << "\nFigures\n";
     QList<QStringList> rows;
     for (const FigureChange &f : c.figures)
-        rows.append({f.name, f.metric, f.kind, figureText(f.left), figureText(f.right), f.difference(), targetWord(f.target())});
+        rows.append(figureRow(f));
     printTable({QStringLiteral("indicator"), QStringLiteral("metric"), QStringLiteral("kind"), c.leftName, c.rightName,
                 QStringLiteral("change"), QStringLiteral("target")},
                rows, false);

@@ -127,16 +127,13 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
     drop(c.added, movedRight);
 }
 
-QString name(const Report &r)
-{
-    return displayTitle(r.meta);
-}
-
-QString figureText(const std::optional<Indicator> &i)
-{
-    return i ? FigureText::withPeriod(*i) : QString();
-}
 } // namespace
+
+QStringList figureRow(const FigureChange &f)
+{
+    const auto text = [](const std::optional<Indicator> &i) { return i ? FigureText::withPeriod(*i) : QString(); };
+    return {f.name, f.metric, f.kind, text(f.left), text(f.right), f.difference(), targetWord(f.target())};
+}
 
 QString regroupingWord(ReportComparison::Regrouping::Kind kind)
 {
@@ -172,8 +169,8 @@ ReportComparison ReportComparison::compare(const Report &left, const Report &rig
                                            const TermDiff::Weighting &termWeighting)
 {
     ReportComparison c;
-    c.leftName = name(left);
-    c.rightName = name(right);
+    c.leftName = displayTitle(left.meta);
+    c.rightName = displayTitle(right.meta);
     // Compared in their Simplified folding (one character for one, so every offset holds), so that
     // a report reposted in Traditional characters is the same report; terms are shown as written.
     const QString a = ScriptFolding::fold(left.cleanText), b = ScriptFolding::fold(right.cleanText);
@@ -249,8 +246,7 @@ QString ReportComparison::toMarkdown() const
     md += QStringLiteral("\n## Figures\n| indicator | metric | kind | %1 | %2 | change | target |\n").arg(leftName, rightName);
     md += QStringLiteral("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (const FigureChange &f : figures)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                  .arg(f.name, f.metric, f.kind, figureText(f.left), figureText(f.right), f.difference(), targetWord(f.target()));
+        md += QStringLiteral("| %1 |\n").arg(figureRow(f).join(QStringLiteral(" | ")));
     return md;
 }
 

@@ -55,6 +55,10 @@ QString regroupingWord(ReportComparison::Regrouping::Kind kind);
 /// Paths of sections joined by " + ".
 QString pathList(const QList<ReportComparison::Part> &parts);
 
+/// A figure as a row of the comparison's tables (CLI text and Markdown): indicator, metric, kind,
+/// each report's value with its period, the change, the target word.
+QStringList figureRow(const FigureChange &f);
+
 /// "kept", "raised", "lowered", or empty for a figure that is no target of both reports.
 QString targetWord(FigureChange::Target target);
 

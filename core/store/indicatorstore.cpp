@@ -39,11 +39,20 @@ void bindFigure(QSqlQuery &q, const Indicator &i)
 }
 } // namespace
 
+namespace {
+// Read and hashed once: the shipped catalog is a compiled-in resource.
+QString shippedCatalogFingerprint()
+{
+    static const QString fingerprint = IndicatorCatalog::defaultFingerprint();
+    return fingerprint;
+}
+} // namespace
+
 IndicatorStore::IndicatorStore(Library &library) : m_library(library) {}
 
 bool IndicatorStore::mergeDefaultCatalog(QString *error)
 {
-    const QString fingerprint = IndicatorCatalog::defaultFingerprint();
+    const QString fingerprint = shippedCatalogFingerprint();
     const IndicatorCatalog defaults = IndicatorCatalog::loadDefault();
     Library::Transaction transaction(m_library);
     if (!transaction.began(error))
@@ -96,7 +105,7 @@ IndicatorCatalog IndicatorStore::catalog()
     // The shipped catalog is merged into the library when the library has none, and again
     // whenever the shipped one changed since: new default indicators and aliases arrive, the
     // library's own (and its users' additions) stay.
-    if (setting(QStringLiteral("catalog_merged")) != IndicatorCatalog::defaultFingerprint()) {
+    if (setting(QStringLiteral("catalog_merged")) != shippedCatalogFingerprint()) {
         QSqlQuery count(m_library.database());
         const bool empty = count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0;
         count.finish();

@@ -185,8 +185,8 @@ bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
     sqlite3_busy_timeout(sqlite, UpgradeWaitMilliseconds);
     const auto restoreTimeout = qScopeGuard([sqlite] { sqlite3_busy_timeout(sqlite, BusyTimeoutMilliseconds); });
     Transaction lock(*this);
-    if (!lock.isActive()) {
-        *error = QStringLiteral("%1: cannot take the write lock to set up the library (%2)").arg(m_path, database().lastError().text());
+    if (!lock.began(error)) {
+        *error = QStringLiteral("%1: cannot set up the library: %2").arg(m_path, *error);
         return false;
     }
     version = schemaVersion();
