@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "reimporter.h"
+
 #include "store/library.h"
 #include "store/indicatorstore.h"
 #include "store/reportstore.h"
@@ -195,22 +197,31 @@ ImportResult Importer::importFile(const QString &path)
     return importBytes(bytes, QFileInfo(path).absoluteFilePath());
 }
 
-ImportResult Importer::reimportFile(qint64 reportId, const QString &path)
+std::optional<Report> Importer::readReport(const QString &path, const ImportPipeline &pipeline,
+                                          const QStringList &knownRegions, QString *error)
 {
     QByteArray bytes;
-    ImportResult result;
-    if (!readFile(path, &bytes, &result))
-        return result;
+    if (ImportResult unreadable; !readFile(path, &bytes, &unreadable)) {
+        *error = unreadable.message;
+        return std::nullopt;
+    }
+    error->clear();
+    Report report = pipeline.process(bytes, QFileInfo(path).absoluteFilePath(), knownRegions, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return report;
+}
+
+ImportResult Importer::reimportFile(qint64 reportId, const QString &path)
+{
     QString error;
-    Report report = m_pipeline.process(bytes, QFileInfo(path).absoluteFilePath(), ReportStore(m_library).regions(), &error);
-    if (!error.isEmpty())
+    std::optional<Report> report = readReport(path, m_pipeline, ReportStore(m_library).regions(), &error);
+    if (!report)
         return failure(path, error);
-    ReportStore store(m_library);
-    if (const auto existing = store.findByContentHash(report.contentHash); existing && *existing != reportId)
-        return failure(path, QStringLiteral("this text is already in the library as report %1").arg(*existing));
-    if (!store.replace(reportId, report, &error))
+    ReimportedReport reimported;
+    if (!Reimporter::replace(m_library, reportId, std::move(*report), &reimported, &error))
         return failure(path, QStringLiteral("could not be stored: %1").arg(error));
-    result = resultFor(path, report);
+    ImportResult result = resultFor(path, reimported.report);
     result.status = ImportResult::Status::Imported;
     result.reportId = reportId;
     return result;

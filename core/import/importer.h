@@ -55,8 +55,13 @@ public:
     static constexpr qsizetype MaxBatchReports = 16;
 
     /// Reads @p path again into report @p reportId after its text changed: derived data is rebuilt,
-    /// user-edited metadata kept and annotations re-anchored, in one transaction.
+    /// what the user made of the report kept (Reimporter), in one transaction.
     ImportResult reimportFile(qint64 reportId, const QString &path);
+
+    /// Reads and processes one file with the size and readability checks, touching no library (safe
+    /// on a worker thread); nullopt with @p error naming the problem.
+    static std::optional<Report> readReport(const QString &path, const ImportPipeline &pipeline,
+                                            const QStringList &knownRegions, QString *error);
 
     /// Imports a file held in memory (the bundled samples), with @p path as its source path.
     ImportResult importBytes(const QByteArray &bytes, const QString &path);

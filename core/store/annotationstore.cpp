@@ -136,26 +136,33 @@ bool AnnotationStore::remove(qint64 id, QString *error)
     return transaction.commit();
 }
 
-std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
+std::optional<Annotation> AnnotationStore::annotation(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(selectColumns + QStringLiteral("WHERE a.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return std::nullopt;
+    }
+    if (q.next())
         return read(q);
     return std::nullopt;
 }
 
-QList<Annotation> AnnotationStore::annotations(qint64 reportId) const
+QList<Annotation> AnnotationStore::annotations(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(selectColumns + QStringLiteral("WHERE (? = 0 OR a.report_id = ?) ORDER BY a.report_id, a.start, a.id"));
     q.addBindValue(reportId);
     q.addBindValue(reportId);
     QList<Annotation> list;
-    if (q.exec())
-        while (q.next())
-            list.append(read(q));
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return list;
+    }
+    while (q.next())
+        list.append(read(q));
     return list;
 }
 
@@ -169,29 +176,18 @@ QStringList AnnotationStore::tags() const
     return tags;
 }
 
-bool AnnotationStore::reanchor(qint64 reportId, const QString &newText, QString *error)
+bool AnnotationStore::writeAnchors(const QList<Annotation> &annotations, QString *error)
 {
-    const Reanchorer reanchorer;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, prefix = ?, suffix = ?, quote = ?, status = ?, "
                              "updated_at = ? WHERE id = ?"));
-    for (const Annotation &a : annotations(reportId)) {
-        const Reanchorer::Result found = reanchorer.find(a.anchor, newText);
-        // A passage that needs review keeps its quote and context, so nothing the user wrote is lost.
-        Anchor anchor = a.anchor;
-        if (found.status != Reanchorer::Status::NeedsReview) {
-            anchor = Anchor::fromRange(newText, found.start, found.end);
-        } else {
-            anchor.start = std::min(anchor.start, newText.size());
-            anchor.end = std::min(anchor.end, newText.size());
-        }
-        q.addBindValue(anchor.start);
-        q.addBindValue(anchor.end);
-        q.addBindValue(notNull(anchor.prefix));
-        q.addBindValue(notNull(anchor.suffix));
-        q.addBindValue(notNull(anchor.quote));
-        q.addBindValue(statusName(found.status == Reanchorer::Status::NeedsReview ? Annotation::Status::NeedsReview
-                                                                                   : Annotation::Status::Anchored));
+    for (const Annotation &a : annotations) {
+        q.addBindValue(a.anchor.start);
+        q.addBindValue(a.anchor.end);
+        q.addBindValue(notNull(a.anchor.prefix));
+        q.addBindValue(notNull(a.anchor.suffix));
+        q.addBindValue(notNull(a.anchor.quote));
+        q.addBindValue(statusName(a.status));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(a.id);
         if (!q.exec())

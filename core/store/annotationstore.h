@@ -20,14 +20,16 @@ public:
     bool update(const Annotation &a, QString *error);
     bool remove(qint64 id, QString *error);
 
-    std::optional<Annotation> annotation(qint64 id) const;
-    /// All annotations, or those of one report, in report then text order.
-    QList<Annotation> annotations(qint64 reportId = 0) const;
+    /// Annotation @p id; nullopt when there is none or (with @p error set) the read failed.
+    std::optional<Annotation> annotation(qint64 id, QString *error = nullptr) const;
+    /// All annotations, or those of one report, in report then text order. A failed read sets
+    /// @p error (an empty list alone means there are none).
+    QList<Annotation> annotations(qint64 reportId = 0, QString *error = nullptr) const;
     QStringList tags() const;
 
-    /// Finds every annotation of @p reportId again in @p newText and stores the outcome, inside the
-    /// caller's transaction (used when a report's text is replaced).
-    bool reanchor(qint64 reportId, const QString &newText, QString *error);
+    /// Stores where each of @p annotations now sits (anchor and status), inside the caller's
+    /// transaction: a re-import found them again in the new text (Reimporter).
+    bool writeAnchors(const QList<Annotation> &annotations, QString *error);
 
 private:
     bool writeTags(qint64 id, const QStringList &tags, QString *error);

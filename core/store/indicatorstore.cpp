@@ -298,8 +298,68 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
     return transaction.commit();
 }
 
+namespace {
+
+const QString figureColumns = QStringLiteral(
+    "SELECT i.id, i.report_id, r.region, r.year, i.indicator_id, i.metric, i.kind, i.period_start, i.period_end, "
+    "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
+    "i.sentence_start, i.sentence_end, i.user_edited, i.sentence, i.confidence, i.rule, i.estimated, i.rejected "
+    "FROM indicators i JOIN reports r ON r.id = i.report_id ");
+
+IndicatorRow readFigure(const QSqlQuery &q)
+{
+    IndicatorRow row;
+    row.id = q.value(0).toLongLong();
+    row.reportId = q.value(1).toLongLong();
+    row.region = q.value(2).toString();
+    row.reportYear = q.value(3).toInt();
+    Indicator &i = row.indicator;
+    i.indicatorId = q.value(4).toString();
+    i.metric = q.value(5).toString();
+    i.kind = q.value(6).toString();
+    i.periodStart = q.value(7).toInt();
+    i.periodEnd = q.value(8).toInt();
+    i.value = q.value(9).toDouble();
+    if (!q.value(10).isNull())
+        i.valueHigh = q.value(10).toDouble();
+    if (!q.value(11).isNull())
+        i.valueInCatalogUnit = q.value(11).toDouble();
+    i.unit = q.value(12).toString();
+    i.qualifier = q.value(13).toString();
+    i.numberStart = q.value(14).toLongLong();
+    i.numberEnd = q.value(15).toLongLong();
+    i.sentenceStart = q.value(16).toLongLong();
+    i.sentenceEnd = q.value(17).toLongLong();
+    i.userEdited = q.value(18).toBool();
+    i.quote = q.value(19).toString();
+    i.confidence = Indicator::Confidence(std::clamp(q.value(20).toInt(), 0, 2));
+    i.rule = q.value(21).toString();
+    i.estimated = q.value(22).toBool();
+    i.rejected = q.value(23).toBool();
+    return row;
+}
+
+} // namespace
+
+std::optional<IndicatorRow> IndicatorStore::row(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(figureColumns + QStringLiteral("WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("no figure with id %1").arg(id);
+        return std::nullopt;
+    }
+    return readFigure(q);
+}
+
 QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicatorId, const QStringList &regions,
-                                         Rejected rejected) const
+                                         Rejected rejected, QString *error) const
 {
     // In SQL, not after: a trend of one region reads that region's figures, not the library's.
     QStringList inRegions;
@@ -307,11 +367,7 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
         inRegions.append(QStringLiteral("?"));
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT i.id, i.report_id, r.region, r.year, i.indicator_id, i.metric, i.kind, i.period_start, i.period_end, "
-        "i.value, i.value_high, i.value_in_catalog_unit, i.unit, i.qualifier, i.number_start, i.number_end, "
-        "i.sentence_start, i.sentence_end, i.user_edited, i.sentence, i.confidence, i.rule, i.estimated, i.rejected "
-        "FROM indicators i JOIN reports r ON r.id = i.report_id "
+    q.prepare(figureColumns + QStringLiteral(
         "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) AND (? OR i.rejected = 0)%1 "
         "ORDER BY i.report_id, i.number_start")
                   .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
@@ -323,39 +379,12 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
     for (const QString &region : regions)
         q.addBindValue(region);
     QList<IndicatorRow> rows;
-    if (!q.exec())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
         return rows;
-    while (q.next()) {
-        IndicatorRow row;
-        row.id = q.value(0).toLongLong();
-        row.reportId = q.value(1).toLongLong();
-        row.region = q.value(2).toString();
-        row.reportYear = q.value(3).toInt();
-        Indicator &i = row.indicator;
-        i.indicatorId = q.value(4).toString();
-        i.metric = q.value(5).toString();
-        i.kind = q.value(6).toString();
-        i.periodStart = q.value(7).toInt();
-        i.periodEnd = q.value(8).toInt();
-        i.value = q.value(9).toDouble();
-        if (!q.value(10).isNull())
-            i.valueHigh = q.value(10).toDouble();
-        if (!q.value(11).isNull())
-            i.valueInCatalogUnit = q.value(11).toDouble();
-        i.unit = q.value(12).toString();
-        i.qualifier = q.value(13).toString();
-        i.numberStart = q.value(14).toLongLong();
-        i.numberEnd = q.value(15).toLongLong();
-        i.sentenceStart = q.value(16).toLongLong();
-        i.sentenceEnd = q.value(17).toLongLong();
-        i.userEdited = q.value(18).toBool();
-        i.quote = q.value(19).toString();
-        i.confidence = Indicator::Confidence(std::clamp(q.value(20).toInt(), 0, 2));
-        i.rule = q.value(21).toString();
-        i.estimated = q.value(22).toBool();
-        i.rejected = q.value(23).toBool();
-        rows.append(row);
     }
+    while (q.next())
+        rows.append(readFigure(q));
     return rows;
 }
 

@@ -54,8 +54,11 @@ public:
     /// Figures the user marked wrong are left out unless @p rejected says to include them (to show
     /// them struck out, to keep the user's decision across re-extraction).
     enum class Rejected { Excluded, Included };
+    /// A failed read sets @p error (an empty list alone means there are none).
     QList<IndicatorRow> rows(qint64 reportId = 0, const QString &indicatorId = {}, const QStringList &regions = {},
-                             Rejected rejected = Rejected::Excluded) const;
+                             Rejected rejected = Rejected::Excluded, QString *error = nullptr) const;
+    /// Figure @p id (marked wrong or not); nullopt with @p error saying why.
+    std::optional<IndicatorRow> row(qint64 id, QString *error = nullptr) const;
 
     /// Adds the default catalog's indicators, aliases and distributions the library lacks (a new
     /// library; a library made before the defaults grew), keeping everything the user added.

@@ -214,52 +214,8 @@ bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
     return true;
 }
 
-bool ReportStore::replace(qint64 id, Report &report, QString *error)
+bool ReportStore::replace(qint64 id, const Report &report, const QList<Annotation> &annotations, QString *error)
 {
-    const std::optional<Report> old = load(id);
-    if (!old) {
-        *error = QStringLiteral("no report with id %1").arg(id);
-        return false;
-    }
-    // What the user corrected stays corrected; everything detected is detected again.
-    ReportMetadata &m = report.meta;
-    auto keepEdited = [](auto &field, const auto &previous) {
-        if (previous.source == FieldSource::Edited)
-            field = previous;
-    };
-    keepEdited(m.title, old->meta.title);
-    keepEdited(m.region, old->meta.region);
-    keepEdited(m.level, old->meta.level);
-    keepEdited(m.year, old->meta.year);
-    keepEdited(m.meetingDate, old->meta.meetingDate);
-    keepEdited(m.session, old->meta.session);
-    keepEdited(m.speaker, old->meta.speaker);
-    keepEdited(m.speakerRole, old->meta.speakerRole);
-
-    // Figures the user corrected or marked wrong keep that decision where their sentence is still in
-    // the new text (a correction the new reading no longer finds is kept as the user's figure).
-    for (const IndicatorRow &row : IndicatorStore(m_library).rows(id, {}, {}, IndicatorStore::Rejected::Included)) {
-        const Indicator &decided = row.indicator;
-        if ((!decided.userEdited && !decided.rejected) || decided.quote.isEmpty())
-            continue;
-        const qsizetype at = report.cleanText.indexOf(decided.quote);
-        if (at < 0)
-            continue;
-        Indicator moved = decided;
-        const qsizetype shift = at - decided.sentenceStart;
-        moved.numberStart += shift;
-        moved.numberEnd += shift;
-        moved.sentenceStart += shift;
-        moved.sentenceEnd += shift;
-        const auto same = std::find_if(report.indicators.begin(), report.indicators.end(), [&](const Indicator &f) {
-            return f.indicatorId == moved.indicatorId && f.metric == moved.metric && f.numberStart == moved.numberStart;
-        });
-        if (same != report.indicators.end())
-            *same = moved;
-        else if (moved.userEdited)
-            report.indicators.append(moved);
-    }
-
     Library::Transaction transaction(m_library);
     if (!transaction.began(error))
         return false;
@@ -280,14 +236,13 @@ bool ReportStore::replace(qint64 id, Report &report, QString *error)
         if (!clear.exec())
             return failed(clear, error);
     }
-    if (!writeTexts(m_library, id, report, error) || !writeMetadata(id, m, error) || !insertDerived(id, report, error)
-        || !AnnotationStore(m_library).reanchor(id, report.cleanText, error))
+    if (!writeTexts(m_library, id, report, error) || !writeMetadata(id, report.meta, error)
+        || !insertDerived(id, report, error) || !AnnotationStore(m_library).writeAnchors(annotations, error))
         return false;
     if (!transaction.commit()) {
         *error = m_library.database().lastError().text();
         return false;
     }
-    report.id = id;
     return true;
 }
 
@@ -367,7 +322,7 @@ QString ReportStore::cleanText(qint64 id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-std::optional<Report> ReportStore::load(qint64 id) const
+std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral(
@@ -377,8 +332,15 @@ std::optional<Report> ReportStore::load(qint64 id) const
         "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN report_texts t ON t.report_id = r.id "
         "WHERE r.id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
         return std::nullopt;
+    }
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("no report with id %1").arg(id);
+        return std::nullopt;
+    }
     Report r;
     r.id = id;
     r.contentHash = q.value(0).toString();
@@ -401,19 +363,29 @@ std::optional<Report> ReportStore::load(qint64 id) const
     r.importedAt = q.value(24).toString();
     r.repairs = decodeRepairs(q.value(25).toString());
     r.script = q.value(26).toString();
-    r.sections = sections(id);
-    r.glossary = glossary(id);
+    QString readError;
+    r.sections = sections(id, &readError);
+    r.glossary = glossary(id, &readError);
+    for (const IndicatorRow &row : IndicatorStore(m_library).rows(id, {}, {}, IndicatorStore::Rejected::Included, &readError))
+        r.indicators.append(row.indicator);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
     return r;
 }
 
-QList<Section> ReportStore::sections(qint64 reportId) const
+QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, end FROM sections "
                              "WHERE report_id = ? ORDER BY ordinal"));
     q.addBindValue(reportId);
-    if (!q.exec())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
         return {};
+    }
     // Rows come parents first (depth-first ordinals); rebuild the tree through an id → path map.
     struct Row { qint64 id; qint64 parent; Section section; };
     QList<Row> rows;
@@ -442,25 +414,31 @@ QList<Section> ReportStore::sections(qint64 reportId) const
     return build(0, i);
 }
 
-QList<GlossaryEntry> ReportStore::glossary(qint64 reportId) const
+QList<GlossaryEntry> ReportStore::glossary(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT term, definition, start, end FROM glossary WHERE report_id = ? ORDER BY ordinal"));
     q.addBindValue(reportId);
     QList<GlossaryEntry> entries;
-    if (q.exec())
-        while (q.next())
-            entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return entries;
+    }
+    while (q.next())
+        entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     return entries;
 }
 
-QList<ReportSummary> ReportStore::list() const
+QList<ReportSummary> ReportStore::list(QString *error) const
 {
     QSqlQuery q(m_library.database());
     QList<ReportSummary> list;
-    if (q.exec(QStringLiteral("SELECT %1 FROM reports r ORDER BY r.region, r.year, r.id").arg(summaryColumns)))
-        while (q.next())
-            list.append(readSummary(q));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM reports r ORDER BY r.region, r.year, r.id").arg(summaryColumns))) {
+        Sql::readFailed(q, error);
+        return list;
+    }
+    while (q.next())
+        list.append(readSummary(q));
     return list;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/annotation.h"
 #include "model/report.h"
 
 #include <QHash>
@@ -45,18 +46,22 @@ public:
     /// Stores @p report with its sections, glossary and search index in one transaction; sets report.id.
     bool insert(Report &report, QString *error);
 
-    /// Replaces report @p id's text and everything derived from it with @p report (a re-import),
-    /// keeping user-edited metadata and re-anchoring its annotations, in one transaction.
-    bool replace(qint64 id, Report &report, QString *error);
+    /// Replaces report @p id's text and everything derived from it with @p report and moves its
+    /// @p annotations to their new anchors, in one transaction. What survives a re-import is the
+    /// Reimporter's decision; this only writes it.
+    bool replace(qint64 id, const Report &report, const QList<Annotation> &annotations, QString *error);
 
     /// Stores corrected metadata (the fields' sources say which were edited).
     bool updateMetadata(qint64 id, const ReportMetadata &meta, QString *error);
 
     std::optional<qint64> findByContentHash(const QString &hash) const;
-    std::optional<Report> load(qint64 id) const;
+    /// Report @p id as stored, its figures included (those the user marked wrong too, flagged
+    /// rejected); nullopt with @p error saying why ("no report with id …" or the failed read).
+    std::optional<Report> load(qint64 id, QString *error = nullptr) const;
     /// Only the clean text of report @p id (empty if there is none), for callers that need no more.
     QString cleanText(qint64 id) const;
-    QList<ReportSummary> list() const;
+    /// Every report's summary; a failed read sets @p error (an empty list alone means none).
+    QList<ReportSummary> list(QString *error = nullptr) const;
     /// The report list() would give first, without reading the others.
     std::optional<qint64> firstInLibraryOrder() const;
     /// Summaries of the reports @p ids, by id (ids not in the library are left out).
@@ -68,8 +73,8 @@ public:
     QList<DatedReport> datedReports(const QString &region = {}) const;
 
     /// Sections of a report in document order, parents before children, with their nesting.
-    QList<Section> sections(qint64 reportId) const;
-    QList<GlossaryEntry> glossary(qint64 reportId) const;
+    QList<Section> sections(qint64 reportId, QString *error = nullptr) const;
+    QList<GlossaryEntry> glossary(qint64 reportId, QString *error = nullptr) const;
 
     bool remove(qint64 id, QString *error);
 

@@ -15,6 +15,10 @@ inline bool failed(const QSqlQuery &query, QString *error)
     return false;
 }
 
+/// A read that failed, told apart from one that found no rows: @p error (when given) says why, and
+/// the failure is logged either way, so that an empty pane never hides a broken library.
+bool readFailed(const QSqlQuery &query, QString *error);
+
 /// Qt binds a null QString as SQL NULL; an empty value in a NOT NULL column must be a non-null "".
 inline QString notNull(const QString &value)
 {
