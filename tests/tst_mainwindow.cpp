@@ -9,7 +9,9 @@
 #include "library/importcontroller.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
-#include "librarydocument.h"
+#include "document/document.h"
+#include <QStatusBar>
+#include <QUndoStack>
 #include "mainwindow.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -263,7 +265,14 @@ private Q_SLOTS:
         inserted.insert(original.indexOf(QStringLiteral("一年来,我们攻坚克难促转型")),
                         QStringLiteral("这是新插入的一段说明文字,用来检验批注能否随原句移动。\n\n    "));
         WindowTestLibrary::writeFile(m_fixture.xinchengPath, inserted);
-        QVERIFY(window.reloadReportFromFile(m_fixture.xinchengId, m_fixture.xinchengPath));
+        // Read on a worker; the window says so when it is done, as one undo step.
+        QSignalSpy reloaded(window.document(), &Document::reimportFinished);
+        const int steps = window.document()->undoStack()->count();
+        window.reloadReportFromFile(m_fixture.xinchengId, m_fixture.xinchengPath);
+        QVERIFY(reloaded.wait(30000));
+        QCOMPARE(reloaded.last().at(2).toString(), QString());
+        QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Reloaded")));
         std::optional<Annotation> moved = AnnotationStore(m_fixture.library).annotation(id);
         QCOMPARE(moved->status, Annotation::Status::Anchored);
         const QString text = window.readerPane()->report().cleanText;
@@ -272,7 +281,9 @@ private Q_SLOTS:
         QString deleted = inserted;
         deleted.remove(Sentence);
         WindowTestLibrary::writeFile(m_fixture.xinchengPath, deleted);
-        QVERIFY(window.reloadReportFromFile(m_fixture.xinchengId, m_fixture.xinchengPath));
+        window.reloadReportFromFile(m_fixture.xinchengId, m_fixture.xinchengPath);
+        QVERIFY(reloaded.wait(30000));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("need review")));
         QCOMPARE(AnnotationStore(m_fixture.library).annotation(id)->status, Annotation::Status::NeedsReview);
         // Listed as such in the annotation browser.
         window.annotationBrowser()->reload();
@@ -330,7 +341,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openReport(id);
-        QSignalSpy errors(window.document(), &LibraryDocument::errorOccurred);
+        QSignalSpy errors(window.document(), &Document::errorOccurred);
 
         QProcess import;
         import.start(QStringLiteral(REPORTLENS_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"),

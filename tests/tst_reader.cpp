@@ -6,7 +6,7 @@
 #include "indicators/indicatormodel.h"
 #include "indicators/indicatorpane.h"
 #include "library/librarypane.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "mainwindow.h"
 #include "reader/findbar.h"
 #include "reader/outlinemodel.h"

@@ -7,7 +7,7 @@
 #include "indicators/indicatorpane.h"
 #include "library/importcontroller.h"
 #include "library/librarypane.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "preferencesdialog.h"
 #include "reader/findbar.h"
 #include "reader/readerpane.h"
@@ -46,7 +46,7 @@ namespace ReportLens {
 MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_document(new LibraryDocument(library, this))
+    , m_document(new Document(library, this))
     , m_libraryPane(new LibraryPane(m_document))
     , m_readerPane(new ReaderPane(m_document, ReaderPane::OutlinePlacement::Separate))
     , m_compareView(new CompareView(m_document))
@@ -100,17 +100,26 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_indicatorPane, &IndicatorPane::figureActivated, this, &MainWindow::openReport);
     connect(m_chartPane, &ChartPane::pointActivated, this, [this](qint64 id, qsizetype start) { openReport(id, start, start); });
     connect(m_readerPane->reader(), &ReaderView::annotationActivated, this, [this](qint64) { statusBar()->showMessage(tr("Double-click a highlight in the Annotations pane to edit it"), 3000); });
-    connect(m_document, &LibraryDocument::errorOccurred, this, [this](const QString &message) {
+    connect(m_document, &Document::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("ReportLens"), message);
     });
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &LibraryDocument::metadataChanged, this, [this](qint64 id) {
-        if (id == currentReportId())
+    // The reader shows the document's current report; the other panes follow it themselves.
+    connect(m_document, &Document::currentReportChanged, this, [this] {
+        if (currentReportId() == 0)
+            m_readerPane->reader()->clearReport();
+        else
+            m_readerPane->openReport(currentReportId());
+        updateTitle();
+    });
+    connect(m_document, &Document::reportChanged, this, [this](qint64 id, Document::Changes what) {
+        if (id == currentReportId() && what.testFlag(Document::Change::Metadata))
             updateTitle();
     });
+    connect(m_document, &Document::reimportFinished, this, &MainWindow::reimportFinished);
     connect(m_importController, &ImportController::finished, this,
             [this](int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports) {
-                m_document->notifyReportsChanged();
+                m_document->reportsImported(reports);
                 // Files opened with ReportLens are shown, whether new or already in the library.
                 if (std::exchange(m_openWhenImported, false) && !reports.isEmpty())
                     openReport(reports.first());
@@ -175,7 +184,7 @@ QWidget *MainWindow::createWelcome()
 void MainWindow::createStatusBar()
 {
     // Where the reader is (section, how far, what is in view) and how big the library is, kept
-    // current: the count follows imports by other processes too (LibraryDocument watches).
+    // current: the count follows imports by other processes too (Document watches).
     m_readingStatus = new QLabel;
     m_readingStatus->setObjectName(QStringLiteral("readingStatus"));
     m_libraryStatus = new QLabel;
@@ -184,7 +193,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_libraryStatus);
     connect(m_readerPane, &ReaderPane::readingPositionChanged, this, &MainWindow::updateReadingStatus);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateReadingStatus);
-    connect(m_document, &LibraryDocument::reportsChanged, this, &MainWindow::updateLibraryStatus);
+    connect(m_document, &Document::libraryChanged, this, &MainWindow::updateLibraryStatus);
     updateLibraryStatus();
 }
 
@@ -238,20 +247,17 @@ ReaderPane *MainWindow::activePane() const
 
 qint64 MainWindow::currentReportId() const
 {
-    return m_readerPane->reportId();
+    return m_document->currentReportId();
 }
 
 void MainWindow::openReport(qint64 id, qsizetype start, qsizetype end)
 {
-    if (id != currentReportId() && !m_readerPane->openReport(id))
+    if (id != currentReportId() && !m_document->openReport(id))
         return;
     m_views->setCurrentWidget(m_readerPane);
     if (start >= 0)
         m_readerPane->showRange(start, std::max(start, end));
-    m_libraryPane->selectReport(id);
-    m_annotationBrowser->setCurrentReport(id);
-    m_indicatorPane->setReport(id);
-    updateTitle();
+    m_libraryPane->selectReport(id); // also when it was current already: the library shows it
     rememberRecentReport(id);
 }
 
@@ -325,7 +331,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::updateTitle()
 {
     // Side by side, the window names the compared reports; otherwise the report being read.
-    QList<const Report *> shown{&m_readerPane->report()};
+    QList<const Report *> shown{&m_document->currentReport()};
     if (m_views->currentWidget() == m_compareView && !m_compareView->panes().isEmpty()) {
         shown.clear();
         for (const ReaderPane *pane : m_compareView->panes())

@@ -17,7 +17,7 @@ class CompareView;
 class ImportController;
 class IndicatorPane;
 class Library;
-class LibraryDocument;
+class Document;
 class LibraryPane;
 class ReaderPane;
 class SearchPane;
@@ -37,8 +37,9 @@ public:
     qint64 currentReportId() const;
     /// Shows these reports side by side.
     void compareReports(const QList<qint64> &ids);
-    /// Reads report @p id again from @p path (its text changed); annotations are re-anchored.
-    bool reloadReportFromFile(qint64 id, const QString &path);
+    /// Reads report @p id again from @p path (its text changed) in the background; annotations are
+    /// re-anchored. One undo step when it arrives.
+    void reloadReportFromFile(qint64 id, const QString &path);
     /// Brings the annotation browser forward, at half the window's height.
     void showAnnotations();
     /// After an upgrade that changed how figures are read, asks whether to read the library's
@@ -50,7 +51,7 @@ public:
     /// the first shown in the reader, also when it was in the library already.
     void openFiles(const QStringList &paths);
 
-    LibraryDocument *document() const { return m_document; }
+    Document *document() const { return m_document; }
     LibraryPane *libraryPane() const { return m_libraryPane; }
     ReaderPane *readerPane() const { return m_readerPane; }
     /// The pane find, highlight and zoom act on: the reader, or side by side the focused pane.
@@ -87,6 +88,7 @@ private:
     void reimportCurrent();
     /// Reads every report's figures again with a progress dialog; each report is one transaction.
     void reextractAll();
+    void reimportFinished(qint64 id, int needsReview, const QString &error);
     void editMetadata();
     void editAnnotationAt();
     void deleteCurrentReport();
@@ -100,7 +102,7 @@ private:
     void fitToScreen();
 
     Library &m_library;
-    LibraryDocument *m_document;
+    Document *m_document;
     LibraryPane *m_libraryPane;
     ReaderPane *m_readerPane;
     CompareView *m_compareView;

@@ -4,11 +4,9 @@
 #include "mainwindow.h"
 
 #include "annotations/annotationeditor.h"
-#include "commands/editannotationcommand.h"
-#include "commands/editmetadatacommand.h"
 #include "library/importcontroller.h"
 #include "library/metadatadialog.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "reader/reportprinter.h"
@@ -97,29 +95,32 @@ void MainWindow::reimportCurrent()
     const qint64 id = currentReportId();
     if (id == 0)
         return;
-    QString path = m_readerPane->report().sourcePath;
+    QString path = m_document->currentReport().sourcePath;
     if (!QFileInfo::exists(path))
         path = QFileDialog::getOpenFileName(this, tr("Reload Report from File"), QString(), reportFileFilter());
     if (!path.isEmpty())
         reloadReportFromFile(id, path);
 }
 
-bool MainWindow::reloadReportFromFile(qint64 id, const QString &path)
+void MainWindow::reloadReportFromFile(qint64 id, const QString &path)
 {
-    const ImportResult result = Importer(m_library).reimportFile(id, path);
-    if (result.status == ImportResult::Status::Failed) {
-        QMessageBox::warning(this, tr("Reload Report"), QStringLiteral("%1: %2").arg(result.path, result.message));
-        return false;
+    // Read on a worker: a converted Word file or a long PDF takes seconds, and the window stays usable.
+    m_document->reimport(id, path);
+    statusBar()->showMessage(tr("Reading %1 again…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::reimportFinished(qint64 id, int needsReview, const QString &error)
+{
+    if (!error.isEmpty()) {
+        statusBar()->clearMessage();
+        QMessageBox::warning(this, tr("Reload Report"), error);
+        return;
     }
-    // Annotations moved with their text; undo steps refer to the old offsets.
-    m_document->undoStack()->clear();
-    m_readerPane->openReport(id);
-    m_document->notifyReportsChanged();
-    const QList<Annotation> annotations = AnnotationStore(m_library).annotations(id);
-    const int review = int(std::count_if(annotations.cbegin(), annotations.cend(),
-                                         [](const Annotation &a) { return a.status == Annotation::Status::NeedsReview; }));
-    statusBar()->showMessage(review > 0 ? tr("Reloaded; %n annotation(s) need review", nullptr, review) : tr("Reloaded"), 8000);
-    return true;
+    if (id != currentReportId())
+        openReport(id);
+    statusBar()->showMessage(needsReview > 0 ? tr("Reloaded; %n annotation(s) need review", nullptr, needsReview)
+                                             : tr("Reloaded"),
+                             8000);
 }
 
 void MainWindow::offerReextraction()
@@ -155,7 +156,7 @@ void MainWindow::reextractAll()
         return !progress.wasCanceled();
     });
     progress.reset();
-    m_document->notifyReportsChanged();
+    m_document->figuresReread();
     if (!result.errors.isEmpty())
         QMessageBox::warning(this, tr("Read Figures Again"), result.errors.join(u'\n'));
     statusBar()->showMessage(tr("Figures of %n report(s) read again: %1 before, %2 now", nullptr, result.reports)
@@ -169,21 +170,14 @@ void MainWindow::deleteCurrentReport()
     const qint64 id = currentReportId();
     if (id == 0)
         return;
-    const int annotations = int(AnnotationStore(m_library).annotations(id).size());
+    const int annotations = int(m_document->currentAnnotations().size());
     const auto answer = QMessageBox::question(
         this, tr("Delete Report"),
-        tr("Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.", nullptr, annotations)
-            .arg(m_readerPane->report().meta.title.value));
-    if (answer != QMessageBox::Yes)
-        return;
-    QString error;
-    if (!ReportStore(m_library).remove(id, &error)) {
-        QMessageBox::warning(this, tr("Delete Report"), error);
-        return;
-    }
-    m_document->undoStack()->clear();
-    m_readerPane->reader()->clearReport();
-    m_document->notifyReportsChanged();
+        tr("Delete “%1” from the library? Its %n annotation(s) are deleted with it. Edit ▸ Undo brings "
+           "everything back.", nullptr, annotations)
+            .arg(displayTitle(m_document->currentReport().meta)));
+    if (answer == QMessageBox::Yes)
+        m_document->deleteReport(id); // a failure is told through errorOccurred
 }
 
 void MainWindow::editMetadata()
@@ -191,31 +185,28 @@ void MainWindow::editMetadata()
     const qint64 id = currentReportId();
     if (id == 0)
         return;
-    const ReportMetadata before = m_readerPane->report().meta;
-    MetadataDialog dialog(m_readerPane->report(), this);
+    MetadataDialog dialog(m_document->currentReport(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->undoStack()->push(new EditMetadataCommand(m_document, id, before, dialog.result()));
-    m_readerPane->openReport(id);
+        m_document->setMetadata(id, dialog.result());
 }
 
 void MainWindow::editAnnotationAt()
 {
-    const qsizetype position = m_readerPane->reader()->textCursor().position();
-    for (const Annotation &a : AnnotationStore(m_library).annotations(currentReportId()))
-        if (a.anchor.start <= position && position <= a.anchor.end) {
-            AnnotationEditor editor(a, AnnotationStore(m_library).tags(), this);
-            if (editor.exec() == QDialog::Accepted)
-                m_document->undoStack()->push(new EditAnnotationCommand(m_document, a, editor.result()));
-            return;
-        }
-    statusBar()->showMessage(tr("Put the cursor in a highlight to edit its note and tags"), 4000);
+    const std::optional<Annotation> annotation = m_document->annotationAt(m_readerPane->reader()->textCursor().position());
+    if (!annotation) {
+        statusBar()->showMessage(tr("Put the cursor in a highlight to edit its note and tags"), 4000);
+        return;
+    }
+    AnnotationEditor editor(*annotation, AnnotationStore(m_library).tags(), this);
+    if (editor.exec() == QDialog::Accepted)
+        m_document->editAnnotation(editor.result());
 }
 
 void MainWindow::exportPdf()
 {
     if (currentReportId() == 0)
         return;
-    const Report &report = m_readerPane->report();
+    const Report &report = m_document->currentReport();
     const QString name = displayTitle(report.meta);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"),
                                                       QDir(Settings::exportFolder.value()).filePath(name + QStringLiteral(".pdf")),
@@ -224,7 +215,7 @@ void MainWindow::exportPdf()
         return;
     Settings::exportFolder.setValue(QFileInfo(path).absolutePath());
     QString error;
-    if (!ReportPrinter::exportPdf(report, AnnotationStore(m_library).annotations(currentReportId()), path, &error)) {
+    if (!ReportPrinter::exportPdf(report, m_document->currentAnnotations(), path, &error)) {
         QMessageBox::warning(this, tr("Export Report as PDF"), error);
         return;
     }
@@ -238,7 +229,7 @@ void MainWindow::printReport()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), &printer);
+        ReportPrinter::print(m_document->currentReport(), m_document->currentAnnotations(), &printer);
 }
 
 void MainWindow::printPreview()
@@ -250,7 +241,7 @@ void MainWindow::printPreview()
     preview.setWindowTitle(tr("Print Preview — %1").arg(windowTitle()));
     preview.resize(size() * 9 / 10);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        ReportPrinter::print(m_readerPane->report(), AnnotationStore(m_library).annotations(currentReportId()), target);
+        ReportPrinter::print(m_document->currentReport(), m_document->currentAnnotations(), target);
     });
     preview.exec();
 }

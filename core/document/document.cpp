@@ -135,7 +135,8 @@ void Document::setSelection(qsizetype start, qsizetype end)
 
 void Document::changed(qint64 reportId, Changes what)
 {
-    if (reportId == m_current.id && reportId != 0) {
+    // 0: every report (figures read again for the whole library).
+    if (m_current.id != 0 && (reportId == m_current.id || reportId == 0)) {
         if (what.testFlag(Change::Removed)) {
             closeReport();
         } else {
@@ -289,6 +290,12 @@ void Document::cancelReimport()
 bool Document::isReimporting() const
 {
     return m_reimport != nullptr;
+}
+
+void Document::figuresReread()
+{
+    m_dataVersion = m_library.dataVersion();
+    changed(0, Change::Figures);
 }
 
 void Document::reportsImported(const QList<qint64> &ids)

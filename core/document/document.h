@@ -97,6 +97,9 @@ public:
     /// Reports stored by an import (ImportController's worker) or another program: observers
     /// reload their lists. Not an undo step: an import is undone by deleting the reports.
     void reportsImported(const QList<qint64> &ids);
+    /// Every report's figures were read again (Reextraction, after the rules changed): observers
+    /// reload figures. Not an undo step.
+    void figuresReread();
 
 Q_SIGNALS:
     void currentReportChanged();

@@ -3,9 +3,7 @@
 #include "annotationeditor.h"
 #include "annotationfilterproxy.h"
 #include "annotationmodel.h"
-#include "commands/editannotationcommand.h"
-#include "commands/removeannotationcommand.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "reader/readerview.h"
 #include "settings.h"
 
@@ -30,7 +28,7 @@
 
 namespace ReportLens {
 
-AnnotationBrowser::AnnotationBrowser(LibraryDocument *document, QWidget *parent)
+AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new AnnotationModel(this))
@@ -91,8 +89,12 @@ AnnotationBrowser::AnnotationBrowser(LibraryDocument *document, QWidget *parent)
                                    index.data(AnnotationModel::StartRole).toLongLong(),
                                    index.data(AnnotationModel::EndRole).toLongLong());
     });
-    connect(document, &LibraryDocument::annotationsChanged, this, &AnnotationBrowser::reload);
-    connect(document, &LibraryDocument::reportsChanged, this, &AnnotationBrowser::reload);
+    connect(document, &Document::reportChanged, this, [this](qint64, Document::Changes what) {
+        if (what & (Document::Change::Annotations | Document::Change::Added | Document::Change::Removed))
+            reload();
+    });
+    connect(document, &Document::libraryChanged, this, &AnnotationBrowser::reload);
+    connect(document, &Document::currentReportChanged, this, [this] { setCurrentReport(m_document->currentReportId()); });
     reload();
 }
 
@@ -173,7 +175,7 @@ void AnnotationBrowser::editSelected()
         return;
     AnnotationEditor editor(*before, AnnotationStore(m_document->library()).tags(), this);
     if (editor.exec() == QDialog::Accepted)
-        m_document->undoStack()->push(new EditAnnotationCommand(m_document, *before, editor.result()));
+        m_document->editAnnotation(editor.result());
 }
 
 void AnnotationBrowser::deleteSelected()
@@ -181,11 +183,7 @@ void AnnotationBrowser::deleteSelected()
     const QList<qint64> ids = selectedIds(false);
     if (ids.isEmpty())
         return;
-    m_document->undoStack()->beginMacro(tr("Delete %n Annotation(s)", nullptr, int(ids.size())));
-    for (qint64 id : ids)
-        if (const std::optional<Annotation> a = AnnotationStore(m_document->library()).annotation(id))
-            m_document->undoStack()->push(new RemoveAnnotationCommand(m_document, *a));
-    m_document->undoStack()->endMacro();
+    m_document->removeAnnotations(ids);
 }
 
 } // namespace ReportLens

@@ -11,7 +11,7 @@ namespace ReportLens {
 
 class AnnotationFilterProxy;
 class AnnotationModel;
-class LibraryDocument;
+class Document;
 
 /// All annotations of the library or of the current report, filtered by colour, tag and text;
 /// double-click jumps to the passage; export to Markdown, CSV or W3C Web Annotation JSON.
@@ -19,7 +19,7 @@ class AnnotationBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AnnotationBrowser(LibraryDocument *document, QWidget *parent = nullptr);
+    explicit AnnotationBrowser(Document *document, QWidget *parent = nullptr);
 
     /// The report "current report only" refers to.
     void setCurrentReport(qint64 reportId);
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     void applyScope();
 
-    LibraryDocument *m_document;
+    Document *m_document;
     AnnotationModel *m_model;
     AnnotationFilterProxy *m_proxy;
     QComboBox *m_scope;

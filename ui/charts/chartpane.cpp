@@ -1,7 +1,7 @@
 #include "chartpane.h"
 
 #include "indicators/indicatormodel.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "settings.h"
 
 #include "charts/trendchart.h"
@@ -42,7 +42,7 @@ const QString EachRegion = QStringLiteral("*each*");
 constexpr int MaxKeywordLines = 8;
 } // namespace
 
-ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
+ChartPane::ChartPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_tabs(new QTabWidget)
@@ -129,8 +129,10 @@ ChartPane::ChartPane(LibraryDocument *document, QWidget *parent)
     connect(m_keywords, &QLineEdit::returnPressed, this, &ChartPane::drawKeywords);
     connect(exportButton, &QPushButton::clicked, this, &ChartPane::exportChart);
     connect(keywordExport, &QPushButton::clicked, this, &ChartPane::exportChart);
-    connect(document, &LibraryDocument::reportsChanged, this, &ChartPane::reloadWhenShown);
-    connect(document, &LibraryDocument::indicatorsChanged, this, [this] {
+    connect(document, &Document::libraryChanged, this, &ChartPane::reloadWhenShown);
+    connect(document, &Document::reportChanged, this, [this](qint64, Document::Changes what) {
+        if (!(what & (Document::Change::Figures | Document::Change::Text)))
+            return;
         if (isVisible())
             drawIndicator();
         else

@@ -15,7 +15,7 @@ class QTabWidget;
 
 namespace ReportLens {
 
-class LibraryDocument;
+class Document;
 
 /// Trend charts: an indicator across years and regions (outcomes against targets), and keyword
 /// frequencies with a timeline of each term's first appearances. Hovering a point shows its value and
@@ -24,7 +24,7 @@ class ChartPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartPane(LibraryDocument *document, QWidget *parent = nullptr);
+    explicit ChartPane(Document *document, QWidget *parent = nullptr);
 
     /// Fills the indicator, metric and region choices from the library.
     void reload();
@@ -60,7 +60,7 @@ private:
     void fillFirstUses(const QStringList &terms, const QString &region);
     QStringList checkedRegions() const;
 
-    LibraryDocument *m_document;
+    Document *m_document;
     QTabWidget *m_tabs;
     QComboBox *m_indicator;
     QComboBox *m_metric;

@@ -1,7 +1,7 @@
 #include "compareview.h"
 
 #include "indicatorcomparemodel.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "reader/readerpane.h"
 #include "settings.h"
 #include "termchangesview.h"
@@ -82,7 +82,7 @@ void compareAgainstFirst(QPromise<QList<ReportComparison>> &promise, const QStri
 }
 } // namespace
 
-CompareView::CompareView(LibraryDocument *document, QWidget *parent)
+CompareView::CompareView(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_splitter(new QSplitter(Qt::Horizontal))

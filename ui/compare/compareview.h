@@ -14,7 +14,7 @@ class QTableView;
 namespace ReportLens {
 
 class IndicatorCompareModel;
-class LibraryDocument;
+class Document;
 class ReaderPane;
 class TermChangesView;
 
@@ -27,7 +27,7 @@ class CompareView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CompareView(LibraryDocument *document, QWidget *parent = nullptr);
+    explicit CompareView(Document *document, QWidget *parent = nullptr);
     ~CompareView() override;
 
     /// Shows these reports, one pane each (at least two make sense; any number works).
@@ -74,7 +74,7 @@ private:
     void exportSummary();
     void onSectionChosen(int pane, qsizetype flatIndex);
 
-    LibraryDocument *m_document;
+    Document *m_document;
     QSplitter *m_splitter;
     QTableView *m_table;
     IndicatorCompareModel *m_compareModel;

@@ -1,8 +1,7 @@
 #include "indicatorpane.h"
 
-#include "commands/editindicatorcommand.h"
 #include "indicatormodel.h"
-#include "librarydocument.h"
+#include "document/document.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -12,7 +11,6 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ReportLens {
@@ -42,7 +40,7 @@ public:
 };
 } // namespace
 
-IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
+IndicatorPane::IndicatorPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new IndicatorModel(this))
@@ -91,15 +89,15 @@ IndicatorPane::IndicatorPane(LibraryDocument *document, QWidget *parent)
     });
     connect(m_model, &IndicatorModel::editRequested, this,
             [this](qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after) {
-                m_document->undoStack()->push(new EditIndicatorCommand(m_document, rowId, reportId, before, after));
+                m_document->correctFigure(rowId, after);
             });
-    connect(document, &LibraryDocument::reportsChanged, this, &IndicatorPane::reload); // re-read or removed
+    connect(document, &Document::currentReportChanged, this, [this] { setReport(m_document->currentReportId()); });
     // Queued: an edit committed from the table's editor changes the figures while the view still
     // holds that editor; the table is re-read once the view has closed it.
     connect(
-        document, &LibraryDocument::indicatorsChanged, this,
-        [this](qint64 reportId) {
-            if (reportId == m_reportId)
+        document, &Document::reportChanged, this,
+        [this](qint64 reportId, Document::Changes what) {
+            if ((reportId == m_reportId || reportId == 0) && (what & (Document::Change::Figures | Document::Change::Text)))
                 reload();
         },
         Qt::QueuedConnection);

@@ -9,14 +9,14 @@ class QTableView;
 namespace ReportLens {
 
 class IndicatorModel;
-class LibraryDocument;
+class Document;
 
 /// The current report's figures: sortable, filterable, correctable (undoable); a click shows the sentence.
 class IndicatorPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit IndicatorPane(LibraryDocument *document, QWidget *parent = nullptr);
+    explicit IndicatorPane(Document *document, QWidget *parent = nullptr);
 
     void setReport(qint64 reportId);
     QTableView *view() const { return m_view; }
@@ -28,7 +28,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    LibraryDocument *m_document;
+    Document *m_document;
     IndicatorModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -2,7 +2,7 @@
 
 #include "librarymodel.h"
 #include "librarytreemodel.h"
-#include "librarydocument.h"
+#include "document/document.h"
 
 #include "store/library.h"
 #include "store/reportstore.h"
@@ -19,7 +19,7 @@
 
 namespace ReportLens {
 
-LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
+LibraryPane::LibraryPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_treeModel(new LibraryTreeModel(&document->library(), this))
@@ -76,7 +76,11 @@ LibraryPane::LibraryPane(LibraryDocument *document, QWidget *parent)
         if (!m_selecting && index.isValid())
             Q_EMIT reportActivated(index.siblingAtColumn(0).data(LibraryModel::ReportIdRole).toLongLong());
     });
-    connect(document, &LibraryDocument::reportsChanged, this, &LibraryPane::reload);
+    connect(document, &Document::libraryChanged, this, &LibraryPane::reload);
+    connect(document, &Document::currentReportChanged, this, [this] {
+        if (m_document->currentReportId() != 0)
+            selectReport(m_document->currentReportId());
+    });
     reload();
 }
 

@@ -9,7 +9,7 @@ class QTreeView;
 
 namespace ReportLens {
 
-class LibraryDocument;
+class Document;
 class LibraryModel;
 class LibraryTreeModel;
 
@@ -18,7 +18,7 @@ class LibraryPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LibraryPane(LibraryDocument *document, QWidget *parent = nullptr);
+    explicit LibraryPane(Document *document, QWidget *parent = nullptr);
 
     /// Reloads the list from the library (after an import or an edit).
     void reload();
@@ -50,7 +50,7 @@ private:
     void expandTree();
     void showCurrentReport();
 
-    LibraryDocument *m_document;
+    Document *m_document;
     LibraryTreeModel *m_treeModel;
     LibraryModel *m_tableModel;
     QLineEdit *m_filter;

@@ -1,8 +1,7 @@
 #include "readerpane.h"
 
-#include "commands/addannotationcommand.h"
 #include "findbar.h"
-#include "librarydocument.h"
+#include "document/document.h"
 #include "outlinemodel.h"
 #include "readerview.h"
 
@@ -16,7 +15,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ReportLens {
@@ -28,7 +26,7 @@ QString positionKey(qint64 reportId)
 }
 } // namespace
 
-ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QWidget *parent)
+ReaderPane::ReaderPane(Document *document, OutlinePlacement placement, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_outlineModel(new OutlineModel(this))
@@ -80,13 +78,13 @@ ReaderPane::ReaderPane(LibraryDocument *document, OutlinePlacement placement, QW
     connect(m_reader, &ReaderView::highlightRequested, this, [this](qsizetype, qsizetype, int color) {
         highlightSelection(color);
     });
-    connect(document, &LibraryDocument::annotationsChanged, this, [this](qint64 reportId) {
-        if (reportId == this->reportId())
+    connect(document, &Document::reportChanged, this, [this](qint64 reportId, Document::Changes what) {
+        if (reportId != this->reportId() || what.testFlag(Document::Change::Removed))
+            return;
+        if (what & (Document::Change::Text | Document::Change::Figures | Document::Change::Metadata))
+            openReport(reportId, Reopen::Again);
+        else if (what.testFlag(Document::Change::Annotations))
             reloadAnnotations();
-    });
-    connect(document, &LibraryDocument::indicatorsChanged, this, [this](qint64 reportId) {
-        if (reportId == this->reportId())
-            openReport(reportId);
     });
 }
 
@@ -108,16 +106,21 @@ const Report &ReaderPane::report() const
     return m_reader->report();
 }
 
-bool ReaderPane::openReport(qint64 id)
+bool ReaderPane::openReport(qint64 id, Reopen reopen)
 {
-    std::optional<Report> report = ReportStore(m_document->library()).load(id);
+    // The document's current report is read already; another (side by side) is read here.
+    std::optional<Report> report = id == m_document->currentReportId() ? m_document->currentReport()
+                                                                       : m_document->loadReport(id);
     if (!report)
         return false;
+    // Read again (re-imported, a figure corrected): the reader stays where it was.
+    const qsizetype keep = reopen == Reopen::Again ? m_reader->topPosition() : -1;
     rememberPosition();
     IndicatorStore store(m_document->library());
     QList<Indicator> indicators;
-    for (const IndicatorRow &row : store.rows(id))
-        indicators.append(row.indicator);
+    for (const Indicator &figure : std::as_const(report->indicators))
+        if (!figure.rejected)
+            indicators.append(figure);
     QHash<QString, QString> names;
     for (const CatalogIndicator &c : store.catalog().indicators)
         names.insert(c.id, c.nameFor(report->meta.region.value));
@@ -128,7 +131,7 @@ bool ReaderPane::openReport(qint64 id)
     m_reader->setIndicators(indicators, names);
     m_findBar->reportChanged(id);
     reloadAnnotations();
-    const qsizetype remembered = QSettings().value(positionKey(id), 0).toLongLong();
+    const qsizetype remembered = keep >= 0 ? keep : QSettings().value(positionKey(id), 0).toLongLong();
     if (remembered > 0)
         m_reader->scrollToPosition(remembered);
     followScrolling(m_reader->topPosition());
@@ -137,7 +140,8 @@ bool ReaderPane::openReport(qint64 id)
 
 void ReaderPane::reloadAnnotations()
 {
-    const QList<Annotation> annotations = AnnotationStore(m_document->library()).annotations(reportId());
+    const QList<Annotation> annotations = reportId() == m_document->currentReportId() ? m_document->currentAnnotations()
+                                                                                     : m_document->annotations(reportId());
     m_reader->setAnnotations(annotations);
     QList<qsizetype> starts;
     for (const Annotation &a : annotations)
@@ -222,12 +226,7 @@ bool ReaderPane::highlightSelection(int color)
     const QTextCursor cursor = m_reader->textCursor();
     if (!cursor.hasSelection() || reportId() == 0)
         return false;
-    Annotation a;
-    a.reportId = reportId();
-    a.anchor = Anchor::fromRange(report().cleanText, cursor.selectionStart(), cursor.selectionEnd());
-    a.color = std::clamp(color, 0, Annotation::ColorCount - 1);
-    m_document->undoStack()->push(new AddAnnotationCommand(m_document, a));
-    return true;
+    return m_document->highlight(reportId(), cursor.selectionStart(), cursor.selectionEnd(), color) != 0;
 }
 
 } // namespace ReportLens

@@ -11,7 +11,7 @@ class QTreeView;
 namespace ReportLens {
 
 class FindBar;
-class LibraryDocument;
+class Document;
 class OutlineModel;
 class ReaderView;
 
@@ -24,11 +24,13 @@ class ReaderPane : public QWidget
 public:
     enum class OutlinePlacement { Embedded, Separate };
 
-    ReaderPane(LibraryDocument *document, OutlinePlacement placement, QWidget *parent = nullptr);
+    ReaderPane(Document *document, OutlinePlacement placement, QWidget *parent = nullptr);
     ~ReaderPane() override;
 
     /// Shows report @p id at its remembered reading position; false if it does not exist.
-    bool openReport(qint64 id);
+    /// Shows report @p id; Again: it was read again, the reading position stays.
+    enum class Reopen { Fresh, Again };
+    bool openReport(qint64 id, Reopen reopen = Reopen::Fresh);
     qint64 reportId() const;
     const Report &report() const;
 
@@ -67,7 +69,7 @@ private:
     void followScrolling(qsizetype top);
     void rememberPosition();
 
-    LibraryDocument *m_document;
+    Document *m_document;
     OutlineModel *m_outlineModel;
     QTreeView *m_outlineView;
     ReaderView *m_reader;

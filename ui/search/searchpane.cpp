@@ -1,6 +1,6 @@
 #include "searchpane.h"
 
-#include "librarydocument.h"
+#include "document/document.h"
 #include "searchresultmodel.h"
 
 #include "settings.h"
@@ -23,7 +23,7 @@ namespace {
 constexpr int ExpandedReports = 10;
 }
 
-SearchPane::SearchPane(LibraryDocument *document, QWidget *parent)
+SearchPane::SearchPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_query(new QLineEdit)

@@ -12,7 +12,7 @@ class QTreeView;
 
 namespace ReportLens {
 
-class LibraryDocument;
+class Document;
 class SearchResultModel;
 
 /// Library-wide search as you type: hits grouped by report (most hits first, or by year), each
@@ -21,7 +21,7 @@ class SearchPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SearchPane(LibraryDocument *document, QWidget *parent = nullptr);
+    explicit SearchPane(Document *document, QWidget *parent = nullptr);
 
     QLineEdit *queryEdit() const { return m_query; }
     QTreeView *resultView() const { return m_results; }
@@ -39,7 +39,7 @@ private:
     /// Sorts the matching reports as the order box says.
     void order(QList<SearchMatch> &matches) const;
 
-    LibraryDocument *m_document;
+    Document *m_document;
     QLineEdit *m_query;
     QLabel *m_status;
     QTreeView *m_results;
