@@ -2,6 +2,7 @@
 // — no widget — as Okular tests its annotations (autotests/addremoveannotationtest.cpp).
 
 #include "document/document.h"
+#include "document/libraryreader.h"
 #include "import/importer.h"
 #include "store/annotationstore.h"
 #include "store/indicatorstore.h"
@@ -13,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QThread>
 #include <QSqlQuery>
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -403,6 +405,42 @@ private Q_SLOTS:
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         QCOMPARE(TestSupport::libraryState(*m_library), state);
         QCOMPARE(document.currentAnnotations().first().note, QString());
+    }
+
+    // The panes' background reads: on a worker with a connection of its own, delivered on the
+    // asking thread; a newer read cancels the older, whose result never arrives.
+    void backgroundReadsDeliverOnlyTheLatest()
+    {
+        LibraryReader reader(*m_library);
+        QList<int> delivered;
+        std::atomic<bool> sawCancel = false;
+        std::atomic<bool> started = false;
+        Qt::HANDLE workerThread = nullptr;
+        const Library *workerLibrary = nullptr;
+        reader.read<int>(
+            [&](Library &library, const LibraryReader::Cancelled &cancelled) -> int {
+                workerThread = QThread::currentThreadId();
+                workerLibrary = &library;
+                started = true;
+                QTest::qSleep(300);                   // the second read is asked meanwhile
+                sawCancel = cancelled();
+                return ReportStore(library).count();
+            },
+            [&](int count) { delivered.append(-count); });
+        QTRY_VERIFY(started); // the second read is asked while the first runs
+        reader.read<int>([](Library &library, const LibraryReader::Cancelled &) { return ReportStore(library).count(); },
+                         [&](int count) {
+                             QCOMPARE(QThread::currentThread(), qApp->thread());
+                             delivered.append(count);
+                         });
+        QVERIFY(reader.isReading());
+        QSignalSpy done(&reader, &LibraryReader::delivered);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(delivered, QList<int>{2});
+        QVERIFY(sawCancel);
+        QVERIFY(workerThread != QThread::currentThreadId());
+        QVERIFY(workerLibrary != m_library.get()); // a connection of its own
+        QVERIFY(!reader.isReading());
     }
 
     void snapshotCoversEveryTableThatHoldsAReportsRows()

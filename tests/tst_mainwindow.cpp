@@ -286,7 +286,9 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("need review")));
         QCOMPARE(AnnotationStore(m_fixture.library).annotation(id)->status, Annotation::Status::NeedsReview);
         // Listed as such in the annotation browser.
+        QSignalSpy browserLoaded(window.annotationBrowser(), &AnnotationBrowser::loaded);
         window.annotationBrowser()->reload();
+        QVERIFY(browserLoaded.wait(10000));
         bool listed = false;
         for (int row = 0; row < window.annotationBrowser()->model()->rowCount(); ++row) {
             const QModelIndex index = window.annotationBrowser()->model()->index(row, 0);

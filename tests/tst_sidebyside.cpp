@@ -253,7 +253,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ChartPane *charts = window.chartPane();
         charts->keywordEdit()->setText(QStringLiteral("新质生产力，高质量发展"));
-        charts->drawKeywords();
+        QSignalSpy drawn(charts, &ChartPane::keywordsDrawn);
+        charts->drawKeywords(); // read on a worker
+        QVERIFY(drawn.wait(10000));
         QTableWidget *table = charts->firstUses();
         // 高质量发展 first in the national report of 2022 (and in 新城区's of 2023); 新质生产力 in 2024.
         QCOMPARE(table->rowCount(), 3);

@@ -4,6 +4,7 @@
 #include "annotationfilterproxy.h"
 #include "annotationmodel.h"
 #include "document/document.h"
+#include "document/libraryreader.h"
 #include "reader/readerview.h"
 #include "settings.h"
 
@@ -31,6 +32,7 @@ namespace ReportLens {
 AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_reader(new LibraryReader(document->library(), this))
     , m_model(new AnnotationModel(this))
     , m_proxy(new AnnotationFilterProxy(this))
     , m_scope(new QComboBox)
@@ -110,19 +112,39 @@ void AnnotationBrowser::applyScope()
     m_proxy->setReport(m_scope->currentIndex() == 1 ? (m_currentReport > 0 ? m_currentReport : -1) : 0);
 }
 
+namespace {
+struct LoadedAnnotations
+{
+    QList<AnnotationExportItem> items;
+    QStringList tags;
+};
+} // namespace
+
 void AnnotationBrowser::reload()
 {
-    m_model->setItems(AnnotationExporter::collect(m_document->library()));
+    // Every annotation of the library with its report and section: read on a worker, so that a
+    // library with thousands of them never holds up the window.
+    m_reader->read<LoadedAnnotations>(
+        [](Library &library, const LibraryReader::Cancelled &) {
+            return LoadedAnnotations{AnnotationExporter::collect(library), AnnotationStore(library).tags()};
+        },
+        [this](LoadedAnnotations loaded) { showLoaded(loaded.items, loaded.tags); });
+}
+
+void AnnotationBrowser::showLoaded(const QList<AnnotationExportItem> &items, const QStringList &tags)
+{
+    m_model->setItems(items);
     const QString tag = m_tag->currentData().toString();
     QSignalBlocker block(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("Any tag"), QString());
-    for (const QString &t : AnnotationStore(m_document->library()).tags())
+    for (const QString &t : tags)
         m_tag->addItem(t, t);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
     for (int column : {int(AnnotationModel::ColorColumn), int(AnnotationModel::NoteColumn), int(AnnotationModel::TagsColumn),
                        int(AnnotationModel::ReportColumn), int(AnnotationModel::SectionColumn), int(AnnotationModel::StatusColumn)})
         m_view->resizeColumnToContents(column);
+    Q_EMIT loaded();
 }
 
 QList<qint64> AnnotationBrowser::selectedIds(bool allIfNone) const

@@ -12,6 +12,8 @@ namespace ReportLens {
 class AnnotationFilterProxy;
 class AnnotationModel;
 class Document;
+class LibraryReader;
+struct AnnotationExportItem;
 
 /// All annotations of the library or of the current report, filtered by colour, tag and text;
 /// double-click jumps to the passage; export to Markdown, CSV or W3C Web Annotation JSON.
@@ -23,6 +25,7 @@ public:
 
     /// The report "current report only" refers to.
     void setCurrentReport(qint64 reportId);
+    /// Reads the annotations again on a worker; loaded() when they are shown.
     void reload();
 
     QTableView *view() const { return m_view; }
@@ -39,11 +42,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void annotationActivated(qint64 reportId, qsizetype start, qsizetype end);
+    /// The latest reload() is shown.
+    void loaded();
 
 private:
     void applyScope();
+    void showLoaded(const QList<AnnotationExportItem> &items, const QStringList &tags);
 
     Document *m_document;
+    LibraryReader *m_reader;
     AnnotationModel *m_model;
     AnnotationFilterProxy *m_proxy;
     QComboBox *m_scope;

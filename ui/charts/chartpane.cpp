@@ -2,6 +2,7 @@
 
 #include "indicators/indicatormodel.h"
 #include "document/document.h"
+#include "document/libraryreader.h"
 #include "settings.h"
 
 #include "charts/trendchart.h"
@@ -45,6 +46,8 @@ constexpr int MaxKeywordLines = 8;
 ChartPane::ChartPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_indicatorReader(new LibraryReader(document->library(), this))
+    , m_keywordReader(new LibraryReader(document->library(), this))
     , m_tabs(new QTabWidget)
     , m_indicator(new QComboBox)
     , m_metric(new QComboBox)
@@ -228,9 +231,18 @@ QStringList ChartPane::checkedRegions() const
 void ChartPane::drawIndicator()
 {
     const QStringList regions = checkedRegions();
-    m_series = regions.isEmpty() ? QList<TrendSeries>()
-                                 : TrendQuery(m_document->library())
-                                       .indicatorSeries(m_indicator->currentData().toString(), m_metric->currentData().toString(), regions);
+    const QString indicator = m_indicator->currentData().toString();
+    const QString metric = m_metric->currentData().toString();
+    m_indicatorReader->read<QList<TrendSeries>>(
+        [indicator, metric, regions](Library &library, const LibraryReader::Cancelled &) {
+            return regions.isEmpty() ? QList<TrendSeries>() : TrendQuery(library).indicatorSeries(indicator, metric, regions);
+        },
+        [this](const QList<TrendSeries> &series) { showIndicator(series); });
+}
+
+void ChartPane::showIndicator(const QList<TrendSeries> &series)
+{
+    m_series = series;
     TrendChart::Options options;
     options.outcomes = m_outcomes->isChecked();
     options.targets = m_targets->isChecked();
@@ -239,6 +251,7 @@ void ChartPane::drawIndicator()
     m_indicatorView->setChart(chart);
     delete old;
     connectPoints(m_series);
+    Q_EMIT indicatorDrawn();
 }
 
 void ChartPane::connectPoints(const QList<TrendSeries> &series)
@@ -299,44 +312,54 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
     }
 }
 
+/// What the keyword tab shows, read on a worker.
+struct KeywordTrends
+{
+    QString region;                            ///< EachRegion, empty (pooled) or one region
+    QList<KeywordSeries> series;
+    int leftOut = 0;                           ///< Regions not drawn (one year only, or past the limit)
+    QList<std::pair<QString, FirstUse>> firstUses; ///< Earliest first
+};
+
 void ChartPane::drawKeywords()
 {
-    m_keywordSeries.clear();
-    TrendQuery query(m_document->library());
     const QString region = m_keywordRegion->currentData().toString();
-    int leftOut = 0;
-    for (const QString &term : m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts)) {
-        if (region == EachRegion)
-            m_keywordSeries.append(query.keywordSeriesByRegion(term, MaxKeywordLines, &leftOut));
-        else
-            m_keywordSeries.append(query.keywordSeries(term, region));
-    }
-    if (region == EachRegion)
+    const QStringList terms = m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts);
+    m_keywordReader->read<KeywordTrends>(
+        [region, terms](Library &library, const LibraryReader::Cancelled &cancelled) {
+            KeywordTrends trends;
+            trends.region = region;
+            const TrendQuery query(library);
+            for (const QString &term : terms) {
+                if (cancelled())
+                    return trends;
+                if (region == EachRegion)
+                    trends.series.append(query.keywordSeriesByRegion(term, MaxKeywordLines, &trends.leftOut));
+                else
+                    trends.series.append(query.keywordSeries(term, region));
+                for (const FirstUse &use : query.firstUses(term, region == EachRegion ? QString() : region))
+                    trends.firstUses.append({term, use});
+            }
+            std::stable_sort(trends.firstUses.begin(), trends.firstUses.end(),
+                             [](const auto &a, const auto &b) { return a.second.year < b.second.year; });
+            return trends;
+        },
+        [this](const KeywordTrends &trends) { showKeywords(trends); });
+}
+
+void ChartPane::showKeywords(const KeywordTrends &trends)
+{
+    m_keywordSeries = trends.series;
+    if (trends.region == EachRegion)
         m_keywordNote->setText(tr("One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.",
-                                  nullptr, leftOut).arg(MaxKeywordLines));
-    else if (region.isEmpty())
+                                  nullptr, trends.leftOut).arg(MaxKeywordLines));
+    else if (trends.region.isEmpty())
         m_keywordNote->setText(tr("Pooled: the reports of all regions counted together, year by year."));
     else
         m_keywordNote->clear();
-    fillFirstUses(m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts),
-                  region == EachRegion ? QString() : region);
-    QChart *chart = TrendChart::build({}, m_keywordSeries, {});
-    QChart *old = m_keywordView->chart();
-    m_keywordView->setChart(chart);
-    delete old;
-}
-
-void ChartPane::fillFirstUses(const QStringList &terms, const QString &region)
-{
-    const TrendQuery query(m_document->library());
-    QList<std::pair<QString, FirstUse>> rows;
-    for (const QString &term : terms)
-        for (const FirstUse &use : query.firstUses(term, region))
-            rows.append({term, use});
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second.year < b.second.year; });
-    m_firstUses->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const auto &[term, use] = rows[row];
+    m_firstUses->setRowCount(int(trends.firstUses.size()));
+    for (int row = 0; row < trends.firstUses.size(); ++row) {
+        const auto &[term, use] = trends.firstUses[row];
         auto *report = new QTableWidgetItem(use.region.isEmpty() ? tr("(Unknown region) %1").arg(use.year)
                                                                   : displayTitle(use.region, use.year, QString()));
         report->setData(Qt::UserRole, use.reportId);
@@ -348,6 +371,11 @@ void ChartPane::fillFirstUses(const QStringList &terms, const QString &region)
         m_firstUses->setItem(row, 2, report);
         m_firstUses->setItem(row, 3, hits);
     }
+    QChart *chart = TrendChart::build({}, m_keywordSeries, {});
+    QChart *old = m_keywordView->chart();
+    m_keywordView->setChart(chart);
+    delete old;
+    Q_EMIT keywordsDrawn();
 }
 
 bool ChartPane::exportTo(const QString &path, QString *error)

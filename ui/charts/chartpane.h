@@ -16,6 +16,8 @@ class QTabWidget;
 namespace ReportLens {
 
 class Document;
+class LibraryReader;
+struct KeywordTrends;
 
 /// Trend charts: an indicator across years and regions (outcomes against targets), and keyword
 /// frequencies with a timeline of each term's first appearances. Hovering a point shows its value and
@@ -28,8 +30,10 @@ public:
 
     /// Fills the indicator, metric and region choices from the library.
     void reload();
-    /// Draws the indicator chart for the current choices.
+    /// Draws the indicator chart for the current choices: the series are read on a worker,
+    /// indicatorDrawn() when shown. A newer choice cancels an older read.
     void drawIndicator();
+    /// Draws the keyword chart and fills the first-use table likewise; keywordsDrawn() when shown.
     void drawKeywords();
 
     QComboBox *indicatorBox() const { return m_indicator; }
@@ -49,6 +53,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pointActivated(qint64 reportId, qsizetype start);
+    void indicatorDrawn();
+    void keywordsDrawn();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,10 +63,13 @@ private:
     void reloadWhenShown();
     void fillMetrics();
     void connectPoints(const QList<TrendSeries> &series);
-    void fillFirstUses(const QStringList &terms, const QString &region);
+    void showIndicator(const QList<TrendSeries> &series);
+    void showKeywords(const KeywordTrends &trends);
     QStringList checkedRegions() const;
 
     Document *m_document;
+    LibraryReader *m_indicatorReader;
+    LibraryReader *m_keywordReader;
     QTabWidget *m_tabs;
     QComboBox *m_indicator;
     QComboBox *m_metric;
