@@ -291,6 +291,7 @@ private Q_SLOTS:
 
         document.undoStack()->undo();
         QCOMPARE(reportRows(*m_library, m_report), rows); // every row back with its id
+        QCOMPARE(document.currentReportId(), m_report);   // and shown again
         QCOMPARE(storedState(*m_library), state);
         QCOMPARE(hitsFor(*m_library, QStringLiteral("新质生产力")), hits); // and in the search index
 

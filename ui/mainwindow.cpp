@@ -107,7 +107,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     // The reader shows the document's current report; the other panes follow it themselves.
     connect(m_document, &Document::currentReportChanged, this, [this] {
         if (currentReportId() == 0)
-            m_readerPane->reader()->clearReport();
+            m_readerPane->clearReport();
         else
             m_readerPane->openReport(currentReportId());
         updateTitle();

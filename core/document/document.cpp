@@ -138,12 +138,18 @@ void Document::changed(qint64 reportId, Changes what)
     // 0: every report (figures read again for the whole library).
     if (m_current.id != 0 && (reportId == m_current.id || reportId == 0)) {
         if (what.testFlag(Change::Removed)) {
+            m_removedCurrent = reportId;
             closeReport();
         } else {
             reloadCurrent();
             if (what.testFlag(Change::Text))
                 m_selection = {};
         }
+    }
+    // Undoing the deletion of the report the user was reading shows it again.
+    if (what.testFlag(Change::Added) && reportId == m_removedCurrent && m_current.id == 0) {
+        m_removedCurrent = 0;
+        openReport(reportId);
     }
     Q_EMIT reportChanged(reportId, what);
     if (what & (Change::Added | Change::Removed | Change::Metadata))

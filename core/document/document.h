@@ -128,6 +128,7 @@ private:
     Report m_current;
     QList<Annotation> m_annotations;
     Selection m_selection;
+    qint64 m_removedCurrent = 0; ///< The current report when it was deleted, shown again when it comes back.
     qint64 m_dataVersion = -1;
     QObject *m_reimport = nullptr; ///< The watcher of the running re-import; results of others are dropped.
 };

@@ -138,6 +138,18 @@ bool ReaderPane::openReport(qint64 id, Reopen reopen)
     return true;
 }
 
+void ReaderPane::clearReport()
+{
+    rememberPosition();
+    m_reader->clearReport();
+    m_flatSections.clear();
+    m_outlineModel->setSections({});
+    m_outlineModel->setAnnotationStarts({});
+    m_findBar->reportChanged(0);
+    updateHeader();
+    Q_EMIT readingPositionChanged();
+}
+
 void ReaderPane::reloadAnnotations()
 {
     const QList<Annotation> annotations = reportId() == m_document->currentReportId() ? m_document->currentAnnotations()

@@ -32,6 +32,8 @@ public:
     enum class Reopen { Fresh, Again };
     bool openReport(qint64 id, Reopen reopen = Reopen::Fresh);
     qint64 reportId() const;
+    /// Shows nothing (the report was deleted): text, outline and header cleared.
+    void clearReport();
     const Report &report() const;
 
     ReaderView *reader() const { return m_reader; }
