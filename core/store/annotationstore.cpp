@@ -166,12 +166,15 @@ QList<Annotation> AnnotationStore::annotations(qint64 reportId, QString *error) 
     return list;
 }
 
-QStringList AnnotationStore::tags() const
+QStringList AnnotationStore::tags(QString *error) const
 {
     QSqlQuery q(m_library.database());
     QStringList tags;
-    if (q.exec(QStringLiteral("SELECT DISTINCT tag FROM annotation_tags ORDER BY tag")))
-        while (q.next())
+    if (!q.exec(QStringLiteral("SELECT DISTINCT tag FROM annotation_tags ORDER BY tag"))) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
             tags.append(q.value(0).toString());
     return tags;
 }

@@ -25,7 +25,7 @@ public:
     /// All annotations, or those of one report, in report then text order. A failed read sets
     /// @p error (an empty list alone means there are none).
     QList<Annotation> annotations(qint64 reportId = 0, QString *error = nullptr) const;
-    QStringList tags() const;
+    QStringList tags(QString *error = nullptr) const;
 
     /// Stores where each of @p annotations now sits (anchor and status), inside the caller's
     /// transaction: a re-import found them again in the new text (Reimporter).

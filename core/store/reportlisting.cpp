@@ -88,14 +88,18 @@ QString orderBy(const ReportQuery &query)
 }
 
 // The reports @p where selects, counted per value of @p column (NULL included), in @p order.
-QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order)
+QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order,
+                                         QString *error)
 {
     QSqlQuery q(library.database());
     q.prepare(QStringLiteral("SELECT %1, count(*) FROM reports r%2 GROUP BY %1 ORDER BY %3").arg(column, where.sql(), order));
     where.bindTo(q);
     QList<std::pair<QVariant, int>> counts;
-    if (q.exec())
-        while (q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
             counts.append({q.value(0), q.value(1).toInt()});
     return counts;
 }
@@ -104,16 +108,20 @@ QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &wher
 
 ReportListing::ReportListing(Library &library) : m_library(library) {}
 
-int ReportListing::count(const ReportQuery &query) const
+int ReportListing::count(const ReportQuery &query, QString *error) const
 {
     const Condition where = conditionFor(query);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT count(*) FROM reports r") + where.sql());
     where.bindTo(q);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, int limit) const
+QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, int limit, QString *error) const
 {
     const Condition where = conditionFor(query);
     QSqlQuery q(m_library.database());
@@ -123,11 +131,14 @@ QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, i
     q.addBindValue(limit);
     q.addBindValue(std::max(0, offset));
     QList<qint64> ids;
-    if (q.exec())
-        while (q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
             ids.append(q.value(0).toLongLong());
     // The ids first, then their rows: the summary's section count is then computed for this page only.
-    const QHash<qint64, ReportSummary> byId = ReportStore(m_library).summaries(ids);
+    const QHash<qint64, ReportSummary> byId = ReportStore(m_library).summaries(ids, error);
     QList<ReportSummary> rows;
     rows.reserve(ids.size());
     for (qint64 id : ids)
@@ -136,7 +147,7 @@ QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, i
     return rows;
 }
 
-QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const ReportQuery &query) const
+QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const ReportQuery &query, QString *error) const
 {
     QHash<qint64, int> rows;
     if (ids.isEmpty())
@@ -148,26 +159,29 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
                              "WHERE id IN (%3)")
                   .arg(orderBy(query), where.sql(), Sql::idList(ids)));
     where.bindTo(q);
-    if (q.exec())
-        while (q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
             rows.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return rows;
 }
 
-QList<ReportGroup> ReportListing::regions(const QString &text) const
+QList<ReportGroup> ReportListing::regions(const QString &text, QString *error) const
 {
     QList<ReportGroup> groups;
     for (const auto &[region, count] : countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
-                                                QStringLiteral("r.region IS NULL, r.region <> '全国', r.region")))
+                                                QStringLiteral("r.region IS NULL, r.region <> '全国', r.region"), error))
         groups.append({region.isNull() ? QString() : region.toString(), 0, count});
     return groups;
 }
 
-QList<ReportGroup> ReportListing::years(const QString &text, const QString &region) const
+QList<ReportGroup> ReportListing::years(const QString &text, const QString &region, QString *error) const
 {
     QList<ReportGroup> groups;
     for (const auto &[year, count] :
-         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"), QStringLiteral("r.year IS NULL, r.year DESC")))
+         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"), QStringLiteral("r.year IS NULL, r.year DESC"), error))
         groups.append({region, year.toInt(), count});
     return groups;
 }

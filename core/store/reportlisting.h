@@ -44,17 +44,18 @@ class ReportListing
 public:
     explicit ReportListing(Library &library);
 
-    int count(const ReportQuery &query) const;
+    // A failed read sets @p error (when given) and is logged; an empty result alone means none.
+    int count(const ReportQuery &query, QString *error = nullptr) const;
     /// Rows @p offset … @p offset + @p limit − 1 of the list (@p limit < 0: to the end).
-    QList<ReportSummary> page(const ReportQuery &query, int offset, int limit) const;
+    QList<ReportSummary> page(const ReportQuery &query, int offset, int limit, QString *error = nullptr) const;
     /// The rows of reports @p ids in the list, by id; reports the query does not list are left out.
-    QHash<qint64, int> positions(const QList<qint64> &ids, const ReportQuery &query) const;
+    QHash<qint64, int> positions(const QList<qint64> &ids, const ReportQuery &query, QString *error = nullptr) const;
 
     /// The regions holding reports that match @p text: 全国 first, then by name, unknown last.
-    QList<ReportGroup> regions(const QString &text) const;
+    QList<ReportGroup> regions(const QString &text, QString *error = nullptr) const;
     /// The years of @p region (null: unknown) with reports that match @p text, newest first,
     /// unknown last.
-    QList<ReportGroup> years(const QString &text, const QString &region) const;
+    QList<ReportGroup> years(const QString &text, const QString &region, QString *error = nullptr) const;
 
 private:
     Library &m_library;

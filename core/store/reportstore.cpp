@@ -304,22 +304,30 @@ bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections
     return true;
 }
 
-std::optional<qint64> ReportStore::findByContentHash(const QString &hash) const
+std::optional<qint64> ReportStore::findByContentHash(const QString &hash, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT id FROM reports WHERE content_hash = ?"));
     q.addBindValue(hash);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return std::nullopt;
+    }
+    if (q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
 }
 
-QString ReportStore::cleanText(qint64 id) const
+QString ReportStore::cleanText(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 std::optional<Report> ReportStore::load(qint64 id, QString *error) const
@@ -442,47 +450,59 @@ QList<ReportSummary> ReportStore::list(QString *error) const
     return list;
 }
 
-std::optional<qint64> ReportStore::firstInLibraryOrder() const
+std::optional<qint64> ReportStore::firstInLibraryOrder(QString *error) const
 {
     QSqlQuery q(m_library.database());
-    if (q.exec(QStringLiteral("SELECT id FROM reports r ORDER BY r.region, r.year, r.id LIMIT 1")) && q.next())
+    if (!q.exec(QStringLiteral("SELECT id FROM reports r ORDER BY r.region, r.year, r.id LIMIT 1"))) {
+        Sql::readFailed(q, error);
+        return std::nullopt;
+    }
+    if (q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
 }
 
-QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids) const
+QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids, QString *error) const
 {
     QHash<qint64, ReportSummary> byId;
     if (ids.isEmpty())
         return byId;
     QSqlQuery q(m_library.database());
-    if (q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, Sql::idList(ids))))
-        while (q.next()) {
-            const ReportSummary summary = readSummary(q);
-            byId.insert(summary.id, summary);
-        }
+    if (!q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, Sql::idList(ids)))) {
+        Sql::readFailed(q, error);
+        return byId;
+    }
+    while (q.next()) {
+        const ReportSummary summary = readSummary(q);
+        byId.insert(summary.id, summary);
+    }
     return byId;
 }
 
-int ReportStore::count() const
+int ReportStore::count(QString *error) const
 {
     QSqlQuery q(m_library.database());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM reports")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM reports"))) {
+        Sql::readFailed(q, error);
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
-QStringList ReportStore::regions() const
+QStringList ReportStore::regions(QString *error) const
 {
     QSqlQuery q(m_library.database());
     QStringList regions;
-    if (q.exec(QStringLiteral("SELECT DISTINCT region FROM reports WHERE region IS NOT NULL ORDER BY region")))
-        while (q.next())
+    if (!q.exec(QStringLiteral("SELECT DISTINCT region FROM reports WHERE region IS NOT NULL ORDER BY region"))) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
             regions.append(q.value(0).toString());
     return regions;
 }
 
-QList<DatedReport> ReportStore::datedReports(const QString &region) const
+QList<DatedReport> ReportStore::datedReports(const QString &region, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
@@ -490,8 +510,11 @@ QList<DatedReport> ReportStore::datedReports(const QString &region) const
     q.addBindValue(notNull(region));
     q.addBindValue(notNull(region));
     QList<DatedReport> reports;
-    if (q.exec())
-        while (q.next())
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
             reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString()});
     return reports;
 }

@@ -54,23 +54,25 @@ public:
     /// Stores corrected metadata (the fields' sources say which were edited).
     bool updateMetadata(qint64 id, const ReportMetadata &meta, QString *error);
 
-    std::optional<qint64> findByContentHash(const QString &hash) const;
+    // Reads: a failed read sets @p error (when given) and is logged; an empty result alone means
+    // there is nothing.
+    std::optional<qint64> findByContentHash(const QString &hash, QString *error = nullptr) const;
     /// Report @p id as stored, its figures included (those the user marked wrong too, flagged
     /// rejected); nullopt with @p error saying why ("no report with id …" or the failed read).
     std::optional<Report> load(qint64 id, QString *error = nullptr) const;
     /// Only the clean text of report @p id (empty if there is none), for callers that need no more.
-    QString cleanText(qint64 id) const;
+    QString cleanText(qint64 id, QString *error = nullptr) const;
     /// Every report's summary; a failed read sets @p error (an empty list alone means none).
     QList<ReportSummary> list(QString *error = nullptr) const;
     /// The report list() would give first, without reading the others.
-    std::optional<qint64> firstInLibraryOrder() const;
+    std::optional<qint64> firstInLibraryOrder(QString *error = nullptr) const;
     /// Summaries of the reports @p ids, by id (ids not in the library are left out).
-    QHash<qint64, ReportSummary> summaries(const QList<qint64> &ids) const;
-    int count() const;
-    QStringList regions() const;
+    QHash<qint64, ReportSummary> summaries(const QList<qint64> &ids, QString *error = nullptr) const;
+    int count(QString *error = nullptr) const;
+    QStringList regions(QString *error = nullptr) const;
     /// The reports whose year is known, of @p region (all regions when empty): three numbers
     /// each, where list() would read every summary.
-    QList<DatedReport> datedReports(const QString &region = {}) const;
+    QList<DatedReport> datedReports(const QString &region = {}, QString *error = nullptr) const;
 
     /// Sections of a report in document order, parents before children, with their nesting.
     QList<Section> sections(qint64 reportId, QString *error = nullptr) const;
