@@ -56,11 +56,15 @@ QJsonArray glossary(const QList<GlossaryEntry> &entries)
 
 QJsonObject hit(const SearchHit &h)
 {
+    QJsonArray matches;
+    for (const TextSpan &span : h.snippetMatches)
+        matches.append(QJsonArray{double(span.start), double(span.length)});
     return {{QStringLiteral("report_id"), h.reportId},
-            {QStringLiteral("section"), h.sectionPath},
+            {QStringLiteral("section_titles"), QJsonArray::fromStringList(h.sectionTitles)},
             {QStringLiteral("start"), double(h.start)},
             {QStringLiteral("end"), double(h.end)},
-            {QStringLiteral("snippet"), h.snippet}};
+            {QStringLiteral("snippet"), h.snippet},
+            {QStringLiteral("snippet_matches"), matches}};
 }
 
 QJsonObject figure(const Indicator &i)
