@@ -343,7 +343,7 @@ int inspectCommand(Context &context)
     for (const GlossaryEntry &e : report.glossary)
         out() << "glossary:  " << e.term << "\n";
     for (const Indicator &i : report.indicators)
-        out() << "indicator: " << i.indicatorId << ' ' << i.metric << ' ' << i.kind << ' ' << i.periodStart
+        out() << "indicator: " << i.indicatorId << ' ' << metricName(i.metric) << ' ' << figureKindName(i.kind) << ' ' << i.periodStart
               << (i.periodEnd != i.periodStart ? QStringLiteral("-%1").arg(i.periodEnd) : QString()) << ' ' << i.value
               << (i.valueHigh ? QStringLiteral("~%1").arg(*i.valueHigh) : QString()) << i.unit << i.qualifier << "  «"
               << report.cleanText.mid(i.numberStart - 12, i.numberEnd - i.numberStart + 12) << "»\n";

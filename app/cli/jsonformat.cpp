@@ -71,8 +71,8 @@ QJsonObject figure(const Indicator &i)
 {
     return QJsonObject{
         {QStringLiteral("indicator"), i.indicatorId},
-        {QStringLiteral("metric"), i.metric},
-        {QStringLiteral("kind"), i.kind},
+        {QStringLiteral("metric"), metricName(i.metric)},
+        {QStringLiteral("kind"), figureKindName(i.kind)},
         {QStringLiteral("period_start"), i.periodStart},
         {QStringLiteral("period_end"), i.periodEnd},
         {QStringLiteral("value"), i.value},

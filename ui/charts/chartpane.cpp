@@ -201,17 +201,18 @@ void ChartPane::fillMetrics()
     const IndicatorCatalog catalog = IndicatorStore(m_document->library()).catalog();
     const CatalogIndicator *indicator = catalog.indicator(m_indicator->currentData().toString());
     QSignalBlocker block(m_metric);
-    const QString current = m_metric->currentData().toString();
+    // The item data is the Metric as an int: a QVariant of it compares by value.
+    const QVariant current = m_metric->currentData();
     m_metric->clear();
     if (!indicator)
         return;
-    for (const QString &metric : indicator->metrics) {
-        const QString label = metric == QStringLiteral("growth") ? tr("Growth (%)")
-                              : metric == QStringLiteral("rate") ? tr("Rate (%)")
-                                                                  : tr("Level (%1)").arg(indicator->unit);
-        m_metric->addItem(label, metric);
+    for (const Metric metric : indicator->metrics) {
+        const QString label = metric == Metric::Growth ? tr("Growth (%)")
+                              : metric == Metric::Rate ? tr("Rate (%)")
+                                                       : tr("Level (%1)").arg(indicator->unit);
+        m_metric->addItem(label, int(metric));
     }
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isEmpty() ? QStringLiteral("growth") : current)));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isValid() ? current : QVariant(int(Metric::Growth)))));
 }
 
 QStringList ChartPane::checkedRegions() const
@@ -226,9 +227,11 @@ QStringList ChartPane::checkedRegions() const
 void ChartPane::drawIndicator()
 {
     const QStringList regions = checkedRegions();
-    m_series = regions.isEmpty() ? QList<TrendSeries>()
-                                 : TrendQuery(m_document->library())
-                                       .indicatorSeries(m_indicator->currentData().toString(), m_metric->currentData().toString(), regions);
+    // No metric before an indicator is chosen: nothing to draw, as with no region.
+    m_series = regions.isEmpty() || m_metric->currentIndex() < 0
+                   ? QList<TrendSeries>()
+                   : TrendQuery(m_document->library())
+                         .indicatorSeries(m_indicator->currentData().toString(), Metric(m_metric->currentData().toInt()), regions);
     TrendChart::Options options;
     options.outcomes = m_outcomes->isChecked();
     options.targets = m_targets->isChecked();
