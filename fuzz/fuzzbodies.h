@@ -10,6 +10,7 @@
 #include "import/htmlreader.h"
 #include "import/textdecoder.h"
 #include "outline/outlineparser.h"
+#include "util/chinesetext.h"
 
 #include <QByteArray>
 #include <QString>
@@ -86,7 +87,7 @@ inline int numbers(const QByteArray &bytes)
     for (const ParsedNumber &n : parser.findAll(t))
         if (n.start < 0 || n.end < n.start || n.end > t.size())
             return 1;
-    (void)NumberParser::chineseValue(QStringView(t).left(40));
+    (void)ChineseText::chineseNumeralValue(QStringView(t).left(40));
     return 0;
 }
 

@@ -133,10 +133,17 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 5);
         for (const QJsonValue &v : hits) {
             const QJsonObject hit = v.toObject();
-            for (const char *key : {"report_id", "section", "start", "end", "snippet"})
+            for (const char *key : {"report_id", "section_titles", "start", "end", "snippet", "snippet_matches"})
                 QVERIFY2(hit.contains(QLatin1String(key)), key);
             QCOMPARE(hit[QStringLiteral("end")].toInt() - hit[QStringLiteral("start")].toInt(), 2);
-            QVERIFY(hit[QStringLiteral("snippet")].toString().contains(QStringLiteral("<mark>疫情</mark>")));
+            QVERIFY(hit[QStringLiteral("section_titles")].isArray());
+            // The snippet is plain text; the match is given by its offsets in it.
+            const QString snippet = hit[QStringLiteral("snippet")].toString();
+            QVERIFY(!snippet.contains(QStringLiteral("<mark>")));
+            const QJsonArray matches = hit[QStringLiteral("snippet_matches")].toArray();
+            QCOMPARE(matches.size(), 1);
+            const QJsonArray match = matches.first().toArray();
+            QCOMPARE(snippet.mid(match[0].toInt(), match[1].toInt()), QStringLiteral("疫情"));
         }
     }
 

@@ -61,7 +61,7 @@ QStringList figuresOf(const Report &report)
     QStringList figures;
     for (const Indicator &i : report.indicators)
         figures.append(QStringLiteral("%1 %2 %3 %4-%5 %6 %7")
-                           .arg(i.indicatorId, i.metric, i.kind)
+                           .arg(i.indicatorId, metricName(i.metric), figureKindName(i.kind))
                            .arg(i.periodStart)
                            .arg(i.periodEnd)
                            .arg(i.value)

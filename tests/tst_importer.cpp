@@ -388,10 +388,10 @@ private Q_SLOTS:
         QVERIFY2(store.addAlias(QStringLiteral("gdp"), QStringLiteral("经济总量"), {}, &error), qPrintable(error));
         const QList<Indicator> figures = gdpFigures();
         QCOMPARE(figures.size(), 2);
-        QCOMPARE(figures[0].metric, QStringLiteral("level"));
+        QCOMPARE(figures[0].metric, Metric::Level);
         QCOMPARE(figures[0].value, 1088.0);
         QCOMPARE(figures[0].periodStart, 2020);
-        QCOMPARE(figures[1].metric, QStringLiteral("growth"));
+        QCOMPARE(figures[1].metric, Metric::Growth);
         QCOMPARE(figures[1].value, 6.2);
         QVERIFY(!store.addAlias(QStringLiteral("no_such_indicator"), QStringLiteral("某某"), {}, &error));
     }

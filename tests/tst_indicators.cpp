@@ -141,8 +141,8 @@ private Q_SLOTS:
         for (const Indicator &f : extractor.extract(ScriptFolding::fold(text), {}, 2024)) {
             const QString period = f.periodStart == f.periodEnd ? QString::number(f.periodStart)
                                                                  : QStringLiteral("%1-%2").arg(f.periodStart).arg(f.periodEnd);
-            QString d = QStringLiteral("%1 %2 %3 %4 %5").arg(f.indicatorId, f.metric, f.kind, period).arg(f.valueInCatalogUnit.value_or(f.value));
-            if (f.metric == QStringLiteral("level") && !f.valueInCatalogUnit)
+            QString d = QStringLiteral("%1 %2 %3 %4 %5").arg(f.indicatorId, metricName(f.metric), figureKindName(f.kind), period).arg(f.valueInCatalogUnit.value_or(f.value));
+            if (f.metric == Metric::Level && !f.valueInCatalogUnit)
                 d += u' ' + f.unit;
             if (f.estimated)
                 d += QStringLiteral(" estimated");
@@ -163,7 +163,7 @@ private Q_SLOTS:
         auto describe = [&](const QString &text) {
             QStringList list;
             for (const Indicator &f : extractor.extract(ScriptFolding::fold(text), {}, 2024))
-                list.append(QStringLiteral("%1 %2 %3 %4").arg(f.indicatorId, f.metric, f.kind).arg(f.valueInCatalogUnit.value_or(f.value)));
+                list.append(QStringLiteral("%1 %2 %3 %4").arg(f.indicatorId, metricName(f.metric), figureKindName(f.kind)).arg(f.valueInCatalogUnit.value_or(f.value)));
             return list;
         };
         QCOMPARE(describe(traditional).size(), 4);
@@ -215,11 +215,11 @@ private Q_SLOTS:
     void figureTextDifferences()
     {
         Indicator a, b;
-        a.metric = b.metric = QStringLiteral("growth");
+        a.metric = b.metric = Metric::Growth;
         a.value = 8.1;
         b.value = 5.2;
         QCOMPARE(FigureText::difference(a, b, QStringLiteral("%")), QStringLiteral("−2.9个百分点"));
-        a.metric = b.metric = QStringLiteral("level");
+        a.metric = b.metric = Metric::Level;
         a.valueInCatalogUnit = 1143670;
         b.valueInCatalogUnit = 1260582;
         QCOMPARE(FigureText::difference(a, b, QStringLiteral("亿元")), QStringLiteral("+11.6912万亿元"));
@@ -330,7 +330,7 @@ private Q_SLOTS:
         const QList<Indicator> figures = extractor.extract(QStringLiteral("各位代表：\n") + sentence, {}, 2024);
         QCOMPARE(figures.size(), 1);
         QCOMPARE(figures.first().indicatorId, indicator);
-        QCOMPARE(figures.first().metric, QStringLiteral("level"));
+        QCOMPARE(figures.first().metric, Metric::Level);
         QCOMPARE(figures.first().value, value);
         QCOMPARE(figures.first().unit, unit);
         QVERIFY(figures.first().valueInCatalogUnit.has_value());
@@ -350,7 +350,7 @@ private Q_SLOTS:
         const QList<Indicator> figures = IndicatorExtractor(IndicatorCatalog::loadDefault()).extract(text, {}, 2024);
         QCOMPARE(figures.size(), count);
         for (const Indicator &f : figures) {
-            QCOMPARE(f.metric, QStringLiteral("growth"));
+            QCOMPARE(f.metric, Metric::Growth);
             QVERIFY(f.quote.size() <= 1000 && f.sentenceEnd - f.sentenceStart == f.quote.size());
             QVERIFY(f.sentenceStart <= f.numberStart && f.numberEnd <= f.sentenceEnd);
         }
@@ -401,12 +401,29 @@ private Q_SLOTS:
         const QString text = QStringLiteral("各位代表：\n一、去年工作回顾\n%1年，地区生产总值增长6.1%。").arg(year);
         QList<Indicator> growth;
         for (const Indicator &f : extractor.extract(text, {}, 2021))
-            if (f.indicatorId == QStringLiteral("gdp") && f.metric == QStringLiteral("growth"))
+            if (f.indicatorId == QStringLiteral("gdp") && f.metric == Metric::Growth)
                 growth.append(f);
         QCOMPARE(growth.size(), 1);
         QCOMPARE(growth.first().value, 6.1);
         QCOMPARE(growth.first().periodStart, period);
-        QCOMPARE(growth.first().kind, QStringLiteral("actual"));
+        QCOMPARE(growth.first().kind, FigureKind::Actual);
+    }
+
+    // The names the library, the JSON outputs, the catalog and the gold files keep; any other text
+    // names no metric or kind.
+    void metricAndKindNames()
+    {
+        for (const Metric metric : {Metric::Level, Metric::Growth, Metric::Rate})
+            QCOMPARE(metricFromName(metricName(metric)), std::optional<Metric>(metric));
+        for (const FigureKind kind : {FigureKind::Actual, FigureKind::Target, FigureKind::Plan})
+            QCOMPARE(figureKindFromName(figureKindName(kind)), std::optional<FigureKind>(kind));
+        QCOMPARE(metricNames({Metric::Level, Metric::Growth, Metric::Rate}),
+                 (QStringList{QStringLiteral("level"), QStringLiteral("growth"), QStringLiteral("rate")}));
+        QCOMPARE(figureKindName(FigureKind::Target), QStringLiteral("target"));
+        QVERIFY(!metricFromName(u"Growth").has_value());
+        QVERIFY(!figureKindFromName(u"").has_value());
+        QCOMPARE(metricsFromNames({QStringLiteral("rate"), QStringLiteral("share"), QStringLiteral("level")}),
+                 (QList<Metric>{Metric::Rate, Metric::Level}));
     }
 };
 

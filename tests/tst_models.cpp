@@ -200,7 +200,7 @@ private Q_SLOTS:
         // not convert (亿元 → 斤) is refused, as it could not be drawn.
         QList<IndicatorRow> all;
         const auto inYi = [](const IndicatorRow &r) {
-            return r.indicator.metric == QStringLiteral("level") && r.indicator.unit == QStringLiteral("亿元");
+            return r.indicator.metric == Metric::Level && r.indicator.unit == QStringLiteral("亿元");
         };
         for (const ReportSummary &r : std::as_const(m_reports))
             if (all = store.rows(r.id); std::any_of(all.cbegin(), all.cend(), inYi))
@@ -216,8 +216,8 @@ private Q_SLOTS:
         QVERIFY(!model.setData(model.index(yiRow, IndicatorModel::UnitColumn), QStringLiteral("斤")));
         QCOMPARE(refusals.size(), 2);
         // The kind is chosen by its name; a large value is offered for editing in plain digits.
-        QVERIFY(model.setData(model.index(yiRow, IndicatorModel::KindColumn), IndicatorModel::kindText(QStringLiteral("target"))));
-        QCOMPARE(edits.last().at(3).value<Indicator>().kind, QStringLiteral("target"));
+        QVERIFY(model.setData(model.index(yiRow, IndicatorModel::KindColumn), IndicatorModel::kindText(FigureKind::Target)));
+        QCOMPARE(edits.last().at(3).value<Indicator>().kind, FigureKind::Target);
         QList<IndicatorRow> large = all;
         large[yiRow].indicator.value = 1.39e12;
         model.setRows(large, store.catalog());

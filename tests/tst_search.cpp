@@ -130,16 +130,33 @@ private Q_SLOTS:
             // As written: 就業 in the reports of the 1950s.
             const QString written = report->cleanText.mid(hit.start, hit.end - hit.start);
             QCOMPARE(ScriptFolding::fold(written), QStringLiteral("就业"));
-            QVERIFY(hit.snippet.contains(QStringLiteral("<mark>%1</mark>").arg(written)));
+            // The snippet is the text as written, and its one match is the hit.
+            QCOMPARE(hit.snippetMatches.size(), 1);
+            const TextSpan match = hit.snippetMatches.first();
+            QCOMPARE(hit.snippet.mid(match.start, match.length), written);
         }
     }
 
-    void hitCarriesItsSectionPath()
+    void hitCarriesItsSectionTitles()
     {
         const QList<SearchHit> hits = SearchIndex(m_library).search(QStringLiteral("科技城入驻企业达230家"), -1);
         QCOMPARE(hits.size(), 1);
-        QVERIFY2(hits.first().sectionPath.startsWith(QStringLiteral("一、2022年工作回顾 › ")), qPrintable(hits.first().sectionPath));
-        QVERIFY2(hits.first().sectionPath.endsWith(QStringLiteral("科技城载体作用凸显")), qPrintable(hits.first().sectionPath));
+        const QStringList titles = hits.first().sectionTitles;
+        QVERIFY2(titles.size() >= 2, qPrintable(titles.join(u'|')));
+        QCOMPARE(titles.first(), QStringLiteral("一、2022年工作回顾"));
+        QVERIFY2(titles.last().endsWith(QStringLiteral("科技城载体作用凸显")), qPrintable(titles.last()));
+    }
+
+    void snippetStaysInItsLineAndMarksEachSpan()
+    {
+        // The snippet holds no line break, and the match is where its offsets say.
+        const QList<SearchHit> hits = SearchIndex(m_library).search(QStringLiteral("科技城入驻企业达230家"), -1);
+        QCOMPARE(hits.size(), 1);
+        const SearchHit &hit = hits.first();
+        QVERIFY(!hit.snippet.contains(u'\n'));
+        QCOMPARE(wrapSpans(hit.snippet, hit.snippetMatches, QStringLiteral("["), QStringLiteral("]")).count(QStringLiteral("[科技城入驻企业达230家]")), 1);
+        QCOMPARE(wrapSpans(QStringLiteral("哈哈哈"), {{0, 1}, {2, 1}}, QStringLiteral("<"), QStringLiteral(">")), QStringLiteral("<哈>哈<哈>"));
+        QCOMPARE(wrapSpans(QStringLiteral("abc"), {}, QStringLiteral("<"), QStringLiteral(">")), QStringLiteral("abc"));
     }
 
     void limitAndEmptyQuery()

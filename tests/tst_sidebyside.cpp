@@ -206,7 +206,7 @@ private Q_SLOTS:
         QTableView *table = compare->indicatorTable();
         const QList<FigureChange> rows = static_cast<IndicatorCompareModel *>(table->model())->changes();
         const auto gdpTarget = std::find_if(rows.cbegin(), rows.cend(), [](const FigureChange &f) {
-            return f.indicatorId == QStringLiteral("gdp") && f.metric == QStringLiteral("growth") && f.kind == QStringLiteral("target");
+            return f.indicatorId == QStringLiteral("gdp") && f.metric == Metric::Growth && f.kind == FigureKind::Target;
         });
         QVERIFY(gdpTarget != rows.cend() && gdpTarget->left && gdpTarget->right);
         compare->tabs()->setCurrentIndex(1);

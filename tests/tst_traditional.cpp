@@ -417,7 +417,9 @@ private Q_SLOTS:
                 // Hits point into the text as written; the snippet shows it.
                 const QString text = store.cleanText(hit.reportId);
                 QCOMPARE(fold(text.mid(hit.start, hit.end - hit.start)), fold(query));
-                QVERIFY(hit.snippet.contains(QStringLiteral("<mark>") + text.mid(hit.start, hit.end - hit.start)));
+                QCOMPARE(hit.snippetMatches.size(), 1);
+                QCOMPARE(hit.snippet.mid(hit.snippetMatches.first().start, hit.snippetMatches.first().length),
+                         text.mid(hit.start, hit.end - hit.start));
             }
             QVERIFY2(found == both, qPrintable(query));
             // As many hits in either report: the same text in two scripts.

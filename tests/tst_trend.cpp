@@ -35,7 +35,7 @@ private Q_SLOTS:
 
     void targetsFromTheirYearOutcomesFromLater()
     {
-        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), QStringLiteral("growth"),
+        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth,
                                                                                 {QStringLiteral("全国")});
         QCOMPARE(series.size(), 1);
         const TrendSeries &s = series.first();
@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void severalRegions()
     {
-        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), QStringLiteral("growth"));
+        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth);
         QStringList regions;
         for (const TrendSeries &s : series)
             regions.append(s.region);
@@ -163,7 +163,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const QString path = m_dir.filePath(file);
-        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), QStringLiteral("growth"),
+        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth,
                                                                                 {QStringLiteral("全国")});
         const QList<KeywordSeries> keywords{TrendQuery(m_library).keywordSeries(QStringLiteral("高质量发展"))};
         QString error;
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QFETCH(int, last);
         TrendSeries series;
         series.region = QStringLiteral("全国");
-        series.metric = QStringLiteral("growth");
+        series.metric = Metric::Growth;
         for (const int year : {first, last}) {
             TrendPoint point;
             point.year = year;

@@ -283,10 +283,11 @@ int searchCommand(Context &context)
                   << "  " << s.title << "\n";
             current = h.reportId;
         }
-        QString snippet = h.snippet;
-        snippet.replace(QStringLiteral("<mark>"), tty ? QStringLiteral("\x1b[1;31m") : QStringLiteral("【"));
-        snippet.replace(QStringLiteral("</mark>"), tty ? QStringLiteral("\x1b[0m") : QStringLiteral("】"));
-        out() << "  " << h.start << "  " << (h.sectionPath.isEmpty() ? QStringLiteral("-") : h.sectionPath) << "\n    "
+        // Bold red on a terminal; brackets in a file or a pipe.
+        const QString snippet = wrapSpans(h.snippet, h.snippetMatches, tty ? QStringLiteral("\x1b[1;31m") : QStringLiteral("【"),
+                                          tty ? QStringLiteral("\x1b[0m") : QStringLiteral("】"));
+        out() << "  " << h.start << "  "
+              << (h.sectionTitles.isEmpty() ? QStringLiteral("-") : h.sectionTitles.join(QStringLiteral(" › "))) << "\n    "
               << snippet << "\n";
     }
     err() << hits.size() << (hits.size() == 1 ? " hit" : " hits") << "\n";
@@ -342,7 +343,7 @@ int inspectCommand(Context &context)
     for (const GlossaryEntry &e : report.glossary)
         out() << "glossary:  " << e.term << "\n";
     for (const Indicator &i : report.indicators)
-        out() << "indicator: " << i.indicatorId << ' ' << i.metric << ' ' << i.kind << ' ' << i.periodStart
+        out() << "indicator: " << i.indicatorId << ' ' << metricName(i.metric) << ' ' << figureKindName(i.kind) << ' ' << i.periodStart
               << (i.periodEnd != i.periodStart ? QStringLiteral("-%1").arg(i.periodEnd) : QString()) << ' ' << i.value
               << (i.valueHigh ? QStringLiteral("~%1").arg(*i.valueHigh) : QString()) << i.unit << i.qualifier << "  «"
               << report.cleanText.mid(i.numberStart - 12, i.numberEnd - i.numberStart + 12) << "»\n";

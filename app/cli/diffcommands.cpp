@@ -68,8 +68,8 @@ void printJson(const ReportComparison &c, qint64 leftId, qint64 rightId)
     for (const FigureChange &f : c.figures)
         figures.append(QJsonObject{{QStringLiteral("indicator"), f.indicatorId},
                                    {QStringLiteral("name"), f.name},
-                                   {QStringLiteral("metric"), f.metric},
-                                   {QStringLiteral("kind"), f.kind},
+                                   {QStringLiteral("metric"), metricName(f.metric)},
+                                   {QStringLiteral("kind"), figureKindName(f.kind)},
                                    {QStringLiteral("left"), figureJson(f.left)},
                                    {QStringLiteral("right"), figureJson(f.right)},
                                    {QStringLiteral("difference"), f.difference()},

@@ -64,7 +64,7 @@ int indicatorsCommand(Context &context)
     for (const IndicatorRow &r : rows) {
         const Indicator &i = r.indicator;
         table.append({QString::number(r.reportId), r.region, r.reportYear > 0 ? QString::number(r.reportYear) : QString(),
-                      i.indicatorId, i.metric, i.kind, QString::number(i.periodStart), QString::number(i.periodEnd),
+                      i.indicatorId, metricName(i.metric), figureKindName(i.kind), QString::number(i.periodStart), QString::number(i.periodEnd),
                       Csv::number(i.value), i.valueHigh ? Csv::number(*i.valueHigh) : QString(), i.unit, i.qualifier,
                       f == QStringLiteral("csv") ? i.quote : i.quote.left(40)});
     }
@@ -114,9 +114,9 @@ int catalogCommand(Context &context)
                 if (a.indicatorId == i.id)
                     aliases.append(a.metrics.isEmpty() ? QJsonValue(a.alias)
                                                        : QJsonValue(QJsonObject{{QStringLiteral("alias"), a.alias},
-                                                                                {QStringLiteral("metrics"), QJsonArray::fromStringList(a.metrics)}}));
+                                                                                {QStringLiteral("metrics"), QJsonArray::fromStringList(metricNames(a.metrics))}}));
             array.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name},
-                                     {QStringLiteral("metrics"), QJsonArray::fromStringList(i.metrics)},
+                                     {QStringLiteral("metrics"), QJsonArray::fromStringList(metricNames(i.metrics))},
                                      {QStringLiteral("unit"), i.unit}, {QStringLiteral("aliases"), aliases}});
         }
         printJson(array);
@@ -126,8 +126,8 @@ int catalogCommand(Context &context)
         QStringList aliases;
         for (const CatalogAlias &a : catalog.aliases)
             if (a.indicatorId == i.id && a.alias != i.name)
-                aliases.append(a.metrics.isEmpty() ? a.alias : QStringLiteral("%1 (%2)").arg(a.alias, a.metrics.join(u',')));
-        out() << i.id << "\t" << i.name << "\t" << i.metrics.join(u',') << "\t" << i.unit << "\t" << aliases.join(QStringLiteral("、")) << "\n";
+                aliases.append(a.metrics.isEmpty() ? a.alias : QStringLiteral("%1 (%2)").arg(a.alias, metricNames(a.metrics).join(u',')));
+        out() << i.id << "\t" << i.name << "\t" << metricNames(i.metrics).join(u',') << "\t" << i.unit << "\t" << aliases.join(QStringLiteral("、")) << "\n";
     }
     return Success;
 }
@@ -177,12 +177,13 @@ int chartCommand(Context &context)
     if (hasIndicator) {
         IndicatorStore store(library);
         const CatalogIndicator *known = store.catalog().indicator(parser.value(indicator));
-        if (!known || !known->metrics.contains(parser.value(metric))) {
+        const std::optional<Metric> chosen = metricFromName(parser.value(metric));
+        if (!known || !chosen || !known->metrics.contains(*chosen)) {
             err() << "reportlens-cli chart: unknown indicator or metric " << parser.value(indicator) << ' '
                   << parser.value(metric) << " (see reportlens-cli catalog)\n";
             return UsageError;
         }
-        series = query.indicatorSeries(parser.value(indicator), parser.value(metric), parser.values(region));
+        series = query.indicatorSeries(parser.value(indicator), *chosen, parser.values(region));
         if (std::all_of(series.cbegin(), series.cend(), [](const TrendSeries &s) { return s.outcomes.isEmpty() && s.targets.isEmpty(); })) {
             err() << "reportlens-cli chart: the library has no " << parser.value(indicator) << ' ' << parser.value(metric)
                   << " figures" << (parser.isSet(region) ? QStringLiteral(" for those regions") : QString()) << "\n";
@@ -225,8 +226,8 @@ QJsonObject tallyJson(const EvaluationTally &t)
 QJsonObject goldJson(const GoldFigure &g)
 {
     return QJsonObject{{QStringLiteral("indicator"), g.indicator},
-                       {QStringLiteral("metric"), g.metric},
-                       {QStringLiteral("kind"), g.kind},
+                       {QStringLiteral("metric"), metricName(g.metric)},
+                       {QStringLiteral("kind"), figureKindName(g.kind)},
                        {QStringLiteral("period_start"), g.periodStart},
                        {QStringLiteral("period_end"), g.periodEnd},
                        {QStringLiteral("value"), g.value},

@@ -56,19 +56,23 @@ QJsonArray glossary(const QList<GlossaryEntry> &entries)
 
 QJsonObject hit(const SearchHit &h)
 {
+    QJsonArray matches;
+    for (const TextSpan &span : h.snippetMatches)
+        matches.append(QJsonArray{double(span.start), double(span.length)});
     return {{QStringLiteral("report_id"), h.reportId},
-            {QStringLiteral("section"), h.sectionPath},
+            {QStringLiteral("section_titles"), QJsonArray::fromStringList(h.sectionTitles)},
             {QStringLiteral("start"), double(h.start)},
             {QStringLiteral("end"), double(h.end)},
-            {QStringLiteral("snippet"), h.snippet}};
+            {QStringLiteral("snippet"), h.snippet},
+            {QStringLiteral("snippet_matches"), matches}};
 }
 
 QJsonObject figure(const Indicator &i)
 {
     return QJsonObject{
         {QStringLiteral("indicator"), i.indicatorId},
-        {QStringLiteral("metric"), i.metric},
-        {QStringLiteral("kind"), i.kind},
+        {QStringLiteral("metric"), metricName(i.metric)},
+        {QStringLiteral("kind"), figureKindName(i.kind)},
         {QStringLiteral("period_start"), i.periodStart},
         {QStringLiteral("period_end"), i.periodEnd},
         {QStringLiteral("value"), i.value},

@@ -32,12 +32,14 @@ QColor regionColor(qsizetype index)
     return palette[index % palette.size()];
 }
 
-QString metricName(const QString &metric)
+// The word after the indicator's name in a label: 地区生产总值增长, 城镇调查失业率 (a rate names itself).
+QString metricWord(Metric metric)
 {
-    if (metric == QStringLiteral("growth"))
-        return QStringLiteral("增长");
-    if (metric == QStringLiteral("rate"))
-        return QString();
+    switch (metric) {
+    case Metric::Growth: return QStringLiteral("增长");
+    case Metric::Rate: return QString();
+    case Metric::Level: break;
+    }
     return QStringLiteral("总量");
 }
 
@@ -45,7 +47,7 @@ QString metricName(const QString &metric)
 
 QString TrendChart::metricLabel(const TrendSeries &series)
 {
-    return QStringLiteral("%1%2（%3）").arg(series.indicatorName, metricName(series.metric), series.unit);
+    return QStringLiteral("%1%2（%3）").arg(series.indicatorName, metricWord(series.metric), series.unit);
 }
 
 QChart *TrendChart::build(const QList<TrendSeries> &series, const QList<KeywordSeries> &keywords, const Options &options)

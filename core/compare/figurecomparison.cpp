@@ -13,7 +13,7 @@ QString FigureChange::difference() const
 
 FigureChange::Target FigureChange::target() const
 {
-    if (kind != QStringLiteral("target") || !left || !right)
+    if (kind != FigureKind::Target || !left || !right)
         return Target::NotATarget;
     // Compared in the catalog unit where there is one (a level may be written in another unit).
     const double from = left->valueInCatalogUnit.value_or(left->value);
@@ -30,7 +30,7 @@ QList<FigureChange> compare(const QList<IndicatorRow> &left, const QList<Indicat
 {
     QHash<QString, FigureChange> rows;
     QStringList order; // keys as the reports first state them
-    const auto key = [](const Indicator &i) { return i.indicatorId + u'/' + i.metric + u'/' + i.kind; };
+    const auto key = [](const Indicator &i) { return i.indicatorId + u'/' + metricName(i.metric) + u'/' + figureKindName(i.kind); };
     const auto add = [&](const QList<IndicatorRow> &list, bool isLeft) {
         for (const IndicatorRow &r : list) {
             const QString k = key(r.indicator);

@@ -16,8 +16,8 @@ struct FigureChange
 
     QString indicatorId;
     QString name;   ///< As the reports' scope names it (国内生产总值 nationally)
-    QString metric; ///< level, growth, rate
-    QString kind;   ///< actual, target, plan
+    Metric metric = Metric::Level;
+    FigureKind kind = FigureKind::Actual;
     QString unit;   ///< The catalog unit (for the difference of levels)
     std::optional<Indicator> left, right;
 

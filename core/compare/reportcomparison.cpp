@@ -132,7 +132,7 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
 QStringList figureRow(const FigureChange &f)
 {
     const auto text = [](const std::optional<Indicator> &i) { return i ? FigureText::withPeriod(*i) : QString(); };
-    return {f.name, f.metric, f.kind, text(f.left), text(f.right), f.difference(), targetWord(f.target())};
+    return {f.name, metricName(f.metric), figureKindName(f.kind), text(f.left), text(f.right), f.difference(), targetWord(f.target())};
 }
 
 QString regroupingWord(ReportComparison::Regrouping::Kind kind)

@@ -43,7 +43,7 @@ QList<AnnotationExportItem> collect(Library &library, const QList<qint64> &ids)
             item.reportTitle = report->meta.title.value;
             item.region = report->meta.region.value;
             item.year = report->meta.year.isSet() ? report->meta.year.value : 0;
-            item.sectionPath = OutlineParser::sectionPath(report->sections, a.anchor.start);
+            item.sectionTitles = OutlineParser::sectionTitles(report->sections, a.anchor.start);
             item.codePointStart = codePoints(report->cleanText, a.anchor.start);
             item.codePointEnd = codePoints(report->cleanText, a.anchor.end);
         }
@@ -75,8 +75,8 @@ QString toMarkdown(const QList<AnnotationExportItem> &items)
             currentReport = report;
         }
         out += u'\n';
-        if (!item.sectionPath.isEmpty())
-            out += QStringLiteral("*") + escapeMarkdown(item.sectionPath) + QStringLiteral("*\n\n");
+        if (!item.sectionTitles.isEmpty())
+            out += QStringLiteral("*") + escapeMarkdown(item.sectionTitles.join(QStringLiteral(" › "))) + QStringLiteral("*\n\n");
         for (const QString &line : item.annotation.anchor.quote.split(u'\n'))
             out += QStringLiteral("> ") + escapeMarkdown(line) + u'\n';
         // A note's own line breaks stay line breaks (Markdown joins lines ending without two spaces).
@@ -104,7 +104,7 @@ QString toCsv(const QList<AnnotationExportItem> &items)
     for (const AnnotationExportItem &item : items) {
         const Annotation &a = item.annotation;
         lines.append(QStringList{QString::number(a.id), Csv::field(item.reportTitle), Csv::field(item.region),
-                                 item.year > 0 ? QString::number(item.year) : QString(), Csv::field(item.sectionPath),
+                                 item.year > 0 ? QString::number(item.year) : QString(), Csv::field(item.sectionTitles.join(QStringLiteral(" › "))),
                                  Csv::field(a.anchor.quote), Csv::field(a.note), Csv::field(a.tags.join(QStringLiteral("; "))),
                                  QString::number(a.color + 1),
                                  a.status == Annotation::Status::NeedsReview ? QStringLiteral("needs review") : QStringLiteral("anchored"),

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ReportLens {
 
@@ -16,7 +17,7 @@ struct AnnotationExportItem
     QString reportTitle;
     QString region;
     int year = 0;
-    QString sectionPath;
+    QStringList sectionTitles; ///< Headings of the sections holding the annotation, outermost first.
     qsizetype codePointStart = 0; ///< W3C positions count Unicode characters, not UTF-16 units
     qsizetype codePointEnd = 0;
 };

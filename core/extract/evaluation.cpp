@@ -96,8 +96,10 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
         g.line = n + 1;
         g.file = field(QStringLiteral("file"));
         g.indicator = field(QStringLiteral("indicator"));
-        g.metric = field(QStringLiteral("metric"));
-        g.kind = field(QStringLiteral("kind"));
+        const std::optional<Metric> metric = metricFromName(field(QStringLiteral("metric")));
+        const std::optional<FigureKind> kind = figureKindFromName(field(QStringLiteral("kind")));
+        g.metric = metric.value_or(Metric::Level);
+        g.kind = kind.value_or(FigureKind::Actual);
         const QStringList period = field(QStringLiteral("period")).split(u'-');
         g.periodStart = period.first().toInt();
         g.periodEnd = period.last().toInt();
@@ -110,7 +112,8 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
         const QString required = field(QStringLiteral("required"));
         g.required = required != QStringLiteral("0");
         g.note = field(QStringLiteral("note")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-        if (fields.size() < 8 || g.file.isEmpty() || g.indicator.isEmpty() || g.periodStart <= 0 || !ok || !highOk) {
+        if (fields.size() < 8 || g.file.isEmpty() || g.indicator.isEmpty() || !metric || !kind || g.periodStart <= 0 || !ok
+            || !highOk) {
             *error = QStringLiteral("%1:%2: not a gold row (file, indicator, metric, kind, period, value, value_high, "
                                     "required, note)")
                          .arg(path)
@@ -119,7 +122,7 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
         }
         if (g.periodStart != g.periodEnd)
             gold.judgesSpans = true;
-        if (g.kind == QLatin1String("plan"))
+        if (g.kind == FigureKind::Plan)
             gold.judgesPlans = true;
         gold.indicators.insert(g.indicator);
         if (!gold.files.contains(g.file))
@@ -142,12 +145,13 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
     return gold;
 }
 
-QString describeFigure(const QString &indicator, const QString &metric, const QString &kind, int periodStart,
+QString describeFigure(const QString &indicator, Metric metric, FigureKind kind, int periodStart,
                        int periodEnd, double value, const std::optional<double> &high)
 {
     const QString period = periodStart == periodEnd ? QString::number(periodStart)
                                                     : QStringLiteral("%1-%2").arg(periodStart).arg(periodEnd);
-    QString text = QStringLiteral("%1 %2 %3 %4 %5").arg(indicator, metric, kind, period, QString::number(value, 'g', 10));
+    QString text = QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(indicator, metricName(metric), figureKindName(kind), period, QString::number(value, 'g', 10));
     if (high)
         text += QStringLiteral("–") + QString::number(*high, 'g', 10);
     return text;
@@ -163,8 +167,8 @@ Evaluation Evaluation::run(const GoldStandard &gold, const QList<EvaluatedReport
     for (const GoldFigure &g : gold.figures)
         goldByFile[g.file].append(&g);
 
-    auto slices = [&](const QString &indicator, const QString &kind, const QString &script) {
-        return QList<EvaluationTally *>{&result.overall, &result.byIndicator[indicator], &result.byKind[kind],
+    auto slices = [&](const QString &indicator, FigureKind kind, const QString &script) {
+        return QList<EvaluationTally *>{&result.overall, &result.byIndicator[indicator], &result.byKind[figureKindName(kind)],
                                         &result.byScript[script]};
     };
 
@@ -179,8 +183,8 @@ Evaluation Evaluation::run(const GoldStandard &gold, const QList<EvaluatedReport
                 // Figures the user marked wrong are not the extractor's; amounts kept in a foreign
                 // currency (亿美元) are not labelled (README of the local corpus).
                 if (gold.indicators.contains(f.indicatorId) && (gold.judgesSpans || f.periodStart == f.periodEnd)
-                    && (gold.judgesPlans || f.kind != QLatin1String("plan"))
-                    && !f.rejected && (f.metric != QLatin1String("level") || f.valueInCatalogUnit))
+                    && (gold.judgesPlans || f.kind != FigureKind::Plan)
+                    && !f.rejected && (f.metric != Metric::Level || f.valueInCatalogUnit))
                     judged.append(&f);
         const QList<const GoldFigure *> rows = goldByFile.value(file);
         QList<const GoldFigure *> matchOf(judged.size(), nullptr);

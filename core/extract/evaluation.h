@@ -15,8 +15,8 @@ struct GoldFigure
 {
     QString file;      ///< The report's file name, as imported
     QString indicator; ///< Catalog id
-    QString metric;    ///< level, growth, rate
-    QString kind;      ///< actual, target, plan
+    Metric metric = Metric::Level;
+    FigureKind kind = FigureKind::Actual;
     int periodStart = 0;
     int periodEnd = 0;
     double value = 0; ///< In the catalog unit
@@ -92,7 +92,7 @@ struct Evaluation
 };
 
 /// "gdp growth actual 2023 5.2" — for listings of findings.
-QString describeFigure(const QString &indicator, const QString &metric, const QString &kind, int periodStart,
+QString describeFigure(const QString &indicator, Metric metric, FigureKind kind, int periodStart,
                        int periodEnd, double value, const std::optional<double> &high);
 
 } // namespace ReportLens

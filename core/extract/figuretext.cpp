@@ -81,7 +81,7 @@ QString difference(const Indicator &from, const Indicator &to, const QString &ca
 {
     if (from.metric != to.metric)
         return QString();
-    if (from.metric != QStringLiteral("level"))
+    if (from.metric != Metric::Level)
         return signedNumber(to.value - from.value) + QStringLiteral("个百分点");
     if (!from.valueInCatalogUnit || !to.valueInCatalogUnit)
         return QString();

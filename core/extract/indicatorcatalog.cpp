@@ -34,7 +34,8 @@ IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
     for (const QJsonValue &v : root.value(QLatin1String("indicators")).toArray()) {
         const QJsonObject o = v.toObject();
         CatalogIndicator indicator{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString(),
-                                   strings(o.value(QLatin1String("metrics"))), o.value(QLatin1String("unit")).toString(), false,
+                                   metricsFromNames(strings(o.value(QLatin1String("metrics")))),
+                                   o.value(QLatin1String("unit")).toString(), false,
                                    o.value(QLatin1String("levelOverSpan")).toString(QStringLiteral("end")),
                                    o.value(QLatin1String("nationalName")).toString()};
         for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray()) {
@@ -42,7 +43,7 @@ IndicatorCatalog IndicatorCatalog::loadDefault(const QString &path)
                 catalog.aliases.append({a.toString(), indicator.id, {}});
             else
                 catalog.aliases.append({a[QLatin1String("alias")].toString(), indicator.id,
-                                        strings(a[QLatin1String("metrics")])});
+                                        metricsFromNames(strings(a[QLatin1String("metrics")]))});
         }
         catalog.indicators.append(indicator);
     }
@@ -82,7 +83,7 @@ const CatalogIndicator *IndicatorCatalog::indicator(const QString &id) const
 
 std::optional<double> IndicatorCatalog::valueInCatalogUnit(const Indicator &figure) const
 {
-    if (figure.metric != QStringLiteral("level"))
+    if (figure.metric != Metric::Level)
         return figure.value;
     const CatalogIndicator *known = indicator(figure.indicatorId);
     const double factor = known ? conversion(*known, figure.unit) : 0;

@@ -14,7 +14,7 @@ struct CatalogIndicator
 {
     QString id;
     QString name;
-    QStringList metrics; ///< "level", "growth", "rate"
+    QList<Metric> metrics;
     QString unit;        ///< The unit levels are converted to: 亿元, 元, 万人, 万吨, %
     bool userDefined = false;
     /// "end": a level stated for a span is its last year's (GDP reached …); "sum": it adds up over
@@ -35,7 +35,7 @@ struct CatalogAlias
 {
     QString alias;
     QString indicatorId;
-    QStringList metrics; ///< Empty: all metrics of the indicator.
+    QList<Metric> metrics; ///< Empty: all metrics of the indicator.
 };
 
 /// A phrase that names several indicators in order: 城乡常住居民人均可支配收入分别增长6.1%和10.4%.

@@ -184,28 +184,27 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
     return mentions;
 }
 
-QString IndicatorExtractor::metricOf(const CatalogIndicator &indicator, const QStringList &allowed,
-                                     const ParsedNumber &number) const
+std::optional<Metric> IndicatorExtractor::metricOf(const CatalogIndicator &indicator, const QList<Metric> &allowed,
+                                                   const ParsedNumber &number) const
 {
-    auto permitted = [&](const char *metric) {
-        const QString m = QLatin1String(metric);
-        return indicator.metrics.contains(m) && (allowed.isEmpty() || allowed.contains(m));
+    auto permitted = [&](Metric metric) {
+        return indicator.metrics.contains(metric) && (allowed.isEmpty() || allowed.contains(metric));
     };
     if (number.unit == QStringLiteral("%") || number.unit == QStringLiteral("％")) {
-        if (permitted("rate"))
-            return QStringLiteral("rate");
-        if (permitted("growth"))
-            return QStringLiteral("growth");
-        return {};
+        if (permitted(Metric::Rate))
+            return Metric::Rate;
+        if (permitted(Metric::Growth))
+            return Metric::Growth;
+        return std::nullopt;
     }
     // A level in a unit that does not convert (亿美元 for a total in 亿元) is kept as written.
-    if (!number.unit.isEmpty() && permitted("level")
+    if (!number.unit.isEmpty() && permitted(Metric::Level)
         && (m_catalog.conversion(indicator, number.unit) > 0 || m_catalog.keptAsWritten.value(indicator.unit).contains(number.unit)))
-        return QStringLiteral("level");
-    return {};
+        return Metric::Level;
+    return std::nullopt;
 }
 
-void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
+void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, Metric metric,
                                    const ParsedNumber &number, const Period &period, bool declines,
                                    qsizetype offset) const
 {
@@ -221,7 +220,7 @@ void IndicatorExtractor::addFigure(QList<Indicator> &out, const CatalogIndicator
     figure.qualifier = number.qualifier;
     figure.numberStart = offset + number.start;
     figure.numberEnd = offset + number.end;
-    if (metric == QStringLiteral("growth")) {
+    if (metric == Metric::Growth) {
         if (declines) {
             figure.value = -figure.value;
             if (figure.valueHigh)
@@ -241,7 +240,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     const bool distribution = mention.phrase->distribution != nullptr;
     const QStringList targets = distribution ? mention.phrase->distribution->indicatorIds
                                              : QStringList{mention.phrase->alias->indicatorId};
-    const QStringList allowed = distribution ? QStringList() : mention.phrase->alias->metrics;
+    const QList<Metric> allowed = distribution ? QList<Metric>() : mention.phrase->alias->metrics;
 
     // "从54万亿元增加到82.7万亿元": values after 到 are the later ones, before it the earlier ones.
     qsizetype fromAt = -1;
@@ -310,16 +309,17 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             const CatalogIndicator *indicator = m_catalog.indicator(id);
             if (!indicator)
                 continue;
-            const QString metric = metricOf(*indicator, allowed, number);
-            if (metric.isEmpty()
-                || notAnnualFigure(sentence, mention.end, number, metric))
+            const std::optional<Metric> measured = metricOf(*indicator, allowed, number);
+            if (!measured || notAnnualFigure(sentence, mention.end, number, *measured))
                 continue;
-            if (consumed.contains(id + metric))
+            const Metric metric = *measured;
+            const QString consumedKey = id + metricName(metric);
+            if (consumed.contains(consumedKey))
                 continue;
-            const bool sums = indicator->levelOverSpan == QStringLiteral("sum") && metric == QStringLiteral("level");
+            const bool sums = indicator->levelOverSpan == QStringLiteral("sum") && metric == Metric::Level;
             // A cumulative total is the indicator only where it adds up over a span (累计新增城镇就业).
             if ((cumulativeBefore || cumulativeEnd <= number.start) && !sums) {
-                consumed.insert(id + metric);
+                consumed.insert(consumedKey);
                 continue;
             }
             const qsizetype absolute = place.sentenceStart + mention.end + number.start;
@@ -333,16 +333,16 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             const int datedYear = dated.hasMatch() ? ChineseText::parseNumber(dated.captured(1)) : 0;
             if (datedYear >= 1900) {
                 period.start = period.end = datedYear;
-                period.kind = place.reportYear == 0 || datedYear < place.reportYear ? QStringLiteral("actual")
-                              : datedYear == place.reportYear                     ? QStringLiteral("target")
-                                                                                  : QStringLiteral("plan");
+                period.kind = place.reportYear == 0 || datedYear < place.reportYear ? FigureKind::Actual
+                              : datedYear == place.reportYear                     ? FigureKind::Target
+                                                                                  : FigureKind::Plan;
                 period.rule = QStringLiteral("year-stated");
             }
             if (!period.valid())
                 continue;
             // "平均每年城镇新增就业1000多万人": an annual average of a flow is neither a year's figure nor the span's.
             if (sums && containsAny(paragraphPrefix.right(16), m_averageCues)) {
-                consumed.insert(id + metric);
+                consumed.insert(consumedKey);
                 continue;
             }
             // Growth against a base other than the year before is not an annual rate:
@@ -351,7 +351,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             const QRegularExpressionMatch base = baseBefore(mention.end + number.start);
             // "比2002年增长65.5%，年均增长10.6%": the average is a rate whatever the base.
             const bool averaged = containsAny(paragraphPrefix.right(8), m_averageCues);
-            if (base.hasMatch() && metric == QStringLiteral("growth") && !averaged) {
+            if (base.hasMatch() && metric == Metric::Growth && !averaged) {
                 const QString against = base.captured(2);
                 const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
                 // Over a span, growth against the year before it is the cumulative growth, not a rate.
@@ -360,7 +360,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 if (!previous || period.start != period.end)
                     continue;
             }
-            if (metric == QStringLiteral("level") && fromTo) {
+            if (metric == Metric::Level && fromTo) {
                 // The earlier value stands at the start: the year before the span (or before the year),
                 // unless the text dates each end: "由2002年的3519.7亿元增加到2007年的7345.7亿元".
                 const int end = period.end;
@@ -369,13 +369,13 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             } else if (fromTo && !later && period.start == period.end) {
                 // "物价涨幅要从14.8%回落到10%以内": the earlier rate is the year before's outcome.
                 period.start = period.end = period.start - 1;
-                period.kind = QStringLiteral("actual");
-            } else if (metric == QStringLiteral("level") && period.start != period.end && !sums
+                period.kind = FigureKind::Actual;
+            } else if (metric == Metric::Level && period.start != period.end && !sums
                        && !containsAny(paragraphPrefix.right(12), m_averageCues)) {
                 // A level is a point in time: at the end of a span (“十三五”期间…达到48643元).
                 period.start = period.end;
             }
-            const QString key = indicator->id + u'/' + metric + u'/' + QString::number(period.start);
+            const QString key = indicator->id + u'/' + metricName(metric) + u'/' + QString::number(period.start);
             if (taken.contains(key))
                 continue;
             taken.insert(key);
@@ -477,7 +477,7 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
     QSet<QString> seen;
     for (const Indicator &f : figures) {
         const QString key = QStringLiteral("%1/%2/%3/%4-%5/%6/%7")
-                                .arg(f.indicatorId, f.metric, f.kind)
+                                .arg(f.indicatorId, metricName(f.metric), figureKindName(f.kind))
                                 .arg(f.periodStart)
                                 .arg(f.periodEnd)
                                 .arg(f.value)

@@ -52,7 +52,7 @@ private:
     {
         int start = 0;
         int end = 0;
-        QString kind;
+        FigureKind kind = FigureKind::Actual;
         QString rule; ///< What decided it (Indicator::rule)
         bool estimated = false;
         bool valid() const { return start > 0; }
@@ -103,8 +103,10 @@ private:
                                   const std::optional<ListShare> &share) const;
     /// Whether the number at @p at (in the sentence, after the mention ending at @p mentionEnd) is not the
     /// indicator's figure for one year: a difference, a share, a statement about several years.
-    bool notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number, const QString &metric) const;
-    QString metricOf(const CatalogIndicator &indicator, const QStringList &allowed, const ParsedNumber &number) const;
+    bool notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number, Metric metric) const;
+    /// What @p number measures for @p indicator, among the metrics @p allowed (all when empty); none
+    /// when its unit fits none of them.
+    std::optional<Metric> metricOf(const CatalogIndicator &indicator, const QList<Metric> &allowed, const ParsedNumber &number) const;
     ParagraphCues paragraphCues(QStringView paragraph, int reportYear) const;
     /// The period and kind of a figure: what the text says (statedPeriod), then an estimate (预计) or a
     /// target word in the figure's clause (控制在, 力争) corrects it.
@@ -120,7 +122,7 @@ private:
     Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview,
                       int *titlePlanStart) const;
     bool containsAny(QStringView text, const QStringList &words) const;
-    void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, const QString &metric,
+    void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, Metric metric,
                    const ParsedNumber &number, const Period &period, bool declines, qsizetype offset) const;
 
     IndicatorCatalog m_catalog;

@@ -133,7 +133,7 @@ QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStrin
 }
 
 bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number,
-                                         const QString &metric) const
+                                         Metric metric) const
 {
     const qsizetype at = mentionEnd + number.start;
     const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
@@ -155,7 +155,7 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
             || (opening > 0 && opening <= 10 && opening < clause && notOneYear->matches(sentence.left(opening))))
             return true;
     // "城镇新增就业目标比上年增加50万人", "高出全国平均水平989元": a difference, not a level.
-    if (metric == QLatin1String("level")) {
+    if (metric == Metric::Level) {
         QStringView before = between;
         if (before.isEmpty())
             return false;

@@ -144,10 +144,10 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
     // period.
     Period p;
     const char *rule = "";
-    auto span = [&](int start, int end, const char *kind) {
+    auto span = [&](int start, int end, FigureKind kind) {
         p.start = start;
         p.end = end;
-        p.kind = QLatin1String(kind);
+        p.kind = kind;
         p.rule = QLatin1String(rule);
         return p;
     };
@@ -186,48 +186,48 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
     case Cue::FiveYearPlan: {
         rule = "plan-named";
         const bool over = reportYear > 0 && cueYear + 4 < reportYear;
-        return span(cueYear, cueYear + 4, over || context == Context::Review ? "actual" : "plan");
+        return span(cueYear, cueYear + 4, over || context == Context::Review ? FigureKind::Actual : FigureKind::Plan);
     }
     case Cue::Forward:
         rule = "span-cue";
         if (reportYear > 0)
-            return span(reportYear, reportYear + 4, "plan");
+            return span(reportYear, reportYear + 4, FigureKind::Plan);
         break;
     case Cue::Backward:
         rule = "span-cue";
         if (reportYear > 0)
-            return span(reportYear - 5, reportYear - 1, "actual");
+            return span(reportYear - 5, reportYear - 1, FigureKind::Actual);
         break;
     case Cue::Average:
         rule = "average";
         // "按调整后的“八五”计划，…平均每年增长": the plan named in the sentence.
         if (sentencePlanStart > 0)
             return span(sentencePlanStart, sentencePlanStart + 4,
-                        sentencePlanStart + 4 < reportYear ? "actual" : "plan");
+                        sentencePlanStart + 4 < reportYear ? FigureKind::Actual : FigureKind::Plan);
         // "2007年，国内生产总值达到…，年均增长10.6%": the five years up to the year named.
         if (sentenceYear > 0)
-            return span(sentenceYear - 4, sentenceYear, sentenceYear < reportYear || reportYear == 0 ? "actual" : "plan");
+            return span(sentenceYear - 4, sentenceYear, sentenceYear < reportYear || reportYear == 0 ? FigureKind::Actual : FigureKind::Plan);
         if (place.titlePlanStart > 0)
             return span(place.titlePlanStart, place.titlePlanStart + 4,
-                        place.titlePlanStart + 4 < reportYear ? "actual" : "plan");
+                        place.titlePlanStart + 4 < reportYear ? FigureKind::Actual : FigureKind::Plan);
         if (reportYear > 0)
-            return context == Context::Review ? span(reportYear - 5, reportYear - 1, "actual")
-                                              : span(reportYear, reportYear + 4, "plan");
+            return context == Context::Review ? span(reportYear - 5, reportYear - 1, FigureKind::Actual)
+                                              : span(reportYear, reportYear + 4, FigureKind::Plan);
         break;
     case Cue::Year: {
         rule = "year-stated";
         const int reference = reportYear > 0 ? reportYear : cueYear + 1;
-        return span(cueYear, cueYear, cueYear < reference ? "actual" : cueYear == reference ? "target" : "plan");
+        return span(cueYear, cueYear, cueYear < reference ? FigureKind::Actual : cueYear == reference ? FigureKind::Target : FigureKind::Plan);
     }
     case Cue::ThisYear:
         rule = "this-year-cue";
         if (reportYear > 0)
-            return span(reportYear, reportYear, "target");
+            return span(reportYear, reportYear, FigureKind::Target);
         break;
     case Cue::PastYear:
         rule = "past-year-cue";
         if (reportYear > 0)
-            return span(reportYear - 1, reportYear - 1, "actual");
+            return span(reportYear - 1, reportYear - 1, FigureKind::Actual);
         break;
     case Cue::None:
         break;
@@ -236,24 +236,24 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
         return p;
     rule = "section";
     if (context == Context::Review && place.fiveYearReview)
-        return span(reportYear - 5, reportYear - 1, "actual");
+        return span(reportYear - 5, reportYear - 1, FigureKind::Actual);
     // A review titled with the report's own year: a report delivered in December ("2017年工作回顾").
     if (context == Context::Review && titleYear > 0 && titleYear <= reportYear)
-        return span(titleYear, titleYear, "actual");
+        return span(titleYear, titleYear, FigureKind::Actual);
     if (place.titlePlanStart > 0) // a section about a five-year plan: "二、“十三五”时期主要目标任务"
         return span(place.titlePlanStart, place.titlePlanStart + 4,
-                    place.titlePlanStart + 4 < reportYear ? "actual" : "plan");
+                    place.titlePlanStart + 4 < reportYear ? FigureKind::Actual : FigureKind::Plan);
     if (context == Context::Review)
-        return span(reportYear - 1, reportYear - 1, "actual");
+        return span(reportYear - 1, reportYear - 1, FigureKind::Actual);
     if (context == Context::Plan)
         return span(titleYear >= reportYear ? titleYear : reportYear, titleYear >= reportYear ? titleYear : reportYear,
-                    "target");
+                    FigureKind::Target);
     const bool hedged = !number.qualifier.isEmpty() && number.qualifier != QStringLiteral("近")
                         && number.qualifier != QStringLiteral("约");
     rule = "no-context";
     if (hedged || cues.target.lastWithin(sentenceStart, figureAt))
-        return span(reportYear, reportYear, "target");
-    return span(reportYear - 1, reportYear - 1, "actual");
+        return span(reportYear, reportYear, FigureKind::Target);
+    return span(reportYear - 1, reportYear - 1, FigureKind::Actual);
 }
 
 IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsizetype sentenceStart,
@@ -270,12 +270,12 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     // sentence up to the full stop ("预计，A；B；C。").
     const qsizetype estimateAt = cues.estimate.lastStartWithin(0, figureAt);
     if (estimateAt >= 0 && paragraph.left(figureAt).lastIndexOf(u'。') < estimateAt) {
-        if (p.kind == QLatin1String("target") && p.start == reportYear && !stated) {
+        if (p.kind == FigureKind::Target && p.start == reportYear && !stated) {
             p.start = p.end = reportYear - 1;
-            p.kind = QStringLiteral("actual");
+            p.kind = FigureKind::Actual;
             p.rule = QStringLiteral("estimate");
         }
-        p.estimated = p.kind == QLatin1String("actual");
+        p.estimated = p.kind == FigureKind::Actual;
         if (p.estimated && p.rule == QLatin1String("no-context"))
             p.rule = QStringLiteral("estimate"); // 预计 says which year: the one under review
         return p;
@@ -285,7 +285,7 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     const qsizetype clause = cues.clauseTarget.lastStartWithin(0, figureAt) >= 0 ? clauseStart(paragraph, figureAt) : figureAt;
     // In a review, "居民消费价格涨幅控制在2.6%" is what was achieved.
     if (place.context != Context::Review && cues.clauseTarget.lastStartWithin(clause, figureAt) >= 0
-        && p.kind == QLatin1String("actual")) {
+        && p.kind == FigureKind::Actual) {
         // In a clause dated in the past, "控制在2.4%" is what was achieved, and "目标是增长7%左右"
         // quotes a past target, which is no figure of its own.
         const CueOccurrence *year = cues.years.lastWithin(clause, figureAt);
@@ -297,7 +297,7 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
             return p;
         }
         p.start = p.end = reportYear;
-        p.kind = QStringLiteral("target");
+        p.kind = FigureKind::Target;
         p.rule = QStringLiteral("target-cue");
     }
     return p;

@@ -1,5 +1,7 @@
 #include "numberparser.h"
 
+#include "util/chinesetext.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -58,58 +60,6 @@ NumberParser::NumberParser(QStringList units, QStringList qualifiersBefore, QStr
             m_baseUnits.append(unit.mid(magnitude));
     }
     std::sort(m_baseUnits.begin(), m_baseUnits.end(), longestFirst);
-}
-
-std::optional<double> NumberParser::chineseValue(QStringView numerals)
-{
-    if (numerals.isEmpty())
-        return std::nullopt;
-    double total = 0;   // completed 亿 groups
-    double section = 0; // below 亿: completed 万 groups
-    double current = 0; // below 万
-    double digit = -1;
-    for (QChar c : numerals) {
-        int d = -1;
-        switch (c.unicode()) {
-        case u'零': case u'〇': case u'○': d = 0; break;
-        case u'一': d = 1; break;
-        case u'二': case u'两': d = 2; break;
-        case u'三': d = 3; break;
-        case u'四': d = 4; break;
-        case u'五': d = 5; break;
-        case u'六': d = 6; break;
-        case u'七': d = 7; break;
-        case u'八': d = 8; break;
-        case u'九': d = 9; break;
-        default: break;
-        }
-        if (d >= 0) {
-            digit = d;
-            continue;
-        }
-        switch (c.unicode()) {
-        case u'十': current += (digit < 0 ? 1 : digit) * 10; break;
-        case u'百': current += (digit < 0 ? 1 : digit) * 100; break;
-        case u'千': current += (digit < 0 ? 1 : digit) * 1000; break;
-        // A magnitude with nothing before it counts once, as 十 does: 万亿斤 is 1万亿斤, 万元 1万元.
-        case u'万': {
-            const double group = section + current + std::max(0.0, digit);
-            section = (group == 0 && digit < 0 ? 1 : group) * 10000;
-            current = 0;
-            break;
-        }
-        case u'亿': {
-            const double group = total + section + current + std::max(0.0, digit);
-            total = (group == 0 && digit < 0 ? 1 : group) * 100000000;
-            section = 0;
-            current = 0;
-            break;
-        }
-        default: return std::nullopt;
-        }
-        digit = -1;
-    }
-    return total + section + current + std::max(0.0, digit);
 }
 
 qsizetype NumberParser::matchUnit(QStringView text, qsizetype position, QString *unit, bool withMagnitudes) const
@@ -194,14 +144,14 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             ++end;
         const QStringView numerals = text.mid(i + 3, end - i - 3);
         const qsizetype point = numerals.indexOf(u'点');
-        const std::optional<double> whole = chineseValue(point < 0 ? numerals : numerals.left(point));
+        const std::optional<double> whole = ChineseText::chineseNumeralValue(point < 0 ? numerals : numerals.left(point));
         if (!whole)
             return std::nullopt;
         double value = *whole;
         if (point >= 0) {
             double scale = 0.1;
             for (QChar c : numerals.mid(point + 1)) {
-                const std::optional<double> d = chineseValue(QStringView(&c, 1));
+                const std::optional<double> d = ChineseText::chineseNumeralValue(QStringView(&c, 1));
                 if (!d || *d > 9)
                     return std::nullopt;
                 value += *d * scale;
@@ -222,7 +172,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             const qsizetype afterUnit = matchUnit(text, split, &unit);
             if (unit.isEmpty() || unit == QStringLiteral("倍") || unit == QStringLiteral("人"))
                 continue;
-            const std::optional<double> value = chineseValue(text.mid(i, split - i));
+            const std::optional<double> value = ChineseText::chineseNumeralValue(text.mid(i, split - i));
             if (!value)
                 continue;
             n.value = *value;
@@ -241,7 +191,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
         while (magnitudes < unit.size() && m_magnitudes.contains(unit[magnitudes]))
             scale *= m_magnitudes.value(unit[magnitudes++]);
         if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")) {
-            const std::optional<double> value = chineseValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
+            const std::optional<double> value = ChineseText::chineseNumeralValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
             if (value) {
                 n.value = *value / scale;
                 n.unit = unit;

@@ -36,9 +36,6 @@ public:
     /// words such as 一是 or 统一 are not numbers.
     QList<ParsedNumber> findAll(QStringView text) const;
 
-    /// Value of a run of Chinese numerals with 十/百/千/万/亿 (一千二百 → 1200, 两万 → 20000); nullopt if invalid.
-    static std::optional<double> chineseValue(QStringView numerals);
-
 private:
     std::optional<ParsedNumber> parseAt(QStringView text, qsizetype position, bool rangeStart = true) const;
     qsizetype matchUnit(QStringView text, qsizetype position, QString *unit, bool withMagnitudes = false) const;

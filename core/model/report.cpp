@@ -31,6 +31,21 @@ constexpr std::array<std::pair<AdminLevel, const char *>, 6> adminLevels{{
     {AdminLevel::Unknown, ""}, {AdminLevel::National, "national"}, {AdminLevel::Province, "province"},
     {AdminLevel::City, "city"}, {AdminLevel::District, "district"}, {AdminLevel::County, "county"}}};
 
+constexpr std::array<std::pair<Metric, const char *>, 3> metrics{{
+    {Metric::Level, "level"}, {Metric::Growth, "growth"}, {Metric::Rate, "rate"}}};
+
+constexpr std::array<std::pair<FigureKind, const char *>, 3> figureKinds{{
+    {FigureKind::Actual, "actual"}, {FigureKind::Target, "target"}, {FigureKind::Plan, "plan"}}};
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> strictValueOf(const std::array<std::pair<Enum, const char *>, N> &table, QStringView name)
+{
+    for (const auto &[e, n] : table)
+        if (name == QLatin1String(n))
+            return e;
+    return std::nullopt;
+}
+
 constexpr std::array<std::pair<Section::Kind, const char *>, 5> sectionKinds{{
     {Section::Kind::Numbered, "numbered"}, {Section::Kind::SubHeading, "subheading"},
     {Section::Kind::LeadSentence, "lead"}, {Section::Kind::Item, "item"}, {Section::Kind::Glossary, "glossary"}}};
@@ -42,6 +57,28 @@ QString adminLevelName(AdminLevel level) { return nameOf(adminLevels, level); }
 AdminLevel adminLevelFromName(const QString &name) { return valueOf(adminLevels, name); }
 QString sectionKindName(Section::Kind kind) { return nameOf(sectionKinds, kind); }
 Section::Kind sectionKindFromName(const QString &name) { return valueOf(sectionKinds, name); }
+
+QString metricName(Metric metric) { return nameOf(metrics, metric); }
+std::optional<Metric> metricFromName(QStringView name) { return strictValueOf(metrics, name); }
+QString figureKindName(FigureKind kind) { return nameOf(figureKinds, kind); }
+std::optional<FigureKind> figureKindFromName(QStringView name) { return strictValueOf(figureKinds, name); }
+
+QList<Metric> metricsFromNames(const QStringList &names)
+{
+    QList<Metric> list;
+    for (const QString &name : names)
+        if (const std::optional<Metric> metric = metricFromName(name))
+            list.append(*metric);
+    return list;
+}
+
+QStringList metricNames(const QList<Metric> &list)
+{
+    QStringList names;
+    for (const Metric metric : list)
+        names.append(metricName(metric));
+    return names;
+}
 
 QString displayTitle(const QString &region, int year, const QString &title)
 {

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -80,12 +82,33 @@ struct GlossaryEntry
     qsizetype end = 0;
 };
 
+/// What a figure measures: an amount (地区生产总值 7000亿元), its growth (增长5%) or a share or
+/// ratio (城镇调查失业率5.5%).
+enum class Metric { Level, Growth, Rate };
+
+/// Whether a figure is an outcome, the goal for the report's year, or a goal for later years.
+enum class FigureKind { Actual, Target, Plan };
+
+/// The names a metric and a kind have in the library, the JSON and CSV outputs, the catalog and
+/// the gold files: "level", "growth", "rate"; "actual", "target", "plan".
+QString metricName(Metric metric);
+/// The metric named @p name; nullopt for any other text.
+std::optional<Metric> metricFromName(QStringView name);
+QString figureKindName(FigureKind kind);
+/// The kind named @p name; nullopt for any other text.
+std::optional<FigureKind> figureKindFromName(QStringView name);
+/// The metrics named in @p names, in their order; a name of no metric is left out (it could never
+/// match a figure).
+QList<Metric> metricsFromNames(const QStringList &names);
+/// The names of @p metrics, in their order.
+QStringList metricNames(const QList<Metric> &metrics);
+
 /// One headline figure a report states, linked back to its sentence.
 struct Indicator
 {
     QString indicatorId;       ///< Catalog id: gdp, cpi, new_urban_jobs, …
-    QString metric;            ///< "level", "growth" or "rate"
-    QString kind;              ///< "actual", "target" or "plan"
+    Metric metric = Metric::Level;
+    FigureKind kind = FigureKind::Actual;
     int periodStart = 0;       ///< A year, or the first year of a span (2021 for 十四五)
     int periodEnd = 0;         ///< Equal to periodStart for one year
     double value = 0;

@@ -554,7 +554,7 @@ Outline OutlineParser::parse(const QString &cleanText) const
     return outline;
 }
 
-QString OutlineParser::sectionPath(const QList<Section> &sections, qsizetype position)
+QStringList OutlineParser::sectionTitles(const QList<Section> &sections, qsizetype position)
 {
     QStringList titles;
     const QList<Section> *level = &sections;
@@ -568,7 +568,7 @@ QString OutlineParser::sectionPath(const QList<Section> &sections, qsizetype pos
             }
         level = next;
     }
-    return titles.join(QStringLiteral(" › "));
+    return titles;
 }
 
 QList<Section> OutlineParser::flatten(const QList<Section> &sections)

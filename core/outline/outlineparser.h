@@ -30,8 +30,8 @@ public:
     /// Flattens a tree depth-first, parents before children.
     static QList<Section> flatten(const QList<Section> &sections);
 
-    /// Headings from the outermost section containing @p position down, joined by " › ".
-    static QString sectionPath(const QList<Section> &sections, qsizetype position);
+    /// Headings (label and title) from the outermost section containing @p position down.
+    static QStringList sectionTitles(const QList<Section> &sections, qsizetype position);
 
 private:
     struct Paragraph

@@ -29,8 +29,8 @@ QVariant optional(const std::optional<double> &value)
 // period_start, period_end, value, value_high, value_in_catalog_unit.
 void bindFigure(QSqlQuery &q, const Indicator &i)
 {
-    q.addBindValue(i.metric);
-    q.addBindValue(i.kind);
+    q.addBindValue(metricName(i.metric));
+    q.addBindValue(figureKindName(i.kind));
     q.addBindValue(i.periodStart);
     q.addBindValue(i.periodEnd);
     q.addBindValue(i.value);
@@ -63,7 +63,7 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     for (const CatalogIndicator &i : defaults.indicators) {
         indicator.addBindValue(i.id);
         indicator.addBindValue(i.name);
-        indicator.addBindValue(i.metrics.join(u','));
+        indicator.addBindValue(metricNames(i.metrics).join(u','));
         indicator.addBindValue(i.unit);
         indicator.addBindValue(i.levelOverSpan);
         if (!indicator.exec())
@@ -74,7 +74,7 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     for (const CatalogAlias &a : defaults.aliases) {
         alias.addBindValue(a.indicatorId);
         alias.addBindValue(a.alias);
-        alias.addBindValue(a.metrics.isEmpty() ? QVariant() : QVariant(a.metrics.join(u',')));
+        alias.addBindValue(a.metrics.isEmpty() ? QVariant() : QVariant(metricNames(a.metrics).join(u',')));
         if (!alias.exec())
             return failed(alias, error);
     }
@@ -129,19 +129,19 @@ IndicatorCatalog IndicatorStore::catalog()
     if (q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined, level_over_span FROM indicator_catalog ORDER BY rowid")))
         while (q.next())
             catalog.indicators.append({q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString().split(u',', Qt::SkipEmptyParts), q.value(3).toString(),
+                                       metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts)), q.value(3).toString(),
                                        q.value(4).toBool(), q.value(5).toString(), nationalNames.value(q.value(0).toString())});
     if (q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid")))
         while (q.next())
             catalog.aliases.append({q.value(1).toString(), q.value(0).toString(),
-                                    q.value(2).toString().split(u',', Qt::SkipEmptyParts)});
+                                    metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts))});
     if (q.exec(QStringLiteral("SELECT alias, indicator_ids FROM indicator_distributions ORDER BY rowid")))
         while (q.next())
             catalog.distributions.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts)});
     return catalog;
 }
 
-bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, const QStringList &metrics, QString *error)
+bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, const QList<Metric> &metrics, QString *error)
 {
     catalog(); // make sure the catalog exists
     Library::Transaction transaction(m_library);
@@ -151,7 +151,7 @@ bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, 
     q.prepare(QStringLiteral("INSERT INTO indicator_aliases (indicator_id, alias, metric) "
                              "SELECT id, ?, ? FROM indicator_catalog WHERE id = ?"));
     q.addBindValue(alias);
-    q.addBindValue(metrics.isEmpty() ? QVariant() : QVariant(metrics.join(u',')));
+    q.addBindValue(metrics.isEmpty() ? QVariant() : QVariant(metricNames(metrics).join(u',')));
     q.addBindValue(indicatorId);
     if (!q.exec())
         return failed(q, error);
@@ -227,10 +227,10 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
     QSet<QString> judged;
     for (const IndicatorRow &row : rows(reportId, {}, {}, Rejected::Included))
         if (row.indicator.userEdited || row.indicator.rejected)
-            judged.insert(QStringLiteral("%1/%2/%3").arg(row.indicator.indicatorId, row.indicator.metric).arg(row.indicator.numberStart));
+            judged.insert(QStringLiteral("%1/%2/%3").arg(row.indicator.indicatorId, metricName(row.indicator.metric)).arg(row.indicator.numberStart));
     QList<Indicator> fresh;
     for (const Indicator &f : figures)
-        if (!judged.contains(QStringLiteral("%1/%2/%3").arg(f.indicatorId, f.metric).arg(f.numberStart)))
+        if (!judged.contains(QStringLiteral("%1/%2/%3").arg(f.indicatorId, metricName(f.metric)).arg(f.numberStart)))
             fresh.append(f);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("DELETE FROM indicators WHERE report_id = ? AND user_edited = 0 AND rejected = 0"));
@@ -315,8 +315,9 @@ IndicatorRow readFigure(const QSqlQuery &q)
     row.reportYear = q.value(3).toInt();
     Indicator &i = row.indicator;
     i.indicatorId = q.value(4).toString();
-    i.metric = q.value(5).toString();
-    i.kind = q.value(6).toString();
+    // The table's CHECK constraints admit only the names these read.
+    i.metric = metricFromName(q.value(5).toString()).value_or(Metric::Level);
+    i.kind = figureKindFromName(q.value(6).toString()).value_or(FigureKind::Actual);
     i.periodStart = q.value(7).toInt();
     i.periodEnd = q.value(8).toInt();
     i.value = q.value(9).toDouble();

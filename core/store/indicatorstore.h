@@ -28,7 +28,7 @@ public:
     IndicatorCatalog catalog();
 
     /// Adds an alias for an existing indicator (optionally limited to @p metrics).
-    bool addAlias(const QString &indicatorId, const QString &alias, const QStringList &metrics, QString *error);
+    bool addAlias(const QString &indicatorId, const QString &alias, const QList<Metric> &metrics, QString *error);
 
     /// Inserts @p indicators of @p reportId inside the caller's transaction; @p sectionIds maps the
     /// depth-first ordinal of each section to its row id, to link each figure to its section.

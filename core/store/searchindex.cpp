@@ -48,6 +48,21 @@ QList<qsizetype> occurrences(const QString &text, const QString &query, int limi
 
 } // namespace
 
+QString wrapSpans(const QString &text, const QList<TextSpan> &spans, const QString &open, const QString &close)
+{
+    QString wrapped;
+    qsizetype done = 0;
+    for (const TextSpan &span : spans) {
+        wrapped += QStringView(text).mid(done, span.start - done);
+        wrapped += open;
+        wrapped += QStringView(text).mid(span.start, span.length);
+        wrapped += close;
+        done = span.start + span.length;
+    }
+    wrapped += QStringView(text).mid(done);
+    return wrapped;
+}
+
 SearchIndex::SearchIndex(Library &library) : m_library(library) {}
 
 QString SearchIndex::ftsQuery(const QString &text)
@@ -128,7 +143,7 @@ QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, i
         hit.reportId = reportId;
         hit.start = start;
         hit.end = start + query.size();
-        hit.sectionPath = OutlineParser::sectionPath(outline, hit.start);
+        hit.sectionTitles = OutlineParser::sectionTitles(outline, hit.start);
         // The snippet stays within the hit's line, as a search result shows one paragraph's words.
         const qsizetype lineStart = text.lastIndexOf(u'\n', start) + 1;
         qsizetype lineEnd = text.indexOf(u'\n', hit.end);
@@ -136,9 +151,9 @@ QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, i
             lineEnd = text.size();
         const qsizetype before = std::max(lineStart, start - SnippetContext);
         const qsizetype after = std::min(lineEnd, hit.end + SnippetContext);
-        hit.snippet = (before > lineStart ? QStringLiteral("…") : QString()) + text.mid(before, start - before)
-                      + QStringLiteral("<mark>") + text.mid(start, query.size()) + QStringLiteral("</mark>")
-                      + text.mid(hit.end, after - hit.end) + (after < lineEnd ? QStringLiteral("…") : QString());
+        const QString lead = before > lineStart ? QStringLiteral("…") : QString();
+        hit.snippet = lead + text.mid(before, after - before) + (after < lineEnd ? QStringLiteral("…") : QString());
+        hit.snippetMatches = {TextSpan{lead.size() + start - before, query.size()}};
         hits.append(hit);
     }
     return hits;

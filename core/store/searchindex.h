@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -10,15 +11,30 @@ namespace ReportLens {
 
 class Library;
 
-/// One occurrence of the query in a report's clean text.
+/// A stretch of a text: where it starts and how long it is, in UTF-16 code units.
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+
+    friend bool operator==(const TextSpan &a, const TextSpan &b) { return a.start == b.start && a.length == b.length; }
+};
+
+/// One occurrence of the query in a report's clean text, as plain data: the window and the
+/// command line each decide how to show the match and the section titles.
 struct SearchHit
 {
     qint64 reportId = 0;
-    qsizetype start = 0;   ///< UTF-16 offsets in the clean text.
+    qsizetype start = 0;       ///< UTF-16 offsets in the clean text.
     qsizetype end = 0;
-    QString sectionPath;   ///< Titles from the outermost section down, joined by " › ".
-    QString snippet;       ///< Text around the hit with the match wrapped in <mark>…</mark>.
+    QStringList sectionTitles; ///< Headings (label and title) of the sections holding the hit, outermost first.
+    QString snippet;           ///< Plain text around the hit, within its line; "…" where the line goes on.
+    QList<TextSpan> snippetMatches; ///< Where the query stands in the snippet.
 };
+
+/// @p text with every span of @p spans (in order, not overlapping) between @p open and @p close:
+/// how a view or the command line marks the matches in a snippet.
+QString wrapSpans(const QString &text, const QList<TextSpan> &spans, const QString &open, const QString &close);
 
 /// A report that contains the query, and how many times.
 struct SearchMatch

@@ -13,7 +13,7 @@ namespace ReportLens {
 
 TrendQuery::TrendQuery(Library &library) : m_library(library) {}
 
-QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const QString &metric,
+QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, Metric metric,
                                                const QStringList &regions) const
 {
     IndicatorStore store(m_library);
@@ -25,7 +25,7 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
     for (const IndicatorRow &row : store.rows(0, indicatorId, regions)) {
         const Indicator &i = row.indicator;
         // A level kept in another currency (亿美元) is not drawn on an axis in 亿元.
-        const bool level = metric == QStringLiteral("level");
+        const bool level = metric == Metric::Level;
         if (i.metric != metric || i.periodStart != i.periodEnd || (level && !i.valueInCatalogUnit))
             continue;
         TrendPoint p;
@@ -39,12 +39,12 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
         p.confidence = i.confidence;
         p.rule = i.rule;
         p.estimated = i.estimated;
-        if (i.kind == QStringLiteral("actual") && row.reportYear > p.year) {
+        if (i.kind == FigureKind::Actual && row.reportYear > p.year) {
             QMap<int, TrendPoint> &byYear = outcomes[row.region];
             // The first outcome published wins: later reports may revise it.
             if (!byYear.contains(p.year) || byYear[p.year].reportYear > row.reportYear)
                 byYear[p.year] = p;
-        } else if (i.kind == QStringLiteral("target") && row.reportYear == p.year) {
+        } else if (i.kind == FigureKind::Target && row.reportYear == p.year) {
             targets[row.region].insert(p.year, p);
         }
     }
@@ -61,7 +61,7 @@ QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, const
         s.indicatorId = indicatorId;
         s.indicatorName = indicator ? indicator->name : indicatorId;
         s.metric = metric;
-        s.unit = metric == QStringLiteral("level") && indicator ? indicator->unit : QStringLiteral("%");
+        s.unit = metric == Metric::Level && indicator ? indicator->unit : QStringLiteral("%");
         s.outcomes = outcomes.value(region).values();
         s.targets = targets.value(region).values();
         series.append(s);

@@ -16,7 +16,7 @@ public:
 
     /// One series per region (all regions that have the indicator when @p regions is empty).
     /// The outcome of year N is taken from the earliest report after N that states it.
-    QList<TrendSeries> indicatorSeries(const QString &indicatorId, const QString &metric,
+    QList<TrendSeries> indicatorSeries(const QString &indicatorId, Metric metric,
                                        const QStringList &regions = {}) const;
 
     /// Occurrences of @p term per 10,000 characters of each year's reports (of @p region, or all

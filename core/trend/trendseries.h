@@ -31,7 +31,7 @@ struct TrendSeries
     QString region;
     QString indicatorId;
     QString indicatorName;
-    QString metric;
+    Metric metric = Metric::Level;
     QString unit;                 ///< "%" for growth and rates, the catalog unit for levels
     QList<TrendPoint> outcomes;   ///< Ascending by year
     QList<TrendPoint> targets;    ///< Ascending by year

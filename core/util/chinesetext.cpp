@@ -2,6 +2,8 @@
 
 #include <unicode/ubrk.h>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace ReportLens::ChineseText {
@@ -24,8 +26,7 @@ bool isInvisible(QChar c)
     return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF || u == 0x00AD;
 }
 
-namespace {
-int digitValue(QChar c)
+int chineseDigit(QChar c)
 {
     switch (c.unicode()) {
     case u'〇': case u'零': case u'○': return 0;
@@ -41,43 +42,57 @@ int digitValue(QChar c)
     default: return -1;
     }
 }
-} // namespace
+
+std::optional<double> chineseNumeralValue(QStringView numerals)
+{
+    if (numerals.isEmpty())
+        return std::nullopt;
+    // Positional form without units, as in years: 一九八四 → 1984.
+    if (numerals.size() > 1 && std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return chineseDigit(c) >= 0; })) {
+        double value = 0;
+        for (QChar c : numerals)
+            value = value * 10 + chineseDigit(c);
+        return value;
+    }
+    double total = 0;   // completed 亿 groups
+    double section = 0; // below 亿: completed 万 groups
+    double current = 0; // below 万
+    double digit = -1;
+    for (QChar c : numerals) {
+        if (const int d = chineseDigit(c); d >= 0) {
+            digit = d;
+            continue;
+        }
+        switch (c.unicode()) {
+        // A unit with no digit before it counts once: 十二 is 12.
+        case u'十': current += (digit < 0 ? 1 : digit) * 10; break;
+        case u'百': current += (digit < 0 ? 1 : digit) * 100; break;
+        case u'千': current += (digit < 0 ? 1 : digit) * 1000; break;
+        // A magnitude with nothing before it counts once, as 十 does: 万亿斤 is 1万亿斤, 万元 1万元.
+        case u'万': {
+            const double group = section + current + std::max(0.0, digit);
+            section = (group == 0 && digit < 0 ? 1 : group) * 10000;
+            current = 0;
+            break;
+        }
+        case u'亿': {
+            const double group = total + section + current + std::max(0.0, digit);
+            total = (group == 0 && digit < 0 ? 1 : group) * 100000000;
+            section = 0;
+            current = 0;
+            break;
+        }
+        default: return std::nullopt;
+        }
+        digit = -1;
+    }
+    return total + section + current + std::max(0.0, digit);
+}
 
 int parseChineseNumber(QStringView text)
 {
-    if (text.isEmpty())
-        return -1;
-    // Positional form without units, as in years: 一九八四 → 1984.
-    bool positional = text.size() > 1;
-    for (QChar c : text)
-        positional = positional && digitValue(c) >= 0;
-    if (positional) {
-        int value = 0;
-        for (QChar c : text)
-            value = value * 10 + digitValue(c);
-        return value;
-    }
-    int total = 0;
-    int current = -1;
-    for (QChar c : text) {
-        const int d = digitValue(c);
-        if (d >= 0) {
-            current = d;
-            continue;
-        }
-        int unit = 0;
-        switch (c.unicode()) {
-        case u'十': unit = 10; break;
-        case u'百': unit = 100; break;
-        case u'千': unit = 1000; break;
-        default: return -1;
-        }
-        total += (current < 0 ? 1 : current) * unit; // 十二 = 12: a bare unit counts once
-        current = -1;
-    }
-    if (current > 0)
-        total += current;
-    return total;
+    const std::optional<double> value = chineseNumeralValue(text);
+    return value && *value <= double(std::numeric_limits<int>::max()) ? int(*value) : -1;
 }
 
 QString toHalfWidthDigits(QStringView text)

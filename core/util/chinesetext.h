@@ -4,9 +4,12 @@
 #include <QList>
 #include <QStringView>
 
+#include <optional>
+
 namespace ReportLens {
 
-/// Small character-class helpers for Chinese text shared by the cleaner, metadata and outline.
+/// Small helpers for Chinese text shared by the cleaner, metadata, outline and number parser:
+/// character classes, numerals, words.
 namespace ChineseText {
 
 /// A CJK ideograph (the unified blocks and extension A; enough for report text).
@@ -18,7 +21,17 @@ bool isSpace(QChar c);
 /// Zero-width and formatting characters that carry no text (ZWSP, ZWNJ, ZWJ, WORD JOINER, BOM).
 bool isInvisible(QChar c);
 
-/// Value of a Chinese numeral written with 一…十, 百, 千 and 〇/零 (also 两); -1 if it is not one.
+/// 0–9 for a Chinese digit (〇, ○ and 零 for 0, 一 … 九, 两 for 2); -1 for any other character.
+int chineseDigit(QChar c);
+
+/// Value of a run of Chinese numerals, the one reading of them that every stage shares: digits
+/// alone are read one by one, as years are written (一九八四 → 1984, 二〇二三 → 2023); otherwise
+/// with the units 十, 百, 千 and the magnitudes 万, 亿 (十二 → 12, 一千零五 → 1005, 两万 → 20000,
+/// 四亿零七百万 → 407000000). nullopt for an empty run or any other character.
+std::optional<double> chineseNumeralValue(QStringView numerals);
+
+/// chineseNumeralValue() as an int, for years, plan and item numbers; -1 where the text is no
+/// numeral or its value does not fit.
 int parseChineseNumber(QStringView text);
 
 /// Value of a number written in ASCII or full-width digits, or Chinese numerals; -1 if neither.

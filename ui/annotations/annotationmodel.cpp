@@ -62,7 +62,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case TagsColumn: return a.tags.join(QStringLiteral(", "));
     case ReportColumn:
         return displayTitle(item->region, item->year, item->reportTitle);
-    case SectionColumn: return item->sectionPath.section(QStringLiteral(" › "), -1);
+    case SectionColumn: return item->sectionTitles.isEmpty() ? QString() : item->sectionTitles.last();
     case StatusColumn: return a.status == Annotation::Status::NeedsReview ? tr("Needs review") : tr("Anchored");
     default: return {};
     }

@@ -206,17 +206,18 @@ void ChartPane::fillMetrics()
     const IndicatorCatalog catalog = IndicatorStore(m_document->library()).catalog();
     const CatalogIndicator *indicator = catalog.indicator(m_indicator->currentData().toString());
     QSignalBlocker block(m_metric);
-    const QString current = m_metric->currentData().toString();
+    // The item data is the Metric as an int: a QVariant of it compares by value.
+    const QVariant current = m_metric->currentData();
     m_metric->clear();
     if (!indicator)
         return;
-    for (const QString &metric : indicator->metrics) {
-        const QString label = metric == QStringLiteral("growth") ? tr("Growth (%)")
-                              : metric == QStringLiteral("rate") ? tr("Rate (%)")
-                                                                  : tr("Level (%1)").arg(indicator->unit);
-        m_metric->addItem(label, metric);
+    for (const Metric metric : indicator->metrics) {
+        const QString label = metric == Metric::Growth ? tr("Growth (%)")
+                              : metric == Metric::Rate ? tr("Rate (%)")
+                                                       : tr("Level (%1)").arg(indicator->unit);
+        m_metric->addItem(label, int(metric));
     }
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isEmpty() ? QStringLiteral("growth") : current)));
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isValid() ? current : QVariant(int(Metric::Growth)))));
 }
 
 QStringList ChartPane::checkedRegions() const
@@ -232,10 +233,12 @@ void ChartPane::drawIndicator()
 {
     const QStringList regions = checkedRegions();
     const QString indicator = m_indicator->currentData().toString();
-    const QString metric = m_metric->currentData().toString();
+    // No metric before an indicator is chosen: nothing to draw, as with no region.
+    const bool drawable = !regions.isEmpty() && m_metric->currentIndex() >= 0;
+    const Metric metric = Metric(m_metric->currentData().toInt());
     m_indicatorReader->read<QList<TrendSeries>>(
-        [indicator, metric, regions](Library &library, const LibraryReader::Cancelled &) {
-            return regions.isEmpty() ? QList<TrendSeries>() : TrendQuery(library).indicatorSeries(indicator, metric, regions);
+        [indicator, metric, regions, drawable](Library &library, const LibraryReader::Cancelled &) {
+            return drawable ? TrendQuery(library).indicatorSeries(indicator, metric, regions) : QList<TrendSeries>();
         },
         [this](const QList<TrendSeries> &series) { showIndicator(series); });
 }

@@ -24,26 +24,28 @@ const IndicatorRow *IndicatorModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
-QString IndicatorModel::metricText(const QString &metric)
+QString IndicatorModel::metricText(Metric metric)
 {
-    if (metric == QStringLiteral("level"))
-        return tr("Level");
-    if (metric == QStringLiteral("growth"))
-        return tr("Growth");
+    switch (metric) {
+    case Metric::Level: return tr("Level");
+    case Metric::Growth: return tr("Growth");
+    case Metric::Rate: break;
+    }
     return tr("Rate");
 }
 
-QStringList IndicatorModel::editableKinds()
+QList<FigureKind> IndicatorModel::editableKinds()
 {
-    return {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("plan")};
+    return {FigureKind::Actual, FigureKind::Target, FigureKind::Plan};
 }
 
-QString IndicatorModel::kindText(const QString &kind)
+QString IndicatorModel::kindText(FigureKind kind)
 {
-    if (kind == QStringLiteral("actual"))
-        return tr("Outcome");
-    if (kind == QStringLiteral("target"))
-        return tr("Target");
+    switch (kind) {
+    case FigureKind::Actual: return tr("Outcome");
+    case FigureKind::Target: return tr("Target");
+    case FigureKind::Plan: break;
+    }
     return tr("Plan");
 }
 
@@ -204,7 +206,7 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
     case UnitColumn:
         after.unit = text;
         // A level must stay convertible to its indicator's unit, or its chart would be wrong.
-        ok = after.metric != QStringLiteral("level") || m_catalog.valueInCatalogUnit(after).has_value();
+        ok = after.metric != Metric::Level || m_catalog.valueInCatalogUnit(after).has_value();
         if (!ok)
             Q_EMIT editRefused(tr("%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)")
                                    .arg(text, m_catalog.indicator(after.indicatorId) ? m_catalog.indicator(after.indicatorId)->unit : QString()));
@@ -224,8 +226,9 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     case KindColumn: {
         // The editor offers the kinds by name; their codes are accepted too.
-        const QStringList kinds = editableKinds();
-        const auto kind = std::find_if(kinds.cbegin(), kinds.cend(), [&](const QString &k) { return text == k || text == kindText(k); });
+        const QList<FigureKind> kinds = editableKinds();
+        const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
+                                       [&](FigureKind k) { return text == figureKindName(k) || text == kindText(k); });
         ok = kind != kinds.cend();
         if (ok)
             after.kind = *kind;

@@ -31,11 +31,12 @@ public:
     /// Offers marking the figure of @p row wrong, or no longer wrong.
     void toggleWrong(int row);
 
-    static QString kindText(const QString &kind);
-    /// The kinds a figure can be given (codes; kindText names them).
-    static QStringList editableKinds();
+    /// Outcome, Target, Plan: a kind in the interface's language.
+    static QString kindText(FigureKind kind);
+    /// The kinds a figure can be given, in the order the editor offers them.
+    static QList<FigureKind> editableKinds();
     /// 总量, 增长率, 比率: a metric in the interface's language.
-    static QString metricText(const QString &metric);
+    static QString metricText(Metric metric);
     /// "High", "Medium", "Low", and why: what dated the figure, in words.
     static QString confidenceText(Indicator::Confidence confidence);
     static QString ruleText(const QString &rule);

@@ -24,7 +24,7 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
-        for (const QString &kind : IndicatorModel::editableKinds())
+        for (const FigureKind kind : IndicatorModel::editableKinds())
             box->addItem(IndicatorModel::kindText(kind));
         return box;
     }

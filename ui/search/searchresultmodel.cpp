@@ -128,11 +128,11 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const SearchHit &hit = m_groups[qsizetype(index.internalId() - 1)].hits[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        QString snippet = hit.snippet;
-        snippet.replace(QStringLiteral("<mark>"), QStringLiteral("【")).replace(QStringLiteral("</mark>"), QStringLiteral("】"));
-        return hit.sectionPath.isEmpty() ? snippet : hit.sectionPath.section(QStringLiteral(" › "), -1) + QStringLiteral("：") + snippet;
+        // Plain text, as a tree view draws it: the match between 【】, after the innermost section.
+        const QString snippet = wrapSpans(hit.snippet, hit.snippetMatches, QStringLiteral("【"), QStringLiteral("】"));
+        return hit.sectionTitles.isEmpty() ? snippet : hit.sectionTitles.last() + QStringLiteral("：") + snippet;
     }
-    case Qt::ToolTipRole: return hit.sectionPath;
+    case Qt::ToolTipRole: return hit.sectionTitles.join(QStringLiteral(" › "));
     case ReportIdRole: return hit.reportId;
     case StartRole: return qlonglong(hit.start);
     case EndRole: return qlonglong(hit.end);
