@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace ReportLens;
@@ -182,7 +183,9 @@ private Q_SLOTS:
         window.openReport(m_fixture.xinchengId);
         SearchPane *search = window.searchPane();
         search->queryEdit()->setText(QStringLiteral("新质生产力"));
-        search->search();
+        QSignalSpy searched(search, &SearchPane::searched);
+        search->search(); // found on a worker
+        QVERIFY(searched.wait(10000));
         QTreeView *results = search->resultView();
         QVERIFY(results->model()->rowCount() >= 1);
         const QModelIndex report = results->model()->index(0, 0);
@@ -208,13 +211,16 @@ private Q_SLOTS:
         };
         search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("hits")));
         search->search();
+        QVERIFY(searched.wait(10000));
         QList<std::pair<int, int>> shown = groups();
         QCOMPARE(shown.size(), 3);
         QVERIFY(shown[0].first >= shown[1].first && shown[1].first >= shown[2].first);
         search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("newest")));
+        QVERIFY(searched.wait(10000));
         shown = groups();
         QVERIFY(shown[0].second >= shown[1].second && shown[1].second >= shown[2].second);
         search->orderBox()->setCurrentIndex(search->orderBox()->findData(QStringLiteral("oldest")));
+        QVERIFY(searched.wait(10000));
         shown = groups();
         QVERIFY(shown[0].second <= shown[1].second && shown[1].second <= shown[2].second);
         QVERIFY(shown.first().second < shown.last().second);

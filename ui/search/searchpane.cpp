@@ -1,6 +1,7 @@
 #include "searchpane.h"
 
 #include "document/document.h"
+#include "document/libraryreader.h"
 #include "searchresultmodel.h"
 
 #include "settings.h"
@@ -26,6 +27,7 @@ constexpr int ExpandedReports = 10;
 SearchPane::SearchPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_reader(new LibraryReader(document->library(), this))
     , m_query(new QLineEdit)
     , m_status(new QLabel)
     , m_results(new QTreeView)
@@ -72,15 +74,60 @@ SearchPane::SearchPane(Document *document, QWidget *parent)
     connect(m_results, &QTreeView::clicked, m_results, &QTreeView::activated);
 }
 
+/// The matching reports of a query, in the order chosen.
+struct SearchPane::Found
+{
+    QList<SearchMatch> matches;
+    QString error;
+};
+
+namespace {
+
+// Sorts the matching reports: most hits first, or by year either way (unknown years last).
+void order(QList<SearchMatch> &matches, const QString &order, Library &library)
+{
+    if (order == QStringLiteral("hits")) {
+        std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
+        return;
+    }
+    QHash<qint64, int> years;
+    for (const DatedReport &r : ReportStore(library).datedReports())
+        years.insert(r.id, r.year);
+    const bool newest = order == QStringLiteral("newest");
+    std::stable_sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
+        const int ya = years.value(a.reportId), yb = years.value(b.reportId);
+        if ((ya == 0) != (yb == 0))
+            return yb == 0;
+        return newest ? ya > yb : ya < yb;
+    });
+}
+
+} // namespace
+
 void SearchPane::search()
 {
     m_delay->stop();
     const QString query = m_query->text().trimmed();
-    QString error;
-    QList<SearchMatch> matches = query.isEmpty() ? QList<SearchMatch>()
-                                                 : SearchIndex(m_document->library()).matchingReports(query, &error);
-    order(matches);
-    m_model->setResults(&m_document->library(), query, matches);
+    if (query.isEmpty()) {
+        m_reader->cancel();
+        show(query, {});
+        return;
+    }
+    const QString orderBy = m_order->currentData().toString();
+    m_reader->read<Found>(
+        [query, orderBy](Library &library, const LibraryReader::Cancelled &) {
+            Found found;
+            found.matches = SearchIndex(library).matchingReports(query, &found.error);
+            order(found.matches, orderBy, library);
+            return found;
+        },
+        [this, query](const Found &found) { show(query, found); });
+}
+
+void SearchPane::show(const QString &query, const Found &found)
+{
+    // The hits of a report are read here, a report at a time as the view shows them.
+    m_model->setResults(&m_document->library(), query, found.matches);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     for (int row = 0; row < std::min(ExpandedReports, m_model->rowCount()); ++row) {
@@ -88,32 +135,13 @@ void SearchPane::search()
         m_model->fetchMore(report); // now, not when the view next lays out
         m_results->expand(report);
     }
-    if (!error.isEmpty())
-        m_status->setText(tr("Search failed: %1").arg(error));
+    if (!found.error.isEmpty())
+        m_status->setText(tr("Search failed: %1").arg(found.error));
     else if (query.isEmpty())
         m_status->clear();
     else
         m_status->setText(tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount()));
-}
-
-void SearchPane::order(QList<SearchMatch> &matches) const
-{
-    const QString order = m_order->currentData().toString();
-    if (order == QStringLiteral("hits")) {
-        std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
-        return;
-    }
-    QHash<qint64, int> years;
-    for (const DatedReport &r : ReportStore(m_document->library()).datedReports())
-        years.insert(r.id, r.year);
-    const bool newest = order == QStringLiteral("newest");
-    // Reports of unknown year last either way.
-    std::stable_sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
-        const int ya = years.value(a.reportId), yb = years.value(b.reportId);
-        if ((ya == 0) != (yb == 0))
-            return yb == 0;
-        return newest ? ya > yb : ya < yb;
-    });
+    Q_EMIT searched();
 }
 
 } // namespace ReportLens

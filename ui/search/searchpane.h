@@ -13,6 +13,7 @@ class QTreeView;
 namespace ReportLens {
 
 class Document;
+class LibraryReader;
 class SearchResultModel;
 
 /// Library-wide search as you type: hits grouped by report (most hits first, or by year), each
@@ -29,17 +30,20 @@ public:
     QComboBox *orderBox() const { return m_order; }
 
 public Q_SLOTS:
-    /// Runs the query now (typing runs it after a short pause).
+    /// Runs the query now (typing runs it after a short pause). The matching reports are found
+    /// and ordered on a worker; typing on cancels a search not yet shown. searched() when shown.
     void search();
 
 Q_SIGNALS:
     void hitActivated(qint64 reportId, qsizetype start, qsizetype end);
+    void searched();
 
 private:
-    /// Sorts the matching reports as the order box says.
-    void order(QList<SearchMatch> &matches) const;
+    struct Found;
+    void show(const QString &query, const Found &found);
 
     Document *m_document;
+    LibraryReader *m_reader;
     QLineEdit *m_query;
     QLabel *m_status;
     QTreeView *m_results;
