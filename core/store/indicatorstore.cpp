@@ -98,7 +98,7 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     return true;
 }
 
-IndicatorCatalog IndicatorStore::catalog()
+IndicatorCatalog IndicatorStore::catalog(QString *error)
 {
     // Units, qualifiers and distractor words are fixed vocabulary; indicators and aliases are the library's.
     IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
@@ -109,36 +109,48 @@ IndicatorCatalog IndicatorStore::catalog()
         QSqlQuery count(m_library.database());
         const bool empty = count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0;
         count.finish();
-        QString error;
-        if (!mergeDefaultCatalog(&error)) {
-            qCWarning(lcCore, "cannot store the indicator catalog: %s", qUtf8Printable(error));
+        QString mergeError;
+        if (!mergeDefaultCatalog(&mergeError)) {
+            qCWarning(lcCore, "cannot store the indicator catalog: %s", qUtf8Printable(mergeError));
             return catalog;
         }
         // A library given its catalog now has its figures read with the current rules.
-        if (empty && !setExtractedWith(IndicatorExtractor::rulesVersion(), &error))
-            qCWarning(lcCore, "cannot note the extraction rules: %s", qUtf8Printable(error));
+        if (empty && !setExtractedWith(IndicatorExtractor::rulesVersion(), &mergeError))
+            qCWarning(lcCore, "cannot note the extraction rules: %s", qUtf8Printable(mergeError));
     }
     // Names by scope are vocabulary of the shipped catalog, not the library's.
     QHash<QString, QString> nationalNames;
     for (const CatalogIndicator &i : std::as_const(catalog.indicators))
         nationalNames.insert(i.id, i.nationalName);
-    catalog.indicators.clear();
-    catalog.aliases.clear();
-    catalog.distributions.clear();
+    IndicatorCatalog stored = catalog;
+    stored.indicators.clear();
+    stored.aliases.clear();
+    stored.distributions.clear();
+    // A catalog read only in part would silently miss figures: on a failed read the shipped one
+    // is used, and the caller told.
     QSqlQuery q(m_library.database());
-    if (q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined, level_over_span FROM indicator_catalog ORDER BY rowid")))
-        while (q.next())
-            catalog.indicators.append({q.value(0).toString(), q.value(1).toString(),
-                                       metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts)), q.value(3).toString(),
-                                       q.value(4).toBool(), q.value(5).toString(), nationalNames.value(q.value(0).toString())});
-    if (q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid")))
-        while (q.next())
-            catalog.aliases.append({q.value(1).toString(), q.value(0).toString(),
-                                    metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts))});
-    if (q.exec(QStringLiteral("SELECT alias, indicator_ids FROM indicator_distributions ORDER BY rowid")))
-        while (q.next())
-            catalog.distributions.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts)});
-    return catalog;
+    if (!q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined, level_over_span FROM indicator_catalog ORDER BY rowid"))) {
+        Sql::readFailed(q, error);
+        return catalog;
+    }
+    while (q.next())
+        stored.indicators.append({q.value(0).toString(), q.value(1).toString(),
+                                  metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts)), q.value(3).toString(),
+                                  q.value(4).toBool(), q.value(5).toString(), nationalNames.value(q.value(0).toString())});
+    if (!q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid"))) {
+        Sql::readFailed(q, error);
+        return catalog;
+    }
+    while (q.next())
+        stored.aliases.append({q.value(1).toString(), q.value(0).toString(),
+                               metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts))});
+    if (!q.exec(QStringLiteral("SELECT alias, indicator_ids FROM indicator_distributions ORDER BY rowid"))) {
+        Sql::readFailed(q, error);
+        return catalog;
+    }
+    while (q.next())
+        stored.distributions.append({q.value(0).toString(), q.value(1).toString().split(u',', Qt::SkipEmptyParts)});
+    return stored;
 }
 
 bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, const QList<Metric> &metrics, QString *error)
@@ -259,12 +271,16 @@ QString IndicatorStore::extractedWith() const
     return setting(QStringLiteral("extracted_with"));
 }
 
-QString IndicatorStore::setting(const QString &key) const
+QString IndicatorStore::setting(const QString &key, QString *error) const
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 bool IndicatorStore::setExtractedWith(const QString &rules, QString *error)

@@ -25,7 +25,8 @@ public:
     explicit IndicatorStore(Library &library);
 
     /// The library's catalog; a library without one is given the default catalog first.
-    IndicatorCatalog catalog();
+    /// On a failed read @p error is set and the shipped catalog returned.
+    IndicatorCatalog catalog(QString *error = nullptr);
 
     /// Adds an alias for an existing indicator (optionally limited to @p metrics).
     bool addAlias(const QString &indicatorId, const QString &alias, const QList<Metric> &metrics, QString *error);
@@ -63,7 +64,7 @@ public:
     /// Adds the default catalog's indicators, aliases and distributions the library lacks (a new
     /// library; a library made before the defaults grew), keeping everything the user added.
     bool mergeDefaultCatalog(QString *error);
-    QString setting(const QString &key) const;
+    QString setting(const QString &key, QString *error = nullptr) const;
 
 private:
 
