@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "sqlsupport.h"
+
 #include "fts5extensions.h"
 #include "library.h"
 #include "outline/outlineparser.h"
@@ -93,8 +95,7 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
                   .arg(QLatin1String(HitCountFunctionName)));
     q.addBindValue(ftsQuery(query));
     if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+        Sql::readFailed(q, error);
         return matches;
     }
     const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
@@ -113,7 +114,7 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     return matches;
 }
 
-int SearchIndex::reportsContaining(const QString &term) const
+int SearchIndex::reportsContaining(const QString &term, QString *error) const
 {
     if (!m_countQuery) {
         m_countQuery.emplace(m_library.database());
@@ -121,7 +122,11 @@ int SearchIndex::reportsContaining(const QString &term) const
     }
     QSqlQuery &q = *m_countQuery;
     q.addBindValue(ftsQuery(term.trimmed()));
-    const int count = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return 0;
+    }
+    const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return count;
 }

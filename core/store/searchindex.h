@@ -57,7 +57,7 @@ public:
     QList<SearchMatch> matchingReports(const QString &query, QString *error = nullptr) const;
 
     /// How many reports contain @p term (a term without spaces: the index alone answers).
-    int reportsContaining(const QString &term) const;
+    int reportsContaining(const QString &term, QString *error = nullptr) const;
 
     /// The hits in one report, in text order; at most @p limit (< 0: all).
     QList<SearchHit> hitsIn(qint64 reportId, const QString &query, int limit = -1) const;
