@@ -1,5 +1,7 @@
 #include "numberparser.h"
 
+#include "util/chinesetext.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,8 +26,8 @@ bool isDecimalPoint(QChar c)
 
 bool isChineseNumeral(QChar c)
 {
-    static const QString numerals = QStringLiteral("零〇○一二两三四五六七八九十百千万亿");
-    return numerals.contains(c);
+    using namespace ChineseText;
+    return numeralDigitValue(c) >= 0 || NumeralUnits.contains(c) || NumeralMagnitudes.contains(c);
 }
 
 bool isMinus(QChar c)
@@ -69,20 +71,7 @@ std::optional<double> NumberParser::chineseValue(QStringView numerals)
     double current = 0; // below 万
     double digit = -1;
     for (QChar c : numerals) {
-        int d = -1;
-        switch (c.unicode()) {
-        case u'零': case u'〇': case u'○': d = 0; break;
-        case u'一': d = 1; break;
-        case u'二': case u'两': d = 2; break;
-        case u'三': d = 3; break;
-        case u'四': d = 4; break;
-        case u'五': d = 5; break;
-        case u'六': d = 6; break;
-        case u'七': d = 7; break;
-        case u'八': d = 8; break;
-        case u'九': d = 9; break;
-        default: break;
-        }
+        const int d = ChineseText::numeralDigitValue(c);
         if (d >= 0) {
             digit = d;
             continue;

@@ -1,6 +1,7 @@
 #include "reportlisting.h"
 
 #include "library.h"
+#include "model/report.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -87,12 +88,16 @@ QString orderBy(const ReportQuery &query)
     return QStringLiteral("ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-// The reports @p where selects, counted per value of @p column (NULL included), in @p order.
-QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order)
+// The reports @p where selects, counted per value of @p column (NULL included), in @p order (whose
+// placeholders take @p orderValues).
+QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order,
+                                         const QVariantList &orderValues = {})
 {
     QSqlQuery q(library.database());
     q.prepare(QStringLiteral("SELECT %1, count(*) FROM reports r%2 GROUP BY %1 ORDER BY %3").arg(column, where.sql(), order));
     where.bindTo(q);
+    for (const QVariant &value : orderValues)
+        q.addBindValue(value);
     QList<std::pair<QVariant, int>> counts;
     if (q.exec())
         while (q.next())
@@ -157,8 +162,10 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
 QList<ReportGroup> ReportListing::regions(const QString &text) const
 {
     QList<ReportGroup> groups;
-    for (const auto &[region, count] : countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
-                                                QStringLiteral("r.region IS NULL, r.region <> '全国', r.region")))
+    // The national region first, then by name, unknown last.
+    for (const auto &[region, count] :
+         countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
+                  QStringLiteral("r.region IS NULL, r.region <> ?, r.region"), {NationalRegion.toString()}))
         groups.append({region.isNull() ? QString() : region.toString(), 0, count});
     return groups;
 }

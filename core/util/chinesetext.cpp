@@ -24,24 +24,15 @@ bool isInvisible(QChar c)
     return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF || u == 0x00AD;
 }
 
-namespace {
-int digitValue(QChar c)
+int numeralDigitValue(QChar c)
 {
-    switch (c.unicode()) {
-    case u'〇': case u'零': case u'○': return 0;
-    case u'一': return 1;
-    case u'二': case u'两': return 2;
-    case u'三': return 3;
-    case u'四': return 4;
-    case u'五': return 5;
-    case u'六': return 6;
-    case u'七': return 7;
-    case u'八': return 8;
-    case u'九': return 9;
-    default: return -1;
-    }
+    if (NumeralZeros.contains(c))
+        return 0;
+    if (c == NumeralTwo)
+        return 2;
+    const qsizetype index = NumeralDigits.indexOf(c);
+    return index < 0 ? -1 : int(index) + 1;
 }
-} // namespace
 
 int parseChineseNumber(QStringView text)
 {
@@ -50,28 +41,26 @@ int parseChineseNumber(QStringView text)
     // Positional form without units, as in years: 一九八四 → 1984.
     bool positional = text.size() > 1;
     for (QChar c : text)
-        positional = positional && digitValue(c) >= 0;
+        positional = positional && numeralDigitValue(c) >= 0;
     if (positional) {
         int value = 0;
         for (QChar c : text)
-            value = value * 10 + digitValue(c);
+            value = value * 10 + numeralDigitValue(c);
         return value;
     }
     int total = 0;
     int current = -1;
     for (QChar c : text) {
-        const int d = digitValue(c);
+        const int d = numeralDigitValue(c);
         if (d >= 0) {
             current = d;
             continue;
         }
-        int unit = 0;
-        switch (c.unicode()) {
-        case u'十': unit = 10; break;
-        case u'百': unit = 100; break;
-        case u'千': unit = 1000; break;
-        default: return -1;
-        }
+        static constexpr int unitValues[] = {10, 100, 1000}; // 十, 百, 千 in NumeralUnits' order
+        const qsizetype unitIndex = NumeralUnits.indexOf(c);
+        if (unitIndex < 0)
+            return -1;
+        const int unit = unitValues[unitIndex];
         total += (current < 0 ? 1 : current) * unit; // 十二 = 12: a bare unit counts once
         current = -1;
     }
