@@ -189,6 +189,10 @@ private Q_SLOTS:
         QTest::newRow("alignment-missing-minimumScore") << u"alignment.json"_s << u"minimumScore"_s << removed << missing;
         QTest::newRow("alignment-kinds-an-object")
             << u"alignment.json"_s << u"kinds"_s << QJsonValue(QJsonObject{}) << u"expected an array"_s;
+        QTest::newRow("alignment-without-plan-kind")
+            << u"alignment.json"_s << u"kinds"_s
+            << QJsonValue(QJsonArray{QJsonObject{{u"kind"_s, u"review"_s}, {u"pattern"_s, u"回顾"_s}}})
+            << u"no kind \"plan\""_s;
         QTest::newRow("alignment-bad-kind-pattern") << u"alignment.json"_s << u"kinds[1].pattern"_s << unclosedGroup << badRegex;
 
         QTest::newRow("terms-missing-functionCharacters") << u"terms.json"_s << u"functionCharacters"_s << removed << missing;

@@ -56,10 +56,13 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
 
 } // namespace
 
-IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const IndicatorContextRules &rules)
+IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const IndicatorContextRules &rules,
+                                       const AlignmentRules &sections)
     : m_catalog(std::move(catalog))
     , m_numbers(m_catalog.units, m_catalog.qualifiersBefore, m_catalog.qualifiersAfter, m_catalog.magnitudes)
     , m_rules(rules)
+    , m_reviewTitles(sections.reviewTitles)
+    , m_planTitles(sections.planTitles)
 {
     for (const CatalogAlias &a : m_catalog.aliases)
         m_phrases.append({a.alias, &a, nullptr});
@@ -90,7 +93,7 @@ QString IndicatorExtractor::rulesVersion()
     // Raise when a change of this code changes which figures are read.
     constexpr int codeRevision = 13;
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const char *file : {":/indicators.json", ":/outline.json", ":/cleaning.json"}) {
+    for (const char *file : {":/indicators.json", ":/outline.json", ":/cleaning.json", ":/alignment.json"}) {
         QFile f{QString::fromLatin1(file)};
         if (f.open(QIODevice::ReadOnly))
             hash.addData(f.readAll());

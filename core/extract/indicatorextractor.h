@@ -4,6 +4,7 @@
 #include "indicatorcatalog.h"
 #include "model/report.h"
 #include "numberparser.h"
+#include "rules/alignmentrules.h"
 #include "rules/indicatorrules.h"
 
 #include <QHash>
@@ -24,7 +25,11 @@ namespace ReportLens {
 class IndicatorExtractor
 {
 public:
-    explicit IndicatorExtractor(IndicatorCatalog catalog, const IndicatorContextRules &rules = IndicatorRules::shipped().context);
+    /// A figure in a section whose title is of @p sections' review kind is a past outcome, of its plan
+    /// kind a target.
+    explicit IndicatorExtractor(IndicatorCatalog catalog,
+                                const IndicatorContextRules &rules = IndicatorRules::shipped().context,
+                                const AlignmentRules &sections = AlignmentRules::shipped());
 
     /// @p reportYear is the year the report was delivered (0 if unknown: only explicit years count then).
     QList<Indicator> extract(const QString &cleanText, const QList<Section> &sections, int reportYear) const;
@@ -132,6 +137,8 @@ private:
     QList<QList<qsizetype>> m_phrasesByFirst;
     std::vector<qint32> m_slotOfFirst; ///< Code unit → index into m_phrasesByFirst, or -1
     IndicatorContextRules m_rules;
+    QRegularExpression m_reviewTitles;
+    QRegularExpression m_planTitles;
     QStringList m_fiveYearReviewTitles; ///< backwardSpanCues and fiveYearReviewTitles: a review of five years
     CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
 };

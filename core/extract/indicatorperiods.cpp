@@ -44,11 +44,11 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
                     if (n > 0 && n <= m_rules.fiveYearPlanStarts.size())
                         *titlePlanStart = m_rules.fiveYearPlanStarts[n - 1];
                 }
-                if (m_rules.reviewTitles.match(s.title).hasMatch()) {
+                if (m_reviewTitles.match(s.title).hasMatch()) {
                     context = Context::Review;
                     *fiveYearReview = containsAny(s.title, m_fiveYearReviewTitles);
                 }
-                else if (m_rules.planTitles.match(s.title).hasMatch())
+                else if (m_planTitles.match(s.title).hasMatch())
                     context = Context::Plan;
                 if (const QList<CueOccurrence> years = findYears(s.title); !years.isEmpty())
                     *titleYear = years.first().value;

@@ -10,9 +10,26 @@ std::optional<AlignmentRules> AlignmentRules::load(const QString &path, QString 
     RuleReader reader(path);
     const RuleReader::Node root = reader.root();
     AlignmentRules rules;
-    for (const RuleReader::Node &kind : root.at("kinds").elements())
-        rules.kinds.append({kind.at("kind").string(), kind.at("pattern").regex()});
+    const RuleReader::Node kinds = root.at("kinds");
+    bool review = false, plan = false;
+    for (const RuleReader::Node &kind : kinds.elements()) {
+        const SectionKindRule rule{kind.at("kind").string(), kind.at("pattern").regex()};
+        // The first of a kind decides, as kinds are tried in order.
+        if (rule.kind == QStringLiteral("review") && !review) {
+            rules.reviewTitles = rule.pattern;
+            review = true;
+        } else if (rule.kind == QStringLiteral("plan") && !plan) {
+            rules.planTitles = rule.pattern;
+            plan = true;
+        }
+        rules.kinds.append(rule);
+    }
     rules.minimumScore = root.at("minimumScore").number();
+    // The indicator extractor dates figures by these two.
+    if (reader.ok() && !review)
+        kinds.fail(QStringLiteral("no kind \"review\""));
+    if (reader.ok() && !plan)
+        kinds.fail(QStringLiteral("no kind \"plan\""));
     if (!reader.ok()) {
         *error = reader.error();
         return std::nullopt;

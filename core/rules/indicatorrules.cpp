@@ -83,8 +83,6 @@ void readCatalog(const RuleReader::Node &root, IndicatorCatalog &catalog)
 void readContext(const RuleReader::Node &context, IndicatorContextRules &rules)
 {
     rules.quoteMaxLength = context.at("quoteMaxLength").integer();
-    rules.reviewTitles = context.at("reviewTitles").regex();
-    rules.planTitles = context.at("planTitles").regex();
     rules.baseComparison = context.at("baseComparison").regex();
     rules.baseMultiple = context.at("baseMultiple").regex();
     rules.fiveYearPlan = context.at("fiveYearPlan").regex();

@@ -21,12 +21,11 @@ struct FilteredPattern
 };
 
 /// The cues the indicator extractor reads a figure's period and kind with (indicators.json
-/// "context"; its comment says what each list does).
+/// "context"; its comment says what each list does). Whether a section is a review or a plan is
+/// AlignmentRules' review and plan kinds.
 struct IndicatorContextRules
 {
     int quoteMaxLength = 0;
-    QRegularExpression reviewTitles;   ///< Titles of a review section: figures there are past outcomes
-    QRegularExpression planTitles;     ///< Titles of a plan section: figures there are targets
     QRegularExpression baseComparison; ///< 比2015年, 较“十二五”末
     QRegularExpression baseMultiple;   ///< 是2011年的2倍
     QRegularExpression fiveYearPlan;   ///< 十四五, 第十个五年计划: captures the plan's number
