@@ -206,6 +206,28 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("a sub-heading inside the part: ") + s.title));
     }
 
+    // national-2008 lists the problems the government faces as four paragraphs opening with ——; the
+    // lead sentence after the dash may be longer than one opening a paragraph (outline.json
+    // lead.dashMaxLength, 30; at lead.maxLength, 20, the first of them, 21 characters, was lost).
+    void dashLedParagraphsAreLeadSentences_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("2008-problems-21-characters") << QStringLiteral("经济运行中一些突出问题和深层次矛盾依然存在");
+        QTest::newRow("2008-problems-18-characters") << QStringLiteral("涉及群众切身利益的问题有待进一步解决");
+        QTest::newRow("2008-problems-20-characters") << QStringLiteral("国际经济环境变化不确定因素和潜在风险增加");
+        QTest::newRow("2008-problems-13-characters") << QStringLiteral("政府自身建设和管理需要加强");
+    }
+    void dashLedParagraphsAreLeadSentences()
+    {
+        QFETCH(QString, title);
+        const Report report = process(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2008.txt"));
+        const QList<Section> sections = flat(report);
+        const auto lead = std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) { return s.title == title; });
+        QVERIFY2(lead != sections.cend(), qPrintable(title));
+        QCOMPARE(lead->kind, Section::Kind::LeadSentence);
+        QCOMPARE(lead->label, QStringLiteral("——"));
+    }
+
     // national-1960: the chapter lines hold only 一 … 四; each is titled by its first sentence.
     void aBareChapterNumberIsTitledByItsFirstSentence_data()
     {

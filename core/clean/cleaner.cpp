@@ -1,10 +1,6 @@
 #include "cleaner.h"
 
 #include "util/chinesetext.h"
-#include "util/resourcefile.h"
-#include "util/logging.h"
-
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -14,12 +10,9 @@ using namespace ChineseText;
 
 namespace {
 
-QRegularExpression compile(const QString &pattern)
+bool endsSentence(const QString &text)
 {
-    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    if (!regex.isValid())
-        qCWarning(lcCore, "invalid cleaning pattern %s", qUtf8Printable(pattern));
-    return regex;
+    return !text.isEmpty() && SentenceEnds.contains(text.back());
 }
 
 } // namespace
@@ -41,30 +34,11 @@ qsizetype CleanText::mapFromOriginal(qsizetype originalOffset) const
     return it->first;
 }
 
-Cleaner::Cleaner(const QString &rulesPath)
+Cleaner::Cleaner(const CleaningRules &rules)
+    : m_rules(rules)
 {
-    const QJsonObject rules = loadJsonResource(rulesPath);
-    auto patterns = [&](const char *key) {
-        QList<Pattern> list;
-        for (const QJsonValue &v : rules.value(QLatin1String(key)).toArray())
-            list.append({v[QLatin1String("rule")].toString(), compile(v[QLatin1String("pattern")].toString()),
-                         v[QLatin1String("minimumInText")].toInt()});
-        return list;
-    };
-    m_dropLines = patterns("dropLines");
-    m_tailChrome = patterns("tailChrome");
-    m_inlineChrome = patterns("inlineChrome");
-    for (const QJsonValue &v : rules.value(QLatin1String("headAnchors")).toArray())
-        m_headAnchors.append(compile(v.toString()));
-    m_headerLine = compile(rules.value(QLatin1String("headerLine")).toString());
-    m_speakerRoleEnd = compile(rules.value(QLatin1String("speakerRoleEnd")).toString());
-    m_numberedLineStart = compile(rules.value(QLatin1String("numberedLineStart")).toString());
-    m_itemLabelLine = compile(rules.value(QLatin1String("itemLabelLine")).toString());
-    m_terminal = rules.value(QLatin1String("terminalPunctuation")).toString();
-    m_opening = rules.value(QLatin1String("openingPunctuation")).toString();
-    m_closing = rules.value(QLatin1String("closingPunctuation")).toString();
-    m_reflow.emplace(LineReflow::Rules{m_numberedLineStart, m_headAnchors,
-                                       compile(rules.value(QLatin1String("paragraphStart")).toString()), m_terminal});
+    m_reflow.emplace(LineReflow::Rules{m_rules.numberedLineStart, m_rules.headAnchors, m_rules.paragraphStart,
+                                       m_rules.terminalPunctuation, m_rules.datelineEnds});
 }
 
 QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
@@ -117,13 +91,13 @@ QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
 
 bool Cleaner::endsWithTerminal(const QString &text) const
 {
-    return !text.isEmpty() && m_terminal.contains(text.back());
+    return !text.isEmpty() && m_rules.terminalPunctuation.contains(text.back());
 }
 
 bool Cleaner::isProse(const QString &text) const
 {
     // A sentence of the report: long enough, with a comma inside and a full stop at the end.
-    return text.size() >= 30 && endsWithTerminal(text)
+    return text.size() >= m_rules.limits.proseMinLength && endsWithTerminal(text)
            && (text.contains(u'，') || text.contains(u',') || text.contains(u'、'));
 }
 
@@ -137,26 +111,29 @@ bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs,
     // before it (Wikisource turns every link into a line of its own: "…根本法——\n中华人民共和国宪法\n，接着").
     if (std::all_of(bt.cbegin(), bt.cend(), [](QChar c) { return c.isPunct(); }))
         return true;
-    if (m_closing.contains(bt.front()))
+    if (m_rules.closingPunctuation.contains(bt.front()))
         return true;
-    if (m_opening.contains(at.back()) && !at.endsWith(u"——"))
+    if (m_rules.openingPunctuation.contains(at.back()) && !at.endsWith(u"——"))
         return true;
     // An item's label alone on a line ("一是", set in bold on a line of its own) opens the text after it.
-    if (m_itemLabelLine.match(at).hasMatch())
+    if (m_rules.itemLabelLine.match(at).hasMatch())
         return true;
     if (at.endsWith(u"——") && !b.blankBefore)
         return true;
 
     // A dateline broken across lines: "——2021年2月7日在玉泉区第十七届" + "人民代表大会第四次会议上".
-    const bool aIsDateline = std::any_of(m_headAnchors.cbegin(), m_headAnchors.cend(), [&](const auto &regex) {
+    const bool aIsDateline = std::any_of(m_rules.headAnchors.cbegin(), m_rules.headAnchors.cend(), [&](const auto &regex) {
         return regex.match(at).hasMatch();
     });
-    if (aIsDateline && !at.contains(u"会议上") && !at.contains(u"會議上")
-        && (bt.contains(u"会议") || bt.contains(u"會議")) && bt.size() <= 30)
+    auto containsAny = [](const QString &text, const QStringList &words) {
+        return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return text.contains(w); });
+    };
+    if (aIsDateline && !containsAny(at, m_rules.datelineEnds) && containsAny(bt, m_rules.meetingWords)
+        && bt.size() <= m_rules.limits.datelineContinuationMaxLength)
         return true;
 
     // A speaker line broken after the role: "国务院总理" + "李　强".
-    if (m_speakerRoleEnd.match(at).hasMatch() && bt.size() <= 5
+    if (m_rules.speakerRoleEnd.match(at).hasMatch() && bt.size() <= m_rules.limits.speakerNameMaxLength
         && std::all_of(bt.cbegin(), bt.cend(), [](QChar c) { return isHan(c) || isSpace(c); })) {
         *separator = QStringLiteral(" ");
         return true;
@@ -164,7 +141,7 @@ bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs,
 
     // Where paragraphs are separated by blank lines, a single line break inside a sentence is soft.
     if (blankLineParagraphs && !b.blankBefore && !endsWithTerminal(at)
-        && !m_numberedLineStart.match(bt).hasMatch() && !m_numberedLineStart.match(at).hasMatch())
+        && !m_rules.numberedLineStart.match(bt).hasMatch() && !m_rules.numberedLineStart.match(at).hasMatch())
         return true;
     return false;
 }
@@ -190,7 +167,7 @@ QList<Cleaner::Line> Cleaner::joinSoftBreaks(QList<Line> lines) const
 void Cleaner::dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed) const
 {
     lines.removeIf([&](const Line &line) {
-        for (const Pattern &p : m_dropLines) {
+        for (const CleaningPattern &p : m_rules.dropLines) {
             if (p.regex.match(line.text).hasMatch()) {
                 removed.append(line.range(p.rule));
                 return true;
@@ -202,7 +179,7 @@ void Cleaner::dropMatchingLines(QList<Line> &lines, QList<RemovedRange> &removed
 
 void Cleaner::dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed) const
 {
-    for (const Pattern &p : m_inlineChrome) {
+    for (const CleaningPattern &p : m_rules.inlineChrome) {
         QList<QList<std::pair<qsizetype, qsizetype>>> spans(lines.size());
         qsizetype count = 0;
         for (qsizetype l = 0; l < lines.size(); ++l) {
@@ -226,7 +203,7 @@ void Cleaner::dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed)
     }
 }
 
-void Cleaner::dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &removed)
+void Cleaner::dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &removed) const
 {
     auto isAsciiAlnum = [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); };
     // The token at the end of a line: 2-4 ASCII letters or digits (a letter among them) glued to
@@ -246,10 +223,9 @@ void Cleaner::dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &rem
     for (const Line &line : lines)
         if (const QStringView token = tokenOf(line); !token.isEmpty())
             ++counts[token.toString()];
-    constexpr int Repeated = 3; // a word of the report ends a line once; a site's mark ends many
     for (Line &line : lines) {
         const QStringView token = tokenOf(line);
-        if (token.isEmpty() || counts.value(token.toString()) < Repeated)
+        if (token.isEmpty() || counts.value(token.toString()) < m_rules.limits.watermarkMinRepeats)
             continue;
         const qsizetype start = line.text.size() - token.size();
         removed.append({line.origin[start], line.origin.last() + 1, QStringLiteral("site-watermark")});
@@ -262,10 +238,10 @@ void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
 {
     // The report proper starts at its dateline or its salutation (各位代表), preceded by its title
     // and speaker lines. Whatever comes before that is site or forum chrome, unless it has prose.
-    const qsizetype searchLimit = std::min<qsizetype>(lines.size(), 80);
+    const qsizetype searchLimit = std::min<qsizetype>(lines.size(), m_rules.limits.headSearchLines);
     qsizetype anchor = -1;
     for (qsizetype i = 0; i < searchLimit && anchor < 0; ++i)
-        for (const QRegularExpression &regex : m_headAnchors)
+        for (const QRegularExpression &regex : m_rules.headAnchors)
             if (regex.match(lines[i].text).hasMatch()) {
                 anchor = i;
                 break;
@@ -273,10 +249,10 @@ void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
     if (anchor <= 0)
         return;
     qsizetype start = anchor;
-    while (start > 0 && anchor - start < 4) {
+    while (start > 0 && anchor - start < m_rules.limits.headerLinesBeforeAnchor) {
         const QString &previous = lines[start - 1].text;
-        const bool sentence = previous.endsWith(u'。') || previous.endsWith(u'！') || previous.endsWith(u'？');
-        if (previous.size() > 60 || sentence || !m_headerLine.match(previous).hasMatch())
+        const bool sentence = endsSentence(previous);
+        if (previous.size() > m_rules.limits.headerLineMaxLength || sentence || !m_rules.headerLine.match(previous).hasMatch())
             break;
         --start;
     }
@@ -298,7 +274,7 @@ void Cleaner::dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         const QString &text = lines[i].text;
         QString rule;
-        for (const Pattern &p : m_tailChrome)
+        for (const CleaningPattern &p : m_rules.tailChrome)
             if (p.regex.match(text).hasMatch()) {
                 rule = p.rule;
                 break;
@@ -308,8 +284,7 @@ void Cleaner::dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
             firstRule = rule;
             continue;
         }
-        const bool shortFragment = text.size() <= 30 && !text.endsWith(u'。') && !text.endsWith(u'！')
-                                   && !text.endsWith(u'？');
+        const bool shortFragment = text.size() <= m_rules.limits.tailFragmentMaxLength && !endsSentence(text);
         if (!shortFragment)
             break;
     }

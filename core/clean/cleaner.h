@@ -2,6 +2,7 @@
 
 #include "linereflow.h"
 #include "model/report.h"
+#include "rules/cleaningrules.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -30,8 +31,7 @@ struct CleanText
 class Cleaner
 {
 public:
-    /// Loads the rules from @p rulesPath (default: the bundled ":/cleaning.json").
-    explicit Cleaner(const QString &rulesPath = QStringLiteral(":/cleaning.json"));
+    explicit Cleaner(const CleaningRules &rules = CleaningRules::shipped());
 
     /// @p hints come from a reader that saw the layout (PDF); plain text gets none and its line
     /// breaks are judged from the text itself.
@@ -39,13 +39,6 @@ public:
 
 private:
     using Line = TextLine;
-    struct Pattern
-    {
-        QString rule;
-        QRegularExpression regex;
-        int minimumInText = 0; ///< For inline chrome: how often it must occur in a text to be a site's
-    };
-
     QList<Line> splitLines(const QString &original) const;
     QList<Line> joinSoftBreaks(QList<Line> lines) const;
     bool shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs, QString *separator) const;
@@ -54,24 +47,14 @@ private:
     void dropInlineChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     /// Removes the short ASCII token some document-sharing sites append to many lines (提出意见。2uD,
     /// 会议上)XLC): the same token at the end of several lines that end in Chinese is a watermark.
-    static void dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &removed);
+    void dropLineEndWatermarks(QList<Line> &lines, QList<RemovedRange> &removed) const;
     void dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     void dropTailChrome(QList<Line> &lines, QList<RemovedRange> &removed) const;
     static void normaliseSpaces(Line &line);
     bool isProse(const QString &text) const;
     bool endsWithTerminal(const QString &text) const;
 
-    QList<Pattern> m_dropLines;
-    QList<Pattern> m_tailChrome;
-    QList<Pattern> m_inlineChrome;
-    QList<QRegularExpression> m_headAnchors;
-    QRegularExpression m_headerLine;
-    QRegularExpression m_speakerRoleEnd;
-    QRegularExpression m_numberedLineStart;
-    QRegularExpression m_itemLabelLine;
-    QString m_terminal;
-    QString m_opening;
-    QString m_closing;
+    CleaningRules m_rules;
     std::optional<LineReflow> m_reflow;
 };
 

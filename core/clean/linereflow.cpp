@@ -71,8 +71,7 @@ bool LineReflow::opensParagraph(const TextLine &previous, const TextLine &line) 
 {
     // A number after the end of a sentence opens a heading; after a full line that ends mid-sentence
     // it is the sentence going on ("在\n三、五年内", "制度；\n（５）关于…", "如下：\n（一）工业支出…").
-    static const QString sentenceEnd = QStringLiteral("。！？!?");
-    if (!previous.text.isEmpty() && sentenceEnd.contains(previous.text.back())
+    if (!previous.text.isEmpty() && ChineseText::SentenceEnds.contains(previous.text.back())
         && m_rules.numberedLineStart.match(line.text).hasMatch())
         return true;
     auto isHead = [&](const QString &text) {
@@ -80,7 +79,10 @@ bool LineReflow::opensParagraph(const TextLine &previous, const TextLine &line) 
                            [&](const QRegularExpression &regex) { return regex.match(text).hasMatch(); });
     };
     // The line after a complete dateline (…会议上) is the speaker's, not its continuation.
-    const bool previousCompleteDateline = isHead(previous.text) && (previous.text.endsWith(u"会议上") || previous.text.endsWith(u"會議上"));
+    const bool previousCompleteDateline =
+        isHead(previous.text)
+        && std::any_of(m_rules.datelineEnds.cbegin(), m_rules.datelineEnds.cend(),
+                       [&](const QString &end) { return previous.text.endsWith(end); });
     return previousCompleteDateline || isHead(line.text);
 }
 

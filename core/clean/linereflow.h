@@ -3,6 +3,7 @@
 #include "textline.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace ReportLens {
 
@@ -20,6 +21,7 @@ public:
         QList<QRegularExpression> headAnchors; ///< Datelines and the salutation.
         QRegularExpression paragraphStart;    ///< Where a run-on line may be split (lookarounds).
         QString terminal;                     ///< Characters that end a sentence or clause.
+        QStringList datelineEnds;             ///< How a complete dateline ends: 会议上
     };
 
     explicit LineReflow(Rules rules);

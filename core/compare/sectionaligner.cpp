@@ -1,10 +1,8 @@
 #include "sectionaligner.h"
 
 #include "annotate/anchor.h"
-#include "util/resourcefile.h"
 #include "util/scriptfolding.h"
 
-#include <QJsonArray>
 
 namespace ReportLens {
 
@@ -30,20 +28,16 @@ qsizetype subtreeSize(const Section &s)
 
 } // namespace
 
-SectionAligner::SectionAligner(const QString &rulesPath)
+SectionAligner::SectionAligner(const AlignmentRules &rules)
+    : m_rules(rules)
 {
-    const QJsonObject rules = loadJsonResource(rulesPath);
-    for (const QJsonValue &v : rules.value(QLatin1String("kinds")).toArray())
-        m_kinds.append({v[QLatin1String("kind")].toString(),
-                        QRegularExpression(v[QLatin1String("pattern")].toString(), QRegularExpression::UseUnicodePropertiesOption)});
-    m_minimumScore = rules.value(QLatin1String("minimumScore")).toDouble(0.3);
 }
 
 QString SectionAligner::kindOf(const QString &title) const
 {
-    for (const auto &[kind, pattern] : m_kinds)
-        if (pattern.match(title).hasMatch())
-            return kind;
+    for (const SectionKindRule &rule : m_rules.kinds)
+        if (rule.pattern.match(title).hasMatch())
+            return rule.kind;
     return {};
 }
 
@@ -69,7 +63,7 @@ void SectionAligner::alignLevel(const QList<Section> &left, qsizetype leftBase, 
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j) {
             const double s = score(left[i], right[j]);
-            const double match = s >= m_minimumScore ? s + best[i + 1][j + 1] : -1.0;
+            const double match = s >= m_rules.minimumScore ? s + best[i + 1][j + 1] : -1.0;
             best[i][j] = std::max({match, best[i + 1][j], best[i][j + 1]});
         }
     // Depth-first index of each section of this level.
@@ -87,7 +81,7 @@ void SectionAligner::alignLevel(const QList<Section> &left, qsizetype leftBase, 
     qsizetype i = 0, j = 0;
     while (i < n && j < m) {
         const double s = score(left[i], right[j]);
-        if (s >= m_minimumScore && qFuzzyCompare(1.0 + best[i][j], 1.0 + s + best[i + 1][j + 1])) {
+        if (s >= m_rules.minimumScore && qFuzzyCompare(1.0 + best[i][j], 1.0 + s + best[i + 1][j + 1])) {
             pairs.append({leftIndex[i], rightIndex[j]});
             alignLevel(left[i].children, leftIndex[i] + 1, right[j].children, rightIndex[j] + 1, pairs);
             ++i;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/report.h"
+#include "rules/alignmentrules.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -13,7 +14,7 @@ namespace ReportLens {
 class SectionAligner
 {
 public:
-    explicit SectionAligner(const QString &rulesPath = QStringLiteral(":/alignment.json"));
+    explicit SectionAligner(const AlignmentRules &rules = AlignmentRules::shipped());
 
     /// Pairs of depth-first indexes (OutlineParser::flatten order) of aligned sections.
     QList<std::pair<qsizetype, qsizetype>> align(const QList<Section> &left, const QList<Section> &right) const;
@@ -26,8 +27,7 @@ private:
     void alignLevel(const QList<Section> &left, qsizetype leftBase, const QList<Section> &right, qsizetype rightBase,
                     QList<std::pair<qsizetype, qsizetype>> &pairs) const;
 
-    QList<std::pair<QString, QRegularExpression>> m_kinds;
-    double m_minimumScore = 0.3;
+    AlignmentRules m_rules;
 };
 
 } // namespace ReportLens

@@ -1,11 +1,9 @@
 #include "termdiff.h"
 
 #include "util/chinesetext.h"
-#include "util/resourcefile.h"
+#include "rules/termrules.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -15,44 +13,6 @@
 namespace ReportLens::TermDiff {
 
 namespace {
-
-struct Rules
-{
-    QString functionCharacters;
-    QString suffixCharacters;
-    QStringList unfinishedEndings;
-    qsizetype phraseMinimumCount = 0;
-    qsizetype phraseMaximumWords = 0;
-    qsizetype termMaximumCharacters = 0;
-    double phraseCohesion = 0;
-};
-
-const Rules &rules()
-{
-    static const Rules r = [] {
-        const QJsonObject json = loadJsonResource(QStringLiteral(":/terms.json"));
-        // The rules are compiled in: a missing or mistyped key is a programming error.
-        const auto value = [&json](const char *key, bool (QJsonValue::*is)() const) {
-            const QJsonValue v = json.value(QLatin1String(key));
-            if (!(v.*is)())
-                qFatal("terms.json: \"%s\" is missing or of the wrong type", key);
-            return v;
-        };
-        Rules out;
-        out.functionCharacters = value("functionCharacters", &QJsonValue::isString).toString();
-        out.suffixCharacters = value("suffixCharacters", &QJsonValue::isString).toString();
-        for (const QJsonValue &v : value("unfinishedEndings", &QJsonValue::isArray).toArray())
-            out.unfinishedEndings.append(v.toString());
-        out.phraseMinimumCount = value("phraseMinimumCount", &QJsonValue::isDouble).toInt();
-        out.phraseMaximumWords = value("phraseMaximumWords", &QJsonValue::isDouble).toInt();
-        out.termMaximumCharacters = value("termMaximumCharacters", &QJsonValue::isDouble).toInt();
-        if (out.termMaximumCharacters < 2 || out.termMaximumCharacters > 30)
-            qFatal("terms.json: termMaximumCharacters must be 2 to 30");
-        out.phraseCohesion = value("phraseCohesion", &QJsonValue::isDouble).toDouble();
-        return out;
-    }();
-    return r;
-}
 
 bool allHan(QStringView word)
 {
@@ -108,7 +68,7 @@ QList<Clause> clauseWords(QStringView text)
 /// Function characters (的, 和, 在 …) join nothing.
 QList<QList<Unit>> clauses(QStringView text)
 {
-    const Rules &r = rules();
+    const TermRules &r = TermRules::shipped();
     const auto single = [&r](QStringView w) { return w.size() == 1 && !r.functionCharacters.contains(w[0]); };
     const auto function = [&r](QStringView w) { return w.size() == 1 && r.functionCharacters.contains(w[0]); };
     const QList<Clause> words = clauseWords(text);
@@ -275,7 +235,7 @@ private:
 
 QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &weighting)
 {
-    const Rules &r = rules();
+    const TermRules &r = TermRules::shipped();
     const QList<QList<Unit>> units = clauses(text);
     QHash<QStringView, Phrase> phrases;
     for (qsizetype c = 0; c < units.size(); ++c) {

@@ -9,9 +9,10 @@
 namespace ReportLens::TextDiff {
 
 namespace {
+// A clause ending with a semicolon is compared as a sentence of its own.
 bool isSentenceEnd(QChar c)
 {
-    return c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'!' || c == u'?';
+    return ChineseText::SentenceEnds.contains(c) || ChineseText::Semicolons.contains(c);
 }
 
 bool isClosing(QChar c)

@@ -20,13 +20,14 @@ qsizetype clauseStart(QStringView text, qsizetype position)
 // of a report, and a pattern starting with them is tried at nearly every position.
 QList<CueOccurrence> findYears(QStringView text)
 {
-    static const QStringView numerals = u"〇○零一二三四五六七八九";
+    // A year is written digit by digit: zeros and 一 to 九, never 两.
+    auto isYearNumeral = [](QChar c) { return ChineseText::NumeralZeros.contains(c) || ChineseText::NumeralDigits.contains(c); };
     auto isDigit = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９'); };
     QList<CueOccurrence> years;
     for (qsizetype at = text.indexOf(u'年', 4); at >= 0; at = text.indexOf(u'年', at + 1)) {
         const QStringView digits = text.mid(at - 4, 4);
         const bool arabic = std::all_of(digits.begin(), digits.end(), isDigit);
-        if (!arabic && !std::all_of(digits.begin(), digits.end(), [&](QChar c) { return numerals.contains(c); }))
+        if (!arabic && !std::all_of(digits.begin(), digits.end(), isYearNumeral))
             continue;
         const QStringView after = text.mid(at + 1, 2);
         if (after.startsWith(u"以来") || after.startsWith(u'代'))

@@ -51,11 +51,11 @@ struct CatalogDistribution
 class IndicatorCatalog
 {
 public:
-    /// The catalog shipped in resources/indicators.json.
-    static IndicatorCatalog loadDefault(const QString &path = QStringLiteral(":/indicators.json"));
+    /// The catalog shipped in resources/indicators.json (IndicatorRules::shipped()).
+    static IndicatorCatalog loadDefault();
     /// Changes whenever the shipped catalog file changes (a hash of it): a library that merged an
     /// older one merges it again (see IndicatorStore::catalog).
-    static QString defaultFingerprint(const QString &path = QStringLiteral(":/indicators.json"));
+    static QString defaultFingerprint();
 
     QList<CatalogIndicator> indicators;
     QList<CatalogAlias> aliases;

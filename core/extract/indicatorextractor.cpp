@@ -3,12 +3,9 @@
 #include "extractortext.h"
 
 #include "util/chinesetext.h"
-#include "util/resourcefile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 
 #include <cmath>
@@ -23,15 +20,18 @@ using ExtractorText::isPercent;
 
 namespace {
 
-QStringList strings(const QJsonObject &o, const char *key)
-{
-    QStringList list;
-    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
-        list.append(v.toString());
-    return list;
-}
+// How far around a name or a figure its cues stand, in characters.
+constexpr qsizetype CumulativeCueWindow = 4;  // 累计 right before the name: a cumulative total
+constexpr qsizetype ExactFigureDistance = 12; // the exact figure right after a round bound (突破…，达到…)
+constexpr qsizetype ValueYearWindow = 8;      // "2007年的" right before the value dates it
+// An average cue (年均, 平均每年) this close before a figure makes it an average: of a flow over a
+// span (平均每年城镇新增就业…), of a rate against another base, of a level over a span.
+constexpr qsizetype AverageOfFlowWindow = 16;
+constexpr qsizetype AverageRateWindow = 8;
+constexpr qsizetype AverageLevelWindow = 12;
 
-// Offsets of a text's sentences: split after 。！？；; and their ASCII forms.
+// Offsets of a text's sentences: split after the sentence ends and semicolons (a clause ending with
+// one states figures of its own).
 QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
 {
     QList<std::pair<qsizetype, qsizetype>> list;
@@ -42,8 +42,8 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
         const bool wrapped = i < text.size() && text[i] == u'\n' && i > 0 && i + 1 < text.size()
                              && (QStringView(u"、，,").contains(text[i - 1])
                                  || ((text[i - 1].isDigit() || text[i - 1] == u'.') && (text[i + 1].isDigit() || text[i + 1] == u'%')));
-        const bool end = i == text.size() || (text[i] == u'\n' && !wrapped) || text[i] == u'。' || text[i] == u'！'
-                         || text[i] == u'？' || text[i] == u'；' || text[i] == u';' || text[i] == u'!' || text[i] == u'?';
+        const bool end = i == text.size() || (text[i] == u'\n' && !wrapped) || ChineseText::SentenceEnds.contains(text[i])
+                         || ChineseText::Semicolons.contains(text[i]);
         if (!end)
             continue;
         const qsizetype stop = i < text.size() && text[i] != u'\n' ? i + 1 : i;
@@ -56,21 +56,13 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
 
 } // namespace
 
-IndicatorExtractor::FilteredPattern IndicatorExtractor::FilteredPattern::fromJson(const QJsonObject &o)
-{
-    return {QRegularExpression(o.value(QLatin1String("pattern")).toString(), QRegularExpression::UseUnicodePropertiesOption),
-            strings(o, "literals")};
-}
-
-bool IndicatorExtractor::FilteredPattern::matches(QStringView text) const
-{
-    return std::any_of(literals.cbegin(), literals.cend(), [&](const QString &l) { return text.contains(l); })
-           && regex.match(text).hasMatch();
-}
-
-IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &rulesPath)
+IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const IndicatorContextRules &rules,
+                                       const AlignmentRules &sections)
     : m_catalog(std::move(catalog))
     , m_numbers(m_catalog.units, m_catalog.qualifiersBefore, m_catalog.qualifiersAfter, m_catalog.magnitudes)
+    , m_rules(rules)
+    , m_reviewTitles(sections.reviewTitles)
+    , m_planTitles(sections.planTitles)
 {
     for (const CatalogAlias &a : m_catalog.aliases)
         m_phrases.append({a.alias, &a, nullptr});
@@ -90,47 +82,10 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const QString &
         m_phrasesByFirst[slot].append(i);
     }
 
-    const QJsonObject context = loadJsonResource(rulesPath).value(QLatin1String("context")).toObject();
-    const auto options = QRegularExpression::UseUnicodePropertiesOption;
-    m_reviewTitles = QRegularExpression(context.value(QLatin1String("reviewTitles")).toString(), options);
-    m_planTitles = QRegularExpression(context.value(QLatin1String("planTitles")).toString(), options);
-    m_baseComparison = QRegularExpression(context.value(QLatin1String("baseComparison")).toString(), options);
-    m_fiveYearPlan = QRegularExpression(QStringLiteral("第?([一二三四五六七八九十]{1,3})个?五(年计划|年规划|”|\")?"), options);
-    m_yearOfValue = QRegularExpression(QStringLiteral("([0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年的?$"), options);
-    m_targetCues = strings(context, "targetCues");
-    m_pastYearCues = strings(context, "pastYearCues");
-    m_thisYearCues = strings(context, "thisYearCues");
-    m_forwardSpanCues = strings(context, "forwardSpanCues");
-    m_backwardSpanCues = strings(context, "backwardSpanCues");
-    m_averageCues = strings(context, "averageCues");
-    m_growthVerbs = strings(context, "growthVerbs");
-    m_declineVerbs = strings(context, "declineVerbs");
-    m_cumulativeCues = strings(context, "cumulativeCues");
-    m_clauseTargetCues = strings(context, "clauseTargetCues");
-    m_estimateCues = strings(context, "estimateCues");
-    m_rateWords = strings(context, "rateWords");
-    m_changeVerbs = strings(context, "changeVerbs");
-    m_shareCues = strings(context, "shareCues");
-    m_shareRightBefore = strings(context, "shareRightBefore");
-    m_ratioRightBefore = strings(context, "ratioRightBefore");
-    m_otherQuantityCues = strings(context, "otherQuantityCues");
-    m_priceBaseAfterYear = strings(context, "priceBaseAfterYear");
-    m_partOfYear = FilteredPattern::fromJson(context.value(QLatin1String("partOfYear")).toObject());
-    m_lowerBounds = strings(context, "lowerBounds");
-    m_listSeparators = strings(context, "listSeparators");
-    m_fiveYearReviewTitles = m_backwardSpanCues + strings(context, "fiveYearReviewTitles");
-    m_multiYear = FilteredPattern::fromJson(context.value(QLatin1String("multiYear")).toObject());
-    m_baseMultiple = QRegularExpression(context.value(QLatin1String("baseMultiple")).toString(), options);
-    m_comparisonVerbs = strings(context, "comparisonVerbs");
-    m_fromWords = strings(context, "fromWords");
-    m_steeringCues = strings(context, "steeringCues");
-    m_partOfRegion = FilteredPattern::fromJson(context.value(QLatin1String("partOfRegion")).toObject());
-    for (const QJsonValue &v : context.value(QLatin1String("fiveYearPlanStarts")).toArray())
-        m_fiveYearPlanStarts.append(v.toInt());
-    m_cueWords = CueDictionary({m_forwardSpanCues, m_backwardSpanCues, m_averageCues, m_thisYearCues, m_pastYearCues,
-                                m_targetCues, m_growthVerbs, m_declineVerbs, m_clauseTargetCues, m_estimateCues,
-                                m_rateWords});
-    m_quoteMaxLength = context.value(QLatin1String("quoteMaxLength")).toInteger(m_quoteMaxLength);
+    m_fiveYearReviewTitles = m_rules.backwardSpanCues + m_rules.fiveYearReviewTitles;
+    m_cueWords = CueDictionary({m_rules.forwardSpanCues, m_rules.backwardSpanCues, m_rules.averageCues, m_rules.thisYearCues,
+                                m_rules.pastYearCues, m_rules.targetCues, m_rules.growthVerbs, m_rules.declineVerbs,
+                                m_rules.clauseTargetCues, m_rules.estimateCues, m_rules.rateWords});
 }
 
 QString IndicatorExtractor::rulesVersion()
@@ -138,7 +93,7 @@ QString IndicatorExtractor::rulesVersion()
     // Raise when a change of this code changes which figures are read.
     constexpr int codeRevision = 13;
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const char *file : {":/indicators.json", ":/outline.json", ":/cleaning.json"}) {
+    for (const char *file : {":/indicators.json", ":/outline.json", ":/cleaning.json", ":/alignment.json"}) {
         QFile f{QString::fromLatin1(file)};
         if (f.open(QIODevice::ReadOnly))
             hash.addData(f.readAll());
@@ -175,8 +130,7 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
             std::any_of(m_catalog.distractorsBefore.cbegin(), m_catalog.distractorsBefore.cend(),
                         [&](const QString &w) { return before.endsWith(w); })
             || std::any_of(m_catalog.distractorsAfter.cbegin(), m_catalog.distractorsAfter.cend(),
-                           [&](const QString &w) { return after.startsWith(w); })
-            || before.endsWith(u"对") || before.endsWith(u"服务业");
+                           [&](const QString &w) { return after.startsWith(w); });
         // A distractor still ends the previous mention's stretch: its numbers are not the indicator.
         mentions.append({i, end, distractor ? nullptr : match});
         i = end;
@@ -244,21 +198,22 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
 
     // "从54万亿元增加到82.7万亿元": values after 到 are the later ones, before it the earlier ones.
     qsizetype fromAt = -1;
-    for (const QString &w : m_fromWords)
+    for (const QString &w : m_rules.fromWords)
         if (const qsizetype at = scope.indexOf(w); at >= 0 && (fromAt < 0 || at < fromAt))
             fromAt = at;
     // The 到 after the first value: "从不到800亿元增加到超过1200亿元" has one inside its qualifier.
     const qsizetype toAt = fromAt >= 0 && !numbers.isEmpty() ? scope.indexOf(u'到', numbers.first().end) : -1;
     const bool fromTo = fromAt >= 0 && toAt > fromAt && !numbers.isEmpty() && fromAt < numbers.first().start;
     const bool cumulativeBefore =
-        containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - 4), std::min<qsizetype>(4, mention.start)),
-                    m_cumulativeCues);
+        containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - CumulativeCueWindow),
+                                 std::min<qsizetype>(CumulativeCueWindow, mention.start)),
+                    m_rules.cumulativeCues);
     // What stands between the name and each of its figures is looked up once for the stretch, not
     // again for every figure (a stretch may hold thousands): where the first cumulative cue ends,
     // where the first 均 and 年均 are.
     qsizetype cumulativeEnd = std::numeric_limits<qsizetype>::max();
     // (Not "累计同比上涨1.3%": the year to date against the same months before, a year's figure.)
-    for (const QString &w : m_cumulativeCues)
+    for (const QString &w : m_rules.cumulativeCues)
         if (const qsizetype at = scope.indexOf(w); at >= 0 && !scope.mid(at + w.size()).startsWith(u"同比"))
             cumulativeEnd = std::min(cumulativeEnd, at + w.size());
     const qsizetype eachAt = scope.indexOf(u'均');
@@ -269,13 +224,13 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     std::optional<QRegularExpressionMatch> firstBase;
     auto baseBefore = [&](qsizetype until) -> QRegularExpressionMatch {
         if (!firstBase)
-            firstBase = m_baseComparison.match(sentence.mid(previousEnd, scopeEnd - previousEnd));
+            firstBase = m_rules.baseComparison.match(sentence.mid(previousEnd, scopeEnd - previousEnd));
         const qsizetype windowEnd = until - previousEnd;
         if (!firstBase->hasMatch() || firstBase->capturedStart() >= windowEnd)
             return QRegularExpressionMatch();
         if (firstBase->capturedEnd() <= windowEnd)
             return *firstBase;
-        return m_baseComparison.match(sentence.mid(previousEnd, windowEnd)); // one that runs on past the figure
+        return m_rules.baseComparison.match(sentence.mid(previousEnd, windowEnd)); // one that runs on past the figure
     };
     QSet<QString> taken; // one figure per indicator, metric and period in a stretch
     QSet<QString> consumed; // metrics whose figure was found but is not one (a cumulative total, an average)
@@ -288,13 +243,13 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
         if (!share) {
             const qsizetype at = mention.end + number.start;
             const qsizetype clause = clauseStart(sentence, at);
-            if (clause > mention.end && containsAny(sentence.mid(clause, at - clause), m_otherQuantityCues))
+            if (clause > mention.end && containsAny(sentence.mid(clause, at - clause), m_rules.otherQuantityCues))
                 break;
         }
         // "突破一万亿元，达到10505.3亿元": a round bound yields to the exact figure right after it.
         if (first && n + 1 < numbers.size() && isPercent(number) == isPercent(numbers[n + 1])
-            && numbers[n + 1].qualifier.isEmpty() && m_lowerBounds.contains(number.qualifier)
-            && numbers[n + 1].start - number.end <= 12
+            && numbers[n + 1].qualifier.isEmpty() && m_rules.lowerBounds.contains(number.qualifier)
+            && numbers[n + 1].start - number.end <= ExactFigureDistance
             && numbers[n + 1].value * m_catalog.conversion(*first, numbers[n + 1].unit)
                    >= number.value * m_catalog.conversion(*first, number.unit))
             continue;
@@ -329,7 +284,8 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             // "由2011年的1.24万亿元增加到…", "达到2007年的7345.7亿元": the text dates the value itself.
             const qsizetype numberAt = mention.end + number.start;
             const QRegularExpressionMatch dated =
-                m_yearOfValue.match(sentence.mid(std::max<qsizetype>(0, numberAt - 8), std::min<qsizetype>(8, numberAt)));
+                m_rules.yearOfValue.match(sentence.mid(std::max<qsizetype>(0, numberAt - ValueYearWindow),
+                                                       std::min<qsizetype>(ValueYearWindow, numberAt)));
             const int datedYear = dated.hasMatch() ? ChineseText::parseNumber(dated.captured(1)) : 0;
             if (datedYear >= 1900) {
                 period.start = period.end = datedYear;
@@ -341,7 +297,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             if (!period.valid())
                 continue;
             // "平均每年城镇新增就业1000多万人": an annual average of a flow is neither a year's figure nor the span's.
-            if (sums && containsAny(paragraphPrefix.right(16), m_averageCues)) {
+            if (sums && containsAny(paragraphPrefix.right(AverageOfFlowWindow), m_rules.averageCues)) {
                 consumed.insert(consumedKey);
                 continue;
             }
@@ -350,7 +306,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             // The comparison may open the clause before the name: "2005年与2000年相比，国内生产总值增长57.3%".
             const QRegularExpressionMatch base = baseBefore(mention.end + number.start);
             // "比2002年增长65.5%，年均增长10.6%": the average is a rate whatever the base.
-            const bool averaged = containsAny(paragraphPrefix.right(8), m_averageCues);
+            const bool averaged = containsAny(paragraphPrefix.right(AverageRateWindow), m_rules.averageCues);
             if (base.hasMatch() && metric == Metric::Growth && !averaged) {
                 const QString against = base.captured(2);
                 const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
@@ -371,7 +327,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 period.start = period.end = period.start - 1;
                 period.kind = FigureKind::Actual;
             } else if (metric == Metric::Level && period.start != period.end && !sums
-                       && !containsAny(paragraphPrefix.right(12), m_averageCues)) {
+                       && !containsAny(paragraphPrefix.right(AverageLevelWindow), m_rules.averageCues)) {
                 // A level is a point in time: at the end of a span (“十三五”期间…达到48643元).
                 period.start = period.end;
             }
@@ -407,17 +363,17 @@ void IndicatorExtractor::quote(Indicator &figure, const Place &place) const
 {
     figure.sentenceStart = place.sentenceStart;
     figure.sentenceEnd = place.sentenceEnd;
-    if (place.sentenceEnd - place.sentenceStart <= m_quoteMaxLength) {
+    if (place.sentenceEnd - place.sentenceStart <= m_rules.quoteMaxLength) {
         figure.quote = place.sentence; // shared by the figures of the sentence
         return;
     }
     // A "sentence" this long is no sentence but a table or a list run together without a full
     // stop: its figures are quoted with the text around them, so that quotes (and the library)
     // grow with the text, not with the square of it.
-    const qsizetype half = m_quoteMaxLength / 2;
-    figure.sentenceStart = std::max(place.sentenceStart, std::min(figure.numberStart - half, place.sentenceEnd - m_quoteMaxLength));
-    figure.sentenceEnd = figure.sentenceStart + m_quoteMaxLength;
-    figure.quote = place.text.mid(figure.sentenceStart, m_quoteMaxLength);
+    const qsizetype half = m_rules.quoteMaxLength / 2;
+    figure.sentenceStart = std::max(place.sentenceStart, std::min(figure.numberStart - half, place.sentenceEnd - m_rules.quoteMaxLength));
+    figure.sentenceEnd = figure.sentenceStart + m_rules.quoteMaxLength;
+    figure.quote = place.text.mid(figure.sentenceStart, m_rules.quoteMaxLength);
 }
 
 qsizetype IndicatorExtractor::figureBudget(const QString &id, bool fromTo) const
@@ -461,11 +417,11 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
         for (Mention &m : mentions) {
             const qsizetype at = sentenceStart - paragraphStart + m.start;
             const qsizetype clause = clauseStart(paragraph, at);
-            if (m.phrase && at > clause && m_partOfRegion.matches(paragraph.mid(clause, at - clause)))
+            if (m.phrase && at > clause && m_rules.partOfRegion.matches(paragraph.mid(clause, at - clause)))
                 m.phrase = nullptr;
         }
         const QList<std::optional<ListShare>> shares = listShares(sentence, mentions);
-        if (sentence.size() <= m_quoteMaxLength)
+        if (sentence.size() <= m_rules.quoteMaxLength)
             place.sentence = sentence.toString();
         for (qsizetype m = 0; m < mentions.size(); ++m)
             if (mentions[m].phrase)

@@ -4,9 +4,10 @@
 #include "indicatorcatalog.h"
 #include "model/report.h"
 #include "numberparser.h"
+#include "rules/alignmentrules.h"
+#include "rules/indicatorrules.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <optional>
@@ -24,7 +25,11 @@ namespace ReportLens {
 class IndicatorExtractor
 {
 public:
-    explicit IndicatorExtractor(IndicatorCatalog catalog, const QString &rulesPath = QStringLiteral(":/indicators.json"));
+    /// A figure in a section whose title is of @p sections' review kind is a past outcome, of its plan
+    /// kind a target.
+    explicit IndicatorExtractor(IndicatorCatalog catalog,
+                                const IndicatorContextRules &rules = IndicatorRules::shipped().context,
+                                const AlignmentRules &sections = AlignmentRules::shipped());
 
     /// @p reportYear is the year the report was delivered (0 if unknown: only explicit years count then).
     QList<Indicator> extract(const QString &cleanText, const QList<Section> &sections, int reportYear) const;
@@ -133,30 +138,11 @@ private:
     /// more than the rest of finding the names.
     QList<QList<qsizetype>> m_phrasesByFirst;
     std::vector<qint32> m_slotOfFirst; ///< Code unit → index into m_phrasesByFirst, or -1
+    IndicatorContextRules m_rules;
     QRegularExpression m_reviewTitles;
     QRegularExpression m_planTitles;
-    QRegularExpression m_fiveYearPlan;
-    QRegularExpression m_baseComparison;
-    /// A pattern tried for every figure: the literals one of which every match contains are looked
-    /// for first (QRegularExpression::match costs more than the rest of reading a figure).
-    struct FilteredPattern
-    {
-        QRegularExpression regex;
-        QStringList literals;
-        bool matches(QStringView text) const;
-        static FilteredPattern fromJson(const QJsonObject &object); ///< {"pattern": …, "literals": […]}
-    };
-    FilteredPattern m_multiYear;
-    QRegularExpression m_baseMultiple;
-    FilteredPattern m_partOfRegion;
-    FilteredPattern m_partOfYear;
-    QRegularExpression m_yearOfValue; ///< "2007年的" right before a value dates it
-    QStringList m_targetCues, m_pastYearCues, m_thisYearCues, m_forwardSpanCues, m_backwardSpanCues, m_averageCues,
-        m_growthVerbs, m_declineVerbs, m_cumulativeCues, m_clauseTargetCues, m_estimateCues, m_rateWords, m_changeVerbs,
-        m_shareCues, m_lowerBounds, m_listSeparators, m_fiveYearReviewTitles, m_fromWords, m_steeringCues, m_shareRightBefore, m_comparisonVerbs, m_ratioRightBefore, m_otherQuantityCues, m_priceBaseAfterYear;
-    QList<int> m_fiveYearPlanStarts; ///< First year of the 1st, 2nd, … five-year plan
+    QStringList m_fiveYearReviewTitles; ///< backwardSpanCues and fiveYearReviewTitles: a review of five years
     CueDictionary m_cueWords; ///< The word lists of ParagraphCues, in its order
-    qsizetype m_quoteMaxLength = 1000;
 };
 
 } // namespace ReportLens

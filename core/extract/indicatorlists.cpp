@@ -23,7 +23,7 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
     auto isItem = [&](qsizetype m) { return mentions[m].phrase && mentions[m].phrase->alias; };
     auto separator = [&](QStringView gap) {
         const QStringView word = ChineseText::trimmed(gap);
-        return std::any_of(m_listSeparators.cbegin(), m_listSeparators.cend(), [&](const QString &w) { return word == w; });
+        return std::any_of(m_rules.listSeparators.cbegin(), m_rules.listSeparators.cend(), [&](const QString &w) { return word == w; });
     };
     for (qsizetype last = 0; last < mentions.size(); ++last) {
         if (!isItem(last))
@@ -57,7 +57,7 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
             const qsizetype clause = clauseStart(sentence, mentions[first].start);
             const QStringView head = sentence.mid(clause, mentions[first].start - clause);
             qsizetype others = 0;
-            for (const QString &w : m_listSeparators)
+            for (const QString &w : m_rules.listSeparators)
                 if (w.size() == 1) // 以及 is counted by its 及
                     others += head.count(w);
             if (others + (last - first + 1) != items)
@@ -103,7 +103,7 @@ qsizetype IndicatorExtractor::joinedFiguresAt(QStringView scope) const
         return -1;
     for (qsizetype n = 1; n < numbers.size(); ++n) {
         const QStringView gap = ChineseText::trimmed(scope.mid(clause + numbers[n - 1].end, numbers[n].start - numbers[n - 1].end));
-        if (!std::any_of(m_listSeparators.cbegin(), m_listSeparators.cend(), [&](const QString &w) { return gap == w; }))
+        if (!std::any_of(m_rules.listSeparators.cbegin(), m_rules.listSeparators.cend(), [&](const QString &w) { return gap == w; }))
             return -1;
     }
     return clause;
@@ -138,19 +138,19 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
     const qsizetype at = mentionEnd + number.start;
     const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
     // "全省占比分别达到32.4%": a share of something larger.
-    if (containsAny(between, m_shareCues)
-        || std::any_of(m_shareRightBefore.cbegin(), m_shareRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
+    if (containsAny(between, m_rules.shareCues)
+        || std::any_of(m_rules.shareRightBefore.cbegin(), m_rules.shareRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
         return true;
     // "完成年度计划的102%": a ratio, not a rate of growth.
     if (isPercent(number)
-        && std::any_of(m_ratioRightBefore.cbegin(), m_ratioRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
+        && std::any_of(m_rules.ratioRightBefore.cbegin(), m_rules.ratioRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
         return true;
     // "经济增长连续三年保持在7%以上": a statement about several years.
     // "经济增长连续三年保持在7%以上", "上半年又比去年同期增长20.2%": several years, or part of one,
     // named in the figure's clause or in a short clause that opens the sentence ("这两年中，", "1-11月，").
     const qsizetype clause = clauseStart(sentence, at);
     const qsizetype opening = sentence.indexOf(u'，');
-    for (const FilteredPattern *notOneYear : {&m_multiYear, &m_partOfYear})
+    for (const FilteredPattern *notOneYear : {&m_rules.multiYear, &m_rules.partOfYear})
         if (notOneYear->matches(sentence.mid(clause, at - clause))
             || (opening > 0 && opening <= 10 && opening < clause && notOneYear->matches(sentence.left(opening))))
             return true;
@@ -166,13 +166,13 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
             }
         // A comparison verb earlier in the clause: "高出全省平均水平560元".
         const QStringView near = before.mid(std::max(clauseStart(before, before.size()), before.size() - 14));
-        const bool compared = std::any_of(m_comparisonVerbs.cbegin(), m_comparisonVerbs.cend(), [&](const QString &v) {
+        const bool compared = std::any_of(m_rules.comparisonVerbs.cbegin(), m_rules.comparisonVerbs.cend(), [&](const QString &v) {
             const qsizetype found = near.lastIndexOf(v);
             return found >= 0 && near.size() - found - v.size() <= 12;
         });
         if (compared
-            || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })
-            || std::any_of(m_changeVerbs.cbegin(), m_changeVerbs.cend(),
+            || std::any_of(m_rules.changeVerbs.cbegin(), m_rules.changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })
+            || std::any_of(m_rules.changeVerbs.cbegin(), m_rules.changeVerbs.cend(),
                            [&](const QString &v) { return before.endsWith(v + u'了'); }))
             return true;
     }

@@ -38,11 +38,11 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
                     next = &s.children;
                     break;
                 }
-                const QRegularExpressionMatch plan = m_fiveYearPlan.match(s.title);
+                const QRegularExpressionMatch plan = m_rules.fiveYearPlan.match(s.title);
                 if (plan.hasMatch() && plan.captured(0).startsWith(u'十')) {
                     const int n = ChineseText::parseChineseNumber(plan.captured(1));
-                    if (n > 0 && n <= m_fiveYearPlanStarts.size())
-                        *titlePlanStart = m_fiveYearPlanStarts[n - 1];
+                    if (n > 0 && n <= m_rules.fiveYearPlanStarts.size())
+                        *titlePlanStart = m_rules.fiveYearPlanStarts[n - 1];
                 }
                 if (m_reviewTitles.match(s.title).hasMatch()) {
                     context = Context::Review;
@@ -91,7 +91,7 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
         if (five < lastEnd)
             continue;
         const qsizetype from = std::max(lastEnd, five - 5);
-        const QRegularExpressionMatch m = m_fiveYearPlan.match(paragraph.mid(from, std::min(paragraph.size(), five + 8) - from));
+        const QRegularExpressionMatch m = m_rules.fiveYearPlan.match(paragraph.mid(from, std::min(paragraph.size(), five + 8) - from));
         if (!m.hasMatch() || from + m.capturedStart() > five || from + m.capturedEnd() <= five)
             continue;
         lastEnd = from + m.capturedEnd();
@@ -100,8 +100,8 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
             continue;
         const int n = ChineseText::parseChineseNumber(m.captured(1));
         const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
-        if (named && n > 0 && n <= m_fiveYearPlanStarts.size())
-            plans.append({from + m.capturedStart(), from + m.capturedEnd(), m_fiveYearPlanStarts[n - 1]});
+        if (named && n > 0 && n <= m_rules.fiveYearPlanStarts.size())
+            plans.append({from + m.capturedStart(), from + m.capturedEnd(), m_rules.fiveYearPlanStarts[n - 1]});
     }
     cues.plans = CueIndex(plans);
 
@@ -114,11 +114,11 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
             || (before.endsWith(u"到") && !timePoint) || before.endsWith(u"与") || before.endsWith(u"和"))
             continue;
         // "是2011年的2倍": the base of a multiple, not the year of the figure before it.
-        if (m.end < paragraph.size() && paragraph[m.end] == u'的' && m_baseMultiple.match(paragraph.mid(m.end, 12)).hasMatch())
+        if (m.end < paragraph.size() && paragraph[m.end] == u'的' && m_rules.baseMultiple.match(paragraph.mid(m.end, 12)).hasMatch())
             continue;
         // "2300元（2010年不变价）": the prices a figure is measured in.
         const QStringView afterYear = paragraph.mid(m.end, 4);
-        if (std::any_of(m_priceBaseAfterYear.cbegin(), m_priceBaseAfterYear.cend(), [&](const QString &w) { return afterYear.startsWith(w); }))
+        if (std::any_of(m_rules.priceBaseAfterYear.cbegin(), m_rules.priceBaseAfterYear.cend(), [&](const QString &w) { return afterYear.startsWith(w); }))
             continue;
         const int year = m.value;
         // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
@@ -291,7 +291,7 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
         const CueOccurrence *year = cues.years.lastWithin(clause, figureAt);
         if ((year && year->value < reportYear) || cues.pastYear.lastStartWithin(sentenceStart, figureAt) >= 0) {
             const qsizetype at = cues.clauseTarget.lastStartWithin(clause, figureAt);
-            if (!std::any_of(m_steeringCues.cbegin(), m_steeringCues.cend(),
+            if (!std::any_of(m_rules.steeringCues.cbegin(), m_rules.steeringCues.cend(),
                              [&](const QString &w) { return paragraph.mid(at).startsWith(w); }))
                 p.start = 0;
             return p;
@@ -308,7 +308,7 @@ Indicator::Confidence IndicatorExtractor::confidenceOf(const Indicator &figure, 
     if (period.rule == QLatin1String("no-context"))
         return Indicator::Confidence::Low;
     if (figure.estimated || figure.rule == QLatin1String("from-to") || figure.rule == QLatin1String("list")
-        || m_lowerBounds.contains(figure.qualifier))
+        || m_rules.lowerBounds.contains(figure.qualifier))
         return Indicator::Confidence::Medium;
     return Indicator::Confidence::High;
 }

@@ -26,8 +26,8 @@ bool isDecimalPoint(QChar c)
 
 bool isChineseNumeral(QChar c)
 {
-    static const QString numerals = QStringLiteral("零〇○一二两三四五六七八九十百千万亿");
-    return numerals.contains(c);
+    using namespace ChineseText;
+    return numeralDigitValue(c) >= 0 || NumeralUnits.contains(c) || NumeralMagnitudes.contains(c);
 }
 
 bool isMinus(QChar c)

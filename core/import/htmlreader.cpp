@@ -1,6 +1,7 @@
 #include "htmlreader.h"
 
 #include "textdecoder.h"
+#include "rules/cleaningrules.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -53,15 +54,23 @@ const QSet<QString> &voidElements()
     return set;
 }
 
-// class / id words that mark site chrome rather than content.
+// Whether a class or id attribute names site chrome rather than content (cleaning.json "htmlChromeClasses").
 bool isChromeAttribute(const QString &attributes)
 {
-    static const QRegularExpression chrome(
-        QStringLiteral("\\b(?:class|id)\\s*=\\s*[\"']?[^\"'>]*\\b(nav|navbar|menu|breadcrumb|footer|sidebar|share|"
-                       "comments?|copyright|toolbar|advert|ads|banner|related|pagination|site-header|topbar)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression chrome = [] {
+        QStringList words;
+        for (const QString &word : CleaningRules::shipped().htmlChromeClasses)
+            words.append(QRegularExpression::escape(word));
+        return QRegularExpression(QStringLiteral("\\b(?:class|id)\\s*=\\s*[\"']?[^\"'>]*\\b(") + words.join(u'|')
+                                      + QStringLiteral(")\\b"),
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
     return chrome.match(attributes).hasMatch();
 }
+
+// How far an entity's name is looked for after &: the named entities decodeEntity knows and the
+// numeric ones (&#x2014;) are shorter.
+constexpr qsizetype EntityScanLength = 12;
 
 QString decodeEntity(const QString &name)
 {
@@ -199,7 +208,7 @@ QString HtmlReader::extractText(const QString &html)
         QString text;
         if (c == u'&') {
             qsizetype end = i + 1;
-            while (end < n && end - i < 12 && (html[end].isLetterOrNumber() || html[end] == u'#'))
+            while (end < n && end - i < EntityScanLength && (html[end].isLetterOrNumber() || html[end] == u'#'))
                 ++end;
             const QString decoded = end < n && html[end] == u';' ? decodeEntity(html.mid(i + 1, end - i - 1)) : QString();
             if (!decoded.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "clean/linereflow.h"
 #include "clean/pagefurniture.h"
+#include "util/chinesetext.h"
 
 #include <QHash>
 
@@ -57,7 +58,9 @@ double mode(const QList<double> &values, double bin)
 
 bool endsSentence(const QString &text)
 {
-    static const QString terminal = QStringLiteral("。！？；：!?;:…”」』");
+    // A sentence, or a clause that a line may end with: before a colon, a quote or an ellipsis.
+    static const QString terminal =
+        ChineseText::SentenceEnds.toString() + ChineseText::Semicolons.toString() + QStringLiteral("：:…”」』");
     return !text.isEmpty() && terminal.contains(text.back());
 }
 

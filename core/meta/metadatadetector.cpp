@@ -1,37 +1,15 @@
 #include "metadatadetector.h"
 
 #include "util/chinesetext.h"
-#include "util/resourcefile.h"
-#include "util/logging.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 
 namespace ReportLens {
 
 using namespace ChineseText;
 
 namespace {
-
-QRegularExpression compile(const QJsonObject &rules, const char *key)
-{
-    QRegularExpression regex(rules.value(QLatin1String(key)).toString(), QRegularExpression::UseUnicodePropertiesOption);
-    if (!regex.isValid())
-        qCWarning(lcCore, "invalid metadata pattern %s: %s", key, qUtf8Printable(regex.errorString()));
-    return regex;
-}
-
-QStringList stringList(const QJsonObject &rules, const char *key)
-{
-    QStringList list;
-    for (const QJsonValue &v : rules.value(QLatin1String(key)).toArray())
-        list.append(v.toString());
-    return list;
-}
-
-// How many lines at the top hold the title, dateline and speaker.
-constexpr int HeadLines = 12;
 
 // A year a government work report can be delivered in: from the founding of the People's Republic
 // to next year (a report may be published ahead of the new year). Anything else is a misprint or
@@ -43,38 +21,18 @@ bool isPlausibleReportYear(int year)
 
 } // namespace
 
-MetadataDetector::MetadataDetector(const QString &rulesPath)
+MetadataDetector::MetadataDetector(const MetadataRules &rules)
+    : m_rules(rules)
 {
-    const QJsonObject rules = loadJsonResource(rulesPath);
-    m_dateline = compile(rules, "dateline");
-    m_speaker = compile(rules, "speaker");
-    m_title = compile(rules, "title");
-    m_titleDecorations = compile(rules, "titleDecorations");
-    m_titleRegion = compile(rules, "titleRegion");
-    m_reviewHeading = compile(rules, "reviewHeading");
-    // Matched against the whole text, where its ^ must mean the start of any line.
-    m_reviewHeading.setPatternOptions(m_reviewHeading.patternOptions() | QRegularExpression::MultilineOption);
-    m_regionName = compile(rules, "regionName");
-    m_nationalMarker = compile(rules, "nationalMarker");
-    m_nationalScope = stringList(rules, "nationalScope");
-    m_localScope = stringList(rules, "localScope");
-    m_provinceLevel = stringList(rules, "provinceLevel");
-    m_leadingFunctionChars = rules.value(QLatin1String("leadingFunctionChars")).toString();
-    m_cityStopWords = stringList(rules, "cityStopWords");
-    m_cityOrgans = stringList(rules, "cityOrgans");
-    for (const QJsonValue &v : rules.value(QLatin1String("levelBySuffix")).toArray())
-        m_levelBySuffix.append({v[QLatin1String("suffix")].toString(), adminLevelFromName(v[QLatin1String("level")].toString())});
-    for (const QJsonValue &v : rules.value(QLatin1String("levelByRole")).toArray())
-        m_levelByRole.append({v[QLatin1String("role")].toString(), adminLevelFromName(v[QLatin1String("level")].toString())});
 }
 
 AdminLevel MetadataDetector::levelOfRegion(const QString &region) const
 {
-    if (region == QStringLiteral("全国"))
+    if (isNationalRegion(region))
         return AdminLevel::National;
-    if (m_provinceLevel.contains(region))
+    if (m_rules.provinceLevel.contains(region))
         return AdminLevel::Province;
-    for (const auto &[suffix, level] : m_levelBySuffix)
+    for (const auto &[suffix, level] : m_rules.levelBySuffix)
         if (region.endsWith(suffix))
             return level;
     return AdminLevel::Unknown;
@@ -83,7 +41,7 @@ AdminLevel MetadataDetector::levelOfRegion(const QString &region) const
 void MetadataDetector::detectDateline(const QStringList &head, ReportMetadata &meta, QString *place) const
 {
     for (const QString &line : head) {
-        const QRegularExpressionMatch m = m_dateline.match(line);
+        const QRegularExpressionMatch m = m_rules.dateline.match(line);
         if (!m.hasMatch())
             continue;
         const int year = parseNumber(m.captured(u"year"));
@@ -99,7 +57,7 @@ void MetadataDetector::detectDateline(const QStringList &head, ReportMetadata &m
         meta.session.detect(session);
         *place = m.captured(u"place").trimmed();
         if (m.captured(u"congress").startsWith(u'全'))
-            *place = QStringLiteral("全国");
+            *place = NationalRegion.toString();
         return;
     }
 }
@@ -107,11 +65,11 @@ void MetadataDetector::detectDateline(const QStringList &head, ReportMetadata &m
 void MetadataDetector::detectSpeaker(const QStringList &head, ReportMetadata &meta, QString *organisation) const
 {
     for (const QString &line : head) {
-        if (line.size() > 40)
+        if (line.size() > m_rules.limits.speakerLineMaxLength)
             continue;
         QString compact = line;
         compact.remove(u' ');
-        const QRegularExpressionMatch m = m_speaker.match(compact);
+        const QRegularExpressionMatch m = m_rules.speaker.match(compact);
         if (!m.hasMatch())
             continue;
         meta.speaker.detect(m.captured(u"name"));
@@ -124,11 +82,11 @@ void MetadataDetector::detectSpeaker(const QStringList &head, ReportMetadata &me
 void MetadataDetector::detectTitle(const QStringList &head, const QString &text, const MetadataContext &context,
                                    ReportMetadata &meta) const
 {
-    for (const QString &line : head.mid(0, 5)) {
+    for (const QString &line : head.mid(0, m_rules.limits.titleLines)) {
         const bool sentence = line.endsWith(u'。') || line.contains(u'，') || line.contains(u',');
-        if (line.size() <= 60 && !sentence && m_title.match(line).hasMatch() && !m_dateline.match(line).hasMatch()) {
+        if (line.size() <= m_rules.limits.titleMaxLength && !sentence && m_rules.title.match(line).hasMatch() && !m_rules.dateline.match(line).hasMatch()) {
             QString title = line;
-            title.remove(m_titleDecorations);
+            title.remove(m_rules.titleDecorations);
             meta.title.detect(title.trimmed());
             return;
         }
@@ -136,15 +94,16 @@ void MetadataDetector::detectTitle(const QStringList &head, const QString &text,
     // An article with a headline: a short first line without a full stop.
     if (!head.isEmpty()) {
         const QString &first = head.first();
-        const bool salutation = first.startsWith(QStringLiteral("各位代表"));
-        if (!salutation && first.size() <= 40 && !first.endsWith(u'。') && !m_dateline.match(first).hasMatch()) {
+        const bool salutation = first.startsWith(m_rules.salutation);
+        if (!salutation && first.size() <= m_rules.limits.headlineMaxLength && !first.endsWith(u'。') && !m_rules.dateline.match(first).hasMatch()) {
             meta.title.detect(first);
             return;
         }
     }
     // No title line: a report delivered to a people's congress is a 政府工作报告 whatever its theme.
-    if (text.contains(u"人民代表大会") || text.contains(u"人民代表大會") || text.contains(u"政府工作"))
-        meta.title.detect(QStringLiteral("政府工作报告"));
+    if (std::any_of(m_rules.reportMarkers.cbegin(), m_rules.reportMarkers.cend(),
+                    [&](const QString &marker) { return text.contains(marker); }))
+        meta.title.detect(m_rules.defaultTitle);
     else if (!context.fileName.isEmpty())
         meta.title.detect(QFileInfo(context.fileName).completeBaseName());
 }
@@ -152,7 +111,7 @@ void MetadataDetector::detectTitle(const QStringList &head, const QString &text,
 QString MetadataDetector::stripLeadingFunctionChars(const QString &name) const
 {
     QString result = name;
-    while (result.size() > 3 && m_leadingFunctionChars.contains(result.front()))
+    while (result.size() > 3 && m_rules.leadingFunctionChars.contains(result.front()))
         result.remove(0, 1);
     return result;
 }
@@ -164,7 +123,7 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
     if (level != AdminLevel::District && level != AdminLevel::County)
         return region;
     // Already qualified by its city (呼和浩特市新城区)?
-    const QRegularExpressionMatch own = m_regionName.match(region);
+    const QRegularExpressionMatch own = m_rules.regionName.match(region);
     if (own.hasMatch() && own.capturedLength() < region.size())
         return region;
 
@@ -194,21 +153,21 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
             if (w.size() >= 3 && (w.endsWith(u'市') || w.endsWith(u'盟'))) {
                 city = w.toString(); // the dictionary knows the city: 呼和浩特市
             } else if (i + 1 < tokens.size() && w.data() + w.size() == tokens[i + 1].data()
-                       && m_cityOrgans.contains(tokens[i + 1].toString())) {
+                       && m_rules.cityOrgans.contains(tokens[i + 1].toString())) {
                 // 乌兰察布 + 市委: a name the dictionary does not know comes out as short pieces
                 // (乌兰|察|布); gather them back to the previous function word or punctuation.
                 QString name;
                 for (qsizetype j = i; j >= 0; --j) {
                     const QStringView piece = tokens[j];
                     const bool adjacent = j == i || piece.data() + piece.size() == tokens[j + 1].data();
-                    if (!adjacent || m_leadingFunctionChars.contains(piece.back()) || name.size() + piece.size() > 5)
+                    if (!adjacent || m_rules.leadingFunctionChars.contains(piece.back()) || name.size() + piece.size() > 5)
                         break;
                     name.prepend(piece.toString());
                 }
                 if (name.size() >= 2)
                     city = name + u'市';
             }
-            if (city.isEmpty() || m_cityStopWords.contains(city) || region.contains(city) || !std::all_of(city.cbegin(), city.cend(), isHan))
+            if (city.isEmpty() || m_rules.cityStopWords.contains(city) || region.contains(city) || !std::all_of(city.cbegin(), city.cend(), isHan))
                 continue;
             ++votes[city];
         }
@@ -227,7 +186,7 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
     for (const QString &candidate : candidates) {
         if (candidate.isEmpty())
             continue;
-        if (candidate == QStringLiteral("全国")) {
+        if (isNationalRegion(candidate)) {
             region = candidate;
             break;
         }
@@ -235,8 +194,8 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
         if (region.isEmpty() || (candidate.endsWith(region) && candidate.size() > region.size()))
             region = candidate;
     }
-    if (region.isEmpty() && m_nationalMarker.match(text.left(3000)).hasMatch())
-        region = QStringLiteral("全国");
+    if (region.isEmpty() && m_rules.nationalMarker.match(text.left(m_rules.limits.scopeWindow)).hasMatch())
+        region = NationalRegion.toString();
     if (region.isEmpty()) {
         // A report speaks of its own scope: 我国/全国 in a national one, 全市/全县 in a local one.
         auto count = [&](const QStringList &words) {
@@ -245,20 +204,21 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
                 n += text.count(w);
             return n;
         };
-        const qsizetype national = count(m_nationalScope);
-        if (national >= 5 && national > 3 * count(m_localScope))
-            region = QStringLiteral("全国");
+        const qsizetype national = count(m_rules.nationalScope);
+        if (national >= m_rules.limits.nationalScopeMinCount
+            && national > m_rules.limits.nationalScopeRatio * count(m_rules.localScope))
+            region = NationalRegion.toString();
     }
     if (region.isEmpty()) {
         // An article without a header: the region it names most often in its first paragraphs.
         QHash<QString, int> votes;
-        auto it = m_regionName.globalMatch(text.left(3000));
+        auto it = m_rules.regionName.globalMatch(text.left(m_rules.limits.scopeWindow));
         while (it.hasNext()) {
             const QString name = stripLeadingFunctionChars(it.next().captured());
             const AdminLevel level = levelOfRegion(name);
             // "多快好省" ends in 省 too: a province must be one we know.
             const bool plausible = level != AdminLevel::Unknown && level != AdminLevel::National
-                                   && (level != AdminLevel::Province || m_provinceLevel.contains(name));
+                                   && (level != AdminLevel::Province || m_rules.provinceLevel.contains(name));
             if (plausible && name.size() >= 3)
                 ++votes[name];
         }
@@ -275,7 +235,7 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
     meta.region.detect(region);
     AdminLevel level = levelOfRegion(region);
     if (level == AdminLevel::Unknown && meta.speakerRole.isSet())
-        for (const auto &[role, roleLevel] : m_levelByRole)
+        for (const auto &[role, roleLevel] : m_rules.levelByRole)
             if (meta.speakerRole.value.endsWith(role))
                 level = roleLevel;
     if (level != AdminLevel::Unknown)
@@ -290,13 +250,13 @@ void MetadataDetector::detectYear(const QString &text, const MetadataContext &co
     if (meta.title.isSet()) {
         static const QRegularExpression titleYear(QStringLiteral("^\\D{0,12}?([0-9０-９]{4})年"));
         const QRegularExpressionMatch m = titleYear.match(meta.title.value);
-        if (m.hasMatch() && m_title.match(meta.title.value).hasMatch() && isPlausibleReportYear(parseNumber(m.captured(1)))) {
+        if (m.hasMatch() && m_rules.title.match(meta.title.value).hasMatch() && isPlausibleReportYear(parseNumber(m.captured(1)))) {
             meta.year.detect(parseNumber(m.captured(1)));
             return;
         }
     }
     // The review of the past year as the first part: "一、2019年工作回顾" → delivered in 2020.
-    auto it = m_reviewHeading.globalMatch(text.left(20000));
+    auto it = m_rules.reviewHeading.globalMatch(text.left(m_rules.limits.reviewHeadingWindow));
     if (it.hasNext()) {
         const int reviewed = parseNumber(it.next().captured(u"year"));
         if (isPlausibleReportYear(reviewed + 1)) {
@@ -316,7 +276,7 @@ ReportMetadata MetadataDetector::detect(const QString &cleanText, const Metadata
     ReportMetadata meta;
     QStringList head;
     for (const QStringView line : QStringView(cleanText).split(u'\n')) {
-        if (head.size() >= HeadLines)
+        if (head.size() >= m_rules.limits.headLines)
             break;
         head.append(line.toString());
     }
@@ -328,15 +288,15 @@ ReportMetadata MetadataDetector::detect(const QString &cleanText, const Metadata
 
     QString titleRegion;
     if (meta.title.isSet()) {
-        QRegularExpressionMatch m = m_titleRegion.match(meta.title.value);
+        QRegularExpressionMatch m = m_rules.titleRegion.match(meta.title.value);
         if (m.hasMatch() && levelOfRegion(m.captured(u"region")) != AdminLevel::Unknown)
             titleRegion = m.captured(u"region");
-        else if ((m = m_regionName.match(meta.title.value)).hasMatch() && m.capturedStart() == 0)
+        else if ((m = m_rules.regionName.match(meta.title.value)).hasMatch() && m.capturedStart() == 0)
             titleRegion = m.captured();
     }
-    organisation.remove(QStringLiteral("人民政府"));
-    if (organisation == QStringLiteral("国务院"))
-        organisation = QStringLiteral("全国");
+    organisation.remove(m_rules.governmentSuffix);
+    if (organisation == m_rules.nationalGovernment)
+        organisation = NationalRegion.toString();
     detectRegion(cleanText, {place, titleRegion, organisation}, context, meta);
     detectYear(cleanText, context, meta);
     return meta;

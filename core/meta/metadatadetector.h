@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/report.h"
+#include "rules/metadatarules.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -25,7 +26,7 @@ struct MetadataContext
 class MetadataDetector
 {
 public:
-    explicit MetadataDetector(const QString &rulesPath = QStringLiteral(":/metadata.json"));
+    explicit MetadataDetector(const MetadataRules &rules = MetadataRules::shipped());
 
     ReportMetadata detect(const QString &cleanText, const MetadataContext &context = {}) const;
 
@@ -43,22 +44,7 @@ private:
     QString completeRegion(const QString &region, const QString &text, const MetadataContext &context) const;
     QString stripLeadingFunctionChars(const QString &name) const;
 
-    QRegularExpression m_dateline;
-    QRegularExpression m_speaker;
-    QRegularExpression m_title;
-    QRegularExpression m_titleDecorations;
-    QRegularExpression m_titleRegion;
-    QRegularExpression m_reviewHeading;
-    QRegularExpression m_regionName;
-    QRegularExpression m_nationalMarker;
-    QStringList m_nationalScope;
-    QStringList m_localScope;
-    QStringList m_provinceLevel;
-    QStringList m_cityStopWords;
-    QStringList m_cityOrgans;
-    QString m_leadingFunctionChars;
-    QList<std::pair<QString, AdminLevel>> m_levelBySuffix;
-    QList<std::pair<QString, AdminLevel>> m_levelByRole;
+    MetadataRules m_rules;
 };
 
 } // namespace ReportLens

@@ -99,7 +99,7 @@ QString displayTitle(const ReportMetadata &meta)
 
 bool isNationalRegion(const QString &region)
 {
-    return region == QStringLiteral("全国");
+    return region == NationalRegion;
 }
 
 } // namespace ReportLens

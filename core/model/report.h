@@ -36,7 +36,10 @@ QString adminLevelName(AdminLevel level);
 /// left out where the title already says it ("全国 2024年 政府工作报告", "2020年衡阳市人民政府工作报告"):
 /// every national report is titled 政府工作报告, and two rows must not look alike.
 QString displayTitle(const QString &region, int year, const QString &title);
-/// Whether @p region is the one national reports are filed under (全国).
+/// The region national reports are filed under: one name for the detector, the library's order
+/// and the window.
+inline constexpr QStringView NationalRegion = u"全国";
+/// Whether @p region is NationalRegion.
 bool isNationalRegion(const QString &region);
 AdminLevel adminLevelFromName(const QString &name);
 

@@ -1,11 +1,8 @@
 #include "outlineparser.h"
 
 #include "util/chinesetext.h"
-#include "util/resourcefile.h"
-#include "util/logging.h"
 
 #include <QHash>
-#include <QJsonArray>
 
 #include <algorithm>
 #include <functional>
@@ -16,54 +13,21 @@ using namespace ChineseText;
 
 namespace {
 
-QRegularExpression compile(const QString &pattern)
-{
-    QRegularExpression regex(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    if (!regex.isValid())
-        qCWarning(lcCore, "invalid outline pattern %s", qUtf8Printable(pattern));
-    return regex;
-}
-
 int numberInLabel(const QString &label)
 {
     QString digits;
     for (QChar c : label)
-        if (c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) || parseChineseNumber(QStringView(&c, 1)) >= 0
-            || c == u'十' || c == u'百')
+        if (c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) || numeralDigitValue(c) >= 0
+            || NumeralUnits.contains(c))
             digits.append(c);
     return parseNumber(digits);
 }
 
 } // namespace
 
-OutlineParser::OutlineParser(const QString &rulesPath)
+OutlineParser::OutlineParser(const OutlineRules &rules)
+    : m_rules(rules)
 {
-    const QJsonObject rules = loadJsonResource(rulesPath);
-    for (const QJsonValue &v : rules.value(QLatin1String("headings")).toArray())
-        m_headings.append({v[QLatin1String("name")].toString(), v[QLatin1String("rank")].toInt(),
-                           compile(v[QLatin1String("pattern")].toString()),
-                           v[QLatin1String("standaloneOnly")].toBool()});
-    m_maxHeadingLength = rules.value(QLatin1String("maxHeadingLength")).toInt(60);
-    m_chapterRank = rules.value(QLatin1String("chapterRank")).toInt(10);
-    m_runInTitleMaxLength = rules.value(QLatin1String("runInTitleMaxLength")).toInt(60);
-    const QJsonObject sub = rules.value(QLatin1String("subHeading")).toObject();
-    m_subHeadingRank = sub.value(QLatin1String("rank")).toInt(20);
-    m_subHeadingMin = sub.value(QLatin1String("minLength")).toInt(8);
-    m_subHeadingMax = sub.value(QLatin1String("maxLength")).toInt(40);
-    const QJsonObject lead = rules.value(QLatin1String("lead")).toObject();
-    m_leadRank = lead.value(QLatin1String("rank")).toInt(60);
-    m_leadMin = lead.value(QLatin1String("minLength")).toInt(4);
-    m_leadMax = lead.value(QLatin1String("maxLength")).toInt(20);
-    m_dashLabel = lead.value(QLatin1String("dashLabel")).toString();
-    const QJsonObject item = rules.value(QLatin1String("item")).toObject();
-    m_itemRank = item.value(QLatin1String("rank")).toInt(70);
-    m_itemTitleMax = item.value(QLatin1String("titleMaxLength")).toInt(40);
-    m_item = compile(item.value(QLatin1String("pattern")).toString());
-    m_glossaryHeading = compile(rules.value(QLatin1String("glossaryHeading")).toString());
-    m_glossaryEntry = compile(rules.value(QLatin1String("glossaryEntry")).toString());
-    m_sentenceEnd = rules.value(QLatin1String("sentenceEnd")).toString();
-    m_clauseBreak = rules.value(QLatin1String("clauseBreak")).toString();
-    m_enumerationEnd = rules.value(QLatin1String("enumerationEnd")).toString();
 }
 
 QList<OutlineParser::Paragraph> OutlineParser::paragraphs(const QString &text)
@@ -85,11 +49,11 @@ qsizetype OutlineParser::firstBodyParagraph(const QList<Paragraph> &paragraphs) 
 {
     // The head (title, dateline, speaker) ends with the salutation; without one, a short first line
     // without a full stop is the headline.
-    for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), 15); ++i)
-        if (paragraphs[i].text.startsWith(u"各位代表") && paragraphs[i].text.size() <= 8)
+    for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), m_rules.headSearchParagraphs); ++i)
+        if (paragraphs[i].text.startsWith(m_rules.salutation) && paragraphs[i].text.size() <= m_rules.salutationMaxLength)
             return i + 1;
-    if (!paragraphs.isEmpty() && paragraphs.first().text.size() <= 40
-        && !m_sentenceEnd.contains(paragraphs.first().text.back()))
+    if (!paragraphs.isEmpty() && paragraphs.first().text.size() <= m_rules.headlineMaxLength
+        && !SentenceEnds.contains(paragraphs.first().text.back()))
         return 1;
     return 0;
 }
@@ -98,11 +62,11 @@ QString OutlineParser::clauseTitle(QStringView text, qsizetype maxLength) const
 {
     qsizetype sentence = -1, clause = -1;
     for (qsizetype i = 0; i < text.size() && i <= maxLength; ++i) {
-        if (m_sentenceEnd.contains(text[i])) {
+        if (SentenceEnds.contains(text[i])) {
             sentence = i;
             break;
         }
-        if (clause < 0 && m_clauseBreak.contains(text[i]))
+        if (clause < 0 && m_rules.clauseBreak.contains(text[i]))
             clause = i;
     }
     if (sentence >= 0)
@@ -116,8 +80,8 @@ QString OutlineParser::runInTitle(QStringView rest, qsizetype *consumed) const
 {
     // A run-in heading opens its paragraph: its lead sentence is the title, the rest is body.
     qsizetype sentenceEnd = -1;
-    for (qsizetype i = 0; i < rest.size() && i <= m_runInTitleMaxLength; ++i)
-        if (m_sentenceEnd.contains(rest[i])) {
+    for (qsizetype i = 0; i < rest.size() && i <= m_rules.runInTitleMaxLength; ++i)
+        if (SentenceEnds.contains(rest[i])) {
             sentenceEnd = i;
             break;
         }
@@ -126,14 +90,14 @@ QString OutlineParser::runInTitle(QStringView rest, qsizetype *consumed) const
         return rest.left(sentenceEnd).toString();
     }
     // A long numbered paragraph (a numbered measure in a list): navigable by its first clause.
-    QString title = clauseTitle(rest, m_itemTitleMax);
+    QString title = clauseTitle(rest, m_rules.item.titleMaxLength);
     *consumed = title.size();
     return title;
 }
 
 bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, NumberingState &state) const
 {
-    for (const HeadingPattern &h : m_headings) {
+    for (const HeadingPattern &h : m_rules.headings) {
         const QRegularExpressionMatch m = h.regex.match(p.text);
         if (!m.hasMatch())
             continue;
@@ -146,13 +110,13 @@ bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, Num
         // A heading line of its own: short, no sentence ends inside it.
         qsizetype innerEnds = 0;
         for (qsizetype i = 0; i + 1 < rest.size(); ++i)
-            innerEnds += m_sentenceEnd.contains(rest[i]) ? 1 : 0;
-        const bool standalone = p.text.size() <= m_maxHeadingLength && innerEnds == 0;
+            innerEnds += SentenceEnds.contains(rest[i]) ? 1 : 0;
+        const bool standalone = p.text.size() <= m_rules.maxHeadingLength && innerEnds == 0;
         QString title;
         qsizetype titleEnd = p.end;
         if (standalone) {
             title = rest.toString();
-            while (!title.isEmpty() && m_sentenceEnd.contains(title.back()))
+            while (!title.isEmpty() && SentenceEnds.contains(title.back()))
                 title.chop(1);
         } else {
             qsizetype consumed = 0;
@@ -168,7 +132,7 @@ bool OutlineParser::matchNumbered(const Paragraph &p, QList<Candidate> &out, Num
             continue;
         // Numbering styles nest in the order a report first uses them under its chapter, so a
         // "（一）" restarts, and styles first used after this one restart with it.
-        if (h.rank <= m_chapterRank) {
+        if (h.rank <= m_rules.chapterRank) {
             state.lastNumber.clear();
             state.order.clear();
         } else {
@@ -196,13 +160,13 @@ bool OutlineParser::leadSentenceAt(QStringView text, qsizetype from, qsizetype m
     // A lead sentence: short, no comma or digits inside, ends with 。 and is followed by its body.
     for (qsizetype i = from; i < text.size() && i - from <= maxLength; ++i) {
         const QChar c = text[i];
-        if (m_sentenceEnd.contains(c)) {
-            if (c != u'。' || i - from < m_leadMin || i + 1 >= text.size())
+        if (SentenceEnds.contains(c)) {
+            if (c != u'。' || i - from < m_rules.lead.minLength || i + 1 >= text.size())
                 return false;
             *sentenceEnd = i;
             return true;
         }
-        if (m_clauseBreak.contains(c) || c.isDigit() || c.isSpace())
+        if (m_rules.clauseBreak.contains(c) || c.isDigit() || c.isSpace())
             return false;
     }
     return false;
@@ -214,10 +178,10 @@ void OutlineParser::matchLeads(const Paragraph &p, qsizetype from, bool midParag
     bool first = true;
     while (position < p.text.size()) {
         qsizetype sentenceEnd = -1;
-        const qsizetype maxLength = first ? m_leadMax : std::min(m_leadMax, 14);
+        const qsizetype maxLength = first ? m_rules.lead.maxLength : std::min(m_rules.lead.maxLength, m_rules.lead.laterMaxLength);
         if (leadSentenceAt(p.text, position, maxLength, &sentenceEnd)
-            && p.text.size() - sentenceEnd > 20) {
-            out.append({Section::Kind::LeadSentence, m_leadRank, QString(),
+            && p.text.size() - sentenceEnd > m_rules.lead.minBodyAfter) {
+            out.append({Section::Kind::LeadSentence, m_rules.lead.rank, QString(),
                         p.text.mid(position, sentenceEnd - position).toString(), p.start + position,
                         p.start + sentenceEnd + 1, -1});
         }
@@ -236,7 +200,7 @@ bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetyp
 {
     const Paragraph &p = paragraphs[index];
     const QStringView t = p.text;
-    if (t.size() < m_subHeadingMin || t.size() > m_subHeadingMax || index + 1 >= paragraphs.size())
+    if (t.size() < m_rules.subHeading.minLength || t.size() > m_rules.subHeading.maxLength || index + 1 >= paragraphs.size())
         return false;
     const QStringView next = paragraphs[index + 1].text;
     const QChar last = t.back();
@@ -245,15 +209,15 @@ bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetyp
     // "一年来，我们攻坚克难促转型，产业发展迈出新步伐。").
     bool oneSentence = last == u'。';
     for (qsizetype i = 0; i + 1 < t.size() && oneSentence; ++i)
-        oneSentence = !m_sentenceEnd.contains(t[i]);
+        oneSentence = !SentenceEnds.contains(t[i]);
     qsizetype leadEnd = -1;
-    const bool introducesLeads = leadSentenceAt(next, 0, m_leadMax, &leadEnd);
-    const bool hasClause = std::any_of(t.cbegin(), t.cend(), [&](QChar c) { return m_clauseBreak.contains(c); });
+    const bool introducesLeads = leadSentenceAt(next, 0, m_rules.lead.maxLength, &leadEnd);
+    const bool hasClause = std::any_of(t.cbegin(), t.cend(), [&](QChar c) { return m_rules.clauseBreak.contains(c); });
     bool heading = oneSentence && hasClause && introducesLeads;
 
     // A short line without any punctuation at its end, followed by prose (older reports set their
     // sub-headings this way: "这几年取得的巨大成就，是坚决执行自力更生方针的结果").
-    const bool noSentenceEnd = std::none_of(t.cbegin(), t.cend(), [&](QChar c) { return m_sentenceEnd.contains(c); });
+    const bool noSentenceEnd = std::none_of(t.cbegin(), t.cend(), [&](QChar c) { return SentenceEnds.contains(c); });
     const bool bare = noSentenceEnd && (isHan(last) || last == u'”' || last == u'》') && next.size() > t.size() * 2;
     heading = heading || bare;
     if (!heading)
@@ -261,7 +225,7 @@ bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetyp
     QString title = t.toString();
     if (title.endsWith(u'。'))
         title.chop(1);
-    out.append({Section::Kind::SubHeading, m_subHeadingRank, QString(), title, p.start, p.end, -1});
+    out.append({Section::Kind::SubHeading, m_rules.subHeading.rank, QString(), title, p.start, p.end, -1});
     return true;
 }
 
@@ -280,8 +244,8 @@ void OutlineParser::matchItems(const QList<Paragraph> &paragraphs, qsizetype beg
                     itemEnd = p.start + sequence[i + 1].offset;
                 const qsizetype bodyStart = f.offset + f.label.size();
                 const QStringView body = p.text.mid(bodyStart, itemEnd - p.start - bodyStart);
-                const QString title = clauseTitle(body, m_itemTitleMax);
-                out.append({Section::Kind::Item, m_itemRank, f.label, title, p.start + f.offset,
+                const QString title = clauseTitle(body, m_rules.item.titleMaxLength);
+                out.append({Section::Kind::Item, m_rules.item.rank, f.label, title, p.start + f.offset,
                             p.start + f.offset + f.label.size() + title.size(), itemEnd});
             }
         }
@@ -289,11 +253,11 @@ void OutlineParser::matchItems(const QList<Paragraph> &paragraphs, qsizetype beg
     };
     for (qsizetype i = begin; i < end; ++i) {
         const Paragraph &p = paragraphs[i];
-        auto it = m_item.globalMatch(p.text);
+        auto it = m_rules.item.pattern.globalMatch(p.text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype offset = m.capturedStart();
-            if (offset > 0 && !QStringLiteral("。；;：:，,").contains(p.text[offset - 1]))
+            if (offset > 0 && !m_rules.item.follows.contains(p.text[offset - 1]))
                 continue;
             const QString label = m.captured(u"label");
             const int number = parseChineseNumber(QStringView(label).chopped(1));
@@ -307,7 +271,10 @@ void OutlineParser::matchItems(const QList<Paragraph> &paragraphs, qsizetype beg
         // A sequence continues into the next paragraph only if that paragraph carries it on.
         if (!sequence.isEmpty() && i + 1 < end) {
             const QStringView next = paragraphs[i + 1].text;
-            const QString expected = QString(u"一二三四五六七八九十"[std::min<qsizetype>(sequence.size(), 9)]) + u'是';
+            // The numeral of the item after the last one found: 一 … 九, then 十.
+            const qsizetype found = sequence.size();
+            const QChar numeral = found < NumeralDigits.size() ? NumeralDigits[found] : NumeralUnits.front();
+            const QString expected = QString(numeral) + u'是';
             if (!next.contains(expected))
                 commit();
         }
@@ -320,7 +287,7 @@ QList<GlossaryEntry> OutlineParser::parseGlossary(const QList<Paragraph> &paragr
     QList<GlossaryEntry> entries;
     for (qsizetype i = from; i < paragraphs.size(); ++i) {
         const Paragraph &p = paragraphs[i];
-        const QRegularExpressionMatch m = m_glossaryEntry.match(p.text);
+        const QRegularExpressionMatch m = m_rules.glossaryEntry.match(p.text);
         if (!m.hasMatch()) {
             // A definition that runs on into a second paragraph.
             if (!entries.isEmpty()) {
@@ -433,9 +400,9 @@ bool OutlineParser::giveEmptyHeadingsABody(const QString &text, const QList<Sect
             Candidate &heading = candidates[*found];
             const qsizetype titleStart = s.start + heading.label.size();
             const QStringView own = QStringView(text).mid(titleStart, s.titleEnd - titleStart).trimmed();
-            qsizetype cut = std::min<qsizetype>(own.size(), m_itemTitleMax);
+            qsizetype cut = std::min<qsizetype>(own.size(), m_rules.item.titleMaxLength);
             for (qsizetype i = 0; i < cut; ++i)
-                if (m_clauseBreak.contains(own[i]) || m_sentenceEnd.contains(own[i])) {
+                if (m_rules.clauseBreak.contains(own[i]) || SentenceEnds.contains(own[i])) {
                     cut = i;
                     break;
                 }
@@ -470,7 +437,7 @@ Outline OutlineParser::parse(const QString &cleanText) const
     for (qsizetype i = paras.size() - 1; i >= bodyStart; --i) {
         QString compact = paras[i].text.toString();
         compact.remove(u' ');
-        if (m_glossaryHeading.match(compact).hasMatch()) {
+        if (m_rules.glossaryHeading.match(compact).hasMatch()) {
             glossaryAt = i;
             break;
         }
@@ -493,7 +460,7 @@ Outline OutlineParser::parse(const QString &cleanText) const
     QSet<qsizetype> enumerated;
     for (auto it = numberedAt.cbegin(); it != numberedAt.cend(); ++it) {
         const auto next = numberedAt.constFind(it.key() + 1);
-        if (m_enumerationEnd.contains(paras[it.key()].text.back()) && next != numberedAt.cend()
+        if (m_rules.enumerationEnd.contains(paras[it.key()].text.back()) && next != numberedAt.cend()
             && candidates[*next].pattern == candidates[it.value()].pattern)
             enumerated.insert(it.key());
     }
@@ -516,18 +483,18 @@ Outline OutlineParser::parse(const QString &cleanText) const
         const Paragraph &p = paras[i];
         if (numberedAt.contains(i) || titleParagraphs.contains(i))
             continue;
-        if (!m_dashLabel.isEmpty() && p.text.startsWith(m_dashLabel)) {
+        if (!m_rules.lead.dashLabel.isEmpty() && p.text.startsWith(m_rules.lead.dashLabel)) {
             qsizetype sentenceEnd = -1;
-            if (leadSentenceAt(p.text, m_dashLabel.size(), 30, &sentenceEnd))
-                candidates.append({Section::Kind::LeadSentence, m_leadRank, m_dashLabel,
-                                   p.text.mid(m_dashLabel.size(), sentenceEnd - m_dashLabel.size()).toString(),
+            if (leadSentenceAt(p.text, m_rules.lead.dashLabel.size(), m_rules.lead.dashMaxLength, &sentenceEnd))
+                candidates.append({Section::Kind::LeadSentence, m_rules.lead.rank, m_rules.lead.dashLabel,
+                                   p.text.mid(m_rules.lead.dashLabel.size(), sentenceEnd - m_rules.lead.dashLabel.size()).toString(),
                                    p.start, p.start + sentenceEnd + 1, -1});
             continue;
         }
         // The first paragraph under a numbered heading is its body, not a sibling that would leave
         // it empty (national-2022: "（二）着力稳市场主体保就业…" + "完善减负纾困等政策，…。").
         const auto previous = numberedAt.constFind(i - 1);
-        const bool firstBody = previous != numberedAt.cend() && candidates[*previous].rank >= m_subHeadingRank;
+        const bool firstBody = previous != numberedAt.cend() && candidates[*previous].rank >= m_rules.subHeading.rank;
         if (!firstBody && matchSubHeading(paras, i, candidates))
             continue;
         // In a report without numbered headings, lead sentences inside paragraphs carry the structure.
@@ -548,9 +515,9 @@ Outline OutlineParser::parse(const QString &cleanText) const
         candidates.append({Section::Kind::Glossary, 0, QString(), title, g.start, g.end, -1});
         outline.glossary = parseGlossary(paras, glossaryAt + 1);
     }
-    outline.sections = buildTree(candidates, cleanText.size(), m_chapterRank);
+    outline.sections = buildTree(candidates, cleanText.size(), m_rules.chapterRank);
     if (giveEmptyHeadingsABody(cleanText, outline.sections, candidates))
-        outline.sections = buildTree(candidates, cleanText.size(), m_chapterRank);
+        outline.sections = buildTree(candidates, cleanText.size(), m_rules.chapterRank);
     return outline;
 }
 

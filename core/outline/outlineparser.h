@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/report.h"
+#include "rules/outlinerules.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,7 +24,7 @@ struct Outline
 class OutlineParser
 {
 public:
-    explicit OutlineParser(const QString &rulesPath = QStringLiteral(":/outline.json"));
+    explicit OutlineParser(const OutlineRules &rules = OutlineRules::shipped());
 
     Outline parse(const QString &cleanText) const;
 
@@ -56,14 +57,6 @@ private:
         QHash<QString, int> lastNumber; ///< Per numbering style, under the current chapter.
         QStringList order;              ///< Styles in the order first used under the current chapter.
     };
-    struct HeadingPattern
-    {
-        QString name;
-        int rank;
-        QRegularExpression regex;
-        bool standaloneOnly;
-    };
-
     static QList<Paragraph> paragraphs(const QString &text);
     qsizetype firstBodyParagraph(const QList<Paragraph> &paragraphs) const;
     QString runInTitle(QStringView rest, qsizetype *consumed) const;
@@ -77,20 +70,7 @@ private:
     bool giveEmptyHeadingsABody(const QString &text, const QList<Section> &sections, QList<Candidate> &candidates) const;
     QString clauseTitle(QStringView text, qsizetype maxLength) const;
 
-    QList<HeadingPattern> m_headings;
-    int m_maxHeadingLength = 60;
-    int m_chapterRank = 10;
-    int m_runInTitleMaxLength = 60;
-    int m_subHeadingRank = 20, m_subHeadingMin = 8, m_subHeadingMax = 40;
-    int m_leadRank = 60, m_leadMin = 4, m_leadMax = 20;
-    QString m_dashLabel;
-    int m_itemRank = 70, m_itemTitleMax = 40;
-    QRegularExpression m_item;
-    QRegularExpression m_glossaryHeading;
-    QRegularExpression m_glossaryEntry;
-    QString m_sentenceEnd;
-    QString m_clauseBreak;
-    QString m_enumerationEnd;
+    OutlineRules m_rules;
 };
 
 } // namespace ReportLens

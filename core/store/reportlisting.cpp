@@ -1,6 +1,7 @@
 #include "reportlisting.h"
 
 #include "library.h"
+#include "model/report.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -87,13 +88,16 @@ QString orderBy(const ReportQuery &query)
     return QStringLiteral("ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-// The reports @p where selects, counted per value of @p column (NULL included), in @p order.
+// The reports @p where selects, counted per value of @p column (NULL included), in @p order (whose
+// placeholders take @p orderValues).
 QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order,
-                                         QString *error)
+                                         const QVariantList &orderValues, QString *error)
 {
     QSqlQuery q(library.database());
     q.prepare(QStringLiteral("SELECT %1, count(*) FROM reports r%2 GROUP BY %1 ORDER BY %3").arg(column, where.sql(), order));
     where.bindTo(q);
+    for (const QVariant &value : orderValues)
+        q.addBindValue(value);
     QList<std::pair<QVariant, int>> counts;
     if (!q.exec()) {
         Sql::readFailed(q, error);
@@ -171,8 +175,10 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
 QList<ReportGroup> ReportListing::regions(const QString &text, QString *error) const
 {
     QList<ReportGroup> groups;
-    for (const auto &[region, count] : countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
-                                                QStringLiteral("r.region IS NULL, r.region <> '全国', r.region"), error))
+    // The national region first, then by name, unknown last.
+    for (const auto &[region, count] :
+         countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
+                  QStringLiteral("r.region IS NULL, r.region <> ?, r.region"), {NationalRegion.toString()}, error))
         groups.append({region.isNull() ? QString() : region.toString(), 0, count});
     return groups;
 }
@@ -181,7 +187,7 @@ QList<ReportGroup> ReportListing::years(const QString &text, const QString &regi
 {
     QList<ReportGroup> groups;
     for (const auto &[year, count] :
-         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"), QStringLiteral("r.year IS NULL, r.year DESC"), error))
+         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"), QStringLiteral("r.year IS NULL, r.year DESC"), {}, error))
         groups.append({region, year.toInt(), count});
     return groups;
 }

@@ -26,21 +26,14 @@ bool isInvisible(QChar c)
     return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF || u == 0x00AD;
 }
 
-int chineseDigit(QChar c)
+int numeralDigitValue(QChar c)
 {
-    switch (c.unicode()) {
-    case u'〇': case u'零': case u'○': return 0;
-    case u'一': return 1;
-    case u'二': case u'两': return 2;
-    case u'三': return 3;
-    case u'四': return 4;
-    case u'五': return 5;
-    case u'六': return 6;
-    case u'七': return 7;
-    case u'八': return 8;
-    case u'九': return 9;
-    default: return -1;
-    }
+    if (NumeralZeros.contains(c))
+        return 0;
+    if (c == NumeralTwo)
+        return 2;
+    const qsizetype index = NumeralDigits.indexOf(c);
+    return index < 0 ? -1 : int(index) + 1;
 }
 
 std::optional<double> chineseNumeralValue(QStringView numerals)
@@ -48,10 +41,10 @@ std::optional<double> chineseNumeralValue(QStringView numerals)
     if (numerals.isEmpty())
         return std::nullopt;
     // Positional form without units, as in years: 一九八四 → 1984.
-    if (numerals.size() > 1 && std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return chineseDigit(c) >= 0; })) {
+    if (numerals.size() > 1 && std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return numeralDigitValue(c) >= 0; })) {
         double value = 0;
         for (QChar c : numerals)
-            value = value * 10 + chineseDigit(c);
+            value = value * 10 + numeralDigitValue(c);
         return value;
     }
     double total = 0;   // completed 亿 groups
@@ -59,7 +52,7 @@ std::optional<double> chineseNumeralValue(QStringView numerals)
     double current = 0; // below 万
     double digit = -1;
     for (QChar c : numerals) {
-        if (const int d = chineseDigit(c); d >= 0) {
+        if (const int d = numeralDigitValue(c); d >= 0) {
             digit = d;
             continue;
         }

@@ -12,6 +12,25 @@ namespace ReportLens {
 /// character classes, numerals, words.
 namespace ChineseText {
 
+/// The characters that end a sentence, 。！？ and their ASCII forms: the one definition the
+/// cleaner, the line reflow, the outline, the figure extractor and the text comparison share.
+inline constexpr QStringView SentenceEnds = u"。！？!?";
+/// Semicolons, full-width and ASCII. Where a clause counts as a sentence of its own (reading
+/// figures, comparing two texts), a sentence ends with SentenceEnds or one of these.
+inline constexpr QStringView Semicolons = u"；;";
+
+/// Chinese numerals, defined once. The digits one to nine in order (a digit's value is its index
+/// plus one); the three ways reports write zero; 两, two before a unit (两万); the units within a
+/// group of four digits; the magnitudes that close a group (万, 亿).
+inline constexpr QStringView NumeralDigits = u"一二三四五六七八九";
+inline constexpr QStringView NumeralZeros = u"〇○零";
+inline constexpr QChar NumeralTwo = u'两';
+inline constexpr QStringView NumeralUnits = u"十百千";
+inline constexpr QStringView NumeralMagnitudes = u"万亿";
+
+/// Value of one digit numeral (〇, ○, 零 0; 一 1 … 九 9; 两 2); -1 for any other character.
+int numeralDigitValue(QChar c);
+
 /// A CJK ideograph (the unified blocks and extension A; enough for report text).
 bool isHan(QChar c);
 
@@ -20,9 +39,6 @@ bool isSpace(QChar c);
 
 /// Zero-width and formatting characters that carry no text (ZWSP, ZWNJ, ZWJ, WORD JOINER, BOM).
 bool isInvisible(QChar c);
-
-/// 0–9 for a Chinese digit (〇, ○ and 零 for 0, 一 … 九, 两 for 2); -1 for any other character.
-int chineseDigit(QChar c);
 
 /// Value of a run of Chinese numerals, the one reading of them that every stage shares: digits
 /// alone are read one by one, as years are written (一九八四 → 1984, 二〇二三 → 2023); otherwise
