@@ -18,6 +18,7 @@
 //   --scale multiplies every N (default 1); --runs takes the best of R runs (default 3).
 
 #include "clean/cleaner.h"
+#include "model/sectiontree.h"
 #include "extract/indicatorextractor.h"
 #include "import/htmlreader.h"
 #include "import/importer.h"
@@ -250,7 +251,7 @@ int main(int argc, char *argv[])
                 << QString::number(bytes.size()).rightJustified(11) << ms(total)
                 << (step == 0 ? QStringLiteral("      ") : QString::number(total / previous, 'f', 2).rightJustified(6)) << " |"
                 << ms(processing) << ms(std::max(0.0, total - processing)) << " |" << ms(decode) << ms(cleaning) << ms(detecting) << ms(outlining) << ms(extracting)
-                << QString::number(OutlineParser::flatten(report.sections).size()).rightJustified(15)
+                << QString::number(SectionTree::flatten(report.sections).size()).rightJustified(15)
                 << QString::number(report.indicators.size()).rightJustified(8)
                 << (error.isEmpty() ? QString() : QStringLiteral("  (") + error + u')') << "\n";
             out.flush();

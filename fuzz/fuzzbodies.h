@@ -4,6 +4,7 @@
 // found stays a regression test. Each returns 0, or the number of the invariant it saw broken.
 
 #include "clean/cleaner.h"
+#include "model/sectiontree.h"
 #include "extract/indicatorcatalog.h"
 #include "extract/indicatorextractor.h"
 #include "extract/numberparser.h"
@@ -69,7 +70,7 @@ inline int outline(const QByteArray &bytes)
     static const OutlineParser parser;
     const QString t = text(bytes);
     const Outline o = parser.parse(t);
-    for (const Section &s : OutlineParser::flatten(o.sections))
+    for (const Section &s : SectionTree::flatten(o.sections))
         if (s.start < 0 || s.titleEnd < s.start || s.end < s.titleEnd || s.end > t.size())
             return 1;
     for (const GlossaryEntry &e : o.glossary)

@@ -1,8 +1,8 @@
 // Aligning the sections of two reports.
 
 #include "compare/reportcomparison.h"
+#include "model/sectiontree.h"
 #include "compare/sectionaligner.h"
-#include "outline/outlineparser.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -20,8 +20,8 @@ private:
     {
         const Report left = TestSupport::processFile(leftPath);
         const Report right = TestSupport::processFile(rightPath);
-        const QList<Section> leftFlat = OutlineParser::flatten(left.sections);
-        const QList<Section> rightFlat = OutlineParser::flatten(right.sections);
+        const QList<Section> leftFlat = SectionTree::flatten(left.sections);
+        const QList<Section> rightFlat = SectionTree::flatten(right.sections);
         QStringList pairs;
         for (const auto &[l, r] : SectionAligner().align(left.sections, right.sections))
             if (leftFlat[l].level == 1)
@@ -77,7 +77,7 @@ private Q_SLOTS:
     {
         const Report left = TestSupport::processFile(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
         const Report right = TestSupport::processFile(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
-        const QList<Section> l = OutlineParser::flatten(left.sections), r = OutlineParser::flatten(right.sections);
+        const QList<Section> l = SectionTree::flatten(left.sections), r = SectionTree::flatten(right.sections);
         const auto pairs = SectionAligner().align(left.sections, right.sections);
         QVERIFY(pairs.size() > 5);
         for (qsizetype i = 1; i < pairs.size(); ++i) {

@@ -5,7 +5,7 @@
 // per input and each set's totals, and fails where a set misses the targets of issue 11.
 
 #include "import/importer.h"
-#include "outline/outlineparser.h"
+#include "model/sectiontree.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -50,7 +50,7 @@ QStringList numberedHeadings(const Report &report)
 {
     static const QRegularExpression label(QStringLiteral("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)$"));
     QStringList headings;
-    for (const Section &s : OutlineParser::flatten(report.sections))
+    for (const Section &s : SectionTree::flatten(report.sections))
         if (s.kind == Section::Kind::Numbered && label.match(s.label).hasMatch())
             headings.append(QStringLiteral("%1 %2%3").arg(s.level).arg(s.label, TestSupport::simplifiedForComparison(s.title)));
     return headings;

@@ -2,6 +2,7 @@
 // for a heading; run-in titles; un-numbered sub-headings, lead sentences, items and the glossary.
 
 #include "import/importer.h"
+#include "model/sectiontree.h"
 #include "outline/outlineparser.h"
 #include "testsupport.h"
 
@@ -16,7 +17,7 @@ private:
 
     Report process(const QString &path) { return TestSupport::processFile(path); }
 
-    static QList<Section> flat(const Report &report) { return OutlineParser::flatten(report.sections); }
+    static QList<Section> flat(const Report &report) { return SectionTree::flatten(report.sections); }
 
 private Q_SLOTS:
     // tests/data/outline/NAME.txt lists every 一、 and （一） heading: "level<TAB>label+title". A long
@@ -280,7 +281,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, headings);
         QStringList actual;
-        for (const Section &s : OutlineParser::flatten(OutlineParser().parse(text).sections))
+        for (const Section &s : SectionTree::flatten(OutlineParser().parse(text).sections))
             if (s.kind == Section::Kind::Numbered)
                 actual.append(s.label + s.title);
         QCOMPARE(actual, headings);
@@ -301,7 +302,7 @@ private Q_SLOTS:
             for (int measure = 1; measure <= 99; ++measure, ++expected)
                 text += QStringLiteral("%1. 落实第%2项措施。全年工作取得新进展。\n").arg(measure).arg(measure);
         }
-        const QList<Section> sections = OutlineParser::flatten(OutlineParser().parse(text).sections);
+        const QList<Section> sections = SectionTree::flatten(OutlineParser().parse(text).sections);
         QCOMPARE(sections.size(), expected);
         QCOMPARE(sections.last().label, QStringLiteral("99."));
     }

@@ -4,7 +4,7 @@
 // exactly the outline of its text file, and no page furniture may be left in the text.
 
 #include "import/importer.h"
-#include "outline/outlineparser.h"
+#include "model/sectiontree.h"
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -123,7 +123,7 @@ int renderPdf(const QString &text, const QString &path)
 QStringList outlineOf(const Report &report)
 {
     QStringList rows;
-    for (const Section &s : OutlineParser::flatten(report.sections))
+    for (const Section &s : SectionTree::flatten(report.sections))
         rows.append(QStringLiteral("%1 %2 %3%4")
                         .arg(s.level)
                         .arg(sectionKindName(s.kind), s.label, TestSupport::simplifiedForComparison(s.title)));

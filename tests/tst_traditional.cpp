@@ -3,9 +3,9 @@
 // either script finding both.
 
 #include "compare/sectionaligner.h"
+#include "model/sectiontree.h"
 #include "import/importer.h"
 #include "import/textdecoder.h"
-#include "outline/outlineparser.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
@@ -334,7 +334,7 @@ private Q_SLOTS:
         const SectionAligner aligner;
         // Each section with its own counterpart, at every level.
         QList<std::pair<qsizetype, qsizetype>> itself;
-        for (qsizetype i = 0; i < OutlineParser::flatten(simplified.sections).size(); ++i)
+        for (qsizetype i = 0; i < SectionTree::flatten(simplified.sections).size(); ++i)
             itself.append({i, i});
         QVERIFY(itself.size() > 20);
         QCOMPARE(aligner.align(traditional.sections, simplified.sections), itself);

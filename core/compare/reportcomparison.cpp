@@ -1,8 +1,8 @@
 #include "reportcomparison.h"
+#include "model/sectiontree.h"
 
 #include "compare/sectionaligner.h"
 #include "extract/figuretext.h"
-#include "outline/outlineparser.h"
 #include "util/scriptfolding.h"
 
 #include <QHash>
@@ -189,8 +189,8 @@ ReportComparison ReportComparison::compare(const Report &left, const Report &rig
         leftToRight.insert(x, y);
         alignedRight.insert(y);
     }
-    const QList<Part> leftParts = parts(OutlineParser::flatten(left.sections));
-    const QList<Part> rightParts = parts(OutlineParser::flatten(right.sections));
+    const QList<Part> leftParts = parts(SectionTree::flatten(left.sections));
+    const QList<Part> rightParts = parts(SectionTree::flatten(right.sections));
     for (const Part &p : leftParts) {
         if (!leftToRight.contains(p.flat)) {
             c.removed.append(p);

@@ -16,7 +16,7 @@ class SectionAligner
 public:
     explicit SectionAligner(const AlignmentRules &rules = AlignmentRules::shipped());
 
-    /// Pairs of depth-first indexes (OutlineParser::flatten order) of aligned sections.
+    /// Pairs of depth-first indexes (SectionTree::flatten order) of aligned sections.
     QList<std::pair<qsizetype, qsizetype>> align(const QList<Section> &left, const QList<Section> &right) const;
 
     /// How alike two headings are, 0–1.

@@ -1,7 +1,7 @@
 #include "annotationexporter.h"
+#include "model/sectiontree.h"
 
 #include "store/annotationstore.h"
-#include "outline/outlineparser.h"
 #include "store/reportstore.h"
 #include "util/csv.h"
 
@@ -43,7 +43,7 @@ QList<AnnotationExportItem> collect(Library &library, const QList<qint64> &ids)
             item.reportTitle = report->meta.title.value;
             item.region = report->meta.region.value;
             item.year = report->meta.year.isSet() ? report->meta.year.value : 0;
-            item.sectionTitles = OutlineParser::sectionTitles(report->sections, a.anchor.start);
+            item.sectionTitles = SectionTree::titlesAt(report->sections, a.anchor.start);
             item.codePointStart = codePoints(report->cleanText, a.anchor.start);
             item.codePointEnd = codePoints(report->cleanText, a.anchor.end);
         }

@@ -28,12 +28,6 @@ public:
 
     Outline parse(const QString &cleanText) const;
 
-    /// Flattens a tree depth-first, parents before children.
-    static QList<Section> flatten(const QList<Section> &sections);
-
-    /// Headings (label and title) from the outermost section containing @p position down.
-    static QStringList sectionTitles(const QList<Section> &sections, qsizetype position);
-
 private:
     struct Paragraph
     {

@@ -1,8 +1,8 @@
 #include "indicatorstore.h"
+#include "model/sectiontree.h"
 
 #include "library.h"
 #include "sqlsupport.h"
-#include "outline/outlineparser.h"
 #include "reportstore.h"
 #include "extract/indicatorextractor.h"
 #include "util/logging.h"
@@ -177,7 +177,7 @@ bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, 
 bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators, const QList<Section> &sections,
                             const QList<qint64> &sectionIds, QString *error)
 {
-    const QList<Section> flat = OutlineParser::flatten(sections);
+    const QList<Section> flat = SectionTree::flatten(sections);
     // Depth first, parents come before their children and every section starts at or after the
     // one before it. Each one's parent is found once, so that a figure's section is a binary search
     // and a walk up a few levels, not a scan of every section (a report may have 100,000).

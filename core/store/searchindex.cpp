@@ -1,10 +1,10 @@
 #include "searchindex.h"
+#include "model/sectiontree.h"
 
 #include "sqlsupport.h"
 
 #include "fts5extensions.h"
 #include "library.h"
-#include "outline/outlineparser.h"
 #include "reportstore.h"
 #include "util/scriptfolding.h"
 
@@ -148,7 +148,7 @@ QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, i
         hit.reportId = reportId;
         hit.start = start;
         hit.end = start + query.size();
-        hit.sectionTitles = OutlineParser::sectionTitles(outline, hit.start);
+        hit.sectionTitles = SectionTree::titlesAt(outline, hit.start);
         // The snippet stays within the hit's line, as a search result shows one paragraph's words.
         const qsizetype lineStart = text.lastIndexOf(u'\n', start) + 1;
         qsizetype lineEnd = text.indexOf(u'\n', hit.end);

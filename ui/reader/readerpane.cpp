@@ -1,11 +1,11 @@
 #include "readerpane.h"
+#include "model/sectiontree.h"
 
 #include "findbar.h"
 #include "document/document.h"
 #include "outlinemodel.h"
 #include "readerview.h"
 
-#include "outline/outlineparser.h"
 #include "store/annotationstore.h"
 #include "store/indicatorstore.h"
 #include "store/reportstore.h"
@@ -124,7 +124,7 @@ bool ReaderPane::openReport(qint64 id, Reopen reopen)
     QHash<QString, QString> names;
     for (const CatalogIndicator &c : store.catalog().indicators)
         names.insert(c.id, c.nameFor(report->meta.region.value));
-    m_flatSections = OutlineParser::flatten(report->sections);
+    m_flatSections = SectionTree::flatten(report->sections);
     m_outlineModel->setSections(report->sections);
     m_outlineView->expandToDepth(0);
     m_reader->setReport(*report);
