@@ -11,7 +11,9 @@ namespace ReportLens::Bench {
 inline double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
+    return values.isEmpty()
+        ? 0
+        : values[std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
 }
 
 } // namespace ReportLens::Bench

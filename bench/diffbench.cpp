@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "bench_diff: fewer than two reports in " << folder << "\n";
         return 1;
     }
-    std::sort(reports.begin(), reports.end(), [](const auto &x, const auto &y) { return x.second.size() > y.second.size(); });
+    std::sort(reports.begin(), reports.end(),
+              [](const auto &x, const auto &y) { return x.second.size() > y.second.size(); });
     const QString &a = reports[0].second, &b = reports[1].second;
     const auto time = [runs](const auto &work) {
         QList<double> times;
@@ -61,10 +62,10 @@ int main(int argc, char *argv[])
     QList<double> both;
     for (int r = 0; r < runs; ++r)
         both.append(text[r] + plainTerms[r]);
-    out << "diff of " << reports[0].first << " (" << a.size() << " characters) and " << reports[1].first << " (" << b.size()
-        << "): " << result.sameCount() << " sentences the same, " << result.editedCount() << " edited, " << result.droppedCount()
-        << " dropped, " << result.newCount() << " new; " << terms.added.size() << " new terms, " << terms.dropped.size()
-        << " dropped\n";
+    out << "diff of " << reports[0].first << " (" << a.size() << " characters) and " << reports[1].first << " ("
+        << b.size() << "): " << result.sameCount() << " sentences the same, " << result.editedCount() << " edited, "
+        << result.droppedCount() << " dropped, " << result.newCount() << " new; " << terms.added.size()
+        << " new terms, " << terms.dropped.size() << " dropped\n";
     const auto line = [&out, runs](const QString &what, const QList<double> &times) {
         out << QStringLiteral("%1 median %2 ms, max %3 ms over %4 runs\n")
                    .arg(what)

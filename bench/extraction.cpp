@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
         << "figures extracted  " << figures << "\n"
         << "runs               " << runs << "\n"
         << "extraction median  " << QString::number(median * 1000, 'f', 1) << " ms  (min "
-        << QString::number(seconds.first() * 1000, 'f', 1) << ", max " << QString::number(seconds.last() * 1000, 'f', 1) << ")\n"
+        << QString::number(seconds.first() * 1000, 'f', 1) << ", max " << QString::number(seconds.last() * 1000, 'f', 1)
+        << ")\n"
         << "extraction         " << QString::number(megabytes / median, 'f', 2) << " MB/s, "
         << QString::number(double(reports.size()) / median, 'f', 0) << " reports/s\n"
         << "whole pipeline     " << QString::number(megabytes / pipelineSeconds, 'f', 2)

@@ -45,7 +45,10 @@ int main(int argc, char *argv[])
         }
         all += times;
         out << QStringLiteral("%1: first uses in %2 regions, median %3 ms, max %4 ms\n")
-                   .arg(term).arg(regions).arg(Bench::percentile(times, 0.5), 0, 'f', 1).arg(Bench::percentile(times, 1.0), 0, 'f', 1);
+                   .arg(term)
+                   .arg(regions)
+                   .arg(Bench::percentile(times, 0.5), 0, 'f', 1)
+                   .arg(Bench::percentile(times, 1.0), 0, 'f', 1);
     }
     out << QStringLiteral("firstuse over %1 reports: median %2 ms, p95 %3 ms (target < 100 ms)\n")
                .arg(ReportStore(library).count())

@@ -39,11 +39,12 @@ int main(int argc, char *argv[])
         if (file.open(QIODevice::ReadOnly))
             texts.append(QString::fromUtf8(file.readAll()));
     }
-    static const QStringList cities = {QStringLiteral("呼和浩特市"), QStringLiteral("包头市"), QStringLiteral("乌兰察布市"),
-                                       QStringLiteral("鄂尔多斯市"), QStringLiteral("赤峰市"), QStringLiteral("通辽市")};
-    static const QStringList districts = {QStringLiteral("新城区"), QStringLiteral("玉泉区"), QStringLiteral("兴和县"),
-                                          QStringLiteral("东河区"), QStringLiteral("青山区"), QStringLiteral("托克托县"),
-                                          QStringLiteral("武川县"), QStringLiteral("凉城县")};
+    static const QStringList cities = {QStringLiteral("呼和浩特市"), QStringLiteral("包头市"),
+                                       QStringLiteral("乌兰察布市"), QStringLiteral("鄂尔多斯市"),
+                                       QStringLiteral("赤峰市"),     QStringLiteral("通辽市")};
+    static const QStringList districts = {
+        QStringLiteral("新城区"), QStringLiteral("玉泉区"),   QStringLiteral("兴和县"), QStringLiteral("东河区"),
+        QStringLiteral("青山区"), QStringLiteral("托克托县"), QStringLiteral("武川县"), QStringLiteral("凉城县")};
     QDir().mkpath(output);
     for (int i = 0; i < count; ++i) {
         QString text = texts[i % texts.size()];
@@ -58,7 +59,8 @@ int main(int argc, char *argv[])
         for (qsizetype at = 0; at < text.size(); ++at)
             if (text[at] >= u'0' && text[at] <= u'9' && !isYear[at] && random.bounded(4) == 0)
                 text[at] = QChar(char16_t(u'0' + random.bounded(10)));
-        const QString region = cities[random.bounded(int(cities.size()))] + districts[random.bounded(int(districts.size()))];
+        const QString region =
+            cities[random.bounded(int(cities.size()))] + districts[random.bounded(int(districts.size()))];
         const int year = 1995 + int(random.bounded(30));
         text.prepend(QStringLiteral("%1年%2人民政府工作报告\n（第%3号）\n\n").arg(year).arg(region).arg(i + 1));
         QByteArray bytes;
@@ -69,10 +71,14 @@ int main(int argc, char *argv[])
             suffix = QStringLiteral("html");
             QString body = text.toHtmlEscaped();
             body.replace(QStringLiteral("\n\n"), QStringLiteral("</p>\n<p>"));
-            bytes = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1年%2政府工作报告</title>"
-                                   "<style>p{margin:1em}</style></head><body><header><nav>首页 | 政务公开 | 本地事</nav></header>"
-                                   "<div class=\"article\"><p>%3</p></div><footer>版权所有 相关文件 网站地图</footer></body></html>")
-                        .arg(year).arg(region, body).toUtf8();
+            bytes =
+                QStringLiteral(
+                    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1年%2政府工作报告</title>"
+                    "<style>p{margin:1em}</style></head><body><header><nav>首页 | 政务公开 | 本地事</nav></header>"
+                    "<div class=\"article\"><p>%3</p></div><footer>版权所有 相关文件 网站地图</footer></body></html>")
+                    .arg(year)
+                    .arg(region, body)
+                    .toUtf8();
         } else {
             bytes = text.toUtf8();
         }

@@ -120,7 +120,8 @@ int main(int argc, char *argv[])
     }
     // Filters as a user types them, each one shown in both views, then cleared.
     QList<double> filters;
-    const QStringList texts = {QStringLiteral("2008"), QStringLiteral("呼和浩特"), QStringLiteral("全国"), QStringLiteral("新城区")};
+    const QStringList texts = {QStringLiteral("2008"), QStringLiteral("呼和浩特"), QStringLiteral("全国"),
+                               QStringLiteral("新城区")};
     for (int i = 0; i < opens; ++i)
         for (const QString &text : texts + QStringList{QString()}) {
             QElapsedTimer timer;
@@ -147,7 +148,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("reports=%1 longest_chars=%2\n")
                .arg(scalar(library, QStringLiteral("SELECT count(*) FROM reports")))
                .arg(scalar(library, QStringLiteral("SELECT max(char_count) FROM reports")));
-    out << QStringLiteral("startup_ms=%1 open_ms=%2 open_p95_ms=%3 filter_ms=%4 filter_p95_ms=%5 charts_ms=%6 peak_rss_mb=%7\n")
+    out << QStringLiteral(
+               "startup_ms=%1 open_ms=%2 open_p95_ms=%3 filter_ms=%4 filter_p95_ms=%5 charts_ms=%6 peak_rss_mb=%7\n")
                .arg(startupMs, 0, 'f', 1)
                .arg(percentile(times, 0.5), 0, 'f', 1)
                .arg(percentile(times, 0.95), 0, 'f', 1)

@@ -17,7 +17,6 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
-
 using namespace ReportLens;
 using Bench::percentile;
 
@@ -50,10 +49,15 @@ int main(int argc, char *argv[])
     }
     QMap<QString, qsizetype> reports; // matching reports per query, printed for the comparison with grep
     const QList<std::pair<QString, QStringList>> classes = {
-        {QStringLiteral("1-char"), {QStringLiteral("疫"), QStringLiteral("粮"), QStringLiteral("党"), QStringLiteral("稀")}},
-        {QStringLiteral("2-char"), {QStringLiteral("就业"), QStringLiteral("疫情"), QStringLiteral("扶贫"), QStringLiteral("物价")}},
-        {QStringLiteral("4-char"), {QStringLiteral("脱贫攻坚"), QStringLiteral("乡村振兴"), QStringLiteral("一带一路"), QStringLiteral("营商环境")}},
-        {QStringLiteral("phrase"), {QStringLiteral("城镇新增就业"), QStringLiteral("供给侧结构性改革"), QStringLiteral("地区生产总值增长")}},
+        {QStringLiteral("1-char"),
+         {QStringLiteral("疫"), QStringLiteral("粮"), QStringLiteral("党"), QStringLiteral("稀")}},
+        {QStringLiteral("2-char"),
+         {QStringLiteral("就业"), QStringLiteral("疫情"), QStringLiteral("扶贫"), QStringLiteral("物价")}},
+        {QStringLiteral("4-char"),
+         {QStringLiteral("脱贫攻坚"), QStringLiteral("乡村振兴"), QStringLiteral("一带一路"),
+          QStringLiteral("营商环境")}},
+        {QStringLiteral("phrase"),
+         {QStringLiteral("城镇新增就业"), QStringLiteral("供给侧结构性改革"), QStringLiteral("地区生产总值增长")}},
     };
     SearchIndex index(library);
     ReportStore store(library);
@@ -102,6 +106,8 @@ int main(int argc, char *argv[])
     }
     for (auto it = reports.cbegin(); it != reports.cend(); ++it)
         out << QStringLiteral("reports %1 %2\n").arg(it.key()).arg(it.value());
-    out << QStringLiteral("search_p50_ms=%1 search_p95_ms=%2\n").arg(percentile(all, 0.5), 0, 'f', 2).arg(percentile(all, 0.95), 0, 'f', 2);
+    out << QStringLiteral("search_p50_ms=%1 search_p95_ms=%2\n")
+               .arg(percentile(all, 0.5), 0, 'f', 2)
+               .arg(percentile(all, 0.95), 0, 'f', 2);
     return 0;
 }

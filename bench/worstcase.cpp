@@ -46,7 +46,8 @@ struct Shape
     std::function<QByteArray(qsizetype)> generate;
 };
 
-const QString head = QStringLiteral("政府工作报告\n——2024年1月10日在某市第十七届人民代表大会第三次会议上\n市长 张三\n各位代表：\n");
+const QString head =
+    QStringLiteral("政府工作报告\n——2024年1月10日在某市第十七届人民代表大会第三次会议上\n市长 张三\n各位代表：\n");
 
 QString percent(qsizetype i)
 {
@@ -93,14 +94,16 @@ QByteArray headings(qsizetype n)
     QString text = head;
     qsizetype count = 0;
     for (qsizetype chapter = 1; count < n; ++chapter) {
-        text += chinese((chapter - 1) % 99 + 1) + QStringLiteral("、第") + QString::number(chapter) + QStringLiteral("部分\n");
+        text += chinese((chapter - 1) % 99 + 1) + QStringLiteral("、第") + QString::number(chapter)
+            + QStringLiteral("部分\n");
         ++count;
         for (qsizetype part = 1; part <= 99 && count < n; ++part) {
-            text += u'（' + chinese(part) + QStringLiteral("）推进第") + QString::number(part) + QStringLiteral("项工作\n");
+            text +=
+                u'（' + chinese(part) + QStringLiteral("）推进第") + QString::number(part) + QStringLiteral("项工作\n");
             ++count;
             for (qsizetype measure = 1; measure <= 9 && count < n; ++measure, ++count)
-                text += QString::number(measure) + QStringLiteral(". 落实措施。全年城镇新增就业") + QString::number(count)
-                        + QStringLiteral("万人，工作取得新进展。\n");
+                text += QString::number(measure) + QStringLiteral(". 落实措施。全年城镇新增就业")
+                    + QString::number(count) + QStringLiteral("万人，工作取得新进展。\n");
         }
     }
     return text.toUtf8();
@@ -110,8 +113,12 @@ QString sentence(qsizetype i)
 {
     switch (i % 4) {
     case 0: return QStringLiteral("一年来，地区生产总值增长") + percent(i) + QStringLiteral("，经济运行稳中有进。");
-    case 1: return QStringLiteral("一般公共预算收入") + QString::number(10 + i % 90) + QStringLiteral(".5亿元，同比增长") + percent(i) + u'。';
-    case 2: return QStringLiteral("城镇新增就业") + QString::number(1 + i % 50) + QStringLiteral("万人，城镇调查失业率5.5%左右。");
+    case 1:
+        return QStringLiteral("一般公共预算收入") + QString::number(10 + i % 90) + QStringLiteral(".5亿元，同比增长")
+            + percent(i) + u'。';
+    case 2:
+        return QStringLiteral("城镇新增就业") + QString::number(1 + i % 50)
+            + QStringLiteral("万人，城镇调查失业率5.5%左右。");
     default: return QStringLiteral("我们坚持稳中求进工作总基调，扎实推进各项工作。");
     }
 }
@@ -140,7 +147,8 @@ QByteArray nestedHtml(qsizetype n)
     QString body;
     for (qsizetype i = 0; i < 40; ++i)
         body += QStringLiteral("<p>") + sentence(i) + QStringLiteral("</p>");
-    QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府工作报告</title></head><body>");
+    QString page =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府工作报告</title></head><body>");
     page.reserve(page.size() + n * 12 + body.size());
     for (qsizetype i = 0; i < n; ++i)
         page += QStringLiteral("<div>");
@@ -205,7 +213,8 @@ int main(int argc, char *argv[])
     const OutlineParser outline;
     const IndicatorExtractor extractor(catalog);
 
-    out << "shape                      N      bytes   import ms  ratio | pipeline    store |   decode    clean     meta  outline  figures (ms)  sections figures\n";
+    out << "shape                      N      bytes   import ms  ratio | pipeline    store |   decode    clean     "
+           "meta  outline  figures (ms)  sections figures\n";
     for (const Shape &shape : shapes) {
         if (!only.isEmpty() && !only.contains(QLatin1String(shape.name)))
             continue;
@@ -214,7 +223,8 @@ int main(int argc, char *argv[])
             const qsizetype n = qsizetype(double(shape.baseSize) * scale) << step;
             const QByteArray bytes = shape.generate(n);
             // The year in the file name dates the report when its text does not (one line has no dateline).
-            const QString fileName = QLatin1String(shape.name) + (shape.html ? QStringLiteral("-2024.html") : QStringLiteral("-2024.txt"));
+            const QString fileName =
+                QLatin1String(shape.name) + (shape.html ? QStringLiteral("-2024.html") : QStringLiteral("-2024.txt"));
 
             double total = -1;
             for (int run = 0; run < runs; ++run) {
@@ -233,7 +243,8 @@ int main(int argc, char *argv[])
             const double processing = seconds([&] { report = pipeline.process(bytes, fileName, {}, &error); }, runs);
 
             DecodeResult decoded;
-            const double decode = seconds([&] { decoded = shape.html ? HtmlReader::read(bytes) : TextDecoder::decode(bytes); }, runs);
+            const double decode =
+                seconds([&] { decoded = shape.html ? HtmlReader::read(bytes) : TextDecoder::decode(bytes); }, runs);
             CleanText clean;
             const double cleaning = seconds([&] { clean = cleaner.clean(decoded.decoded.text); }, runs);
             MetadataContext context;
@@ -245,12 +256,14 @@ int main(int argc, char *argv[])
             const double outlining = seconds([&] { parsed = outline.parse(clean.text); }, runs);
             const int year = meta.year.isSet() ? meta.year.value : 0;
             QList<Indicator> figures;
-            const double extracting = seconds([&] { figures = extractor.extract(clean.text, parsed.sections, year); }, runs);
+            const double extracting =
+                seconds([&] { figures = extractor.extract(clean.text, parsed.sections, year); }, runs);
 
             out << QString::fromLatin1(shape.name).leftJustified(20) << QString::number(n).rightJustified(9)
                 << QString::number(bytes.size()).rightJustified(11) << ms(total)
-                << (step == 0 ? QStringLiteral("      ") : QString::number(total / previous, 'f', 2).rightJustified(6)) << " |"
-                << ms(processing) << ms(std::max(0.0, total - processing)) << " |" << ms(decode) << ms(cleaning) << ms(detecting) << ms(outlining) << ms(extracting)
+                << (step == 0 ? QStringLiteral("      ") : QString::number(total / previous, 'f', 2).rightJustified(6))
+                << " |" << ms(processing) << ms(std::max(0.0, total - processing)) << " |" << ms(decode) << ms(cleaning)
+                << ms(detecting) << ms(outlining) << ms(extracting)
                 << QString::number(SectionTree::flatten(report.sections).size()).rightJustified(15)
                 << QString::number(report.indicators.size()).rightJustified(8)
                 << (error.isEmpty() ? QString() : QStringLiteral("  (") + error + u')') << "\n";

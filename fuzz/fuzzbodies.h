@@ -35,9 +35,9 @@ inline int decoder(const QByteArray &bytes)
         return 0;
     const QString encoding = result.decoded.encoding;
     const bool literal = encoding == QStringLiteral("UTF-8") ? bytes.contains("\xEF\xBF\xBD")
-                         : encoding == QStringLiteral("UTF-16BE") ? bytes.contains("\xFF\xFD")
-                         : encoding == QStringLiteral("UTF-16LE") ? bytes.contains("\xFD\xFF")
-                                                                   : false;
+        : encoding == QStringLiteral("UTF-16BE")             ? bytes.contains("\xFF\xFD")
+        : encoding == QStringLiteral("UTF-16LE")             ? bytes.contains("\xFD\xFF")
+                                                             : false;
     return literal ? 0 : 1;
 }
 
@@ -55,7 +55,8 @@ inline int cleaner(const QByteArray &bytes)
     const QString original = text(bytes);
     const CleanText clean = cleaner.clean(original);
     for (const auto &[cleanOffset, originalOffset] : clean.anchors)
-        if (cleanOffset < 0 || cleanOffset > clean.text.size() || originalOffset < 0 || originalOffset > original.size())
+        if (cleanOffset < 0 || cleanOffset > clean.text.size() || originalOffset < 0
+            || originalOffset > original.size())
             return 1;
     for (const RemovedRange &r : clean.removed)
         if (r.start < 0 || r.end < r.start || r.end > original.size())
@@ -83,7 +84,8 @@ inline int outline(const QByteArray &bytes)
 inline int numbers(const QByteArray &bytes)
 {
     static const IndicatorCatalog catalog = IndicatorCatalog::loadDefault();
-    static const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter, catalog.magnitudes);
+    static const NumberParser parser(catalog.units, catalog.qualifiersBefore, catalog.qualifiersAfter,
+                                     catalog.magnitudes);
     const QString t = text(bytes);
     for (const ParsedNumber &n : parser.findAll(t))
         if (n.start < 0 || n.end < n.start || n.end > t.size())

@@ -19,5 +19,4 @@ inline void ensureApplication()
     (void)app;
 }
 
-
 } // namespace ReportLens::Fuzz

@@ -52,14 +52,16 @@ inline QByteArray makeDocx(const QByteArray &body, const QByteArray &numbering =
          "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"},
         {QStringLiteral("_rels/.rels"),
          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+         "<Relationship Id=\"rId1\" "
+         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
          "Target=\"word/document.xml\"/></Relationships>"},
         {QStringLiteral("word/document.xml"),
          "<?xml version=\"1.0\"?><w:document " + WordNamespace
              + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>" + body
              + "</w:body></w:document>"}};
     if (!numbering.isEmpty())
-        parts.append({QStringLiteral("word/numbering.xml"), "<w:numbering " + WordNamespace + ">" + numbering + "</w:numbering>"});
+        parts.append({QStringLiteral("word/numbering.xml"),
+                      "<w:numbering " + WordNamespace + ">" + numbering + "</w:numbering>"});
     if (!styles.isEmpty())
         parts.append({QStringLiteral("word/styles.xml"), "<w:styles " + WordNamespace + ">" + styles + "</w:styles>"});
     return makeZip(parts);
@@ -90,7 +92,7 @@ inline QByteArray makeCompoundFile(const QStringList &streams)
     QByteArray bytes(512 + 512, '\0');
     bytes.replace(0, 8, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     qToLittleEndian<quint16>(0x3E, bytes.data() + 0x18); // minor version
-    qToLittleEndian<quint16>(3, bytes.data() + 0x1A);    // major version 3: 512-byte sectors
+    qToLittleEndian<quint16>(3, bytes.data() + 0x1A); // major version 3: 512-byte sectors
     qToLittleEndian<quint16>(0xFFFE, bytes.data() + 0x1C);
     qToLittleEndian<quint16>(9, bytes.data() + 0x1E);
     qToLittleEndian<quint16>(6, bytes.data() + 0x20);

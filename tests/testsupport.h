@@ -59,8 +59,9 @@ inline QByteArray encode(const QString &text, const char *charset)
     UErrorCode status = U_ZERO_ERROR;
     UConverter *converter = ucnv_open(charset, &status);
     QByteArray out(text.size() * 4 + 16, '\0');
-    const int32_t length = ucnv_fromUChars(converter, out.data(), int32_t(out.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    const int32_t length =
+        ucnv_fromUChars(converter, out.data(), int32_t(out.size()), reinterpret_cast<const UChar *>(text.utf16()),
+                        int32_t(text.size()), &status);
     ucnv_close(converter);
     if (U_FAILURE(status))
         qFatal("encoding to %s failed: %s", charset, u_errorName(status));
@@ -105,7 +106,8 @@ inline const ImportPipeline &pipeline()
 }
 
 /// Runs the pipeline on bytes; @p knownRegions as a library would pass them (none by default).
-inline Report processBytes(const QByteArray &bytes, const QString &name, QString *error, const QStringList &knownRegions = {})
+inline Report processBytes(const QByteArray &bytes, const QString &name, QString *error,
+                           const QStringList &knownRegions = {})
 {
     return pipeline().process(bytes, name, knownRegions, error);
 }

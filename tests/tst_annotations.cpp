@@ -18,7 +18,8 @@
 using namespace ReportLens;
 
 namespace {
-const QString Sentence = QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
+const QString Sentence =
+    QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
 }
 
 class TestAnnotations : public QObject
@@ -46,7 +47,8 @@ private Q_SLOTS:
         QCOMPARE(a.quote, Sentence);
         QCOMPARE(a.prefix, QStringLiteral("一二三四五六七八九十"));
         QCOMPARE(a.suffix, QStringLiteral("甲乙丙丁"));
-        const Anchor wide = Anchor::fromRange(QString(100, u'字') + Sentence + QString(100, u'文'), 100, 100 + Sentence.size());
+        const Anchor wide =
+            Anchor::fromRange(QString(100, u'字') + Sentence + QString(100, u'文'), 100, 100 + Sentence.size());
         QCOMPARE(wide.prefix.size(), 32);
         QCOMPARE(wide.suffix.size(), 32);
     }
@@ -59,20 +61,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("found");
         const QString a = QStringLiteral("第一段：经济运行总体平稳，发展质量稳步提升。\n");
         const QString c = QStringLiteral("第三段：民生保障持续加强，社会大局和谐稳定。\n");
-        QTest::newRow("unchanged") << a + Sentence + u'\n' + c << a + Sentence + u'\n' + c << int(Reanchorer::Status::Exact) << Sentence;
+        QTest::newRow("unchanged") << a + Sentence + u'\n' + c << a + Sentence + u'\n' + c
+                                   << int(Reanchorer::Status::Exact) << Sentence;
         QTest::newRow("paragraph-inserted-before")
             << a + Sentence + u'\n' + c << QStringLiteral("新增的一段文字，介绍背景情况。\n") + a + Sentence + u'\n' + c
             << int(Reanchorer::Status::Exact) << Sentence;
         QString edited = Sentence;
         edited.replace(QStringLiteral("230家"), QStringLiteral("231家"));
-        QTest::newRow("small-edit-is-fuzzy") << a + Sentence + u'\n' + c << a + edited + u'\n' + c
-                                             << int(Reanchorer::Status::Fuzzy) << edited;
-        QTest::newRow("sentence-deleted") << a + Sentence + u'\n' + c << a + c << int(Reanchorer::Status::NeedsReview)
-                                          << QString();
+        QTest::newRow("small-edit-is-fuzzy")
+            << a + Sentence + u'\n' + c << a + edited + u'\n' + c << int(Reanchorer::Status::Fuzzy) << edited;
+        QTest::newRow("sentence-deleted")
+            << a + Sentence + u'\n' + c << a + c << int(Reanchorer::Status::NeedsReview) << QString();
         // The same words survive only in another passage: that is a lookalike, not the place.
         const QString elsewhere = QStringLiteral("附表：") + Sentence.left(12) + QStringLiteral("（另见统计公报）\n");
-        QTest::newRow("lookalike-elsewhere") << a + Sentence + u'\n' + c << a + c + elsewhere
-                                             << int(Reanchorer::Status::NeedsReview) << QString();
+        QTest::newRow("lookalike-elsewhere")
+            << a + Sentence + u'\n' + c << a + c + elsewhere << int(Reanchorer::Status::NeedsReview) << QString();
     }
     void reanchoring()
     {
@@ -253,7 +256,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("cannot begin a transaction")), qPrintable(error));
         QVERIFY(!ReportStore(library).remove(imported.reportId, &error));
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        QCOMPARE(ReportStore(library).load(imported.reportId)->meta.title.value, ReportStore(other).load(imported.reportId)->meta.title.value);
+        QCOMPARE(ReportStore(library).load(imported.reportId)->meta.title.value,
+                 ReportStore(other).load(imported.reportId)->meta.title.value);
         QVERIFY(ReportStore(library).load(imported.reportId)->meta.title.value != QStringLiteral("改过的标题"));
         QVERIFY(AnnotationStore(library).annotations(imported.reportId).isEmpty());
     }

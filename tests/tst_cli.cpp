@@ -52,18 +52,17 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
-    }
+    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
     void importPrintsOneLinePerFile()
     {
-        const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), TestSupport::sharedDir() + QStringLiteral("/seeds")});
+        const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                             TestSupport::sharedDir() + QStringLiteral("/seeds")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
-        QVERIFY(lines[3].startsWith(QStringLiteral("imported\t4\t呼和浩特市新城区\t2023\t2023年呼和浩特市新城区政府工作报告\t")));
+        QVERIFY(lines[3].startsWith(
+            QStringLiteral("imported\t4\t呼和浩特市新城区\t2023\t2023年呼和浩特市新城区政府工作报告\t")));
         QVERIFY(run.err.isEmpty());
     }
 
@@ -71,8 +70,9 @@ private Q_SLOTS:
     {
         const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
         QFile(empty).open(QIODevice::WriteOnly);
-        const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), TestSupport::seedPath(QStringLiteral("001")),
-                             empty, m_dir.filePath(QStringLiteral("missing.txt"))});
+        const Run run =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), TestSupport::seedPath(QStringLiteral("001")),
+                 empty, m_dir.filePath(QStringLiteral("missing.txt"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.startsWith(QStringLiteral("duplicate\t2\t")));
         QVERIFY2(run.err.contains(empty + QStringLiteral(": the file is empty")), qPrintable(run.err));
@@ -95,14 +95,16 @@ private Q_SLOTS:
         QCOMPARE(first[QStringLiteral("region")].toString(), QStringLiteral("呼和浩特市"));
         QCOMPARE(first[QStringLiteral("date")].toString(), QStringLiteral("2020-04-22"));
         QCOMPARE(first[QStringLiteral("speaker")].toString(), QStringLiteral("张佰成"));
-        const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = cli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(csv.out.startsWith(QStringLiteral("id,region,level,year,date,speaker,title,chars,sections\n")));
         QCOMPARE(csv.out.count(u'\n'), 6);
     }
 
     void outlineJsonIsATree()
     {
-        const QJsonArray outline = json({QStringLiteral("outline"), QStringLiteral("4"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray outline =
+            json({QStringLiteral("outline"), QStringLiteral("4"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(outline.size(), 4); // 一、二、三、 and the glossary
         const QJsonObject first = outline.first().toObject();
         QCOMPARE(first[QStringLiteral("level")].toInt(), 1);
@@ -116,11 +118,13 @@ private Q_SLOTS:
 
     void glossaryAndShow()
     {
-        const QJsonArray glossary = json({QStringLiteral("glossary"), QStringLiteral("4"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray glossary =
+            json({QStringLiteral("glossary"), QStringLiteral("4"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(glossary.size(), 18);
         QCOMPARE(glossary.last().toObject()[QStringLiteral("term")].toString(), QStringLiteral("四风"));
         const Run clean = cli({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("4")});
-        const Run raw = cli({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("4"), QStringLiteral("--raw")});
+        const Run raw =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("4"), QStringLiteral("--raw")});
         QVERIFY(clean.out.startsWith(QStringLiteral("2023年呼和浩特市新城区政府工作报告\n")));
         QVERIFY(raw.out.startsWith(QStringLiteral("设为首页收藏本站")));
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("999")}).exitCode, 1);
@@ -128,8 +132,8 @@ private Q_SLOTS:
 
     void searchJson()
     {
-        const QJsonArray hits = json({QStringLiteral("search"), QStringLiteral("疫情"), QStringLiteral("--format"), QStringLiteral("json"),
-                                      QStringLiteral("--limit"), QStringLiteral("5")});
+        const QJsonArray hits = json({QStringLiteral("search"), QStringLiteral("疫情"), QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(hits.size(), 5);
         for (const QJsonValue &v : hits) {
             const QJsonObject hit = v.toObject();
@@ -153,7 +157,8 @@ private Q_SLOTS:
         QTest::newRow("no-command") << QStringList{};
         QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("unknown-option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
-        QTest::newRow("bad-format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")};
+        QTest::newRow("bad-format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")};
         QTest::newRow("import-nothing") << QStringList{QStringLiteral("import")};
         QTest::newRow("outline-without-id") << QStringList{QStringLiteral("outline")};
     }
@@ -167,26 +172,30 @@ private Q_SLOTS:
     {
         const Run general = cli({QStringLiteral("--help")});
         QCOMPARE(general.exitCode, 0);
-        for (const QString &command : {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("outline"),
-                                       QStringLiteral("glossary"), QStringLiteral("search"), QStringLiteral("inspect"),
-                                       QStringLiteral("samples"), QStringLiteral("indicators"), QStringLiteral("catalog"),
-                                       QStringLiteral("chart"), QStringLiteral("annotate"), QStringLiteral("annotations")}) {
+        for (const QString &command :
+             {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("outline"),
+              QStringLiteral("glossary"), QStringLiteral("search"), QStringLiteral("inspect"),
+              QStringLiteral("samples"), QStringLiteral("indicators"), QStringLiteral("catalog"),
+              QStringLiteral("chart"), QStringLiteral("annotate"), QStringLiteral("annotations")}) {
             QVERIFY2(general.out.contains(QStringLiteral("  ") + command), qPrintable(command));
             const Run help = cli({command, QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
-            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: reportlens-cli [--db PATH] ") + command), qPrintable(help.out));
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: reportlens-cli [--db PATH] ") + command),
+                     qPrintable(help.out));
         }
     }
 
     void indicatorsAndCatalog()
     {
-        const QJsonArray figures = json({QStringLiteral("indicators"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray figures =
+            json({QStringLiteral("indicators"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(figures.size() >= 70);
         for (const char *key : {"report_id", "region", "report_year", "indicator", "metric", "kind", "period_start",
                                 "period_end", "value", "value_high", "unit", "qualifier", "quote"})
             QVERIFY2(figures.first().toObject().contains(QLatin1String(key)), key);
-        const QJsonArray gdp = json({QStringLiteral("indicators"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
-                                     QStringLiteral("--report"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray gdp =
+            json({QStringLiteral("indicators"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
+                  QStringLiteral("--report"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(gdp.size(), 2); // 2019 outcome 5.5%, 2020 target 6% 左右
         const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("indicators"), QStringLiteral("--format"),
                              QStringLiteral("csv"), QStringLiteral("--bom")});
@@ -194,17 +203,24 @@ private Q_SLOTS:
         QVERIFY(csv.out.contains(QStringLiteral(",-13,"))); // a negative growth is a number, not neutralised
 
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog"), QStringLiteral("--add-alias"),
-                      QStringLiteral("gdp=经济总量")}).exitCode, 0);
-        QVERIFY(cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog")}).out.contains(QStringLiteral("经济总量")));
+                      QStringLiteral("gdp=经济总量")})
+                     .exitCode,
+                 0);
+        QVERIFY(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog")}).out.contains(QStringLiteral("经济总量")));
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("catalog"), QStringLiteral("--add-alias"),
-                      QStringLiteral("no_such=某某")}).exitCode, 1);
-        const QJsonArray catalog = json({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
+                      QStringLiteral("no_such=某某")})
+                     .exitCode,
+                 1);
+        const QJsonArray catalog =
+            json({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(catalog.size() >= 14);
     }
 
     void csvCellsCannotRunFormulas()
     {
-        QCOMPARE(Csv::field(QStringLiteral("=HYPERLINK(\"http://x\")")), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QCOMPARE(Csv::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
         QCOMPARE(Csv::field(QStringLiteral("+1")), QStringLiteral("'+1"));
         QCOMPARE(Csv::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
         QCOMPARE(Csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
@@ -235,7 +251,8 @@ private Q_SLOTS:
             imports.append({QStringLiteral("--db"), fresh, QStringLiteral("import"), TestSupport::seedPath(seed)});
         const QStringList importFailures = startAll(imports);
         QVERIFY2(importFailures.isEmpty(), qPrintable(importFailures.join(u'\n')));
-        const Run listed = cli({QStringLiteral("--db"), fresh, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run listed = cli({QStringLiteral("--db"), fresh, QStringLiteral("list"), QStringLiteral("--format"),
+                                QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
 
         QTemporaryDir old;
@@ -257,24 +274,38 @@ private Q_SLOTS:
         environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(REPORTLENS_CLI),
-                      {QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
-                       QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png,
-                       QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"), QStringLiteral("400")});
+                      {QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"),
+                       QStringLiteral("gdp"), QStringLiteral("--metric"), QStringLiteral("growth"),
+                       QStringLiteral("--out"), png, QStringLiteral("--width"), QStringLiteral("640"),
+                       QStringLiteral("--height"), QStringLiteral("400")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(TestSupport::readBytes(png).startsWith("\x89PNG"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
-                      QStringLiteral("--metric"), QStringLiteral("growth")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("nosuch"),
-                      QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"),
+                      QStringLiteral("gdp"), QStringLiteral("--metric"), QStringLiteral("growth")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"),
+                      QStringLiteral("nosuch"), QStringLiteral("--metric"), QStringLiteral("growth"),
+                      QStringLiteral("--out"), png})
+                     .exitCode,
+                 2);
         // An existing chart is replaced only with --force.
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
-                      QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"), QStringLiteral("gdp"),
-                      QStringLiteral("--metric"), QStringLiteral("growth"), QStringLiteral("--out"), png, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"),
+                      QStringLiteral("gdp"), QStringLiteral("--metric"), QStringLiteral("growth"),
+                      QStringLiteral("--out"), png})
+                     .exitCode,
+                 1);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--indicator"),
+                      QStringLiteral("gdp"), QStringLiteral("--metric"), QStringLiteral("growth"),
+                      QStringLiteral("--out"), png, QStringLiteral("--force")})
+                     .exitCode,
+                 0);
         const QString svg = m_dir.filePath(QStringLiteral("words.svg"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--keyword"), QStringLiteral("就业"),
-                      QStringLiteral("--out"), svg}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("chart"), QStringLiteral("--keyword"),
+                      QStringLiteral("就业"), QStringLiteral("--out"), svg})
+                     .exitCode,
+                 0);
         QVERIFY(TestSupport::readUtf8(svg).contains(QStringLiteral("<svg")));
     }
 
@@ -282,19 +313,26 @@ private Q_SLOTS:
     {
         const Run added = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"),
                                QStringLiteral("科技城载体作用凸显"), QStringLiteral("--color"), QStringLiteral("3"),
-                               QStringLiteral("--note"), QStringLiteral("=cmd|' /C calc'!A0 *重点*"), QStringLiteral("--tag"),
-                               QStringLiteral("数字经济")});
+                               QStringLiteral("--note"), QStringLiteral("=cmd|' /C calc'!A0 *重点*"),
+                               QStringLiteral("--tag"), QStringLiteral("数字经济")});
         QCOMPARE(added.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"), QStringLiteral("不存在的句子")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"),
+                      QStringLiteral("不存在的句子")})
+                     .exitCode,
+                 1);
         const Run markdown = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations")});
         QVERIFY(markdown.out.contains(QStringLiteral("> 科技城载体作用凸显")));
         QVERIFY(markdown.out.contains(QStringLiteral("\\*重点\\*"))); // user text cannot format the export
         // A note of two lines stays two lines.
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"), QStringLiteral("科技城载体作用凸显"),
-                      QStringLiteral("--note"), QStringLiteral("第一行\n第二行")}).exitCode, 0);
-        QVERIFY2(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations")}).out.contains(QStringLiteral("第一行  \n第二行")),
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("4"),
+                      QStringLiteral("科技城载体作用凸显"), QStringLiteral("--note"), QStringLiteral("第一行\n第二行")})
+                     .exitCode,
+                 0);
+        QVERIFY2(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations")})
+                     .out.contains(QStringLiteral("第一行  \n第二行")),
                  "a note's line break is lost in the Markdown export");
-        const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"),
+                             QStringLiteral("csv")});
         QVERIFY(csv.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0 *重点*,"))); // neutralised, never a formula
         QVERIFY(!csv.raw.startsWith("\xEF\xBB\xBF"));
         // For Excel: the same CSV after a UTF-8 byte-order mark, in the output and in a file.
@@ -302,22 +340,34 @@ private Q_SLOTS:
                                QStringLiteral("csv"), QStringLiteral("--bom")});
         QCOMPARE(excel.raw, QByteArray("\xEF\xBB\xBF") + csv.raw);
         const QString csvPath = m_dir.filePath(QStringLiteral("notes.csv"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("csv"),
-                      QStringLiteral("--bom"), QStringLiteral("--out"), csvPath, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--bom"), QStringLiteral("--out"), csvPath,
+                      QStringLiteral("--force")})
+                     .exitCode,
+                 0);
         QCOMPARE(TestSupport::readBytes(csvPath), excel.raw);
-        const QJsonDocument json = QJsonDocument::fromJson(
-            cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8());
-        const QJsonObject first = json.object()[QStringLiteral("first")].toObject()[QStringLiteral("items")].toArray().first().toObject();
+        const QJsonDocument json =
+            QJsonDocument::fromJson(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"),
+                                         QStringLiteral("--format"), QStringLiteral("json")})
+                                        .out.toUtf8());
+        const QJsonObject first =
+            json.object()[QStringLiteral("first")].toObject()[QStringLiteral("items")].toArray().first().toObject();
         const QJsonArray selectors = first[QStringLiteral("target")].toObject()[QStringLiteral("selector")].toArray();
         QCOMPARE(selectors[0].toObject()[QStringLiteral("type")].toString(), QStringLiteral("TextQuoteSelector"));
         QCOMPARE(selectors[0].toObject()[QStringLiteral("exact")].toString(), QStringLiteral("科技城载体作用凸显"));
         QCOMPARE(selectors[1].toObject()[QStringLiteral("type")].toString(), QStringLiteral("TextPositionSelector"));
         // An export never replaces a file unless asked to.
         const QString path = m_dir.filePath(QStringLiteral("notes.md"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path}).exitCode, 1);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path}).exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path}).exitCode,
+            1);
         QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("--out"), path,
-                      QStringLiteral("--force")}).exitCode, 0);
+                      QStringLiteral("--force")})
+                     .exitCode,
+                 0);
     }
 
     // What changed from the 2022 national report to 2024's: sentences, sections, and the figures
@@ -326,34 +376,42 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("diff.sqlite"));
         const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), national + QStringLiteral("national-2022.txt"),
-                      national + QStringLiteral("national-2024.txt")}).exitCode, 0);
-        const Run json = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
-                              QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                      national + QStringLiteral("national-2022.txt"), national + QStringLiteral("national-2024.txt")})
+                     .exitCode,
+                 0);
+        const Run json = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"),
+                              QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject diff = QJsonDocument::fromJson(json.out.toUtf8()).object();
-        QCOMPARE(diff[QStringLiteral("left")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("全国 2022年 政府工作报告"));
+        QCOMPARE(diff[QStringLiteral("left")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("全国 2022年 政府工作报告"));
         const QJsonObject sentences = diff[QStringLiteral("sentences")].toObject();
         QVERIFY(sentences[QStringLiteral("same")].toInt() + sentences[QStringLiteral("edited")].toInt() > 50);
         QVERIFY(sentences[QStringLiteral("new")].toInt() > 100 && sentences[QStringLiteral("dropped")].toInt() > 100);
         QHash<QString, QJsonObject> figures;
         for (const QJsonValue &v : diff[QStringLiteral("figures")].toArray()) {
             const QJsonObject o = v.toObject();
-            figures.insert(o[QStringLiteral("indicator")].toString() + u'/' + o[QStringLiteral("metric")].toString() + u'/'
-                               + o[QStringLiteral("kind")].toString(),
+            figures.insert(o[QStringLiteral("indicator")].toString() + u'/' + o[QStringLiteral("metric")].toString()
+                               + u'/' + o[QStringLiteral("kind")].toString(),
                            o);
         }
         const QJsonObject gdpTarget = figures.value(QStringLiteral("gdp/growth/target"));
         QCOMPARE(gdpTarget[QStringLiteral("name")].toString(), QStringLiteral("国内生产总值"));
-        QCOMPARE(gdpTarget[QStringLiteral("left")].toObject()[QStringLiteral("text")].toString(), QStringLiteral("5.5%左右"));
-        QCOMPARE(gdpTarget[QStringLiteral("right")].toObject()[QStringLiteral("text")].toString(), QStringLiteral("5%左右"));
+        QCOMPARE(gdpTarget[QStringLiteral("left")].toObject()[QStringLiteral("text")].toString(),
+                 QStringLiteral("5.5%左右"));
+        QCOMPARE(gdpTarget[QStringLiteral("right")].toObject()[QStringLiteral("text")].toString(),
+                 QStringLiteral("5%左右"));
         QCOMPARE(gdpTarget[QStringLiteral("difference")].toString(), QStringLiteral("−0.5个百分点"));
         QCOMPARE(gdpTarget[QStringLiteral("target")].toString(), QStringLiteral("lowered"));
         const QJsonObject cpiTarget = figures.value(QStringLiteral("cpi/growth/target"));
-        QCOMPARE(cpiTarget[QStringLiteral("right")].toObject()[QStringLiteral("text")].toString(), QStringLiteral("3%左右"));
+        QCOMPARE(cpiTarget[QStringLiteral("right")].toObject()[QStringLiteral("text")].toString(),
+                 QStringLiteral("3%左右"));
         QCOMPARE(cpiTarget[QStringLiteral("target")].toString(), QStringLiteral("kept"));
-        QCOMPARE(figures.value(QStringLiteral("new_urban_jobs/level/target"))[QStringLiteral("target")].toString(), QStringLiteral("raised"));
-        QCOMPARE(figures.value(QStringLiteral("gdp/level/actual"))[QStringLiteral("difference")].toString(), QStringLiteral("+12万亿元"));
+        QCOMPARE(figures.value(QStringLiteral("new_urban_jobs/level/target"))[QStringLiteral("target")].toString(),
+                 QStringLiteral("raised"));
+        QCOMPARE(figures.value(QStringLiteral("gdp/level/actual"))[QStringLiteral("difference")].toString(),
+                 QStringLiteral("+12万亿元"));
         // A figure only one report states has no change.
         QVERIFY(figures.value(QStringLiteral("public_budget_revenue/growth/actual"))[QStringLiteral("right")].isNull());
         // New and dropped terms, with where they stand in the report that has them.
@@ -369,18 +427,22 @@ private Q_SLOTS:
         QVERIFY(coinage);
         QVERIFY(!terms[QStringLiteral("dropped")].toArray().isEmpty());
 
-        const Run markdown = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
-                                  QStringLiteral("--format"), QStringLiteral("markdown")});
+        const Run markdown = cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"),
+                                  QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("markdown")});
         QVERIFY(markdown.out.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
         QVERIFY(markdown.out.contains(QStringLiteral("\n## New terms (uses)\n")));
         QVERIFY(markdown.out.contains(QStringLiteral("留抵退税 (4)")));
-        QVERIFY(markdown.out.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
+        QVERIFY(markdown.out.contains(QStringLiteral(
+            "| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1")}).exitCode, 2);
 
         // Where a term was first used: 新质生产力 in 2024, 高质量发展 already in 2022 (of these two).
-        const QJsonObject firstUse = QJsonDocument::fromJson(
-            cli({QStringLiteral("--db"), db, QStringLiteral("firstuse"), QStringLiteral("新质生产力"), QStringLiteral("--format"),
-                 QStringLiteral("json")}).out.toUtf8()).object();
+        const QJsonObject firstUse =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("--db"), db, QStringLiteral("firstuse"), QStringLiteral("新质生产力"),
+                     QStringLiteral("--format"), QStringLiteral("json")})
+                    .out.toUtf8())
+                .object();
         const QJsonArray uses = firstUse[QStringLiteral("first_uses")].toArray();
         QCOMPARE(uses.size(), 1);
         QCOMPARE(uses[0].toObject()[QStringLiteral("year")].toInt(), 2024);
@@ -388,9 +450,12 @@ private Q_SLOTS:
         QCOMPARE(firstUse[QStringLiteral("timeline")].toArray().size(), 2);
         const Run text = cli({QStringLiteral("--db"), db, QStringLiteral("firstuse"), QStringLiteral("高质量发展"),
                               QStringLiteral("--region"), QStringLiteral("全国")});
-        QVERIFY2(text.out.startsWith(QStringLiteral("高质量发展: first used 2022 by 全国 (report 1)")), qPrintable(text.out));
+        QVERIFY2(text.out.startsWith(QStringLiteral("高质量发展: first used 2022 by 全国 (report 1)")),
+                 qPrintable(text.out));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("firstuse")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("99")})
+                     .exitCode,
+                 1);
     }
 
     void corruptLibraryIsRefused()

@@ -31,7 +31,7 @@ struct Footprint
     bool operator==(const Footprint &o) const
     {
         return sections == o.sections && glossary == o.glossary && indicators == o.indicators
-               && indexedTokens == o.indexedTokens;
+            && indexedTokens == o.indexedTokens;
     }
 };
 
@@ -40,18 +40,20 @@ QHash<QString, Footprint> footprints(Library &library)
     QHash<QString, Footprint> result;
     QSqlQuery q(library.database());
     // fts5vocab's instance table reads the index's own entries: one per indexed token.
-    q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_entries USING fts5vocab(main, search_index, instance)"));
+    q.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_entries USING fts5vocab(main, search_index, instance)"));
     QHash<qint64, qint64> tokens;
     q.exec(QStringLiteral("SELECT doc, count(*) FROM temp.index_entries GROUP BY doc"));
     while (q.next())
         tokens.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    q.exec(QStringLiteral(
-        "SELECT r.content_hash, (SELECT count(*) FROM sections s WHERE s.report_id = r.id), "
-        "(SELECT count(*) FROM glossary g WHERE g.report_id = r.id), (SELECT count(*) FROM indicators i WHERE i.report_id = r.id), "
-        "r.id FROM reports r"));
+    q.exec(QStringLiteral("SELECT r.content_hash, (SELECT count(*) FROM sections s WHERE s.report_id = r.id), "
+                          "(SELECT count(*) FROM glossary g WHERE g.report_id = r.id), (SELECT count(*) FROM "
+                          "indicators i WHERE i.report_id = r.id), "
+                          "r.id FROM reports r"));
     while (q.next())
-        result.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-                                              tokens.value(q.value(4).toLongLong())});
+        result.insert(
+            q.value(0).toString(),
+            {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), tokens.value(q.value(4).toLongLong())});
     return result;
 }
 
@@ -108,7 +110,8 @@ private Q_SLOTS:
             int present = 0;
             for (int kill = 0; kill < 2; ++kill) {
                 QProcess import;
-                import.start(QStringLiteral(REPORTLENS_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"), m_reports});
+                import.start(QStringLiteral(REPORTLENS_CLI),
+                             {QStringLiteral("--db"), db, QStringLiteral("import"), m_reports});
                 QVERIFY(import.waitForStarted());
                 const int after = present + int(random.bounded(1, std::max(2, 59 - present)));
                 int reported = 0;
@@ -135,7 +138,8 @@ private Q_SLOTS:
             }
             // The next import completes the rest: exactly the right reports.
             QProcess finish;
-            finish.start(QStringLiteral(REPORTLENS_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"), m_reports});
+            finish.start(QStringLiteral(REPORTLENS_CLI),
+                         {QStringLiteral("--db"), db, QStringLiteral("import"), m_reports});
             QVERIFY(finish.waitForFinished(120000));
             QCOMPARE(finish.exitCode(), 0);
             Library library;
@@ -162,7 +166,8 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         window.setProcessEnvironment(environment);
-        window.start(QStringLiteral(REPORTLENS_HIGHLIGHT_HELPER), {db, QString::number(reportId), QStringLiteral("科技城载体作用凸显")});
+        window.start(QStringLiteral(REPORTLENS_HIGHLIGHT_HELPER),
+                     {db, QString::number(reportId), QStringLiteral("科技城载体作用凸显")});
         QVERIFY(window.waitForStarted());
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += window.readAllStandardOutput()).contains("confirmed")

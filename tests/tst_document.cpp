@@ -34,9 +34,9 @@ QString reportRows(Library &library, qint64 reportId)
     for (const QString &table : ReportSnapshot::tables()) {
         QSqlQuery q(library.database());
         const QString where = table == QLatin1String("reports") ? QStringLiteral("id = %1")
-                              : table == QLatin1String("annotation_tags")
-                                  ? QStringLiteral("annotation_id IN (SELECT id FROM annotations WHERE report_id = %1)")
-                                  : QStringLiteral("report_id = %1");
+            : table == QLatin1String("annotation_tags")
+            ? QStringLiteral("annotation_id IN (SELECT id FROM annotations WHERE report_id = %1)")
+            : QStringLiteral("report_id = %1");
         if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY 1, 2").arg(table, where.arg(reportId))))
             qFatal("cannot read %s", qPrintable(table));
         while (q.next()) {
@@ -73,7 +73,7 @@ class TestDocument : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
-    qint64 m_report = 0;      ///< national 2024
+    qint64 m_report = 0; ///< national 2024
     qint64 m_otherReport = 0; ///< national 2022
 
     QString writeFile(const QString &name, const QString &text)
@@ -99,8 +99,10 @@ private Q_SLOTS:
     {
         m_library = std::make_unique<Library>();
         QString error;
-        QVERIFY2(m_library->open(m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_library->open(
+                m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())), &error),
+            qPrintable(error));
         // A copy of the file, so that a test can change it and read it again.
         const QString text = TestSupport::readUtf8(nationalPath(2024));
         const ImportResult imported = Importer(*m_library).importFile(writeFile(QStringLiteral("report.txt"), text));
@@ -182,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(document.setAnnotationColor(id, 3));
         QVERIFY(document.tagAnnotation(id, {QStringLiteral("就业"), QStringLiteral("目标")}));
         QCOMPARE(document.currentAnnotations().first().color, 3);
-        QCOMPARE(document.currentAnnotations().first().tags, (QStringList{QStringLiteral("就业"), QStringLiteral("目标")}));
+        QCOMPARE(document.currentAnnotations().first().tags,
+                 (QStringList{QStringLiteral("就业"), QStringLiteral("目标")}));
         // The editor dialog changes all three at once: one step.
         Annotation edited = document.currentAnnotations().first();
         edited.color = 1;
@@ -196,7 +199,8 @@ private Q_SLOTS:
         document.undoStack()->undo();
         QCOMPARE(document.currentAnnotations().first().color, 3);
         QCOMPARE(document.currentAnnotations().first().note, QString());
-        QCOMPARE(document.currentAnnotations().first().tags, (QStringList{QStringLiteral("就业"), QStringLiteral("目标")}));
+        QCOMPARE(document.currentAnnotations().first().tags,
+                 (QStringList{QStringLiteral("就业"), QStringLiteral("目标")}));
         document.undoStack()->undo();
         QVERIFY(document.currentAnnotations().first().tags.isEmpty());
         document.undoStack()->undo();
@@ -291,7 +295,7 @@ private Q_SLOTS:
 
         document.undoStack()->undo();
         QCOMPARE(reportRows(*m_library, m_report), rows); // every row back with its id
-        QCOMPARE(document.currentReportId(), m_report);   // and shown again
+        QCOMPARE(document.currentReportId(), m_report); // and shown again
         QCOMPARE(storedState(*m_library), state);
         QCOMPARE(hitsFor(*m_library, QStringLiteral("新质生产力")), hits); // and in the search index
 
@@ -357,7 +361,8 @@ private Q_SLOTS:
         Document document(*m_library);
         QVERIFY(document.openReport(m_report));
         const QString before = reportRows(*m_library, m_report);
-        writeFile(QStringLiteral("report.txt"), QStringLiteral("（更正稿）\n") + TestSupport::readUtf8(nationalPath(2024)));
+        writeFile(QStringLiteral("report.txt"),
+                  QStringLiteral("（更正稿）\n") + TestSupport::readUtf8(nationalPath(2024)));
         QSignalSpy finished(&document, &Document::reimportFinished);
         document.reimport(m_report, m_dir.filePath(QStringLiteral("report.txt")));
         document.cancelReimport();
@@ -423,17 +428,18 @@ private Q_SLOTS:
                 workerThread = QThread::currentThreadId();
                 workerLibrary = &library;
                 started = true;
-                QTest::qSleep(300);                   // the second read is asked meanwhile
+                QTest::qSleep(300); // the second read is asked meanwhile
                 sawCancel = cancelled();
                 return ReportStore(library).count();
             },
             [&](int count) { delivered.append(-count); });
         QTRY_VERIFY(started); // the second read is asked while the first runs
-        reader.read<int>([](Library &library, const LibraryReader::Cancelled &) { return ReportStore(library).count(); },
-                         [&](int count) {
-                             QCOMPARE(QThread::currentThread(), qApp->thread());
-                             delivered.append(count);
-                         });
+        reader.read<int>(
+            [](Library &library, const LibraryReader::Cancelled &) { return ReportStore(library).count(); },
+            [&](int count) {
+                QCOMPARE(QThread::currentThread(), qApp->thread());
+                delivered.append(count);
+            });
         QVERIFY(reader.isReading());
         QSignalSpy done(&reader, &LibraryReader::delivered);
         QVERIFY(done.wait(10000));

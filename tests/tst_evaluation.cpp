@@ -38,7 +38,8 @@ private:
     QJsonObject evaluate(const QString &gold)
     {
         int code = -1;
-        const QString out = cli({QStringLiteral("evaluate"), gold, QStringLiteral("--format"), QStringLiteral("json")}, &code);
+        const QString out =
+            cli({QStringLiteral("evaluate"), gold, QStringLiteral("--format"), QStringLiteral("json")}, &code);
         if (code != 0)
             qWarning("evaluate %s exited with %d", qPrintable(gold), code);
         return QJsonDocument::fromJson(out.toUtf8()).object();
@@ -70,7 +71,8 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("corpus.sqlite"));
         int code = -1;
         cli({QStringLiteral("import"), TestSupport::sharedDir() + QStringLiteral("/seeds"),
-             TestSupport::sharedDir() + QStringLiteral("/corpus/national"), TestSupport::sharedDir() + QStringLiteral("/corpus/local")},
+             TestSupport::sharedDir() + QStringLiteral("/corpus/national"),
+             TestSupport::sharedDir() + QStringLiteral("/corpus/local")},
             &code);
         QCOMPARE(code, 0);
     }
@@ -93,7 +95,8 @@ private Q_SLOTS:
         const QJsonObject result = evaluate(gold);
         report(QTest::currentDataTag(), result);
         QVERIFY2(result.value(QStringLiteral("files")).toInt() >= minimumFiles, "the gold file judges too few files");
-        QVERIFY2(result.value(QStringLiteral("files_not_in_library")).toArray().isEmpty(), "a gold file is not in the library");
+        QVERIFY2(result.value(QStringLiteral("files_not_in_library")).toArray().isEmpty(),
+                 "a gold file is not in the library");
         const QJsonObject all = result.value(QStringLiteral("overall")).toObject();
         QVERIFY(all.value(QStringLiteral("required")).toInt() >= 70);
         QVERIFY2(all.value(QStringLiteral("precision")).toDouble() >= 0.97, "precision");
@@ -111,8 +114,10 @@ private Q_SLOTS:
             const QJsonObject t = byScript.value(QStringLiteral("traditional")).toObject();
             const QJsonObject s = byScript.value(QStringLiteral("simplified")).toObject();
             QVERIFY2(t.value(QStringLiteral("required")).toInt() >= 50, "too few Traditional gold figures to compare");
-            QVERIFY(t.value(QStringLiteral("precision")).toDouble() >= s.value(QStringLiteral("precision")).toDouble() - 0.03);
-            QVERIFY(t.value(QStringLiteral("recall")).toDouble() >= s.value(QStringLiteral("recall")).toDouble() - 0.03);
+            QVERIFY(t.value(QStringLiteral("precision")).toDouble()
+                    >= s.value(QStringLiteral("precision")).toDouble() - 0.03);
+            QVERIFY(t.value(QStringLiteral("recall")).toDouble()
+                    >= s.value(QStringLiteral("recall")).toDouble() - 0.03);
         }
     }
 
@@ -131,10 +136,13 @@ private Q_SLOTS:
     // A gold file that names a file the library does not hold counts its figures as missed and says so.
     void goldFileWithAFileNotInTheLibrary()
     {
-        const QString gold = TestSupport::writeFile(m_dir, QStringLiteral("missing.tsv"), QByteArrayLiteral("# file\tindicator\tmetric\tkind\tperiod\tvalue\tvalue_high\trequired\tnote\n"
-                                                       "nowhere.txt\tgdp\tgrowth\tactual\t2023\t5.2\t\t1\t增长5.2%\n"));
+        const QString gold = TestSupport::writeFile(
+            m_dir, QStringLiteral("missing.tsv"),
+            QByteArrayLiteral("# file\tindicator\tmetric\tkind\tperiod\tvalue\tvalue_high\trequired\tnote\n"
+                              "nowhere.txt\tgdp\tgrowth\tactual\t2023\t5.2\t\t1\t增长5.2%\n"));
         const QJsonObject result = evaluate(gold);
-        QCOMPARE(result.value(QStringLiteral("files_not_in_library")).toArray().first().toString(), QStringLiteral("nowhere.txt"));
+        QCOMPARE(result.value(QStringLiteral("files_not_in_library")).toArray().first().toString(),
+                 QStringLiteral("nowhere.txt"));
         QCOMPARE(result.value(QStringLiteral("overall")).toObject().value(QStringLiteral("recall")).toDouble(), 0.0);
         QCOMPARE(result.value(QStringLiteral("misses")).toArray().size(), 1);
         // A malformed gold row is named by file and line, and nothing is printed as a result.
@@ -185,7 +193,10 @@ private Q_SLOTS:
         QCOMPARE(after.extractedWith(), IndicatorExtractor::rulesVersion());
         library.close();
         // The figure marked wrong is gone from what the command lists; the rest are as before.
-        const QJsonArray listed = QJsonDocument::fromJson(cli({QStringLiteral("indicators"), QStringLiteral("--format"), QStringLiteral("json")}).toUtf8()).array();
+        const QJsonArray listed =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("indicators"), QStringLiteral("--format"), QStringLiteral("json")}).toUtf8())
+                .array();
         QCOMPARE(listed.size(), QJsonDocument::fromJson(before.toUtf8()).array().size() - 1);
         QCOMPARE(cli({QStringLiteral("reextract")}, &code), QString());
         QCOMPARE(code, 2);

@@ -52,7 +52,8 @@ QStringList numberedHeadings(const Report &report)
     QStringList headings;
     for (const Section &s : SectionTree::flatten(report.sections))
         if (s.kind == Section::Kind::Numbered && label.match(s.label).hasMatch())
-            headings.append(QStringLiteral("%1 %2%3").arg(s.level).arg(s.label, TestSupport::simplifiedForComparison(s.title)));
+            headings.append(
+                QStringLiteral("%1 %2%3").arg(s.level).arg(s.label, TestSupport::simplifiedForComparison(s.title)));
     return headings;
 }
 
@@ -95,10 +96,7 @@ private:
     QList<Row> m_rows;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void input_data()
     {
@@ -123,7 +121,8 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, furniture);
         // A .doc is read through LibreOffice; without it the clear refusal is tested elsewhere.
-        if (input.endsWith(QStringLiteral(".doc")) && QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+        if (input.endsWith(QStringLiteral(".doc"))
+            && QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
             QSKIP("LibreOffice (soffice) is not installed");
 
         const Report original = TestSupport::processFile(TestSupport::sharedDir() + u'/' + source);
@@ -177,19 +176,23 @@ private Q_SLOTS:
         QStringList missed;
         for (const QString &set : FidelitySets) {
             Row total;
-            std::printf("\n%-46s %9s %7s %9s %9s %9s\n", qPrintable(set), "sentences", "broken", "furniture", "headings", "figures");
+            std::printf("\n%-46s %9s %7s %9s %9s %9s\n", qPrintable(set), "sentences", "broken", "furniture",
+                        "headings", "figures");
             for (const Row &r : m_rows) {
                 if (r.set != set)
                     continue;
-                std::printf("%-46s %9.3f %7d %9d %9.3f %9.3f\n", qPrintable(r.input), share(r.found, r.sentences), r.broken,
-                            r.furniture, share(r.headingsFound, r.headings), share(r.figuresFound, r.figures));
+                std::printf("%-46s %9.3f %7d %9d %9.3f %9.3f\n", qPrintable(r.input), share(r.found, r.sentences),
+                            r.broken, r.furniture, share(r.headingsFound, r.headings),
+                            share(r.figuresFound, r.figures));
                 total.sentences += r.sentences, total.found += r.found, total.broken += r.broken;
                 total.furniture += r.furniture, total.headings += r.headings, total.headingsFound += r.headingsFound;
                 total.figures += r.figures, total.figuresFound += r.figuresFound;
             }
             const double sentences = share(total.found, total.sentences);
-            const double headings = share(total.headingsFound, total.headings), figures = share(total.figuresFound, total.figures);
-            std::printf("%-46s %9.3f %7d %9d %9.3f %9.3f\n", "all", sentences, total.broken, total.furniture, headings, figures);
+            const double headings = share(total.headingsFound, total.headings),
+                         figures = share(total.figuresFound, total.figures);
+            std::printf("%-46s %9.3f %7d %9d %9.3f %9.3f\n", "all", sentences, total.broken, total.furniture, headings,
+                        figures);
             std::printf("%s: sentences=%.3f broken=%d furniture=%d headings=%.3f figures=%.3f "
                         "(targets >=0.99, <=5, 0, >=0.98, >=0.95)\n",
                         qPrintable(set), sentences, total.broken, total.furniture, headings, figures);

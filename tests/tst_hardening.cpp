@@ -172,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(library.open(m_dir.filePath(QStringLiteral("size.sqlite")), &error));
         const ImportResult r = Importer(library).importFile(path);
         QCOMPARE(r.status, ImportResult::Status::Failed);
-        QVERIFY2(r.message.contains(QStringLiteral("1024.0 MB")) && r.message.contains(QStringLiteral("32 MB")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("1024.0 MB")) && r.message.contains(QStringLiteral("32 MB")),
+                 qPrintable(r.message));
     }
 
     void hostileHtmlRunsAndFetchesNothing()
@@ -183,19 +184,31 @@ private Q_SLOTS:
         connect(&server, &QTcpServer::newConnection, this, [&] { ++requests; });
         const QString host = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
         const QByteArray hugeInline = QByteArray("data:image/png;base64,") + QByteArray(8 * 1024 * 1024, 'A');
-        QByteArray page = "<html><head><meta charset=\"utf-8\"><script src=\"" + host.toUtf8() + "/a.js\"></script>"
-                          "<link rel=\"prefetch\" href=\"" + host.toUtf8() + "/p\"></head><body onload=\"fetch('" + host.toUtf8() + "/o')\">"
-                          "<iframe src=\"" + host.toUtf8() + "/frame\">框架</iframe>"
-                          "<img src=\"" + host.toUtf8() + "/pixel.gif\"><img src=\"" + hugeInline + "\">"
-                          "<p>各位代表：现在我代表市人民政府向大会报告工作。<a href=\"javascript:alert(document.cookie)\">点此</a></p>"
-                          "<p>一、2022年工作回顾</p><p>地区生产总值增长5.5%，城镇新增就业1.2万人。</p>"
-                          "<object data=\"" + host.toUtf8() + "/x.swf\">插件</object><svg><script>alert(1)</script></svg>"
-                          "<script>" + QByteArray(4 * 1024 * 1024, ';') + "</script></body></html>";
+        QByteArray page = "<html><head><meta charset=\"utf-8\"><script src=\"" + host.toUtf8()
+            + "/a.js\"></script>"
+              "<link rel=\"prefetch\" href=\""
+            + host.toUtf8() + "/p\"></head><body onload=\"fetch('" + host.toUtf8()
+            + "/o')\">"
+              "<iframe src=\""
+            + host.toUtf8()
+            + "/frame\">框架</iframe>"
+              "<img src=\""
+            + host.toUtf8() + "/pixel.gif\"><img src=\"" + hugeInline
+            + "\">"
+              "<p>各位代表：现在我代表市人民政府向大会报告工作。<a "
+              "href=\"javascript:alert(document.cookie)\">点此</a></p>"
+              "<p>一、2022年工作回顾</p><p>地区生产总值增长5.5%，城镇新增就业1.2万人。</p>"
+              "<object data=\""
+            + host.toUtf8()
+            + "/x.swf\">插件</object><svg><script>alert(1)</script></svg>"
+              "<script>"
+            + QByteArray(4 * 1024 * 1024, ';') + "</script></body></html>";
         const DecodeResult result = HtmlReader::read(page);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.decoded.text.contains(QStringLiteral("地区生产总值增长5.5%")));
-        for (const QString &absent : {QStringLiteral("框架"), QStringLiteral("插件"), QStringLiteral("alert"), QStringLiteral("base64"),
-                                      QStringLiteral("127.0.0.1"), QStringLiteral("javascript")})
+        for (const QString &absent :
+             {QStringLiteral("框架"), QStringLiteral("插件"), QStringLiteral("alert"), QStringLiteral("base64"),
+              QStringLiteral("127.0.0.1"), QStringLiteral("javascript")})
             QVERIFY2(!result.decoded.text.contains(absent), qPrintable(absent));
         QTest::qWait(200);
         QCOMPARE(requests, 0);

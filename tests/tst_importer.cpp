@@ -24,9 +24,6 @@ using namespace ReportLens;
 
 namespace {
 
-
-
-
 // A web page made from seed 003's text, with everything a saved page carries around it; its remote
 // resources point at @p host (a local server that counts requests).
 QByteArray htmlPageOf(const QString &text, const QString &charset, const QString &host)
@@ -37,19 +34,19 @@ QByteArray htmlPageOf(const QString &text, const QString &charset, const QString
         if (!escaped.trimmed().isEmpty())
             body += QStringLiteral("<p>") + escaped + QStringLiteral("</p>\n");
     }
-    QString page = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"%1\"><title>报告</title>"
-        "<style>p { color: red } .x:before { content: '样式里的文字' }</style>"
-        "<script>document.write('脚本里的文字'); fetch('http://127.0.0.1:9/track');</script>"
-        "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/site.css\"></head><body>"
-        "<nav><a href=\"/\">首页</a> | <a href=\"/news\">导航里的新闻</a></nav>"
-        "<header>页眉里的站点名称</header>"
-        "<div class=\"breadcrumb\">当前位置：首页 &gt; 政务公开</div>"
-        "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"图片说明文字\">"
-        "<article>%2</article>"
-        "<footer>版权所有 页脚里的文字 <a href=\"javascript:alert(1)\">联系我们</a></footer>"
-        "<iframe src=\"http://127.0.0.1:9/frame.html\">框架里的文字</iframe>"
-        "</body></html>").arg(charset, body);
+    QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"%1\"><title>报告</title>"
+                                  "<style>p { color: red } .x:before { content: '样式里的文字' }</style>"
+                                  "<script>document.write('脚本里的文字'); fetch('http://127.0.0.1:9/track');</script>"
+                                  "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/site.css\"></head><body>"
+                                  "<nav><a href=\"/\">首页</a> | <a href=\"/news\">导航里的新闻</a></nav>"
+                                  "<header>页眉里的站点名称</header>"
+                                  "<div class=\"breadcrumb\">当前位置：首页 &gt; 政务公开</div>"
+                                  "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"图片说明文字\">"
+                                  "<article>%2</article>"
+                                  "<footer>版权所有 页脚里的文字 <a href=\"javascript:alert(1)\">联系我们</a></footer>"
+                                  "<iframe src=\"http://127.0.0.1:9/frame.html\">框架里的文字</iframe>"
+                                  "</body></html>")
+                       .arg(charset, body);
     page.replace(QStringLiteral("127.0.0.1:9"), host);
     return charset == QStringLiteral("gb2312") ? TestSupport::encode(page, "GB18030") : page.toUtf8();
 }
@@ -78,8 +75,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
         QCOMPARE(m_library.schemaVersion(), Library::currentSchemaVersion());
-        const QList<ImportResult> results = Importer(m_library).importPaths(
-            {TestSupport::sharedDir() + QStringLiteral("/seeds"), TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
+        const QList<ImportResult> results =
+            Importer(m_library).importPaths({TestSupport::sharedDir() + QStringLiteral("/seeds"),
+                                             TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
         int imported = 0;
         for (const ImportResult &r : results) {
             QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.path + QStringLiteral(": ") + r.message));
@@ -107,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!report->removed.isEmpty());
         // The outline read back equals the outline parsed.
         const Report fresh = processBytes(TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("003"))),
-                                         TestSupport::seedPath(QStringLiteral("003")));
+                                          TestSupport::seedPath(QStringLiteral("003")));
         QCOMPARE(report->sections.size(), fresh.sections.size());
         QCOMPARE(report->sections.first().children.size(), fresh.sections.first().children.size());
         QCOMPARE(report->sections.last().title, fresh.sections.last().title);
@@ -122,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(again.reportId > 0);
         // The same report in GB18030 is the same content.
         const QString gb = TestSupport::writeFile(m_dir, QStringLiteral("seed-001-gb18030.txt"),
-                                     TestSupport::encode(TestSupport::readUtf8(seed1), "GB18030"));
+                                                  TestSupport::encode(TestSupport::readUtf8(seed1), "GB18030"));
         QCOMPARE(Importer(m_library).importFile(gb).status, ImportResult::Status::Duplicate);
         QCOMPARE(TestSupport::libraryState(m_library), before);
     }
@@ -162,17 +160,18 @@ private Q_SLOTS:
         const QString host = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
         const QString path = TestSupport::seedPath(QStringLiteral("003"));
         const Report text = processBytes(TestSupport::readBytes(path), path);
-        const Report html = processBytes(htmlPageOf(TestSupport::readUtf8(path), charset, host),
-                                        QStringLiteral("seed-003.html"));
+        const Report html =
+            processBytes(htmlPageOf(TestSupport::readUtf8(path), charset, host), QStringLiteral("seed-003.html"));
         QTest::qWait(200); // a request would arrive as a pending connection by now
         QCOMPARE(requests, 0);
         QVERIFY(!server.hasPendingConnections());
         QCOMPARE(html.format, QStringLiteral("html"));
         QCOMPARE(html.cleanText, text.cleanText);
-        for (const QString &chrome : {QStringLiteral("脚本里的文字"), QStringLiteral("样式里的文字"), QStringLiteral("导航里的新闻"),
-                                      QStringLiteral("页眉里的站点名称"), QStringLiteral("页脚里的文字"), QStringLiteral("当前位置"),
-                                      QStringLiteral("图片说明文字"), QStringLiteral("127.0.0.1"), QStringLiteral("javascript"),
-                                      QStringLiteral("框架里的文字")})
+        for (const QString &chrome :
+             {QStringLiteral("脚本里的文字"), QStringLiteral("样式里的文字"), QStringLiteral("导航里的新闻"),
+              QStringLiteral("页眉里的站点名称"), QStringLiteral("页脚里的文字"), QStringLiteral("当前位置"),
+              QStringLiteral("图片说明文字"), QStringLiteral("127.0.0.1"), QStringLiteral("javascript"),
+              QStringLiteral("框架里的文字")})
             QVERIFY2(!html.originalText.contains(chrome), qPrintable(chrome));
         QCOMPARE(html.meta.region.value, QStringLiteral("呼和浩特市新城区"));
     }
@@ -208,7 +207,8 @@ private Q_SLOTS:
         }
         QVERIFY(firstParagraphOfPage.size() >= 3);
         QString error;
-        const Report report = TestSupport::processBytes(TestSupport::readBytes(path), path, &error, ReportStore(m_library).regions());
+        const Report report =
+            TestSupport::processBytes(TestSupport::readBytes(path), path, &error, ReportStore(m_library).regions());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(report.format, QStringLiteral("pdf"));
         QCOMPARE(report.pageStarts.size(), firstParagraphOfPage.size());
@@ -232,30 +232,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reason");
         QVERIFY(m_dir.isValid());
-        QTest::newRow("empty-file") << TestSupport::writeFile(m_dir, QStringLiteral("empty.txt"), {}) << QStringLiteral("empty");
+        QTest::newRow("empty-file") << TestSupport::writeFile(m_dir, QStringLiteral("empty.txt"), {})
+                                    << QStringLiteral("empty");
         QByteArray binary(8192, '\0');
         for (int i = 0; i < binary.size(); ++i)
             binary[i] = char((i * 7919 + 13) % 256);
-        QTest::newRow("binary-file") << TestSupport::writeFile(m_dir, QStringLiteral("binary.txt"), binary) << QStringLiteral("binary");
-        QByteArray truncated = TestSupport::encode(TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004"))).left(3000), "GB18030");
+        QTest::newRow("binary-file") << TestSupport::writeFile(m_dir, QStringLiteral("binary.txt"), binary)
+                                     << QStringLiteral("binary");
+        QByteArray truncated = TestSupport::encode(
+            TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("004"))).left(3000), "GB18030");
         while (static_cast<unsigned char>(truncated.back()) < 0x80)
             truncated.chop(1);
         truncated.chop(1);
-        QTest::newRow("truncated-gb18030") << TestSupport::writeFile(m_dir, QStringLiteral("truncated.txt"), truncated) << QStringLiteral("truncated");
+        QTest::newRow("truncated-gb18030")
+            << TestSupport::writeFile(m_dir, QStringLiteral("truncated.txt"), truncated) << QStringLiteral("truncated");
         QByteArray invalid = TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("000"))).left(5000);
         invalid.insert(2500, "\xC3\x28\xFF\xFE\x80\x80", 6);
-        QTest::newRow("invalid-utf-8") << TestSupport::writeFile(m_dir, QStringLiteral("invalid.txt"), invalid) << QStringLiteral("not valid");
+        QTest::newRow("invalid-utf-8") << TestSupport::writeFile(m_dir, QStringLiteral("invalid.txt"), invalid)
+                                       << QStringLiteral("not valid");
         QByteArray huge = TestSupport::readBytes(TestSupport::seedPath(QStringLiteral("001")));
         while (huge.size() < 50 * 1024 * 1024)
             huge += huge;
-        QTest::newRow("50-mb-file") << TestSupport::writeFile(m_dir, QStringLiteral("huge.txt"), huge) << QStringLiteral("up to 32 MB");
-        const QString unreadable = TestSupport::writeFile(m_dir, QStringLiteral("unreadable.txt"), "各位代表：现在我代表政府报告工作。");
+        QTest::newRow("50-mb-file") << TestSupport::writeFile(m_dir, QStringLiteral("huge.txt"), huge)
+                                    << QStringLiteral("up to 32 MB");
+        const QString unreadable =
+            TestSupport::writeFile(m_dir, QStringLiteral("unreadable.txt"), "各位代表：现在我代表政府报告工作。");
         ::chmod(QFile::encodeName(unreadable).constData(), 0);
         if (::geteuid() == 0) // root reads anything: a path that does not exist is the unreadable one then
-            QTest::newRow("unreadable-path") << m_dir.filePath(QStringLiteral("no/such/report.txt")) << QStringLiteral("no such file");
+            QTest::newRow("unreadable-path")
+                << m_dir.filePath(QStringLiteral("no/such/report.txt")) << QStringLiteral("no such file");
         else
             QTest::newRow("unreadable-path") << unreadable << QStringLiteral("cannot be read");
-        QTest::newRow("encrypted-pdf") << QStringLiteral(REPORTLENS_TEST_DATA "/pdf/encrypted.pdf") << QStringLiteral("encrypted");
+        QTest::newRow("encrypted-pdf") << QStringLiteral(REPORTLENS_TEST_DATA "/pdf/encrypted.pdf")
+                                       << QStringLiteral("encrypted");
         const QString imageOnly = m_dir.filePath(QStringLiteral("scan.pdf"));
         {
             QPdfWriter writer(imageOnly);
@@ -263,11 +272,13 @@ private Q_SLOTS:
             painter.fillRect(QRect(100, 100, 2000, 3000), Qt::gray);
         }
         QTest::newRow("image-only-pdf") << imageOnly << QStringLiteral("no text layer");
-        QTest::newRow("not-a-pdf") << TestSupport::writeFile(m_dir, QStringLiteral("fake.pdf"), "<html>not a pdf</html>")
+        QTest::newRow("not-a-pdf") << TestSupport::writeFile(m_dir, QStringLiteral("fake.pdf"),
+                                                             "<html>not a pdf</html>")
                                    << QStringLiteral("not a PDF");
         QDir(m_dir.path()).mkpath(QStringLiteral("nothing-here/sub"));
         TestSupport::writeFile(m_dir, QStringLiteral("nothing-here/sub/notes.xlsx"), "PK");
-        QTest::newRow("folder-without-reports") << m_dir.filePath(QStringLiteral("nothing-here")) << QStringLiteral("no reports");
+        QTest::newRow("folder-without-reports")
+            << m_dir.filePath(QStringLiteral("nothing-here")) << QStringLiteral("no reports");
     }
     void badInputLeavesTheLibraryUnchanged()
     {
@@ -310,10 +321,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY(fresh.open(dir.filePath(QStringLiteral("batch.sqlite")), &error));
         const QString refused = ImportPipeline(IndicatorStore(fresh).catalog())
-                                    .process(TestSupport::readBytes(national[2]), national[2], {}, &error).contentHash;
+                                    .process(TestSupport::readBytes(national[2]), national[2], {}, &error)
+                                    .contentHash;
         QSqlQuery q(fresh.database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON reports WHEN new.content_hash = '%1' "
-                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END").arg(refused)));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON reports WHEN new.content_hash = '%1' "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                       .arg(refused)));
         const QList<ImportResult> results = Importer(fresh).importPaths({dir.path()});
         QCOMPARE(results.size(), 5);
         for (int i = 0; i < 5; ++i)
@@ -328,7 +342,8 @@ private Q_SLOTS:
 
     void notADatabaseIsNeverOverwritten()
     {
-        const QString path = TestSupport::writeFile(m_dir, QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
+        const QString path =
+            TestSupport::writeFile(m_dir, QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
         Library library;
         QString error;
         QVERIFY(!library.open(path, &error));

@@ -35,7 +35,9 @@ int levelRank(AdminLevel level)
 bool before(const ReportSummary &a, const ReportSummary &b, ReportSortKey key)
 {
     const auto speaker = [](const ReportSummary &r) { return (r.speakerRole + u' ' + r.speaker).trimmed(); };
-    const auto date = [](const ReportSummary &r) { return r.meetingDate.isValid() ? r.meetingDate.toString(Qt::ISODate) : QString(); };
+    const auto date = [](const ReportSummary &r) {
+        return r.meetingDate.isValid() ? r.meetingDate.toString(Qt::ISODate) : QString();
+    };
     int c = 0;
     switch (key) {
     case ReportSortKey::Region: c = 0; break;
@@ -112,8 +114,9 @@ private Q_SLOTS:
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QString>("text");
         const std::pair<const char *, ReportSortKey> keys[] = {
-            {"region", ReportSortKey::Region}, {"year", ReportSortKey::Year}, {"title", ReportSortKey::Title},
-            {"level", ReportSortKey::Level}, {"date", ReportSortKey::MeetingDate}, {"speaker", ReportSortKey::Speaker}};
+            {"region", ReportSortKey::Region},    {"year", ReportSortKey::Year},
+            {"title", ReportSortKey::Title},      {"level", ReportSortKey::Level},
+            {"date", ReportSortKey::MeetingDate}, {"speaker", ReportSortKey::Speaker}};
         for (const auto &[name, key] : keys) {
             QTest::addRow("%s ascending", name) << key << Qt::AscendingOrder << QString();
             QTest::addRow("%s descending", name) << key << Qt::DescendingOrder << QString();
@@ -134,7 +137,8 @@ private Q_SLOTS:
         for (const ReportSummary &r : m_all)
             if (text.isEmpty() || shows(r, text))
                 expected.append(r);
-        std::sort(expected.begin(), expected.end(), [key](const ReportSummary &a, const ReportSummary &b) { return before(a, b, key); });
+        std::sort(expected.begin(), expected.end(),
+                  [key](const ReportSummary &a, const ReportSummary &b) { return before(a, b, key); });
         if (order == Qt::DescendingOrder)
             std::reverse(expected.begin(), expected.end());
 

@@ -43,7 +43,8 @@ using namespace ReportLens;
 using namespace ReportLens::TestSupport;
 
 namespace {
-const QString Sentence = QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
+const QString Sentence =
+    QStringLiteral("科技城入驻企业达230家,实现营业收入27.4亿元,总部经济和数字产业已成为助推高质量发展的新引擎。");
 
 int annotationRows(Library &library)
 {
@@ -61,10 +62,7 @@ private:
     WindowTestLibrary m_fixture;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_fixture.open());
-    }
+    void initTestCase() { QVERIFY(m_fixture.open()); }
 
     void libraryPaneFollowsTheOpenReport()
     {
@@ -104,7 +102,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         LibraryPane *pane = window.libraryPane();
         auto *tabs = pane->findChild<QTabWidget *>();
-        for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(pane->treeView()), static_cast<QAbstractItemView *>(pane->tableView())}) {
+        for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(pane->treeView()),
+                                        static_cast<QAbstractItemView *>(pane->tableView())}) {
             tabs->setCurrentWidget(view);
             QList<QPersistentModelIndex> reports; // every row that is a report, in view order
             QList<QModelIndex> pending{QModelIndex()};
@@ -119,9 +118,11 @@ private Q_SLOTS:
             }
             QCOMPARE(reports.size(), 3);
             QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(reports[0]).center());
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(reports[2]).center());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              view->visualRect(reports[2]).center());
             QCOMPARE(pane->selectedReports().size(), 2);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(reports[1]).center());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              view->visualRect(reports[1]).center());
             QCOMPARE(pane->selectedReports().size(), 3);
             window.compareReports(pane->selectedReports());
             QCOMPARE(window.compareView()->panes().size(), 3);
@@ -140,9 +141,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
         const QRect g = window.geometry();
-        QVERIFY2(available.contains(g), qPrintable(QStringLiteral("%1x%2+%3+%4 on %5x%6+%7+%8")
-                                                       .arg(g.width()).arg(g.height()).arg(g.x()).arg(g.y())
-                                                       .arg(available.width()).arg(available.height()).arg(available.x()).arg(available.y())));
+        QVERIFY2(available.contains(g),
+                 qPrintable(QStringLiteral("%1x%2+%3+%4 on %5x%6+%7+%8")
+                                .arg(g.width())
+                                .arg(g.height())
+                                .arg(g.x())
+                                .arg(g.y())
+                                .arg(available.width())
+                                .arg(available.height())
+                                .arg(available.x())
+                                .arg(available.y())));
         Settings::windowGeometry.setValue(QByteArray());
     }
     // No two actions of the window answer to the same key, and no action lists a key twice
@@ -159,14 +167,16 @@ private Q_SLOTS:
             const QList<QKeySequence> keys = action->shortcuts();
             for (qsizetype k = 0; k < keys.size(); ++k) {
                 QVERIFY2(!keys.mid(k + 1).contains(keys[k]), qPrintable(action->text() + u' ' + keys[k].toString()));
-                QVERIFY2(!owner.contains(keys[k]), qPrintable(keys[k].toString() + QStringLiteral(": ") + owner.value(keys[k])
-                                                              + QStringLiteral(" and ") + action->text()));
+                QVERIFY2(!owner.contains(keys[k]),
+                         qPrintable(keys[k].toString() + QStringLiteral(": ") + owner.value(keys[k])
+                                    + QStringLiteral(" and ") + action->text()));
                 owner.insert(keys[k], action->text());
             }
         }
         QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
         QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
-        QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QCOMPARE(owner.value(QKeySequence(Qt::CTRL | Qt::Key_Y)),
+                 owner.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     }
     // Help → Keyboard Shortcuts lists every menu command with keys (read from the menus) and the
     // reader's own keys; the first-start hint stays closed once closed.
@@ -185,7 +195,8 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->findChildren<QAction *>())
             withKeys += action->shortcuts().isEmpty() || action->menu() ? 0 : 1;
         QVERIFY2(table->rowCount() >= withKeys + 4, qPrintable(rows.join(u'\n')));
-        QVERIFY2(rows.filter(QStringLiteral("Redo=")).value(0).contains(QStringLiteral("Ctrl+Y")), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.filter(QStringLiteral("Redo=")).value(0).contains(QStringLiteral("Ctrl+Y")),
+                 qPrintable(rows.join(u'\n')));
         QVERIFY(rows.filter(QStringLiteral("1 … 5")).size() == 1);
 
         auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcome"));
@@ -203,7 +214,8 @@ private Q_SLOTS:
     // window's title names every compared report.
     void reportsAreNamedApart()
     {
-        QCOMPARE(displayTitle(QStringLiteral("全国"), 2024, QStringLiteral("政府工作报告")), QStringLiteral("全国 2024年 政府工作报告"));
+        QCOMPARE(displayTitle(QStringLiteral("全国"), 2024, QStringLiteral("政府工作报告")),
+                 QStringLiteral("全国 2024年 政府工作报告"));
         QCOMPARE(displayTitle(QStringLiteral("衡阳市"), 2020, QStringLiteral("2020年衡阳市人民政府工作报告")),
                  QStringLiteral("2020年衡阳市人民政府工作报告"));
         MainWindow window(m_fixture.library);
@@ -212,7 +224,8 @@ private Q_SLOTS:
         const QList<qint64> national = m_fixture.nationalReports();
         QCOMPARE(national.size(), 2);
         window.compareReports(national);
-        QVERIFY2(window.windowTitle().contains(QStringLiteral("2022年")) && window.windowTitle().contains(QStringLiteral("2024年")),
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("2022年"))
+                     && window.windowTitle().contains(QStringLiteral("2024年")),
                  qPrintable(window.windowTitle()));
         window.openReport(national.first());
         window.views()->setCurrentIndex(0);
@@ -292,8 +305,9 @@ private Q_SLOTS:
         bool listed = false;
         for (int row = 0; row < window.annotationBrowser()->model()->rowCount(); ++row) {
             const QModelIndex index = window.annotationBrowser()->model()->index(row, 0);
-            listed = listed || (index.data(AnnotationModel::AnnotationIdRole).toLongLong() == id
-                                && index.data(AnnotationModel::NeedsReviewRole).toBool());
+            listed = listed
+                || (index.data(AnnotationModel::AnnotationIdRole).toLongLong() == id
+                    && index.data(AnnotationModel::NeedsReviewRole).toBool());
         }
         QVERIFY(listed);
         WindowTestLibrary::writeFile(m_fixture.xinchengPath, original);
@@ -320,7 +334,9 @@ private Q_SLOTS:
             QVERIFY2(status.startsWith(window.readerPane()->currentSectionTitle()) && status.contains(u'%')
                          && status.contains(QStringLiteral("figure")) && status.contains(QStringLiteral("annotation")),
                      qPrintable(status));
-            QVERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))->text().startsWith(QStringLiteral("3 report")));
+            QVERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))
+                        ->text()
+                        .startsWith(QStringLiteral("3 report")));
             window.close();
         }
         MainWindow window(m_fixture.library);
@@ -328,7 +344,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.currentReportId(), opened);
-        QTRY_VERIFY2(std::abs(window.readerPane()->reader()->topPosition() - top) < 80, qPrintable(QStringLiteral("%1 %2").arg(window.readerPane()->reader()->topPosition()).arg(top)));
+        QTRY_VERIFY2(std::abs(window.readerPane()->reader()->topPosition() - top) < 80,
+                     qPrintable(QStringLiteral("%1 %2").arg(window.readerPane()->reader()->topPosition()).arg(top)));
         QCOMPARE(Settings::recentReports.value().first().toLongLong(), opened);
     }
     void windowAndCommandLineShareALibrary()
@@ -346,8 +363,9 @@ private Q_SLOTS:
         QSignalSpy errors(window.document(), &Document::errorOccurred);
 
         QProcess import;
-        import.start(QStringLiteral(REPORTLENS_CLI), {QStringLiteral("--db"), db, QStringLiteral("import"),
-                                                      TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
+        import.start(QStringLiteral(REPORTLENS_CLI),
+                     {QStringLiteral("--db"), db, QStringLiteral("import"),
+                      TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
         QVERIFY(import.waitForStarted());
         // Highlight while the other process writes: waits for its lock, never fails.
         ReaderView *reader = window.readerPane()->reader();
@@ -370,7 +388,9 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore(library).annotations(id).size(), highlights);
         // The window notices the reports the other process added.
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryPane()->reportCount(), 39, 10000);
-        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))->text().startsWith(QStringLiteral("39 report")));
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("libraryStatus"))
+                        ->text()
+                        .startsWith(QStringLiteral("39 report")));
         QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
         qInfo("%d highlights made while the command line imported 38 reports", highlights);
     }
@@ -394,7 +414,8 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toInt(), 38);
         QVERIFY(ticks > 10);
         QTRY_COMPARE(window.libraryPane()->reportCount(), 38);
-        qInfo("longest event-loop stall during the import of 38 reports: %lld ms", window.importController()->longestStallMs());
+        qInfo("longest event-loop stall during the import of 38 reports: %lld ms",
+              window.importController()->longestStallMs());
 
         // "Open with ReportLens" on a report the library has: it is shown, not imported again.
         const QString national2022 = TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt");

@@ -12,7 +12,6 @@ class TestMetadata : public QObject
 {
     Q_OBJECT
 private:
-
     Report process(const QString &path) { return TestSupport::processFile(path); }
 
 private Q_SLOTS:
@@ -27,14 +26,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("speaker");
         QTest::addColumn<QString>("session");
-        QTest::newRow("000-yuquan-district-2021") << "000" << "呼和浩特市玉泉区" << "district" << 2021 << "2021-02-07"
-                                                  << "区长" << "云鉴" << "第十七届人民代表大会第四次会议";
-        QTest::newRow("001-hohhot-city-2020") << "001" << "呼和浩特市" << "city" << 2020 << "2020-04-22" << "市长"
-                                              << "张佰成" << "第十五届人民代表大会第三次会议";
-        QTest::newRow("003-xincheng-district-2023") << "003" << "呼和浩特市新城区" << "district" << 2023 << "2023-01-05"
-                                                    << "代区长" << "殷树刚" << "第十八届人民代表大会第二次会议";
-        QTest::newRow("004-xinghe-county-2022") << "004" << "乌兰察布市兴和县" << "county" << 2022 << "2022-01-06"
-                                                << "代县长" << "李锴栋" << "第十六届人民代表大会第一次会议";
+        QTest::newRow("000-yuquan-district-2021") << "000"
+                                                  << "呼和浩特市玉泉区"
+                                                  << "district" << 2021 << "2021-02-07"
+                                                  << "区长"
+                                                  << "云鉴"
+                                                  << "第十七届人民代表大会第四次会议";
+        QTest::newRow("001-hohhot-city-2020") << "001"
+                                              << "呼和浩特市"
+                                              << "city" << 2020 << "2020-04-22"
+                                              << "市长"
+                                              << "张佰成"
+                                              << "第十五届人民代表大会第三次会议";
+        QTest::newRow("003-xincheng-district-2023") << "003"
+                                                    << "呼和浩特市新城区"
+                                                    << "district" << 2023 << "2023-01-05"
+                                                    << "代区长"
+                                                    << "殷树刚"
+                                                    << "第十八届人民代表大会第二次会议";
+        QTest::newRow("004-xinghe-county-2022") << "004"
+                                                << "乌兰察布市兴和县"
+                                                << "county" << 2022 << "2022-01-06"
+                                                << "代县长"
+                                                << "李锴栋"
+                                                << "第十六届人民代表大会第一次会议";
     }
     void seeds()
     {
@@ -60,7 +75,8 @@ private Q_SLOTS:
 
     void seedTitles()
     {
-        QCOMPARE(process(TestSupport::seedPath(QStringLiteral("000"))).meta.title.value, QStringLiteral("政府工作报告"));
+        QCOMPARE(process(TestSupport::seedPath(QStringLiteral("000"))).meta.title.value,
+                 QStringLiteral("政府工作报告"));
         QCOMPARE(process(TestSupport::seedPath(QStringLiteral("001"))).meta.title.value,
                  QStringLiteral("2020年呼和浩特市人民政府工作报告"));
         QCOMPARE(process(TestSupport::seedPath(QStringLiteral("003"))).meta.title.value,
@@ -105,19 +121,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dateline");
         QTest::addColumn<QString>("review");
         QTest::addColumn<int>("year");
-        QTest::newRow("dateline in the future") << "——2086年3月5日在" << "一、2021年工作回顾" << 2022;
-        QTest::newRow("dateline before 1949") << "——1022年3月5日在" << "一、2021年工作回顾" << 2022;
-        QTest::newRow("review in the future too") << "——2086年3月5日在" << "一、2985年工作回顾" << 0;
-        QTest::newRow("a plausible dateline stands") << "——2022年3月5日在" << "一、2985年工作回顾" << 2022;
+        QTest::newRow("dateline in the future") << "——2086年3月5日在"
+                                                << "一、2021年工作回顾" << 2022;
+        QTest::newRow("dateline before 1949") << "——1022年3月5日在"
+                                              << "一、2021年工作回顾" << 2022;
+        QTest::newRow("review in the future too") << "——2086年3月5日在"
+                                                  << "一、2985年工作回顾" << 0;
+        QTest::newRow("a plausible dateline stands") << "——2022年3月5日在"
+                                                     << "一、2985年工作回顾" << 2022;
     }
     void implausibleYearsAreNotTaken()
     {
         QFETCH(QString, dateline);
         QFETCH(QString, review);
         QFETCH(int, year);
-        QString text = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
-        QVERIFY(text.contains(QStringLiteral("——2022年3月5日在")) && text.contains(QStringLiteral("一、2021年工作回顾")));
-        text.replace(QStringLiteral("——2022年3月5日在"), dateline).replace(QStringLiteral("一、2021年工作回顾"), review);
+        QString text =
+            TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
+        QVERIFY(text.contains(QStringLiteral("——2022年3月5日在"))
+                && text.contains(QStringLiteral("一、2021年工作回顾")));
+        text.replace(QStringLiteral("——2022年3月5日在"), dateline)
+            .replace(QStringLiteral("一、2021年工作回顾"), review);
         QString error;
         // A file name without a year, so that only the text can give one.
         const Report report = TestSupport::processBytes(text.toUtf8(), QStringLiteral("报告.txt"), &error);
@@ -134,8 +157,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("speaker");
         QTest::addColumn<QString>("session");
-        QTest::newRow("2022") << "national-2022.txt" << "2022-03-05" << "李克强" << "第十三届全国人民代表大会第五次会议";
-        QTest::newRow("2024") << "national-2024.txt" << "2024-03-05" << "李强" << "第十四届全国人民代表大会第二次会议";
+        QTest::newRow("2022") << "national-2022.txt"
+                              << "2022-03-05"
+                              << "李克强"
+                              << "第十三届全国人民代表大会第五次会议";
+        QTest::newRow("2024") << "national-2024.txt"
+                              << "2024-03-05"
+                              << "李强"
+                              << "第十四届全国人民代表大会第二次会议";
     }
     void nationalDatelineAndPremier()
     {

@@ -105,14 +105,16 @@ private Q_SLOTS:
             const QModelIndex index = model.indexOfReport(s.id);
             QVERIFY(index.isValid());
             QCOMPARE(index.data(LibraryTreeModel::ReportIdRole).toLongLong(), s.id);
-            QCOMPARE(index.parent().data().toString(), s.year > 0 ? QString::number(s.year) : QStringLiteral("Year unknown"));
+            QCOMPARE(index.parent().data().toString(),
+                     s.year > 0 ? QString::number(s.year) : QStringLiteral("Year unknown"));
             QVERIFY(index.parent().parent().data().toString().startsWith(s.region));
             QCOMPARE(model.index(index.row(), 0, index.parent()), index);
         }
 
         model.setFilterText(QStringLiteral("玉泉区"));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.reportCount(), int(std::count_if(m_reports.cbegin(), m_reports.cend(), [](const ReportSummary &s) {
+        QCOMPARE(model.reportCount(),
+                 int(std::count_if(m_reports.cbegin(), m_reports.cend(), [](const ReportSummary &s) {
                      return s.region.contains(QStringLiteral("玉泉区"));
                  })));
         for (const ReportSummary &s : m_reports)
@@ -133,7 +135,8 @@ private Q_SLOTS:
                 continue;
             const QModelIndex first = model.index(0, 0);
             QCOMPARE(first.data(OutlineModel::StartRole).toLongLong(), sections.first().start);
-            QCOMPARE(model.indexAt(sections.first().start).data(OutlineModel::StartRole).toLongLong(), sections.first().start);
+            QCOMPARE(model.indexAt(sections.first().start).data(OutlineModel::StartRole).toLongLong(),
+                     sections.first().start);
         }
     }
 
@@ -216,17 +219,21 @@ private Q_SLOTS:
         QVERIFY(!model.setData(model.index(yiRow, IndicatorModel::UnitColumn), QStringLiteral("斤")));
         QCOMPARE(refusals.size(), 2);
         // The kind is chosen by its name; a large value is offered for editing in plain digits.
-        QVERIFY(model.setData(model.index(yiRow, IndicatorModel::KindColumn), IndicatorModel::kindText(FigureKind::Target)));
+        QVERIFY(model.setData(model.index(yiRow, IndicatorModel::KindColumn),
+                              IndicatorModel::kindText(FigureKind::Target)));
         QCOMPARE(edits.last().at(3).value<Indicator>().kind, FigureKind::Target);
         QList<IndicatorRow> large = all;
         large[yiRow].indicator.value = 1.39e12;
         model.setRows(large, store.catalog());
-        QCOMPARE(model.index(yiRow, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("1390000000000"));
+        QCOMPARE(model.index(yiRow, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(),
+                 QStringLiteral("1390000000000"));
         model.setRows(all, store.catalog());
         // How sure the extractor is, and why, with the sentence.
         QVERIFY(!model.index(0, IndicatorModel::ConfidenceColumn).data().toString().isEmpty());
-        QVERIFY(model.index(0, IndicatorModel::QuoteColumn).data(Qt::ToolTipRole).toString().contains(
-            model.rowAt(0)->indicator.quote.left(10).toHtmlEscaped()));
+        QVERIFY(model.index(0, IndicatorModel::QuoteColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(model.rowAt(0)->indicator.quote.left(10).toHtmlEscaped()));
         // Marking a figure wrong is offered too; one marked wrong is struck out.
         const qsizetype before = edits.size();
         model.toggleWrong(0);
@@ -238,13 +245,15 @@ private Q_SLOTS:
         rows[0].indicator.rejected = true;
         model.setRows(rows, store.catalog());
         QVERIFY(model.index(0, IndicatorModel::ValueColumn).data(Qt::FontRole).value<QFont>().strikeOut());
-        QVERIFY(!model.index(1, IndicatorModel::ValueColumn).data(Qt::FontRole).isValid() || !rows[1].indicator.rejected);
+        QVERIFY(!model.index(1, IndicatorModel::ValueColumn).data(Qt::FontRole).isValid()
+                || !rows[1].indicator.rejected);
 
         // An indicator is named as the report's scope names it: 国内生产总值 nationally.
         QList<IndicatorRow> scoped = all;
-        const int gdp = int(std::find_if(scoped.cbegin(), scoped.cend(), [](const IndicatorRow &r) {
-                                return r.indicator.indicatorId == QStringLiteral("gdp");
-                            }) - scoped.cbegin());
+        const int gdp =
+            int(std::find_if(scoped.cbegin(), scoped.cend(),
+                             [](const IndicatorRow &r) { return r.indicator.indicatorId == QStringLiteral("gdp"); })
+                - scoped.cbegin());
         QVERIFY(gdp < scoped.size());
         scoped[gdp].region = QStringLiteral("全国");
         model.setRows(scoped, store.catalog());
@@ -255,8 +264,8 @@ private Q_SLOTS:
 
         IndicatorCompareModel compare;
         QAbstractItemModelTester compareTester(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        compare.setReports(store.rows(m_reports[0].id), store.rows(m_reports[1].id), store.catalog(), QStringLiteral("A"),
-                           QStringLiteral("B"));
+        compare.setReports(store.rows(m_reports[0].id), store.rows(m_reports[1].id), store.catalog(),
+                           QStringLiteral("A"), QStringLiteral("B"));
         QVERIFY(compare.rowCount() > 5);
     }
 };

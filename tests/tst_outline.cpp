@@ -14,7 +14,6 @@ class TestOutline : public QObject
 {
     Q_OBJECT
 private:
-
     Report process(const QString &path) { return TestSupport::processFile(path); }
 
     static QList<Section> flat(const Report &report) { return SectionTree::flatten(report.sections); }
@@ -29,12 +28,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QString data = QStringLiteral(REPORTLENS_TEST_DATA "/outline/");
         const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
-        QTest::newRow("seed-001") << TestSupport::seedPath(QStringLiteral("001")) << data + QStringLiteral("seed-001.txt");
-        QTest::newRow("seed-003") << TestSupport::seedPath(QStringLiteral("003")) << data + QStringLiteral("seed-003.txt");
-        QTest::newRow("seed-004") << TestSupport::seedPath(QStringLiteral("004")) << data + QStringLiteral("seed-004.txt");
-        QTest::newRow("national-1978") << national + QStringLiteral("national-1978.txt") << data + QStringLiteral("national-1978.txt");
-        QTest::newRow("national-2010") << national + QStringLiteral("national-2010.txt") << data + QStringLiteral("national-2010.txt");
-        QTest::newRow("national-2024") << national + QStringLiteral("national-2024.txt") << data + QStringLiteral("national-2024.txt");
+        QTest::newRow("seed-001") << TestSupport::seedPath(QStringLiteral("001"))
+                                  << data + QStringLiteral("seed-001.txt");
+        QTest::newRow("seed-003") << TestSupport::seedPath(QStringLiteral("003"))
+                                  << data + QStringLiteral("seed-003.txt");
+        QTest::newRow("seed-004") << TestSupport::seedPath(QStringLiteral("004"))
+                                  << data + QStringLiteral("seed-004.txt");
+        QTest::newRow("national-1978") << national + QStringLiteral("national-1978.txt")
+                                       << data + QStringLiteral("national-1978.txt");
+        QTest::newRow("national-2010") << national + QStringLiteral("national-2010.txt")
+                                       << data + QStringLiteral("national-2010.txt");
+        QTest::newRow("national-2024") << national + QStringLiteral("national-2024.txt")
+                                       << data + QStringLiteral("national-2024.txt");
     }
     void numberedHeadings()
     {
@@ -43,7 +48,8 @@ private Q_SLOTS:
         const Report report = process(input);
         QStringList actual;
         for (const Section &s : flat(report))
-            if (s.kind == Section::Kind::Numbered && (s.label.endsWith(u'、') || s.label.startsWith(u'（') || s.label.startsWith(u'(')))
+            if (s.kind == Section::Kind::Numbered
+                && (s.label.endsWith(u'、') || s.label.startsWith(u'（') || s.label.startsWith(u'(')))
                 actual.append(QStringLiteral("%1\t%2%3").arg(s.level).arg(s.label, s.title));
         const QStringList wanted = TestSupport::readUtf8(expected).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(actual, wanted);
@@ -53,8 +59,8 @@ private Q_SLOTS:
     void noBodyParagraphTakenForAHeading_data()
     {
         QTest::addColumn<QString>("input");
-        for (const QString &n : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"),
-                                 QStringLiteral("004")})
+        for (const QString &n : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                 QStringLiteral("003"), QStringLiteral("004")})
             QTest::newRow(qPrintable(QStringLiteral("seed-") + n)) << TestSupport::seedPath(n);
         for (const QString &path : TestSupport::nationalPaths())
             QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
@@ -91,13 +97,14 @@ private Q_SLOTS:
         const QList<Section> sections = flat(report);
         const auto sub = std::find_if(sections.cbegin(), sections.cend(), [](const Section &s) {
             return s.title == QStringLiteral("一年来，我们攻坚克难促转型，产业发展迈出新步伐")
-                   || s.title == QStringLiteral("一年来,我们攻坚克难促转型,产业发展迈出新步伐");
+                || s.title == QStringLiteral("一年来,我们攻坚克难促转型,产业发展迈出新步伐");
         });
         QVERIFY(sub != sections.cend());
         QCOMPARE(sub->kind, Section::Kind::SubHeading);
         QCOMPARE(sub->level, 2);
-        const auto lead = std::find_if(sections.cbegin(), sections.cend(),
-                                       [](const Section &s) { return s.title == QStringLiteral("科技城载体作用凸显"); });
+        const auto lead = std::find_if(sections.cbegin(), sections.cend(), [](const Section &s) {
+            return s.title == QStringLiteral("科技城载体作用凸显");
+        });
         QVERIFY(lead != sections.cend());
         QCOMPARE(lead->kind, Section::Kind::LeadSentence);
         QCOMPARE(lead->level, 3);
@@ -125,8 +132,9 @@ private Q_SLOTS:
         for (const Section &s : flat(report))
             if (s.kind == Section::Kind::Item)
                 labels.append(s.label);
-        QCOMPARE(labels.mid(0, 5), (QStringList{QStringLiteral("一是"), QStringLiteral("二是"), QStringLiteral("三是"),
-                                                QStringLiteral("四是"), QStringLiteral("五是")}));
+        QCOMPARE(labels.mid(0, 5),
+                 (QStringList{QStringLiteral("一是"), QStringLiteral("二是"), QStringLiteral("三是"),
+                              QStringLiteral("四是"), QStringLiteral("五是")}));
     }
 
     void glossaryOfSeed003()
@@ -179,10 +187,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("firstMeasure");
         const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
         const QString y2022 = national + QStringLiteral("national-2022.txt");
-        QTest::newRow("2022-part-2") << y2022 << QStringLiteral("（二）") << QStringLiteral("实施新的组合式税费支持政策");
+        QTest::newRow("2022-part-2") << y2022 << QStringLiteral("（二）")
+                                     << QStringLiteral("实施新的组合式税费支持政策");
         QTest::newRow("2022-part-4") << y2022 << QStringLiteral("（四）") << QStringLiteral("提升科技创新能力");
         QTest::newRow("2022-part-5") << y2022 << QStringLiteral("（五）") << QStringLiteral("推动消费持续恢复");
-        QTest::newRow("2022-part-6") << y2022 << QStringLiteral("（六）") << QStringLiteral("加强粮食等重要农产品稳产保供");
+        QTest::newRow("2022-part-6") << y2022 << QStringLiteral("（六）")
+                                     << QStringLiteral("加强粮食等重要农产品稳产保供");
         QTest::newRow("2022-part-8") << y2022 << QStringLiteral("（八）") << QStringLiteral("加强生态环境综合治理");
         QTest::newRow("2010-part-4") << national + QStringLiteral("national-2010.txt") << QStringLiteral("（四）")
                                      << QStringLiteral("优先发展教育事业");
@@ -195,10 +205,12 @@ private Q_SLOTS:
         const Report report = process(input);
         const QList<Section> sections = flat(report);
         // The last part with this label: the work plan, not the review.
-        const auto part = std::find_if(sections.crbegin(), sections.crend(), [&](const Section &s) { return s.label == label; });
+        const auto part =
+            std::find_if(sections.crbegin(), sections.crend(), [&](const Section &s) { return s.label == label; });
         QVERIFY(part != sections.crend());
         QCOMPARE(part->level, 2);
-        const auto measure = std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) { return s.title == firstMeasure; });
+        const auto measure =
+            std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) { return s.title == firstMeasure; });
         QVERIFY(measure != sections.cend());
         QVERIFY2(measure->start > part->start && measure->end <= part->end, qPrintable(firstMeasure));
         QCOMPARE(measure->level, 3);
@@ -223,7 +235,8 @@ private Q_SLOTS:
         QFETCH(QString, title);
         const Report report = process(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2008.txt"));
         const QList<Section> sections = flat(report);
-        const auto lead = std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) { return s.title == title; });
+        const auto lead =
+            std::find_if(sections.cbegin(), sections.cend(), [&](const Section &s) { return s.title == title; });
         QVERIFY2(lead != sections.cend(), qPrintable(title));
         QCOMPARE(lead->kind, Section::Kind::LeadSentence);
         QCOMPARE(lead->label, QStringLiteral("——"));
@@ -235,11 +248,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("title");
         QTest::newRow("1960-chapter-1") << QStringLiteral("一")
-            << QStringLiteral("一九五六年到一九六七年全国农业发展纲要，是中共中央政治局根据毛泽东同志的倡议提出的，在一九五六年一月以草案形式公布");
-        QTest::newRow("1960-chapter-2") << QStringLiteral("二") << QStringLiteral("下面我首先说一下农业发展纲要在过去四年中执行的情况");
-        QTest::newRow("1960-chapter-3") << QStringLiteral("三") << QStringLiteral("人民公社制度是我们提前实现农业发展纲要的根本保障");
-        QTest::newRow("1960-chapter-4") << QStringLiteral("四")
-            << QStringLiteral("各位代表，全国农业发展纲要草案，反映了我国农村在社会主义的道路上向前发展的过程");
+                                        << QStringLiteral("一九五六年到一九六七年全国农业发展纲要，是中共中央政治局根据"
+                                                          "毛泽东同志的倡议提出的，在一九五六年一月以草案形式公布");
+        QTest::newRow("1960-chapter-2") << QStringLiteral("二")
+                                        << QStringLiteral("下面我首先说一下农业发展纲要在过去四年中执行的情况");
+        QTest::newRow("1960-chapter-3") << QStringLiteral("三")
+                                        << QStringLiteral("人民公社制度是我们提前实现农业发展纲要的根本保障");
+        QTest::newRow("1960-chapter-4") << QStringLiteral(
+            "四") << QStringLiteral("各位代表，全国农业发展纲要草案，反映了我国农村在社会主义的道路上向前发展的过程");
     }
     void aBareChapterNumberIsTitledByItsFirstSentence()
     {
@@ -262,17 +278,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("headings");
         const QString head = QStringLiteral("各位代表：\n一、今年的工作\n");
-        const QString after = QStringLiteral("我们要把这些工作做实做细，确保取得实效，让人民群众得到实惠。\n二、明年的工作\n明年的工作要继续推进。\n");
+        const QString after = QStringLiteral(
+            "我们要把这些工作做实做细，确保取得实效，让人民群众得到实惠。\n二、明年的工作\n明年的工作要继续推进。\n");
         QTest::newRow("semicolon-enumeration")
-            << head + QStringLiteral("要集中力量抓好以下几件事：\n（一）深化改革，激发活力；\n（二）扩大开放；\n（三）改善民生。\n")
-                   + QStringLiteral("二、明年的工作\n明年的工作要继续推进。\n")
+            << head
+                + QStringLiteral(
+                    "要集中力量抓好以下几件事：\n（一）深化改革，激发活力；\n（二）扩大开放；\n（三）改善民生。\n")
+                + QStringLiteral("二、明年的工作\n明年的工作要继续推进。\n")
             << QStringList{QStringLiteral("一、今年的工作"), QStringLiteral("二、明年的工作")};
         QTest::newRow("one-sentence-measures")
-            << head + QStringLiteral("（一）稳定粮食生产，确保粮食产量稳中有增。\n（二）加快产业升级，推动制造业高质量发展。\n") + after
+            << head
+                + QStringLiteral(
+                    "（一）稳定粮食生产，确保粮食产量稳中有增。\n（二）加快产业升级，推动制造业高质量发展。\n")
+                + after
             << QStringList{QStringLiteral("一、今年的工作"), QStringLiteral("（一）稳定粮食生产"),
-                           QStringLiteral("（二）加快产业升级，推动制造业高质量发展"), QStringLiteral("二、明年的工作")};
+                           QStringLiteral("（二）加快产业升级，推动制造业高质量发展"),
+                           QStringLiteral("二、明年的工作")};
         QTest::newRow("one-clause-line-before-its-sibling")
-            << head + QStringLiteral("（一）要使粮食生产同人口的增长比较适应。\n（二）加快产业升级，推动制造业高质量发展。\n") + after
+            << head
+                + QStringLiteral(
+                    "（一）要使粮食生产同人口的增长比较适应。\n（二）加快产业升级，推动制造业高质量发展。\n")
+                + after
             << QStringList{QStringLiteral("一、今年的工作"), QStringLiteral("（二）加快产业升级，推动制造业高质量发展"),
                            QStringLiteral("二、明年的工作")};
     }
@@ -295,8 +321,9 @@ private Q_SLOTS:
         const QString digits = QStringLiteral("一二三四五六七八九");
         qsizetype expected = 0;
         for (int chapter = 1; chapter <= 99; ++chapter) {
-            const QString number = (chapter >= 20 ? QString(digits[chapter / 10 - 1]) : QString()) + (chapter >= 10 ? QStringLiteral("十") : QString())
-                                   + (chapter % 10 ? QString(digits[chapter % 10 - 1]) : QString());
+            const QString number = (chapter >= 20 ? QString(digits[chapter / 10 - 1]) : QString())
+                + (chapter >= 10 ? QStringLiteral("十") : QString())
+                + (chapter % 10 ? QString(digits[chapter % 10 - 1]) : QString());
             text += number + QStringLiteral("、第%1章\n").arg(chapter);
             ++expected;
             for (int measure = 1; measure <= 99; ++measure, ++expected)
@@ -309,7 +336,8 @@ private Q_SLOTS:
 
     void reportWithoutHeadingsHasAnEmptyOutline()
     {
-        const Outline outline = OutlineParser().parse(QStringLiteral("这是一段没有任何标题的文字，它只是普通的叙述，并不包含编号。\n第二段也是普通叙述，没有任何结构。"));
+        const Outline outline = OutlineParser().parse(QStringLiteral(
+            "这是一段没有任何标题的文字，它只是普通的叙述，并不包含编号。\n第二段也是普通叙述，没有任何结构。"));
         QVERIFY(outline.sections.isEmpty());
         QVERIFY(outline.glossary.isEmpty());
     }

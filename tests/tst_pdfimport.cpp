@@ -57,7 +57,8 @@ int renderPdf(const QString &text, const QString &path)
         font.setPointSize(i == 0 ? 26 : 14);
         painter.setFont(font);
         const double y = page.height() * (i == 0 ? 0.25 : 0.45 + 0.05 * double(i));
-        painter.drawText(QRectF(0, y, page.width(), page.height() * 0.12), Qt::AlignHCenter | Qt::TextWordWrap, lines[i]);
+        painter.drawText(QRectF(0, y, page.width(), page.height() * 0.12), Qt::AlignHCenter | Qt::TextWordWrap,
+                         lines[i]);
     }
     if (bodyStart > 0)
         writer.newPage();
@@ -113,9 +114,10 @@ int renderPdf(const QString &text, const QString &path)
             block.layout()->lineAt(i).draw(&painter, origin + QPointF(0, page.height() * 0.07 - p * pageHeight));
         }
         painter.setFont(furniture);
-        painter.drawText(QRectF(0, 0, page.width(), page.height() * 0.04), Qt::AlignHCenter | Qt::AlignBottom, RunningHeader);
-        painter.drawText(QRectF(0, page.height() * 0.95, page.width(), page.height() * 0.05), Qt::AlignHCenter | Qt::AlignTop,
-                         QStringLiteral("— %1 —").arg(p + (bodyStart > 0 ? 2 : 1)));
+        painter.drawText(QRectF(0, 0, page.width(), page.height() * 0.04), Qt::AlignHCenter | Qt::AlignBottom,
+                         RunningHeader);
+        painter.drawText(QRectF(0, page.height() * 0.95, page.width(), page.height() * 0.05),
+                         Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("— %1 —").arg(p + (bodyStart > 0 ? 2 : 1)));
     }
     return pages + (bodyStart > 0 ? 1 : 0);
 }
@@ -148,7 +150,8 @@ private Q_SLOTS:
     void outlineEqualsTextFile_data()
     {
         QTest::addColumn<QString>("path");
-        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")})
+        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                    QStringLiteral("003"), QStringLiteral("004")})
             QTest::newRow(qPrintable(QStringLiteral("seed-") + seed)) << TestSupport::seedPath(seed);
         for (const QString &path : TestSupport::nationalPaths())
             QTest::newRow(qPrintable(QFileInfo(path).baseName())) << path;
@@ -168,7 +171,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < std::max(want.size(), got.size()); ++i)
             QCOMPARE(got.value(i), want.value(i));
         // A PDF font may map a glyph shared by 户 and 戶 to either: compared in Simplified characters.
-        QCOMPARE(TestSupport::simplifiedForComparison(report.meta.title.value), TestSupport::simplifiedForComparison(text.meta.title.value));
+        QCOMPARE(TestSupport::simplifiedForComparison(report.meta.title.value),
+                 TestSupport::simplifiedForComparison(text.meta.title.value));
         QCOMPARE(report.meta.speaker.value, text.meta.speaker.value);
         QCOMPARE(report.meta.meetingDate.value, text.meta.meetingDate.value);
     }

@@ -45,10 +45,7 @@ private:
     WindowTestLibrary m_fixture;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_fixture.open());
-    }
+    void initTestCase() { QVERIFY(m_fixture.open()); }
 
     void outlineClickScrollsTheReader()
     {
@@ -59,7 +56,8 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("ReportLens")));
         QCOMPARE(window.currentReportId(), m_fixture.xinchengId);
         // The library shows which report is open.
-        QCOMPARE(window.libraryPane()->treeView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), m_fixture.xinchengId);
+        QCOMPARE(window.libraryPane()->treeView()->currentIndex().data(Qt::UserRole + 1).toLongLong(),
+                 m_fixture.xinchengId);
         ReaderView *reader = window.readerPane()->reader();
         reader->verticalScrollBar()->setValue(0);
         QTreeView *outline = window.outlineView();
@@ -171,9 +169,11 @@ private Q_SLOTS:
         QCOMPARE(editor->parentWidget(), table->viewport()); // the table's own editor
         editor->setText(QStringLiteral("123.4"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("123.4"));
+        QTRY_COMPARE(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString(),
+                     QStringLiteral("123.4"));
         window.document()->undoStack()->undo();
-        QTRY_VERIFY(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString() != QStringLiteral("123.4"));
+        QTRY_VERIFY(table->model()->index(0, IndicatorModel::ValueColumn).data(Qt::EditRole).toString()
+                    != QStringLiteral("123.4"));
     }
     void searchHitOpensTheReader()
     {
@@ -257,7 +257,8 @@ private Q_SLOTS:
         QVERIFY(library.open(dir.filePath(QStringLiteral("export.sqlite")), &error));
         const QString local = TestSupport::sharedDir() + QStringLiteral("/corpus/local/");
         const QStringList files = {TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"),
-                                   TestSupport::seedPath(QStringLiteral("001")), TestSupport::seedPath(QStringLiteral("003")),
+                                   TestSupport::seedPath(QStringLiteral("001")),
+                                   TestSupport::seedPath(QStringLiteral("003")),
                                    local + QStringLiteral("武漢市2014年政府工作報告.txt"),
                                    local + QStringLiteral("2009年山東省人民政府工作報告.txt")};
         const auto squeeze = [](QString text) {
@@ -271,8 +272,10 @@ private Q_SLOTS:
             const QString path = dir.filePath(QStringLiteral("%1.pdf").arg(id));
             QVERIFY2(ReportPrinter::exportPdf(*report, {}, path, &error), qPrintable(error));
             QProcess pdftotext;
-            pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-            QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
+            pdftotext.start(QStringLiteral("pdftotext"),
+                            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+            QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0,
+                     "pdftotext (poppler-utils) must be installed");
             // Pages end with their number (QTextDocument::print): take it off each page.
             QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
             for (int p = 0; p < pages.size(); ++p) {
@@ -288,18 +291,22 @@ private Q_SLOTS:
                 while (at < got.size() && at < expected.size() && got[at] == expected[at])
                     ++at;
                 QFAIL(qPrintable(QStringLiteral("%1: differs at %2: “%3” where the report has “%4”")
-                                     .arg(QFileInfo(file).fileName()).arg(at).arg(got.mid(at, 20), expected.mid(at, 20))));
+                                     .arg(QFileInfo(file).fileName())
+                                     .arg(at)
+                                     .arg(got.mid(at, 20), expected.mid(at, 20))));
             }
             QProcess pdfinfo;
             pdfinfo.start(QStringLiteral("pdfinfo"), {path});
             QVERIFY(pdfinfo.waitForFinished(60000));
             const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
             const ReportMetadata &m = report->meta;
-            QVERIFY2(info.contains(QStringLiteral("Title:") + QString(6, u' ') + displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value))
-                         || info.contains(displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value)),
-                     qPrintable(info));
-            qInfo("%s: %lld characters, PDF %lld KB", qPrintable(QFileInfo(file).fileName()), qlonglong(report->cleanText.size()),
-                  qlonglong(QFileInfo(path).size() / 1024));
+            QVERIFY2(
+                info.contains(QStringLiteral("Title:") + QString(6, u' ')
+                              + displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value))
+                    || info.contains(displayTitle(m.region.value, m.year.isSet() ? m.year.value : 0, m.title.value)),
+                qPrintable(info));
+            qInfo("%s: %lld characters, PDF %lld KB", qPrintable(QFileInfo(file).fileName()),
+                  qlonglong(report->cleanText.size()), qlonglong(QFileInfo(path).size() / 1024));
         }
         // A file that cannot be written is refused with the reason, and nothing is left behind.
         const std::optional<Report> any = ReportStore(library).load(ReportStore(library).list().first().id);

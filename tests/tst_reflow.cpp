@@ -125,18 +125,22 @@ private Q_SLOTS:
                 lines.append(QString(pattern).replace(QStringLiteral("%n"), n));
             return lines;
         };
-        QTest::newRow("title-header-em-dash-number") << each(QStringLiteral("2024年政府工作报告")) << each(QStringLiteral("— %n —")) << true;
+        QTest::newRow("title-header-em-dash-number")
+            << each(QStringLiteral("2024年政府工作报告")) << each(QStringLiteral("— %n —")) << true;
         QTest::newRow("hyphen-number") << QStringList(4, QString()) << each(QStringLiteral("- %n -")) << true;
         QTest::newRow("fullwidth-minus-number") << QStringList(4, QString()) << each(QStringLiteral("－%n－")) << true;
-        QTest::newRow("page-of-pages") << QStringList(4, QString()) << each(QStringLiteral("第 %n 页 共 16 页")) << true;
+        QTest::newRow("page-of-pages") << QStringList(4, QString()) << each(QStringLiteral("第 %n 页 共 16 页"))
+                                       << true;
         QTest::newRow("slash-pages") << QStringList(4, QString()) << each(QStringLiteral("%n/16")) << true;
         QTest::newRow("bare-number") << QStringList(4, QString()) << each(QStringLiteral("%n")) << true;
         QTest::newRow("browser-date-and-address")
             << QStringList(4, QStringLiteral("2024/3/5 10:35  政府工作报告"))
             << each(QStringLiteral("file:///home/user/report.html  %n/4")) << true;
         QTest::newRow("different-lines-are-text")
-            << QStringList{QStringLiteral("一、发展成就"), QStringLiteral("二、主要任务"), QStringLiteral("三、政府建设"), QStringLiteral("四、结语")}
-            << QStringList{QStringLiteral("稳中求进。"), QStringLiteral("改革开放。"), QStringLiteral("民生改善。"), QStringLiteral("生态保护。")}
+            << QStringList{QStringLiteral("一、发展成就"), QStringLiteral("二、主要任务"),
+                           QStringLiteral("三、政府建设"), QStringLiteral("四、结语")}
+            << QStringList{QStringLiteral("稳中求进。"), QStringLiteral("改革开放。"), QStringLiteral("民生改善。"),
+                           QStringLiteral("生态保护。")}
             << false;
     }
     void furnitureByRepetition()
@@ -189,8 +193,12 @@ private Q_SLOTS:
         const QStringList paragraphs = clean.split(u'\n');
         QVERIFY2(paragraphs.size() == 4, qPrintable(clean));
         QCOMPARE(paragraphs[0], QStringLiteral("一、工作回顾"));
-        QCOMPARE(paragraphs[1], QStringLiteral("过去一年，我们推进改革，发展经济，改善民生，完善社会保障制度，健全基本医疗等制度。"));
-        QCOMPARE(paragraphs[2], QStringLiteral("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右。"));
+        QCOMPARE(paragraphs[1],
+                 QStringLiteral("过去一年，我们推进改革，发展经济，改善民生，完善社会保障制度，健全基本医疗等制度。"));
+        QCOMPARE(
+            paragraphs[2],
+            QStringLiteral(
+                "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右。"));
         QCOMPARE(paragraphs[3], QStringLiteral("各位代表！"));
         QCOMPARE(decoded.lines.furniture.size(), 4);
     }
@@ -219,7 +227,8 @@ private Q_SLOTS:
         };
         PageBuilder body;
         for (int i = 0; i < 8; ++i)
-            body.line(QStringLiteral("正文段落的文字，正文段落的文字，正文段落的文字。").left(i % 4 == 0 ? 28 : 30), i % 4 == 0 ? 30 : 0, i % 4 == 0 ? 420 : 450);
+            body.line(QStringLiteral("正文段落的文字，正文段落的文字，正文段落的文字。").left(i % 4 == 0 ? 28 : 30),
+                      i % 4 == 0 ? 30 : 0, i % 4 == 0 ? 420 : 450);
         const QStringList paragraphs = cleanOf(Layout::assemble({cover.page, body.page})).split(u'\n');
         QCOMPARE(paragraphs.value(0), QStringLiteral("2024年国务院政府工作报告"));
         QCOMPARE(paragraphs.value(1), QStringLiteral("——2024年3月5日在第十四届全国人民代表大会第二次会议上"));
@@ -232,10 +241,14 @@ private Q_SLOTS:
         Layout::Page page{QSizeF(595, 842), {}};
         for (int i = 0; i < 12; ++i) {
             const bool last = i == 11;
-            page.lines.append({QStringLiteral("左%1左左左左左左左左左左左左").arg(i, 2, 10, QLatin1Char('0')).left(last ? 5 : 14) + (last ? QStringLiteral("。") : QString()),
-                               QRectF(60, 100 + i * 20, last ? 90 : 210, 14)});
-            page.lines.append({QStringLiteral("右%1右右右右右右右右右右右右").arg(i, 2, 10, QLatin1Char('0')).left(last ? 5 : 14) + (last ? QStringLiteral("。") : QString()),
-                               QRectF(320, 100 + i * 20, last ? 90 : 210, 14)});
+            page.lines.append(
+                {QStringLiteral("左%1左左左左左左左左左左左左").arg(i, 2, 10, QLatin1Char('0')).left(last ? 5 : 14)
+                     + (last ? QStringLiteral("。") : QString()),
+                 QRectF(60, 100 + i * 20, last ? 90 : 210, 14)});
+            page.lines.append(
+                {QStringLiteral("右%1右右右右右右右右右右右右").arg(i, 2, 10, QLatin1Char('0')).left(last ? 5 : 14)
+                     + (last ? QStringLiteral("。") : QString()),
+                 QRectF(320, 100 + i * 20, last ? 90 : 210, 14)});
         }
         const DecodedText decoded = Layout::assemble({page});
         const QStringList paragraphs = cleanOf(decoded).split(u'\n');
@@ -255,10 +268,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("columns");
         QTest::addColumn<bool>("indent");
         QTest::addColumn<int>("jitter");
-        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")})
+        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                    QStringLiteral("003"), QStringLiteral("004")})
             QTest::addRow("seed-%s-70-indented", qPrintable(seed)) << TestSupport::seedPath(seed) << 70 << true << 0;
         for (const QString &year : {QStringLiteral("1980"), QStringLiteral("2010"), QStringLiteral("2024")}) {
-            const QString path = TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-%1.txt").arg(year);
+            const QString path =
+                TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-%1.txt").arg(year);
             QTest::addRow("national-%s-70-indented", qPrintable(year)) << path << 70 << true << 0;
             QTest::addRow("national-%s-80-flush", qPrintable(year)) << path << 80 << false << 0;
             QTest::addRow("national-%s-76-ragged", qPrintable(year)) << path << 76 << false << 12;
@@ -274,7 +289,8 @@ private Q_SLOTS:
         const QString original = TestSupport::readUtf8(path);
         const Report expected = process(original.toUtf8(), QStringLiteral("original.txt"));
         // The report's text as a PDF would hold it, wrapped (site chrome is not what is wrapped).
-        const QByteArray wrapped = TestSupport::encode(hardWrap(expected.cleanText, columns, indent, jitter), "GB18030");
+        const QByteArray wrapped =
+            TestSupport::encode(hardWrap(expected.cleanText, columns, indent, jitter), "GB18030");
         const Report report = process(wrapped, QStringLiteral("wrapped.txt"));
         QCOMPARE(report.encoding, QStringLiteral("GB18030"));
         const QStringList want = expected.cleanText.split(u'\n');
@@ -283,8 +299,11 @@ private Q_SLOTS:
         for (const QString &paragraph : want)
             if (indent ? !got.contains(paragraph) : !report.cleanText.contains(paragraph))
                 broken.append(paragraph);
-        QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("%1 of %2 paragraphs differ, first: %3")
-                                                  .arg(broken.size()).arg(want.size()).arg(broken.value(0).left(80))));
+        QVERIFY2(broken.isEmpty(),
+                 qPrintable(QStringLiteral("%1 of %2 paragraphs differ, first: %3")
+                                .arg(broken.size())
+                                .arg(want.size())
+                                .arg(broken.value(0).left(80))));
         // Without indents a paragraph whose last line happens to be full runs on into the next;
         // with them the text is the same to the character.
         if (indent)
@@ -297,12 +316,14 @@ private Q_SLOTS:
     void unwrappedTextsUntouched()
     {
         QStringList paths = TestSupport::nationalPaths();
-        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")})
+        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                    QStringLiteral("003"), QStringLiteral("004")})
             paths.append(TestSupport::seedPath(seed));
         for (const QString &path : paths) {
             const Report report = process(TestSupport::readBytes(path), path);
             for (const ImportRepair &repair : report.repairs) // national-1954 is written in Traditional characters
-                QVERIFY2(repair.kind == QStringLiteral("traditional"), qPrintable(path + QStringLiteral(": ") + repair.detail));
+                QVERIFY2(repair.kind == QStringLiteral("traditional"),
+                         qPrintable(path + QStringLiteral(": ") + repair.detail));
         }
     }
 
@@ -311,8 +332,9 @@ private Q_SLOTS:
     {
         const QString original = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
         const Report expected = process(original.toUtf8(), QStringLiteral("original.txt"));
-        const QString path = TestSupport::writeFile(m_dir, QStringLiteral("wrapped-003.txt"),
-                                                    TestSupport::encode(hardWrap(expected.cleanText, 70, true), "GB18030"));
+        const QString path =
+            TestSupport::writeFile(m_dir, QStringLiteral("wrapped-003.txt"),
+                                   TestSupport::encode(hardWrap(expected.cleanText, 70, true), "GB18030"));
         const ImportResult result = Importer(*m_library).importFile(path);
         QCOMPARE(result.status, ImportResult::Status::Imported);
         const std::optional<Report> stored = ReportStore(*m_library).load(result.reportId);
@@ -334,7 +356,8 @@ private Q_SLOTS:
     void singleLineReportKeepsItsOutline()
     {
         QFETCH(QString, year);
-        const QString original = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-%1.txt").arg(year));
+        const QString original = TestSupport::readUtf8(TestSupport::sharedDir()
+                                                       + QStringLiteral("/corpus/national/national-%1.txt").arg(year));
         const Report expected = process(original.toUtf8(), QStringLiteral("original.txt"));
         QString oneLine = original;
         oneLine.remove(u'\n').remove(u'\r');
@@ -346,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(got.size(), want.size());
         for (qsizetype i = 0; i < want.size(); ++i) {
             const qsizetype common = std::min(got[i].size(), want[i].size());
-            QVERIFY2(common >= 4 && got[i].left(common) == want[i].left(common), qPrintable(got[i] + QStringLiteral(" ≠ ") + want[i]));
+            QVERIFY2(common >= 4 && got[i].left(common) == want[i].left(common),
+                     qPrintable(got[i] + QStringLiteral(" ≠ ") + want[i]));
         }
         QCOMPARE(report.meta.year.value, expected.meta.year.value);
         QCOMPARE(report.meta.speaker.value, expected.meta.speaker.value);

@@ -27,8 +27,8 @@ namespace {
 
 const QStringList &ruleFiles()
 {
-    static const QStringList files{QStringLiteral("cleaning.json"), QStringLiteral("outline.json"),
-                                   QStringLiteral("metadata.json"), QStringLiteral("indicators.json"),
+    static const QStringList files{QStringLiteral("cleaning.json"),  QStringLiteral("outline.json"),
+                                   QStringLiteral("metadata.json"),  QStringLiteral("indicators.json"),
                                    QStringLiteral("alignment.json"), QStringLiteral("terms.json")};
     return files;
 }
@@ -116,10 +116,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void shippedFileLoads_data()
     {
@@ -151,20 +148,24 @@ private Q_SLOTS:
         const QJsonValue unclosedGroup(QStringLiteral("(?<label>[一二三"));
 
         QTest::newRow("cleaning-missing-headerLine") << u"cleaning.json"_s << u"headerLine"_s << removed << missing;
-        QTest::newRow("cleaning-missing-limit") << u"cleaning.json"_s << u"limits.proseMinLength"_s << removed << missing;
+        QTest::newRow("cleaning-missing-limit")
+            << u"cleaning.json"_s << u"limits.proseMinLength"_s << removed << missing;
         QTest::newRow("cleaning-dropLines-not-an-array")
             << u"cleaning.json"_s << u"dropLines"_s << QJsonValue(u"site-label"_s) << u"expected an array"_s;
         QTest::newRow("cleaning-limit-not-a-number")
             << u"cleaning.json"_s << u"limits.headSearchLines"_s << QJsonValue(u"80"_s) << u"expected an integer"_s;
-        QTest::newRow("cleaning-bad-tail-pattern") << u"cleaning.json"_s << u"tailChrome[2].pattern"_s << unclosedGroup << badRegex;
+        QTest::newRow("cleaning-bad-tail-pattern")
+            << u"cleaning.json"_s << u"tailChrome[2].pattern"_s << unclosedGroup << badRegex;
 
         QTest::newRow("outline-missing-chapterRank") << u"outline.json"_s << u"chapterRank"_s << removed << missing;
-        QTest::newRow("outline-missing-heading-rank") << u"outline.json"_s << u"headings[1].rank"_s << removed << missing;
+        QTest::newRow("outline-missing-heading-rank")
+            << u"outline.json"_s << u"headings[1].rank"_s << removed << missing;
         QTest::newRow("outline-lead-maxLength-a-string")
             << u"outline.json"_s << u"lead.maxLength"_s << QJsonValue(u"twenty"_s) << u"expected an integer"_s;
         QTest::newRow("outline-standaloneOnly-a-number")
             << u"outline.json"_s << u"headings[1].standaloneOnly"_s << QJsonValue(1) << u"expected a boolean"_s;
-        QTest::newRow("outline-bad-heading-pattern") << u"outline.json"_s << u"headings[3].pattern"_s << unclosedGroup << badRegex;
+        QTest::newRow("outline-bad-heading-pattern")
+            << u"outline.json"_s << u"headings[3].pattern"_s << unclosedGroup << badRegex;
 
         QTest::newRow("metadata-missing-dateline") << u"metadata.json"_s << u"dateline"_s << removed << missing;
         QTest::newRow("metadata-provinceLevel-a-number")
@@ -173,29 +174,34 @@ private Q_SLOTS:
             << u"metadata.json"_s << u"provinceLevel[2]"_s << QJsonValue(true) << u"expected a string"_s;
         QTest::newRow("metadata-unknown-level")
             << u"metadata.json"_s << u"levelByRole[0].level"_s << QJsonValue(u"planet"_s) << u"unknown level"_s;
-        QTest::newRow("metadata-bad-speaker-pattern") << u"metadata.json"_s << u"speaker"_s << unclosedGroup << badRegex;
+        QTest::newRow("metadata-bad-speaker-pattern")
+            << u"metadata.json"_s << u"speaker"_s << unclosedGroup << badRegex;
 
         QTest::newRow("indicators-missing-units") << u"indicators.json"_s << u"units.written"_s << removed << missing;
-        QTest::newRow("indicators-missing-indicator-unit") << u"indicators.json"_s << u"indicators[0].unit"_s << removed << missing;
+        QTest::newRow("indicators-missing-indicator-unit")
+            << u"indicators.json"_s << u"indicators[0].unit"_s << removed << missing;
         QTest::newRow("indicators-quoteMaxLength-a-string")
             << u"indicators.json"_s << u"context.quoteMaxLength"_s << QJsonValue(u"1000"_s) << u"expected an integer"_s;
-        QTest::newRow("indicators-unknown-metric")
-            << u"indicators.json"_s << u"indicators[0].metrics"_s << QJsonValue(QJsonArray{u"speed"_s}) << u"unknown metric"_s;
+        QTest::newRow("indicators-unknown-metric") << u"indicators.json"_s << u"indicators[0].metrics"_s
+                                                   << QJsonValue(QJsonArray{u"speed"_s}) << u"unknown metric"_s;
         QTest::newRow("indicators-bad-base-comparison")
             << u"indicators.json"_s << u"context.baseComparison"_s << unclosedGroup << badRegex;
         QTest::newRow("indicators-bad-filtered-pattern")
             << u"indicators.json"_s << u"context.partOfYear.pattern"_s << unclosedGroup << badRegex;
 
-        QTest::newRow("alignment-missing-minimumScore") << u"alignment.json"_s << u"minimumScore"_s << removed << missing;
+        QTest::newRow("alignment-missing-minimumScore")
+            << u"alignment.json"_s << u"minimumScore"_s << removed << missing;
         QTest::newRow("alignment-kinds-an-object")
             << u"alignment.json"_s << u"kinds"_s << QJsonValue(QJsonObject{}) << u"expected an array"_s;
         QTest::newRow("alignment-without-plan-kind")
             << u"alignment.json"_s << u"kinds"_s
             << QJsonValue(QJsonArray{QJsonObject{{u"kind"_s, u"review"_s}, {u"pattern"_s, u"回顾"_s}}})
             << u"no kind \"plan\""_s;
-        QTest::newRow("alignment-bad-kind-pattern") << u"alignment.json"_s << u"kinds[1].pattern"_s << unclosedGroup << badRegex;
+        QTest::newRow("alignment-bad-kind-pattern")
+            << u"alignment.json"_s << u"kinds[1].pattern"_s << unclosedGroup << badRegex;
 
-        QTest::newRow("terms-missing-functionCharacters") << u"terms.json"_s << u"functionCharacters"_s << removed << missing;
+        QTest::newRow("terms-missing-functionCharacters")
+            << u"terms.json"_s << u"functionCharacters"_s << removed << missing;
         QTest::newRow("terms-phraseCohesion-a-string")
             << u"terms.json"_s << u"phraseCohesion"_s << QJsonValue(u"half"_s) << u"expected a number"_s;
         QTest::newRow("terms-termMaximumCharacters-out-of-range")

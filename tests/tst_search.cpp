@@ -66,8 +66,9 @@ private Q_SLOTS:
         // Only the reports from before the simplification of 1956 are not their own folding: 1954's
         // is Traditional, 1955's and 1957's hold some Traditional characters.
         traditional.sort();
-        QCOMPARE(traditional, (QStringList{QStringLiteral("national-1954.txt"), QStringLiteral("national-1955.txt"),
-                                           QStringLiteral("national-1957.txt")}));
+        QCOMPARE(traditional,
+                 (QStringList{QStringLiteral("national-1954.txt"), QStringLiteral("national-1955.txt"),
+                              QStringLiteral("national-1957.txt")}));
     }
 
     void sameReportsAsGrep_data()
@@ -75,22 +76,57 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         const QStringList terms = {
             // one character
-            QStringLiteral("党"), QStringLiteral("粮"), QStringLiteral("疫"), QStringLiteral("网"), QStringLiteral("蒙"),
-            QStringLiteral("%"), QStringLiteral("5"),
+            QStringLiteral("党"),
+            QStringLiteral("粮"),
+            QStringLiteral("疫"),
+            QStringLiteral("网"),
+            QStringLiteral("蒙"),
+            QStringLiteral("%"),
+            QStringLiteral("5"),
             // two characters: most real queries
-            QStringLiteral("就业"), QStringLiteral("疫情"), QStringLiteral("改革"), QStringLiteral("扶贫"), QStringLiteral("脱贫"),
-            QStringLiteral("环保"), QStringLiteral("小康"), QStringLiteral("台湾"), QStringLiteral("乳业"), QStringLiteral("物价"),
-            QStringLiteral("钢铁"), QStringLiteral("稀土"), QStringLiteral("２０"), QStringLiteral("5G"),
+            QStringLiteral("就业"),
+            QStringLiteral("疫情"),
+            QStringLiteral("改革"),
+            QStringLiteral("扶贫"),
+            QStringLiteral("脱贫"),
+            QStringLiteral("环保"),
+            QStringLiteral("小康"),
+            QStringLiteral("台湾"),
+            QStringLiteral("乳业"),
+            QStringLiteral("物价"),
+            QStringLiteral("钢铁"),
+            QStringLiteral("稀土"),
+            QStringLiteral("２０"),
+            QStringLiteral("5G"),
             // three to six characters, numbers and mixed text
-            QStringLiteral("新冠肺炎"), QStringLiteral("高质量发展"), QStringLiteral("人民公社"), QStringLiteral("一带一路"),
-            QStringLiteral("供给侧结构性"), QStringLiteral("城镇新增就业"), QStringLiteral("5.5%"), QStringLiteral("十四五"),
-            QStringLiteral("呼和浩特"), QStringLiteral("名词解释"), QStringLiteral("人民代表大会"), QStringLiteral("國民經濟"),
+            QStringLiteral("新冠肺炎"),
+            QStringLiteral("高质量发展"),
+            QStringLiteral("人民公社"),
+            QStringLiteral("一带一路"),
+            QStringLiteral("供给侧结构性"),
+            QStringLiteral("城镇新增就业"),
+            QStringLiteral("5.5%"),
+            QStringLiteral("十四五"),
+            QStringLiteral("呼和浩特"),
+            QStringLiteral("名词解释"),
+            QStringLiteral("人民代表大会"),
+            QStringLiteral("國民經濟"),
             // Traditional queries, and Simplified ones that 1954's Traditional text holds
-            QStringLiteral("發展"), QStringLiteral("國"), QStringLiteral("国民经济"), QStringLiteral("過渡時期"),
-            QStringLiteral("过渡时期"), QStringLiteral("以後"), QStringLiteral("以后"),
-            QStringLiteral("“六稳”"), QStringLiteral("GDP"), QStringLiteral("不存在的词语"),
+            QStringLiteral("發展"),
+            QStringLiteral("國"),
+            QStringLiteral("国民经济"),
+            QStringLiteral("過渡時期"),
+            QStringLiteral("过渡时期"),
+            QStringLiteral("以後"),
+            QStringLiteral("以后"),
+            QStringLiteral("“六稳”"),
+            QStringLiteral("GDP"),
+            QStringLiteral("不存在的词语"),
             // spaces inside: the index does not see them, the text decides
-            QStringLiteral("总理 李强"), QStringLiteral("总理 李"), QStringLiteral("理 李"), QStringLiteral("总理  李强"),
+            QStringLiteral("总理 李强"),
+            QStringLiteral("总理 李"),
+            QStringLiteral("理 李"),
+            QStringLiteral("总理  李强"),
         };
         for (const QString &term : terms)
             QTest::newRow(qPrintable(term)) << term;
@@ -105,7 +141,8 @@ private Q_SLOTS:
         for (const SearchHit &hit : hits)
             found.insert(hit.reportId);
         // Latin letters are matched ignoring case, so compare with grep -i when there are any.
-        const bool hasLatin = std::any_of(query.cbegin(), query.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 128; });
+        const bool hasLatin =
+            std::any_of(query.cbegin(), query.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 128; });
         const QString folded = ScriptFolding::fold(query);
         QCOMPARE(found, grepReports(folded, hasLatin));
 
@@ -114,7 +151,8 @@ private Q_SLOTS:
         for (const SearchMatch &match : SearchIndex(m_library).matchingReports(query)) {
             const QString text = ScriptFolding::fold(store.load(match.reportId)->cleanText);
             int occurrences = 0;
-            for (qsizetype from = 0; (from = text.indexOf(folded, from, hasLatin ? Qt::CaseInsensitive : Qt::CaseSensitive)) >= 0; ++from)
+            for (qsizetype from = 0;
+                 (from = text.indexOf(folded, from, hasLatin ? Qt::CaseInsensitive : Qt::CaseSensitive)) >= 0; ++from)
                 ++occurrences;
             QCOMPARE(match.hitCount, occurrences);
         }
@@ -154,8 +192,11 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 1);
         const SearchHit &hit = hits.first();
         QVERIFY(!hit.snippet.contains(u'\n'));
-        QCOMPARE(wrapSpans(hit.snippet, hit.snippetMatches, QStringLiteral("["), QStringLiteral("]")).count(QStringLiteral("[科技城入驻企业达230家]")), 1);
-        QCOMPARE(wrapSpans(QStringLiteral("哈哈哈"), {{0, 1}, {2, 1}}, QStringLiteral("<"), QStringLiteral(">")), QStringLiteral("<哈>哈<哈>"));
+        QCOMPARE(wrapSpans(hit.snippet, hit.snippetMatches, QStringLiteral("["), QStringLiteral("]"))
+                     .count(QStringLiteral("[科技城入驻企业达230家]")),
+                 1);
+        QCOMPARE(wrapSpans(QStringLiteral("哈哈哈"), {{0, 1}, {2, 1}}, QStringLiteral("<"), QStringLiteral(">")),
+                 QStringLiteral("<哈>哈<哈>"));
         QCOMPARE(wrapSpans(QStringLiteral("abc"), {}, QStringLiteral("<"), QStringLiteral(">")), QStringLiteral("abc"));
     }
 

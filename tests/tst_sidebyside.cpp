@@ -40,10 +40,7 @@ private:
     WindowTestLibrary m_fixture;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_fixture.open());
-    }
+    void initTestCase() { QVERIFY(m_fixture.open()); }
 
     void sideBySideLinkedNavigation()
     {
@@ -69,7 +66,8 @@ private Q_SLOTS:
         QTRY_VERIFY(right->reader()->verticalScrollBar()->value() > 0);
         const qsizetype top = right->reader()->topPosition();
         const QModelIndex shown = right->outlineModel()->indexAt(top + 1);
-        QVERIFY2(shown.data().toString().contains(QStringLiteral("2024年政府工作任务")), qPrintable(shown.data().toString()));
+        QVERIFY2(shown.data().toString().contains(QStringLiteral("2024年政府工作任务")),
+                 qPrintable(shown.data().toString()));
 
         // Three panes work too.
         window.compareReports({national[0], national[1], m_fixture.xinchengId});
@@ -108,8 +106,8 @@ private Q_SLOTS:
                 QVERIFY(pane->width() >= 250);
                 fewest = std::min(fewest, visibleLines(pane->reader()));
             }
-            qInfo("%d panes side by side at 1600×1000: at least %d lines of text each (%d px high)", int(shown.size()), fewest,
-                  compare->panes().first()->reader()->viewport()->height());
+            qInfo("%d panes side by side at 1600×1000: at least %d lines of text each (%d px high)", int(shown.size()),
+                  fewest, compare->panes().first()->reader()->viewport()->height());
         }
         QCOMPARE(compare->tabs()->indexOf(compare->indicatorTable()), 1);
         QVERIFY(compare->tabs()->currentIndex() == 0);
@@ -151,10 +149,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(compare->comparisons().size(), 1, 20000);
         const qsizetype at = later->report().cleanText.indexOf(QStringLiteral("新质生产力"));
         const QList<TextDiff::Range> marks = later->changeMarks();
-        QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [at](const TextDiff::Range &r) { return r.start <= at && at + 5 <= r.end; }));
+        QVERIFY(std::any_of(marks.cbegin(), marks.cend(),
+                            [at](const TextDiff::Range &r) { return r.start <= at && at + 5 <= r.end; }));
         QVERIFY(!compare->panes()[0]->reader()->changeMarks().isEmpty());
         QVERIFY(compare->summary()->isVisible());
-        QVERIFY2(compare->summary()->text().contains(QStringLiteral("5.5%左右 → 5%左右")), qPrintable(compare->summary()->text()));
+        QVERIFY2(compare->summary()->text().contains(QStringLiteral("5.5%左右 → 5%左右")),
+                 qPrintable(compare->summary()->text()));
 
         later->setFocus();
         later->verticalScrollBar()->setValue(0);
@@ -163,8 +163,9 @@ private Q_SLOTS:
         later->setTextCursor(start);
         const auto onMark = [&] {
             const QTextCursor c = later->textCursor();
-            return std::any_of(marks.cbegin(), marks.cend(),
-                               [&](const TextDiff::Range &r) { return r.start == c.selectionStart() && r.end == c.selectionEnd(); });
+            return std::any_of(marks.cbegin(), marks.cend(), [&](const TextDiff::Range &r) {
+                return r.start == c.selectionStart() && r.end == c.selectionEnd();
+            });
         };
         compare->nextChangeAction()->trigger();
         QVERIFY(onMark());
@@ -178,10 +179,12 @@ private Q_SLOTS:
         // marks); activating it finds it in the 2024 report.
         QTRY_VERIFY_WITH_TIMEOUT(compare->termsWeighed(), 20000);
         TermChangesView *terms = compare->termChanges();
-        const QList<QTableWidgetItem *> found = terms->newTerms()->findItems(QStringLiteral("新质生产力"), Qt::MatchExactly);
+        const QList<QTableWidgetItem *> found =
+            terms->newTerms()->findItems(QStringLiteral("新质生产力"), Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
         QVERIFY(!terms->droppedTerms()->findItems(QStringLiteral("留抵退税"), Qt::MatchExactly).isEmpty());
-        QVERIFY2(compare->summary()->text().contains(QStringLiteral("New terms: ")) || compare->summary()->text().contains(QStringLiteral("新词语：")),
+        QVERIFY2(compare->summary()->text().contains(QStringLiteral("New terms: "))
+                     || compare->summary()->text().contains(QStringLiteral("新词语：")),
                  qPrintable(compare->summary()->text()));
         compare->tabs()->setCurrentWidget(terms);
         Q_EMIT terms->newTerms()->itemActivated(found.first());
@@ -200,7 +203,8 @@ private Q_SLOTS:
         // Export Changes writes what reportlens-cli diff --format markdown prints.
         const QString markdown = compare->summaryMarkdown();
         QVERIFY(markdown.startsWith(QStringLiteral("# 全国 2022年 政府工作报告 → 全国 2024年 政府工作报告\n")));
-        QVERIFY(markdown.contains(QStringLiteral("| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
+        QVERIFY(markdown.contains(QStringLiteral(
+            "| 国内生产总值 | growth | target | 2022 5.5%左右 | 2024 5%左右 | −0.5个百分点 | lowered |")));
 
         // A row of the figures table shows both sentences, each selected in its pane.
         QTableView *table = compare->indicatorTable();
@@ -215,7 +219,8 @@ private Q_SLOTS:
         const QString earlierSentence = compare->panes()[0]->reader()->textCursor().selectedText();
         const QString laterSentence = later->textCursor().selectedText();
         QVERIFY2(earlierSentence.contains(QStringLiteral("5.5%左右")), qPrintable(earlierSentence));
-        QVERIFY2(laterSentence.contains(QStringLiteral("5%左右")) && !laterSentence.contains(QStringLiteral("5.5%")), qPrintable(laterSentence));
+        QVERIFY2(laterSentence.contains(QStringLiteral("5%左右")) && !laterSentence.contains(QStringLiteral("5.5%")),
+                 qPrintable(laterSentence));
     }
 
     // Three reports: each after the first is compared with the first (the reference) — a line of
@@ -261,9 +266,12 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 3);
         QStringList rows;
         for (int row = 0; row < table->rowCount(); ++row)
-            rows.append(table->item(row, 0)->text() + u' ' + table->item(row, 1)->text() + u' ' + table->item(row, 2)->text());
-        QCOMPARE(rows, (QStringList{QStringLiteral("2022 高质量发展 全国 2022年"), QStringLiteral("2023 高质量发展 呼和浩特市新城区 2023年"),
-                                    QStringLiteral("2024 新质生产力 全国 2024年")}));
+            rows.append(table->item(row, 0)->text() + u' ' + table->item(row, 1)->text() + u' '
+                        + table->item(row, 2)->text());
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("2022 高质量发展 全国 2022年"),
+                              QStringLiteral("2023 高质量发展 呼和浩特市新城区 2023年"),
+                              QStringLiteral("2024 新质生产力 全国 2024年")}));
         QSignalSpy opened(charts, &ChartPane::pointActivated);
         Q_EMIT table->itemActivated(table->item(2, 1));
         QCOMPARE(opened.size(), 1);

@@ -19,7 +19,8 @@ QStringList texts(const QList<TermDiff::Term> &terms)
 
 QString national(int year)
 {
-    return TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-%1.txt").arg(year));
+    return TestSupport::readUtf8(TestSupport::sharedDir()
+                                 + QStringLiteral("/corpus/national/national-%1.txt").arg(year));
 }
 
 // What every term list must be, whatever the texts: each term absent from the other text, each
@@ -68,7 +69,8 @@ private Q_SLOTS:
         const QString b = QStringLiteral("推动高质量发展。坚持高质量发展。加强重点工作。加强管理。加强服务。加强监督。"
                                          "突出重点。重点领域。重点人群。加强重点保障。");
         const TermDiff::Result r = TermDiff::compare(a, b);
-        QVERIFY2(r.added.size() > 0 && r.added.first().text == QStringLiteral("高质量发展"), qPrintable(texts(r.added).join(u' ')));
+        QVERIFY2(r.added.size() > 0 && r.added.first().text == QStringLiteral("高质量发展"),
+                 qPrintable(texts(r.added).join(u' ')));
         QCOMPARE(r.added.first().count(), 2);
         QVERIFY2(!texts(r.added).contains(QStringLiteral("加强重点")), qPrintable(texts(r.added).join(u' ')));
     }
@@ -77,11 +79,13 @@ private Q_SLOTS:
     void aRepeatedPassageIsNoPhrase()
     {
         const QString a = QStringLiteral("全面贯彻。发展理念。");
-        const QString b = QStringLiteral("全面贯彻新发展理念加快构建新发展格局。全面贯彻新发展理念加快构建新发展格局。");
+        const QString b =
+            QStringLiteral("全面贯彻新发展理念加快构建新发展格局。全面贯彻新发展理念加快构建新发展格局。");
         const QStringList added = texts(TermDiff::compare(a, b).added);
         QVERIFY(!added.isEmpty());
         for (const QString &t : added) // 理念 and 全面贯彻 are in the other text: only windows would hold them
-            QVERIFY2(!t.contains(QStringLiteral("理念")) && !t.contains(QStringLiteral("贯彻")), qPrintable(added.join(u' ')));
+            QVERIFY2(!t.contains(QStringLiteral("理念")) && !t.contains(QStringLiteral("贯彻")),
+                     qPrintable(added.join(u' ')));
     }
 
     // No term begins with a unit of measure after digits, with a suffix cut from its word, or
@@ -89,8 +93,9 @@ private Q_SLOTS:
     void termsStartAndEndWhereAReaderWould()
     {
         const QString a = QStringLiteral("推进工作。");
-        const QString b = QStringLiteral("城镇新增就业1200万名。开通地铁3号线。推进中国式现代化。以中国式现代化全面推进强国建设。"
-                                         "补助标准增加到每人每年640元。推出一批标志性项目。");
+        const QString b =
+            QStringLiteral("城镇新增就业1200万名。开通地铁3号线。推进中国式现代化。以中国式现代化全面推进强国建设。"
+                           "补助标准增加到每人每年640元。推出一批标志性项目。");
         const QStringList added = texts(TermDiff::compare(a, b).added);
         for (const QString &t : added) {
             QVERIFY2(!t.startsWith(QStringLiteral("万")) && !t.startsWith(QStringLiteral("号")), qPrintable(t));
@@ -116,9 +121,10 @@ private Q_SLOTS:
     {
         const QString a = QStringLiteral("推进工作。");
         const QString b = QStringLiteral("推进工作。乡村振兴。乡村振兴。乡村振兴。培育低空经济。");
-        const TermDiff::Weighting library{100, [](const QString &term) {
-            return term == QStringLiteral("低空") ? 1 : term == QStringLiteral("乡村振兴") ? 90 : 50;
-        }};
+        const TermDiff::Weighting library{
+            100, [](const QString &term) {
+                return term == QStringLiteral("低空") ? 1 : term == QStringLiteral("乡村振兴") ? 90 : 50;
+            }};
         const QList<TermDiff::Term> plain = TermDiff::compare(a, b).added;
         const QList<TermDiff::Term> weighed = TermDiff::compare(a, b, library).added;
         QCOMPARE(plain.first().text, QStringLiteral("乡村振兴"));
@@ -134,12 +140,13 @@ private Q_SLOTS:
         checkTerms(r.added, b, a);
         checkTerms(r.dropped, a, b);
         const QStringList added = texts(r.added), dropped = texts(r.dropped);
-        for (const QString &term : {QStringLiteral("新质生产力"), QStringLiteral("未来产业"), QStringLiteral("新型工业化")})
+        for (const QString &term :
+             {QStringLiteral("新质生产力"), QStringLiteral("未来产业"), QStringLiteral("新型工业化")})
             QVERIFY2(added.contains(term), qPrintable(term));
         for (const QString &term : {QStringLiteral("留抵退税"), QStringLiteral("助企纾困"), QStringLiteral("疫苗")})
             QVERIFY2(dropped.contains(term), qPrintable(term));
-        qInfo("2022 → 2024: %lld new terms, %lld dropped; first new: %s", qlonglong(r.added.size()), qlonglong(r.dropped.size()),
-              qPrintable(added.mid(0, 10).join(u' ')));
+        qInfo("2022 → 2024: %lld new terms, %lld dropped; first new: %s", qlonglong(r.added.size()),
+              qlonglong(r.dropped.size()), qPrintable(added.mid(0, 10).join(u' ')));
     }
 
     // Pairs the rules were not written on: the same properties hold.

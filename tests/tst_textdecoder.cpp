@@ -5,13 +5,9 @@
 
 #include <QTest>
 
-
 using namespace ReportLens;
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 class TestTextDecoder : public QObject
 {
@@ -24,8 +20,10 @@ private Q_SLOTS:
         const QString seed = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("001")));
         QTest::newRow("utf-8") << seed.toUtf8() << QStringLiteral("UTF-8");
         QTest::newRow("utf-8-with-bom") << QByteArray("\xEF\xBB\xBF") + seed.toUtf8() << QStringLiteral("UTF-8");
-        QTest::newRow("utf-16le-with-bom") << QByteArray("\xFF\xFE") + TestSupport::encode(seed, "UTF-16LE") << QStringLiteral("UTF-16LE");
-        QTest::newRow("utf-16be-with-bom") << QByteArray("\xFE\xFF") + TestSupport::encode(seed, "UTF-16BE") << QStringLiteral("UTF-16BE");
+        QTest::newRow("utf-16le-with-bom")
+            << QByteArray("\xFF\xFE") + TestSupport::encode(seed, "UTF-16LE") << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-16be-with-bom")
+            << QByteArray("\xFE\xFF") + TestSupport::encode(seed, "UTF-16BE") << QStringLiteral("UTF-16BE");
         QTest::newRow("gb18030") << TestSupport::encode(seed, "GB18030") << QStringLiteral("GB18030");
         const QString seed3 = TestSupport::readUtf8(TestSupport::seedPath(QStringLiteral("003")));
         QTest::newRow("gbk-forum-page") << TestSupport::encode(seed3, "GBK") << QStringLiteral("GB18030");

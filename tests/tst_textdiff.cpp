@@ -20,7 +20,8 @@ QStringList marked(const QString &text, const QList<TextDiff::Range> &marks)
 
 bool covered(const QList<TextDiff::Range> &marks, qsizetype start, qsizetype end)
 {
-    return std::any_of(marks.cbegin(), marks.cend(), [&](const TextDiff::Range &r) { return r.start <= start && end <= r.end; });
+    return std::any_of(marks.cbegin(), marks.cend(),
+                       [&](const TextDiff::Range &r) { return r.start <= start && end <= r.end; });
 }
 } // namespace
 
@@ -50,7 +51,8 @@ private Q_SLOTS:
     void anInsertedClauseIsMarkedAsItsWords()
     {
         const QString a = QStringLiteral("今年发展主要预期目标是：国内生产总值增长5%左右，居民消费价格涨幅3%左右。");
-        const QString b = QStringLiteral("今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，居民消费价格涨幅3%左右。");
+        const QString b = QStringLiteral(
+            "今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，居民消费价格涨幅3%左右。");
         const TextDiff::Result r = TextDiff::compare(a, b);
         QCOMPARE(r.editedCount(), 1);
         QVERIFY(marked(a, r.leftMarks).isEmpty());
@@ -74,7 +76,8 @@ private Q_SLOTS:
         const TextDiff::Result r = TextDiff::compare(a, b);
         QCOMPARE(r.sameCount(), 1);
         QCOMPARE(marked(a, r.leftMarks), QStringList{QStringLiteral("统筹疫情防控和经济社会发展。")});
-        QCOMPARE(marked(b, r.rightMarks), QStringList{QStringLiteral("大力推进现代化产业体系建设，加快发展新质生产力。")});
+        QCOMPARE(marked(b, r.rightMarks),
+                 QStringList{QStringLiteral("大力推进现代化产业体系建设，加快发展新质生产力。")});
         QCOMPARE(r.droppedCount(), 1);
         QCOMPARE(r.newCount(), 1);
     }
@@ -83,11 +86,12 @@ private Q_SLOTS:
     void aSplitSectionKeepsItsSentences()
     {
         const QString a = QStringLiteral("（一）扩大内需和对外开放\n扩大国内需求。推进高水平对外开放。");
-        const QString b = QStringLiteral("（一）扩大国内需求\n扩大国内需求。\n（二）推进高水平对外开放\n推进高水平对外开放。");
+        const QString b =
+            QStringLiteral("（一）扩大国内需求\n扩大国内需求。\n（二）推进高水平对外开放\n推进高水平对外开放。");
         const TextDiff::Result r = TextDiff::compare(a, b);
         QCOMPARE(r.sameCount(), 2);
         QCOMPARE(r.droppedCount(), 1); // the old heading
-        QCOMPARE(r.newCount(), 2);     // the two new headings
+        QCOMPARE(r.newCount(), 2); // the two new headings
     }
 
     void aRepeatedSentencePairsInOrder()
@@ -104,13 +108,16 @@ private Q_SLOTS:
     // paired, and 新质生产力 (first in 2024) is marked new wherever it stands.
     void nationalReports2022And2024()
     {
-        const QString a = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
-        const QString b = TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
+        const QString a =
+            TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2022.txt"));
+        const QString b =
+            TestSupport::readUtf8(TestSupport::sharedDir() + QStringLiteral("/corpus/national/national-2024.txt"));
         const TextDiff::Result r = TextDiff::compare(a, b);
         QVERIFY(r.sameCount() + r.editedCount() > 50);
         QVERIFY(r.newCount() > 100);
         int found = 0;
-        for (qsizetype at = b.indexOf(QStringLiteral("新质生产力")); at >= 0; at = b.indexOf(QStringLiteral("新质生产力"), at + 1)) {
+        for (qsizetype at = b.indexOf(QStringLiteral("新质生产力")); at >= 0;
+             at = b.indexOf(QStringLiteral("新质生产力"), at + 1)) {
             QVERIFY2(covered(r.rightMarks, at, at + 5), qPrintable(b.mid(at - 20, 45)));
             ++found;
         }

@@ -99,10 +99,10 @@ QString encodable(const QString &text, const char *charset)
 }
 
 // Fails with the places where a Traditional string says something else than its original.
-#define SAME_TEXT(traditional, simplified)                                                         \
-    do {                                                                                           \
-        const QStringList places = differences(traditional, simplified);                          \
-        QVERIFY2(places.isEmpty(), qPrintable(places.mid(0, 10).join(QStringLiteral("; "))));     \
+#define SAME_TEXT(traditional, simplified)                                                                             \
+    do {                                                                                                               \
+        const QStringList places = differences(traditional, simplified);                                               \
+        QVERIFY2(places.isEmpty(), qPrintable(places.mid(0, 10).join(QStringLiteral("; "))));                          \
     } while (false)
 
 void compareSections(const QList<Section> &traditional, const QList<Section> &simplified, const QString &written)
@@ -150,7 +150,8 @@ private Q_SLOTS:
         timer.restart();
         QCOMPARE(ScriptFolding::fold(u'國'), u'国');
         const double second = double(timer.nsecsElapsed()) / 1e6;
-        qInfo("folding table: built in %.1f ms on first use; later look-ups %.4f ms", ScriptFolding::buildMilliseconds(), second);
+        qInfo("folding table: built in %.1f ms on first use; later look-ups %.4f ms",
+              ScriptFolding::buildMilliseconds(), second);
         QVERIFY(ScriptFolding::buildMilliseconds() >= 0 && ScriptFolding::buildMilliseconds() <= first);
         int pairs = 0;
         for (char32_t c = 0; c < 0x10000; ++c)
@@ -163,14 +164,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("folded");
-        QTest::newRow("traditional") << QStringLiteral("發展經濟，擴大內需，國內生產總值") << QStringLiteral("发展经济，扩大内需，国内生产总值");
-        QTest::newRow("opencc-standard-forms") << QStringLiteral("爲人民服務，羣衆") << QStringLiteral("为人民服务，群众");
+        QTest::newRow("traditional") << QStringLiteral("發展經濟，擴大內需，國內生產總值")
+                                     << QStringLiteral("发展经济，扩大内需，国内生产总值");
+        QTest::newRow("opencc-standard-forms")
+            << QStringLiteral("爲人民服務，羣衆") << QStringLiteral("为人民服务，群众");
         QTest::newRow("taiwan-forms") << QStringLiteral("為人民服務，群眾") << QStringLiteral("为人民服务，群众");
         // Characters Simplified text uses itself (GB2312 has them) are never changed.
         QTest::newRow("simplified-uses-them") << QStringLiteral("显著成效，乾坤，俱乐部，皇后，于是，干部，姊妹")
                                               << QStringLiteral("显著成效，乾坤，俱乐部，皇后，于是，干部，姊妹");
-        QTest::newRow("gb2312-traditional-forms-stay") << QStringLiteral("以後，關於，徵收") << QStringLiteral("以後，关於，徵收");
-        QTest::newRow("latin-digits-punctuation") << QStringLiteral("GDP增長5.5%（左右）") << QStringLiteral("GDP增长5.5%（左右）");
+        QTest::newRow("gb2312-traditional-forms-stay")
+            << QStringLiteral("以後，關於，徵收") << QStringLiteral("以後，关於，徵收");
+        QTest::newRow("latin-digits-punctuation")
+            << QStringLiteral("GDP增長5.5%（左右）") << QStringLiteral("GDP增长5.5%（左右）");
     }
     void foldingIsConservative()
     {
@@ -194,7 +199,8 @@ private Q_SLOTS:
             const QString folded = fold(text);
             chars += text.size();
             QCOMPARE(ScriptFolding::detectScript(text),
-                     name == QStringLiteral("national-1954") ? QStringLiteral("traditional") : QStringLiteral("simplified"));
+                     name == QStringLiteral("national-1954") ? QStringLiteral("traditional")
+                                                             : QStringLiteral("simplified"));
             qsizetype n = 0;
             for (qsizetype i = 0; i < text.size(); ++i)
                 if (text[i] != folded[i]) {
@@ -205,14 +211,16 @@ private Q_SLOTS:
             if (n > 0) {
                 const ScriptFolding::ScriptCounts counts = ScriptFolding::count(text);
                 changedReports.append(QStringLiteral("%1: %2 (%3% of its Han characters)")
-                                          .arg(name).arg(n).arg(100.0 * double(counts.folding) / double(counts.han), 0, 'f', 2));
+                                          .arg(name)
+                                          .arg(n)
+                                          .arg(100.0 * double(counts.folding) / double(counts.han), 0, 'f', 2));
             }
             changedChars += n;
             if (name.mid(9).toInt() > 1957)
                 QCOMPARE(folded, text);
         }
-        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"),
-                                    QStringLiteral("004")}) {
+        for (const QString &seed : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                    QStringLiteral("003"), QStringLiteral("004")}) {
             const QString text = TestSupport::readUtf8(TestSupport::seedPath(seed));
             QCOMPARE(ScriptFolding::detectScript(text), QStringLiteral("simplified"));
             QCOMPARE(fold(text), text);
@@ -229,12 +237,14 @@ private Q_SLOTS:
         // SOURCES.tsv says which of the 40 local excerpts are Traditional.
         const QString dir = TestSupport::sharedDir() + QStringLiteral("/corpus/local/");
         int traditional = 0;
-        for (const QString &line : TestSupport::readUtf8(dir + QStringLiteral("SOURCES.tsv")).split(u'\n', Qt::SkipEmptyParts).mid(1)) {
+        for (const QString &line :
+             TestSupport::readUtf8(dir + QStringLiteral("SOURCES.tsv")).split(u'\n', Qt::SkipEmptyParts).mid(1)) {
             const QStringList fields = line.split(u'\t');
             const QString text = TestSupport::readUtf8(dir + fields.first());
             const ScriptFolding::ScriptCounts counts = ScriptFolding::count(text);
             qInfo("%-12s %5.1f%% of %6lld Han characters fold  %s", qPrintable(fields.last()),
-                  counts.han ? 100.0 * double(counts.folding) / double(counts.han) : 0.0, qint64(counts.han), qPrintable(fields.first()));
+                  counts.han ? 100.0 * double(counts.folding) / double(counts.han) : 0.0, qint64(counts.han),
+                  qPrintable(fields.first()));
             QCOMPARE(ScriptFolding::detectScript(text), fields.last());
             traditional += fields.last() == QStringLiteral("traditional");
         }
@@ -272,8 +282,9 @@ private Q_SLOTS:
         // Metadata: the same, with title, session, speaker and role as written.
         const ReportMetadata &t = traditional.meta;
         const ReportMetadata &s = simplified.meta;
-        for (const auto &[written, original] : {std::pair{t.title, s.title}, std::pair{t.session, s.session},
-                                                std::pair{t.speaker, s.speaker}, std::pair{t.speakerRole, s.speakerRole}}) {
+        for (const auto &[written, original] :
+             {std::pair{t.title, s.title}, std::pair{t.session, s.session}, std::pair{t.speaker, s.speaker},
+              std::pair{t.speakerRole, s.speakerRole}}) {
             QCOMPARE(written.source, original.source);
             SAME_TEXT(written.value, original.value);
             QVERIFY2(traditional.cleanText.contains(written.value) || traditional.originalText.contains(written.value),
@@ -342,7 +353,8 @@ private Q_SLOTS:
         const auto expected = aligner.align(simplified.sections, other.sections);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(aligner.align(traditional.sections, other.sections), expected);
-        QCOMPARE(aligner.align(other.sections, traditional.sections), aligner.align(other.sections, simplified.sections));
+        QCOMPARE(aligner.align(other.sections, traditional.sections),
+                 aligner.align(other.sections, simplified.sections));
     }
 
     void big5AndUtf8ImportAlike_data()
@@ -358,7 +370,8 @@ private Q_SLOTS:
         QString error;
         const Report utf8 = TestSupport::processBytes(text.toUtf8(), QStringLiteral("utf8.txt"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const Report big5 = TestSupport::processBytes(TestSupport::encode(text, "Big5"), QStringLiteral("big5.txt"), &error);
+        const Report big5 =
+            TestSupport::processBytes(TestSupport::encode(text, "Big5"), QStringLiteral("big5.txt"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(big5.encoding, QStringLiteral("Big5"));
         QCOMPARE(big5.script, QStringLiteral("traditional"));
@@ -371,17 +384,18 @@ private Q_SLOTS:
     {
         // 嘅, 咗, 啲 and 㗎 are in Big5-HKSCS, not in Big5: such a file is read with the supplement
         // rather than refused.
-        const QString text = QStringLiteral(
-            "香港特別行政區政府施政報告\n"
-            "各位議員：今年經濟增長百分之三，嘅確係唔錯。我哋已經完成咗大部分工作，仲有啲要做，"
-            "呢個係大家㗎期望。政府會繼續發展經濟，改善民生，推動創新科技，建設宜居城市。\n");
+        const QString text =
+            QStringLiteral("香港特別行政區政府施政報告\n"
+                           "各位議員：今年經濟增長百分之三，嘅確係唔錯。我哋已經完成咗大部分工作，仲有啲要做，"
+                           "呢個係大家㗎期望。政府會繼續發展經濟，改善民生，推動創新科技，建設宜居城市。\n");
         const QByteArray bytes = TestSupport::encode(text, "Big5-HKSCS");
         const DecodeResult decoded = TextDecoder::decode(bytes);
         QVERIFY2(decoded.ok(), qPrintable(decoded.error));
         QCOMPARE(decoded.decoded.text, text);
         QCOMPARE(decoded.decoded.encoding, QStringLiteral("Big5-HKSCS"));
         // Plain Big5 stays Big5.
-        const QString plain = QStringLiteral("政府工作報告：發展經濟，擴大內需，國內生產總值增長百分之五，城鎮新增就業一千二百萬人。\n");
+        const QString plain =
+            QStringLiteral("政府工作報告：發展經濟，擴大內需，國內生產總值增長百分之五，城鎮新增就業一千二百萬人。\n");
         const DecodeResult big5 = TextDecoder::decode(TestSupport::encode(plain, "Big5"));
         QVERIFY2(big5.ok(), qPrintable(big5.error));
         QCOMPARE(big5.decoded.encoding, QStringLiteral("Big5"));
@@ -406,9 +420,10 @@ private Q_SLOTS:
 
         const SearchIndex index(library);
         const QSet<qint64> both{simplified.reportId, traditional.reportId};
-        for (const QString &query : {QStringLiteral("地区生产总值"), QStringLiteral("地區生產總值"), QStringLiteral("发"),
-                                     QStringLiteral("發"), QStringLiteral("兴和县"), QStringLiteral("興和縣"),
-                                     QStringLiteral("代县长 李锴栋"), QStringLiteral("代縣長 李鍇棟")}) {
+        for (const QString &query :
+             {QStringLiteral("地区生产总值"), QStringLiteral("地區生產總值"), QStringLiteral("发"),
+              QStringLiteral("發"), QStringLiteral("兴和县"), QStringLiteral("興和縣"), QStringLiteral("代县长 李锴栋"),
+              QStringLiteral("代縣長 李鍇棟")}) {
             QSet<qint64> found;
             const QList<SearchHit> hits = index.search(query, -1, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));

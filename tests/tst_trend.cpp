@@ -35,8 +35,8 @@ private Q_SLOTS:
 
     void targetsFromTheirYearOutcomesFromLater()
     {
-        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth,
-                                                                                {QStringLiteral("全国")});
+        const QList<TrendSeries> series =
+            TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth, {QStringLiteral("全国")});
         QCOMPARE(series.size(), 1);
         const TrendSeries &s = series.first();
         QCOMPARE(s.unit, QStringLiteral("%"));
@@ -95,8 +95,10 @@ private Q_SLOTS:
             ++checked;
         }
         QCOMPARE(checked, 2);
-        const auto y2022 = std::find_if(covid.points.cbegin(), covid.points.cend(), [](const auto &p) { return p.first == 2022; });
-        const auto y2014 = std::find_if(covid.points.cbegin(), covid.points.cend(), [](const auto &p) { return p.first == 2014; });
+        const auto y2022 =
+            std::find_if(covid.points.cbegin(), covid.points.cend(), [](const auto &p) { return p.first == 2022; });
+        const auto y2014 =
+            std::find_if(covid.points.cbegin(), covid.points.cend(), [](const auto &p) { return p.first == 2014; });
         QVERIFY(y2022->second > 5 * y2014->second); // the epidemic years stand out
     }
 
@@ -107,7 +109,8 @@ private Q_SLOTS:
     {
         const TrendQuery query(m_library);
         ReportStore store(m_library);
-        for (const QString &term : {QStringLiteral("新质生产力"), QStringLiteral("高质量发展"), QStringLiteral("疫情"), QStringLiteral("人民公社")}) {
+        for (const QString &term : {QStringLiteral("新质生产力"), QStringLiteral("高质量发展"), QStringLiteral("疫情"),
+                                    QStringLiteral("人民公社")}) {
             QHash<QString, std::pair<int, qint64>> expected; // region → (year, id)
             for (const ReportSummary &r : store.list()) {
                 if (r.year == 0 || !store.load(r.id)->cleanText.contains(term))
@@ -122,7 +125,8 @@ private Q_SLOTS:
                 QCOMPARE(std::pair(use.year, use.reportId), expected.value(use.region));
                 QVERIFY(use.hits > 0);
             }
-            QVERIFY(std::is_sorted(uses.cbegin(), uses.cend(), [](const FirstUse &a, const FirstUse &b) { return a.year < b.year; }));
+            QVERIFY(std::is_sorted(uses.cbegin(), uses.cend(),
+                                   [](const FirstUse &a, const FirstUse &b) { return a.year < b.year; }));
             if (expected.contains(QStringLiteral("全国"))) {
                 const QList<FirstUse> national = query.firstUses(term, QStringLiteral("全国"));
                 QCOMPARE(national.size(), 1);
@@ -163,8 +167,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         const QString path = m_dir.filePath(file);
-        const QList<TrendSeries> series = TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth,
-                                                                                {QStringLiteral("全国")});
+        const QList<TrendSeries> series =
+            TrendQuery(m_library).indicatorSeries(QStringLiteral("gdp"), Metric::Growth, {QStringLiteral("全国")});
         const QList<KeywordSeries> keywords{TrendQuery(m_library).keywordSeries(QStringLiteral("高质量发展"))};
         QString error;
         QVERIFY2(TrendChart::render(series, keywords, {}, path, QSize(900, 500), &error), qPrintable(error));
@@ -228,9 +232,11 @@ private Q_SLOTS:
     void reportsOfUnknownRegion()
     {
         QTemporaryDir dir;
-        const QString text = QStringLiteral("政府工作报告\n\n一、过去一年工作回顾\n各位代表：全力推进“数智赋能”改革，%1年成效明显。\n");
+        const QString text =
+            QStringLiteral("政府工作报告\n\n一、过去一年工作回顾\n各位代表：全力推进“数智赋能”改革，%1年成效明显。\n");
         for (int year : {1990, 1991}) {
-            const QString path = TestSupport::writeFile(dir, QStringLiteral("%1.txt").arg(year), text.arg(year).toUtf8());
+            const QString path =
+                TestSupport::writeFile(dir, QStringLiteral("%1.txt").arg(year), text.arg(year).toUtf8());
             QVERIFY(Importer(m_library).importFile(path).reportId > 0);
         }
         const TrendQuery query(m_library);

@@ -41,7 +41,7 @@ struct WindowTestLibrary
         xinchengId = importer.importFile(xinchengPath).reportId;
         const QString national = sharedDir() + QStringLiteral("/corpus/national/");
         return xinchengId > 0 && importer.importFile(national + QStringLiteral("national-2022.txt")).reportId > 0
-               && importer.importFile(national + QStringLiteral("national-2024.txt")).reportId > 0;
+            && importer.importFile(national + QStringLiteral("national-2024.txt")).reportId > 0;
     }
 
     /// The national reports (2022 and 2024).
@@ -65,7 +65,8 @@ struct WindowTestLibrary
 /// Lines of text wholly inside the reader's viewport, as laid out.
 inline int visibleLines(const ReaderView *reader)
 {
-    const QRectF view(0, reader->verticalScrollBar()->value(), reader->viewport()->width(), reader->viewport()->height());
+    const QRectF view(0, reader->verticalScrollBar()->value(), reader->viewport()->width(),
+                      reader->viewport()->height());
     int lines = 0;
     for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
         const QRectF box = reader->document()->documentLayout()->blockBoundingRect(block);

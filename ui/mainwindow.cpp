@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-
 #include "annotations/annotationbrowser.h"
 #include "charts/chartpane.h"
 #include "compare/compareview.h"
@@ -75,12 +74,15 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setCentralWidget(central);
 
     addDock(tr("Library"), QStringLiteral("libraryDock"), m_libraryPane, Qt::LeftDockWidgetArea);
-    QDockWidget *outline = addDock(tr("Outline"), QStringLiteral("outlineDock"), m_readerPane->outlineView(), Qt::RightDockWidgetArea);
+    QDockWidget *outline =
+        addDock(tr("Outline"), QStringLiteral("outlineDock"), m_readerPane->outlineView(), Qt::RightDockWidgetArea);
     QDockWidget *search = addDock(tr("Search"), QStringLiteral("searchDock"), m_searchPane, Qt::RightDockWidgetArea);
     tabifyDockWidget(outline, search);
     outline->raise();
-    QDockWidget *annotations = addDock(tr("Annotations"), QStringLiteral("annotationDock"), m_annotationBrowser, Qt::BottomDockWidgetArea);
-    QDockWidget *indicators = addDock(tr("Indicators"), QStringLiteral("indicatorDock"), m_indicatorPane, Qt::BottomDockWidgetArea);
+    QDockWidget *annotations =
+        addDock(tr("Annotations"), QStringLiteral("annotationDock"), m_annotationBrowser, Qt::BottomDockWidgetArea);
+    QDockWidget *indicators =
+        addDock(tr("Indicators"), QStringLiteral("indicatorDock"), m_indicatorPane, Qt::BottomDockWidgetArea);
     tabifyDockWidget(annotations, indicators);
     annotations->raise();
     // The outline dock belongs to the reader (side-by-side panes carry their own); side by side,
@@ -98,11 +100,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_searchPane, &SearchPane::hitActivated, this, &MainWindow::openReport);
     connect(m_annotationBrowser, &AnnotationBrowser::annotationActivated, this, &MainWindow::openReport);
     connect(m_indicatorPane, &IndicatorPane::figureActivated, this, &MainWindow::openReport);
-    connect(m_chartPane, &ChartPane::pointActivated, this, [this](qint64 id, qsizetype start) { openReport(id, start, start); });
-    connect(m_readerPane->reader(), &ReaderView::annotationActivated, this, [this](qint64) { statusBar()->showMessage(tr("Double-click a highlight in the Annotations pane to edit it"), 3000); });
-    connect(m_document, &Document::errorOccurred, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("ReportLens"), message);
+    connect(m_chartPane, &ChartPane::pointActivated, this,
+            [this](qint64 id, qsizetype start) { openReport(id, start, start); });
+    connect(m_readerPane->reader(), &ReaderView::annotationActivated, this, [this](qint64) {
+        statusBar()->showMessage(tr("Double-click a highlight in the Annotations pane to edit it"), 3000);
     });
+    connect(m_document, &Document::errorOccurred, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("ReportLens"), message); });
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     // The reader shows the document's current report; the other panes follow it themselves.
     connect(m_document, &Document::currentReportChanged, this, [this] {
@@ -118,7 +122,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     });
     connect(m_document, &Document::reimportFinished, this, &MainWindow::reimportFinished);
     connect(m_importController, &ImportController::finished, this,
-            [this](int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports) {
+            [this](int imported, int duplicates, const QStringList &failures, bool cancelled,
+                   const QList<qint64> &reports) {
                 m_document->reportsImported(reports);
                 // Files opened with ReportLens are shown, whether new or already in the library.
                 if (std::exchange(m_openWhenImported, false) && !reports.isEmpty())
@@ -209,7 +214,8 @@ void MainWindow::updateReadingStatus()
     if (const QString section = pane->currentSectionTitle(); !section.isEmpty())
         parts.append(section);
     parts.append(tr("%1%").arg(shown.percent));
-    parts.append(tr("%n figure(s)", nullptr, shown.figures) + tr(", %n annotation(s) in view", nullptr, shown.annotations));
+    parts.append(tr("%n figure(s)", nullptr, shown.figures)
+                 + tr(", %n annotation(s) in view", nullptr, shown.annotations));
     m_readingStatus->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -220,7 +226,8 @@ void MainWindow::updateLibraryStatus()
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget,
+                                 Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -280,7 +287,8 @@ void MainWindow::updateRecentReportsMenu()
     const QHash<qint64, ReportSummary> summaries = ReportStore(m_library).summaries(ids);
     for (qint64 id : std::as_const(ids))
         if (const auto it = summaries.constFind(id); it != summaries.cend())
-            m_recentReportsMenu->addAction(displayTitle(it->region, it->year, it->title), this, [this, id] { openReport(id); });
+            m_recentReportsMenu->addAction(displayTitle(it->region, it->year, it->title), this,
+                                           [this, id] { openReport(id); });
     if (m_recentReportsMenu->isEmpty())
         m_recentReportsMenu->addAction(tr("No reports read yet"))->setEnabled(false);
 }
@@ -308,7 +316,8 @@ void MainWindow::fitToScreen()
     const QRect available = screen->availableGeometry();
     // The window manager's frame around the window (known once shown) must fit too.
     const QMargins frameMargins(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
-                                frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+                                frameGeometry().right() - geometry().right(),
+                                frameGeometry().bottom() - geometry().bottom());
     if (available.contains(frameGeometry()))
         return;
     QRect inner = geometry();
@@ -344,7 +353,8 @@ void MainWindow::updateTitle()
         if (!name.isEmpty())
             names.append(name);
     }
-    setWindowTitle(names.isEmpty() ? QStringLiteral("ReportLens") : tr("%1 — ReportLens").arg(names.join(QStringLiteral(" | "))));
+    setWindowTitle(names.isEmpty() ? QStringLiteral("ReportLens")
+                                   : tr("%1 — ReportLens").arg(names.join(QStringLiteral(" | "))));
 }
 
 void MainWindow::createActions()
@@ -383,14 +393,19 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Find in Report…"), this, [this] { activePane()->findBar()->activate(); })->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("Find &Next"), this, [this] { activePane()->findBar()->findNext(); })->setShortcut(QKeySequence::FindNext);
-    edit->addAction(tr("Find Pre&vious"), this, [this] { activePane()->findBar()->findPrevious(); })->setShortcut(QKeySequence::FindPrevious);
-    edit->addAction(tr("Search All Reports"), this, [this] {
-        m_searchPane->parentWidget()->show();
-        m_searchPane->parentWidget()->raise();
-        m_searchPane->queryEdit()->setFocus();
-    })->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    edit->addAction(tr("&Find in Report…"), this, [this] { activePane()->findBar()->activate(); })
+        ->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), this, [this] { activePane()->findBar()->findNext(); })
+        ->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), this, [this] { activePane()->findBar()->findPrevious(); })
+        ->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(tr("Search All Reports"), this,
+                    [this] {
+                        m_searchPane->parentWidget()->show();
+                        m_searchPane->parentWidget()->raise();
+                        m_searchPane->queryEdit()->setFocus();
+                    })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     edit->addSeparator();
     QMenu *highlight = edit->addMenu(tr("&Highlight Selection"));
     for (int i = 0; i < 5; ++i)
@@ -398,7 +413,8 @@ void MainWindow::createActions()
             if (!activePane()->highlightSelection(i))
                 statusBar()->showMessage(tr("Select text in the reader first"), 3000);
         });
-    edit->addAction(tr("Edit &Annotation…"), this, &MainWindow::editAnnotationAt)->setShortcut(QKeySequence(tr("Ctrl+E")));
+    edit->addAction(tr("Edit &Annotation…"), this, &MainWindow::editAnnotationAt)
+        ->setShortcut(QKeySequence(tr("Ctrl+E")));
     edit->addAction(tr("Report &Details…"), this, &MainWindow::editMetadata);
     edit->addSeparator();
     // The platform's Preferences key; Linux desktops define none, so Ctrl+, as elsewhere.
@@ -408,31 +424,36 @@ void MainWindow::createActions()
                                   : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Zoom &In"), this, [this] { activePane()->reader()->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
-    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { activePane()->reader()->zoomBy(-1); })->setShortcut(QKeySequence::ZoomOut);
-    m_viewMenu->addAction(tr("&Actual Size"), this, [this] {
-        activePane()->reader()->zoomBy(-activePane()->reader()->zoomSteps());
-    })->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_viewMenu->addAction(tr("Zoom &In"), this, [this] { activePane()->reader()->zoomBy(1); })
+        ->setShortcut(QKeySequence::ZoomIn);
+    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { activePane()->reader()->zoomBy(-1); })
+        ->setShortcut(QKeySequence::ZoomOut);
+    m_viewMenu
+        ->addAction(tr("&Actual Size"), this,
+                    [this] { activePane()->reader()->zoomBy(-activePane()->reader()->zoomSteps()); })
+        ->setShortcut(QKeySequence(tr("Ctrl+0")));
     m_viewMenu->addSeparator();
-    QAction *compare = m_viewMenu->addAction(tr("&Compare Selected Reports"), this, [this] {
-        compareReports(m_libraryPane->selectedReports());
-    });
+    QAction *compare = m_viewMenu->addAction(tr("&Compare Selected Reports"), this,
+                                             [this] { compareReports(m_libraryPane->selectedReports()); });
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_viewMenu->addAction(m_compareView->linkedNavigationAction());
     m_viewMenu->addAction(m_compareView->outlinesAction());
     m_viewMenu->addAction(m_compareView->changesAction());
     m_viewMenu->addAction(m_compareView->nextChangeAction());
     m_viewMenu->addAction(m_compareView->previousChangeAction());
-    m_viewMenu->addAction(tr("All &Annotations"), this, &MainWindow::showAnnotations)->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_viewMenu->addAction(tr("All &Annotations"), this, &MainWindow::showAnnotations)
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        ShortcutsDialog dialog(menuBar(), this);
-        dialog.exec();
-    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this,
+                    [this] {
+                        ShortcutsDialog dialog(menuBar(), this);
+                        dialog.exec();
+                    })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("Show the &Welcome Hint"), this, [this] { m_welcome->show(); });
     help->addSeparator();
     help->addAction(tr("&About ReportLens"), this, &MainWindow::showAbout);

@@ -118,9 +118,8 @@ void MainWindow::reimportFinished(qint64 id, int needsReview, const QString &err
     }
     if (id != currentReportId())
         openReport(id);
-    statusBar()->showMessage(needsReview > 0 ? tr("Reloaded; %n annotation(s) need review", nullptr, needsReview)
-                                             : tr("Reloaded"),
-                             8000);
+    statusBar()->showMessage(
+        needsReview > 0 ? tr("Reloaded; %n annotation(s) need review", nullptr, needsReview) : tr("Reloaded"), 8000);
 }
 
 void MainWindow::offerReextraction()
@@ -174,7 +173,8 @@ void MainWindow::deleteCurrentReport()
     const auto answer = QMessageBox::question(
         this, tr("Delete Report"),
         tr("Delete “%1” from the library? Its %n annotation(s) are deleted with it. Edit ▸ Undo brings "
-           "everything back.", nullptr, annotations)
+           "everything back.",
+           nullptr, annotations)
             .arg(displayTitle(m_document->currentReport().meta)));
     if (answer == QMessageBox::Yes)
         m_document->deleteReport(id); // a failure is told through errorOccurred
@@ -192,7 +192,8 @@ void MainWindow::editMetadata()
 
 void MainWindow::editAnnotationAt()
 {
-    const std::optional<Annotation> annotation = m_document->annotationAt(m_readerPane->reader()->textCursor().position());
+    const std::optional<Annotation> annotation =
+        m_document->annotationAt(m_readerPane->reader()->textCursor().position());
     if (!annotation) {
         statusBar()->showMessage(tr("Put the cursor in a highlight to edit its note and tags"), 4000);
         return;
@@ -208,9 +209,9 @@ void MainWindow::exportPdf()
         return;
     const Report &report = m_document->currentReport();
     const QString name = displayTitle(report.meta);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"),
-                                                      QDir(Settings::exportFolder.value()).filePath(name + QStringLiteral(".pdf")),
-                                                      tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report as PDF"), QDir(Settings::exportFolder.value()).filePath(name + QStringLiteral(".pdf")),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     Settings::exportFolder.setValue(QFileInfo(path).absolutePath());

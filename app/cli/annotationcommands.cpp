@@ -67,18 +67,22 @@ int annotateCommand(Context &context)
 int annotationsCommand(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Only this report's annotations."), QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("markdown, csv or json (W3C Web Annotation)."),
+    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Only this report's annotations."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("markdown, csv or json (W3C Web Annotation)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("markdown"));
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
-    const QCommandLineOption bom(QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte-order mark (for Excel)."));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 QStringLiteral("Start CSV with a UTF-8 byte-order mark (for Excel)."));
     parser.addOptions({report, format, outFile, force, bom});
     if (int code = parseCommand(parser, context, {}, QStringLiteral("Export annotations.")); code >= 0)
         return code;
     const QString f = parser.value(format);
-    if (int code = requireFormat(f, {QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json")}); code >= 0)
+    if (int code = requireFormat(f, {QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json")});
+        code >= 0)
         return code;
     Library library;
     if (!openLibrary(library, context))
@@ -87,10 +91,11 @@ int annotationsCommand(Context &context)
     const qint64 reportId = parser.value(report).toLongLong();
     for (const Annotation &a : AnnotationStore(library).annotations(reportId))
         ids.append(a.id);
-    const QList<AnnotationExportItem> items = ids.isEmpty() ? QList<AnnotationExportItem>() : AnnotationExporter::collect(library, ids);
-    const QString text = f == QStringLiteral("csv")    ? AnnotationExporter::toCsv(items)
-                         : f == QStringLiteral("json") ? AnnotationExporter::toWebAnnotationJson(items)
-                                                       : AnnotationExporter::toMarkdown(items);
+    const QList<AnnotationExportItem> items =
+        ids.isEmpty() ? QList<AnnotationExportItem>() : AnnotationExporter::collect(library, ids);
+    const QString text = f == QStringLiteral("csv") ? AnnotationExporter::toCsv(items)
+        : f == QStringLiteral("json")               ? AnnotationExporter::toWebAnnotationJson(items)
+                                                    : AnnotationExporter::toMarkdown(items);
     const QByteArray bytes = f == QStringLiteral("csv") ? Csv::utf8(text, parser.isSet(bom)) : text.toUtf8();
     if (!parser.isSet(outFile)) {
         out().flush();
@@ -116,7 +121,8 @@ QList<Command> annotationCommands()
 {
     return {
         {QStringLiteral("annotate"), QStringLiteral("highlight a passage of a report"), annotateCommand},
-        {QStringLiteral("annotations"), QStringLiteral("export annotations (Markdown, CSV, W3C JSON)"), annotationsCommand},
+        {QStringLiteral("annotations"), QStringLiteral("export annotations (Markdown, CSV, W3C JSON)"),
+         annotationsCommand},
     };
 }
 

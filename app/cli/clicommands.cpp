@@ -29,14 +29,15 @@ const QList<Command> &commands();
 
 QString generalHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: reportlens-cli [--db PATH] COMMAND [options]\n\n"
-        "ReportLens command line: import, list, read and search Chinese government work reports.\n\n"
-        "Options:\n"
-        "  --db PATH      library database (default: %1)\n"
-        "  -h, --help     show this help; COMMAND --help shows a command's options\n"
-        "  --version      show the version\n\n"
-        "Commands:\n").arg(Library::defaultPath());
+    QString text =
+        QStringLiteral("Usage: reportlens-cli [--db PATH] COMMAND [options]\n\n"
+                       "ReportLens command line: import, list, read and search Chinese government work reports.\n\n"
+                       "Options:\n"
+                       "  --db PATH      library database (default: %1)\n"
+                       "  -h, --help     show this help; COMMAND --help shows a command's options\n"
+                       "  --version      show the version\n\n"
+                       "Commands:\n")
+            .arg(Library::defaultPath());
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(14), c.summary);
     text += QStringLiteral("\nExit codes: 0 success, 1 some input failed or a report was not found, "
@@ -61,8 +62,9 @@ int printImportResult(const ImportResult &r)
         err().flush();
         return InputFailed;
     }
-    out() << statusWord(r.status) << '\t' << r.reportId << '\t' << (r.meta.region.isSet() ? r.meta.region.value : QStringLiteral("-"))
-          << '\t' << (r.meta.year.isSet() ? QString::number(r.meta.year.value) : QStringLiteral("-")) << '\t'
+    out() << statusWord(r.status) << '\t' << r.reportId << '\t'
+          << (r.meta.region.isSet() ? r.meta.region.value : QStringLiteral("-")) << '\t'
+          << (r.meta.year.isSet() ? QString::number(r.meta.year.value) : QStringLiteral("-")) << '\t'
           << (r.meta.title.isSet() ? r.meta.title.value : QStringLiteral("-")) << '\t' << r.sectionCount
           << " sections\t" << r.path << "\n";
     out().flush();
@@ -74,7 +76,7 @@ int importCommand(Context &context)
     QCommandLineParser parser;
     if (int code = parseCommand(parser, context, QStringLiteral("PATH..."),
                                 QStringLiteral("Import report files (.%1) or folders (recursively).")
-                                   .arg(Importer::supportedSuffixes().join(QStringLiteral(", ."))));
+                                    .arg(Importer::supportedSuffixes().join(QStringLiteral(", ."))));
         code >= 0)
         return code;
     if (parser.positionalArguments().isEmpty()) {
@@ -115,7 +117,8 @@ int listCommand(Context &context)
     parser.addOption(format);
     if (int code = parseCommand(parser, context, {}, QStringLiteral("List the reports in the library.")); code >= 0)
         return code;
-    if (int code = requireFormat(parser.value(format), {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (int code = requireFormat(parser.value(format),
+                                 {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
         code >= 0)
         return code;
     Library library;
@@ -130,14 +133,15 @@ int listCommand(Context &context)
         printJson(array);
         return Success;
     }
-    const QStringList columns = {QStringLiteral("id"), QStringLiteral("region"), QStringLiteral("level"),
-                                 QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("speaker"),
-                                 QStringLiteral("title"), QStringLiteral("chars"), QStringLiteral("sections")};
+    const QStringList columns = {QStringLiteral("id"),    QStringLiteral("region"), QStringLiteral("level"),
+                                 QStringLiteral("year"),  QStringLiteral("date"),   QStringLiteral("speaker"),
+                                 QStringLiteral("title"), QStringLiteral("chars"),  QStringLiteral("sections")};
     QList<QStringList> rows;
     for (const ReportSummary &r : reports)
-        rows.append({QString::number(r.id), r.region, adminLevelName(r.level), r.year > 0 ? QString::number(r.year) : QString(),
-                     r.meetingDate.toString(Qt::ISODate), (r.speakerRole + u' ' + r.speaker).trimmed(), r.title,
-                     QString::number(r.chars), QString::number(r.sections)});
+        rows.append({QString::number(r.id), r.region, adminLevelName(r.level),
+                     r.year > 0 ? QString::number(r.year) : QString(), r.meetingDate.toString(Qt::ISODate),
+                     (r.speakerRole + u' ' + r.speaker).trimmed(), r.title, QString::number(r.chars),
+                     QString::number(r.sections)});
     printTable(columns, rows, f == QStringLiteral("csv"));
     return Success;
 }
@@ -208,7 +212,8 @@ int glossaryCommand(Context &context)
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOption(format);
-    if (int code = parseCommand(parser, context, QStringLiteral("ID"), QStringLiteral("Print a report's glossary (名词解释)."));
+    if (int code = parseCommand(parser, context, QStringLiteral("ID"),
+                                QStringLiteral("Print a report's glossary (名词解释)."));
         code >= 0)
         return code;
     if (int code = requireFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); code >= 0)
@@ -241,8 +246,9 @@ int searchCommand(Context &context)
                                    QStringLiteral("N"), QStringLiteral("50"));
     parser.addOption(format);
     parser.addOption(limit);
-    if (int code = parseCommand(parser, context, QStringLiteral("QUERY"),
-                                QStringLiteral("Search the whole library for a literal text (any length, Chinese or not)."));
+    if (int code =
+            parseCommand(parser, context, QStringLiteral("QUERY"),
+                         QStringLiteral("Search the whole library for a literal text (any length, Chinese or not)."));
         code >= 0)
         return code;
     if (int code = requireFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); code >= 0)
@@ -257,8 +263,8 @@ int searchCommand(Context &context)
     if (!openLibrary(library, context))
         return LibraryError;
     QString error;
-    const QList<SearchHit> hits = SearchIndex(library).search(parser.positionalArguments().join(u' '),
-                                                              max == 0 ? -1 : max, &error);
+    const QList<SearchHit> hits =
+        SearchIndex(library).search(parser.positionalArguments().join(u' '), max == 0 ? -1 : max, &error);
     if (!error.isEmpty()) {
         err() << "reportlens-cli: search failed: " << error << "\n";
         return LibraryError;
@@ -284,11 +290,12 @@ int searchCommand(Context &context)
             current = h.reportId;
         }
         // Bold red on a terminal; brackets in a file or a pipe.
-        const QString snippet = wrapSpans(h.snippet, h.snippetMatches, tty ? QStringLiteral("\x1b[1;31m") : QStringLiteral("【"),
-                                          tty ? QStringLiteral("\x1b[0m") : QStringLiteral("】"));
+        const QString snippet =
+            wrapSpans(h.snippet, h.snippetMatches, tty ? QStringLiteral("\x1b[1;31m") : QStringLiteral("【"),
+                      tty ? QStringLiteral("\x1b[0m") : QStringLiteral("】"));
         out() << "  " << h.start << "  "
-              << (h.sectionTitles.isEmpty() ? QStringLiteral("-") : h.sectionTitles.join(QStringLiteral(" › "))) << "\n    "
-              << snippet << "\n";
+              << (h.sectionTitles.isEmpty() ? QStringLiteral("-") : h.sectionTitles.join(QStringLiteral(" › ")))
+              << "\n    " << snippet << "\n";
     }
     err() << hits.size() << (hits.size() == 1 ? " hit" : " hits") << "\n";
     return Success;
@@ -322,9 +329,7 @@ int inspectCommand(Context &context)
         return InputFailed;
     }
     const ReportMetadata &m = report.meta;
-    auto field = [](const auto &f, const QString &value) {
-        return f.isSet() ? value : QStringLiteral("-");
-    };
+    auto field = [](const auto &f, const QString &value) { return f.isSet() ? value : QStringLiteral("-"); };
     out() << "format:    " << report.format << "\n"
           << "encoding:  " << report.encoding << "\n"
           << "script:    " << (report.script.isEmpty() ? QStringLiteral("simplified") : report.script) << "\n"
@@ -334,19 +339,22 @@ int inspectCommand(Context &context)
           << "year:      " << field(m.year, QString::number(m.year.value)) << "\n"
           << "date:      " << field(m.meetingDate, m.meetingDate.value.toString(Qt::ISODate)) << "\n"
           << "session:   " << field(m.session, m.session.value) << "\n"
-          << "speaker:   " << field(m.speakerRole, m.speakerRole.value) << ' ' << field(m.speaker, m.speaker.value) << "\n"
+          << "speaker:   " << field(m.speakerRole, m.speakerRole.value) << ' ' << field(m.speaker, m.speaker.value)
+          << "\n"
           << "chars:     " << report.cleanText.size() << "\n";
     for (const ImportRepair &r : report.repairs)
         out() << "repaired:  " << r.kind << "  " << r.detail << "\n";
     for (const RemovedRange &r : report.removed)
-        out() << "removed:   " << r.rule << "  " << report.originalText.mid(r.start, r.end - r.start).simplified().left(60) << "\n";
+        out() << "removed:   " << r.rule << "  "
+              << report.originalText.mid(r.start, r.end - r.start).simplified().left(60) << "\n";
     for (const GlossaryEntry &e : report.glossary)
         out() << "glossary:  " << e.term << "\n";
     for (const Indicator &i : report.indicators)
-        out() << "indicator: " << i.indicatorId << ' ' << metricName(i.metric) << ' ' << figureKindName(i.kind) << ' ' << i.periodStart
-              << (i.periodEnd != i.periodStart ? QStringLiteral("-%1").arg(i.periodEnd) : QString()) << ' ' << i.value
-              << (i.valueHigh ? QStringLiteral("~%1").arg(*i.valueHigh) : QString()) << i.unit << i.qualifier << "  «"
-              << report.cleanText.mid(i.numberStart - 12, i.numberEnd - i.numberStart + 12) << "»\n";
+        out() << "indicator: " << i.indicatorId << ' ' << metricName(i.metric) << ' ' << figureKindName(i.kind) << ' '
+              << i.periodStart << (i.periodEnd != i.periodStart ? QStringLiteral("-%1").arg(i.periodEnd) : QString())
+              << ' ' << i.value << (i.valueHigh ? QStringLiteral("~%1").arg(*i.valueHigh) : QString()) << i.unit
+              << i.qualifier << "  «" << report.cleanText.mid(i.numberStart - 12, i.numberEnd - i.numberStart + 12)
+              << "»\n";
     out() << "outline:\n";
     printOutlineText(report.sections);
     if (parser.isSet(text))

@@ -103,11 +103,10 @@ qsizetype displayWidth(const QString &text)
     qsizetype width = 0;
     for (QChar c : text)
         width += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
-                     ? 2
-                     : 1;
+            ? 2
+            : 1;
     return width;
 }
-
 
 void printTable(const QStringList &columns, const QList<QStringList> &rows, bool csv)
 {

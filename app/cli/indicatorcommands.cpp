@@ -21,27 +21,30 @@ namespace ReportLens::Cli {
 
 namespace {
 
-
 int indicatorsCommand(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Only this report."), QStringLiteral("ID"));
-    const QCommandLineOption indicator(QStringLiteral("indicator"), QStringLiteral("Only this indicator (see catalog)."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
-    const QCommandLineOption bom(QStringLiteral("bom"), QStringLiteral("Start CSV with a UTF-8 byte-order mark (for Excel)."));
+    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Only this report."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       QStringLiteral("Only this indicator (see catalog)."), QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, csv or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 QStringLiteral("Start CSV with a UTF-8 byte-order mark (for Excel)."));
     parser.addOptions({report, indicator, format, bom});
     if (int code = parseCommand(parser, context, {}, QStringLiteral("List the indicators extracted from the reports."));
         code >= 0)
         return code;
-    if (int code = requireFormat(parser.value(format), {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (int code = requireFormat(parser.value(format),
+                                 {QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")});
         code >= 0)
         return code;
     Library library;
     if (!openLibrary(library, context))
         return LibraryError;
-    const QList<IndicatorRow> rows = IndicatorStore(library).rows(parser.value(report).toLongLong(), parser.value(indicator));
+    const QList<IndicatorRow> rows =
+        IndicatorStore(library).rows(parser.value(report).toLongLong(), parser.value(indicator));
     const QString f = parser.value(format);
     if (f == QStringLiteral("json")) {
         QJsonArray array;
@@ -55,16 +58,18 @@ int indicatorsCommand(Context &context)
         printJson(array);
         return Success;
     }
-    const QStringList columns = {QStringLiteral("report_id"), QStringLiteral("region"), QStringLiteral("report_year"),
-                                 QStringLiteral("indicator"), QStringLiteral("metric"), QStringLiteral("kind"),
-                                 QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("value"),
-                                 QStringLiteral("value_high"), QStringLiteral("unit"), QStringLiteral("qualifier"),
-                                 QStringLiteral("quote")};
+    const QStringList columns = {
+        QStringLiteral("report_id"),    QStringLiteral("region"),     QStringLiteral("report_year"),
+        QStringLiteral("indicator"),    QStringLiteral("metric"),     QStringLiteral("kind"),
+        QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("value"),
+        QStringLiteral("value_high"),   QStringLiteral("unit"),       QStringLiteral("qualifier"),
+        QStringLiteral("quote")};
     QList<QStringList> table;
     for (const IndicatorRow &r : rows) {
         const Indicator &i = r.indicator;
-        table.append({QString::number(r.reportId), r.region, r.reportYear > 0 ? QString::number(r.reportYear) : QString(),
-                      i.indicatorId, metricName(i.metric), figureKindName(i.kind), QString::number(i.periodStart), QString::number(i.periodEnd),
+        table.append({QString::number(r.reportId), r.region,
+                      r.reportYear > 0 ? QString::number(r.reportYear) : QString(), i.indicatorId, metricName(i.metric),
+                      figureKindName(i.kind), QString::number(i.periodStart), QString::number(i.periodEnd),
                       Csv::number(i.value), i.valueHigh ? Csv::number(*i.valueHigh) : QString(), i.unit, i.qualifier,
                       f == QStringLiteral("csv") ? i.quote : i.quote.left(40)});
     }
@@ -112,12 +117,16 @@ int catalogCommand(Context &context)
             QJsonArray aliases;
             for (const CatalogAlias &a : catalog.aliases)
                 if (a.indicatorId == i.id)
-                    aliases.append(a.metrics.isEmpty() ? QJsonValue(a.alias)
-                                                       : QJsonValue(QJsonObject{{QStringLiteral("alias"), a.alias},
-                                                                                {QStringLiteral("metrics"), QJsonArray::fromStringList(metricNames(a.metrics))}}));
-            array.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name},
+                    aliases.append(a.metrics.isEmpty()
+                                       ? QJsonValue(a.alias)
+                                       : QJsonValue(QJsonObject{{QStringLiteral("alias"), a.alias},
+                                                                {QStringLiteral("metrics"),
+                                                                 QJsonArray::fromStringList(metricNames(a.metrics))}}));
+            array.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                     {QStringLiteral("name"), i.name},
                                      {QStringLiteral("metrics"), QJsonArray::fromStringList(metricNames(i.metrics))},
-                                     {QStringLiteral("unit"), i.unit}, {QStringLiteral("aliases"), aliases}});
+                                     {QStringLiteral("unit"), i.unit},
+                                     {QStringLiteral("aliases"), aliases}});
         }
         printJson(array);
         return Success;
@@ -126,8 +135,11 @@ int catalogCommand(Context &context)
         QStringList aliases;
         for (const CatalogAlias &a : catalog.aliases)
             if (a.indicatorId == i.id && a.alias != i.name)
-                aliases.append(a.metrics.isEmpty() ? a.alias : QStringLiteral("%1 (%2)").arg(a.alias, metricNames(a.metrics).join(u',')));
-        out() << i.id << "\t" << i.name << "\t" << metricNames(i.metrics).join(u',') << "\t" << i.unit << "\t" << aliases.join(QStringLiteral("、")) << "\n";
+                aliases.append(a.metrics.isEmpty()
+                                   ? a.alias
+                                   : QStringLiteral("%1 (%2)").arg(a.alias, metricNames(a.metrics).join(u',')));
+        out() << i.id << "\t" << i.name << "\t" << metricNames(i.metrics).join(u',') << "\t" << i.unit << "\t"
+              << aliases.join(QStringLiteral("、")) << "\n";
     }
     return Success;
 }
@@ -139,12 +151,14 @@ int chartCommand(Context &context)
                                        QStringLiteral("ID"));
     const QCommandLineOption metric(QStringLiteral("metric"), QStringLiteral("level, growth or rate."),
                                     QStringLiteral("METRIC"));
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("A region to draw (repeatable; default all)."),
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("A region to draw (repeatable; default all)."),
                                     QStringLiteral("REGION"));
-    const QCommandLineOption keyword(QStringLiteral("keyword"),
-                                     QStringLiteral("A term whose frequency per 10,000 characters to draw (repeatable)."),
-                                     QStringLiteral("TERM"));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file: .png or .svg."), QStringLiteral("FILE"));
+    const QCommandLineOption keyword(
+        QStringLiteral("keyword"), QStringLiteral("A term whose frequency per 10,000 characters to draw (repeatable)."),
+        QStringLiteral("TERM"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file: .png or .svg."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1200)."),
                                    QStringLiteral("W"), QStringLiteral("1200"));
     const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels (default 700)."),
@@ -152,9 +166,10 @@ int chartCommand(Context &context)
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Chart title."), QStringLiteral("TEXT"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
     parser.addOptions({indicator, metric, region, keyword, outFile, width, height, title, force});
-    if (int code = parseCommand(parser, context, {},
-                                QStringLiteral("Draw an indicator (outcomes against targets) and/or keyword frequencies "
-                                               "across years, without a display."));
+    if (int code =
+            parseCommand(parser, context, {},
+                         QStringLiteral("Draw an indicator (outcomes against targets) and/or keyword frequencies "
+                                        "across years, without a display."));
         code >= 0)
         return code;
     const bool hasIndicator = parser.isSet(indicator);
@@ -184,9 +199,11 @@ int chartCommand(Context &context)
             return UsageError;
         }
         series = query.indicatorSeries(parser.value(indicator), *chosen, parser.values(region));
-        if (std::all_of(series.cbegin(), series.cend(), [](const TrendSeries &s) { return s.outcomes.isEmpty() && s.targets.isEmpty(); })) {
-            err() << "reportlens-cli chart: the library has no " << parser.value(indicator) << ' ' << parser.value(metric)
-                  << " figures" << (parser.isSet(region) ? QStringLiteral(" for those regions") : QString()) << "\n";
+        if (std::all_of(series.cbegin(), series.cend(),
+                        [](const TrendSeries &s) { return s.outcomes.isEmpty() && s.targets.isEmpty(); })) {
+            err() << "reportlens-cli chart: the library has no " << parser.value(indicator) << ' '
+                  << parser.value(metric) << " figures"
+                  << (parser.isSet(region) ? QStringLiteral(" for those regions") : QString()) << "\n";
             return InputFailed;
         }
     }
@@ -214,13 +231,13 @@ int chartCommand(Context &context)
     return Success;
 }
 
-
 QJsonObject tallyJson(const EvaluationTally &t)
 {
-    return QJsonObject{{QStringLiteral("required"), t.required},   {QStringLiteral("required_found"), t.requiredFound},
-                       {QStringLiteral("optional"), t.optional},   {QStringLiteral("optional_found"), t.optionalFound},
-                       {QStringLiteral("predicted"), t.predicted}, {QStringLiteral("correct"), t.correct},
-                       {QStringLiteral("precision"), t.precision()}, {QStringLiteral("recall"), t.recall()}};
+    return QJsonObject{
+        {QStringLiteral("required"), t.required},     {QStringLiteral("required_found"), t.requiredFound},
+        {QStringLiteral("optional"), t.optional},     {QStringLiteral("optional_found"), t.optionalFound},
+        {QStringLiteral("predicted"), t.predicted},   {QStringLiteral("correct"), t.correct},
+        {QStringLiteral("precision"), t.precision()}, {QStringLiteral("recall"), t.recall()}};
 }
 
 QJsonObject goldJson(const GoldFigure &g)
@@ -256,10 +273,11 @@ int evaluateCommand(Context &context)
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
                                     QStringLiteral("text"));
     parser.addOptions({format});
-    if (int code = parseCommand(parser, context, QStringLiteral("GOLD.tsv"),
-                                QStringLiteral("Compare the library's figures with a hand-labelled gold file: precision "
-                                               "and recall overall, per indicator, kind and script, every miss and "
-                                               "every wrong figure. Imports nothing."));
+    if (int code =
+            parseCommand(parser, context, QStringLiteral("GOLD.tsv"),
+                         QStringLiteral("Compare the library's figures with a hand-labelled gold file: precision "
+                                        "and recall overall, per indicator, kind and script, every miss and "
+                                        "every wrong figure. Imports nothing."));
         code >= 0)
         return code;
     if (int code = requireFormat(parser.value(format), {QStringLiteral("text"), QStringLiteral("json")}); code >= 0)
@@ -303,9 +321,10 @@ int evaluateCommand(Context &context)
         auto findings = [](const QList<EvaluationFinding> &list) {
             QJsonArray a;
             for (const EvaluationFinding &f : list)
-                a.append(QJsonObject{{QStringLiteral("file"), f.file},
-                                     {QStringLiteral("expected"), f.expected ? QJsonValue(goldJson(*f.expected)) : QJsonValue()},
-                                     {QStringLiteral("found"), f.found ? QJsonValue(Json::figure(*f.found)) : QJsonValue()}});
+                a.append(QJsonObject{
+                    {QStringLiteral("file"), f.file},
+                    {QStringLiteral("expected"), f.expected ? QJsonValue(goldJson(*f.expected)) : QJsonValue()},
+                    {QStringLiteral("found"), f.found ? QJsonValue(Json::figure(*f.found)) : QJsonValue()}});
             return a;
         };
         printJson(QJsonObject{{QStringLiteral("gold"), gold->path},
@@ -322,10 +341,11 @@ int evaluateCommand(Context &context)
     out() << "gold " << gold->path << ": " << gold->files.size() << " files, " << e.overall.required << " required and "
           << e.overall.optional << " optional figures\n";
     if (!e.filesNotInLibrary.isEmpty())
-        out() << "not in the library (" << e.filesNotInLibrary.size() << "): " << e.filesNotInLibrary.join(QStringLiteral(", "))
-              << "\n";
-    const QStringList columns = {QStringLiteral("slice"),     QStringLiteral("required"), QStringLiteral("found"),
-                                 QStringLiteral("recall"),    QStringLiteral("predicted"), QStringLiteral("correct"),
+        out() << "not in the library (" << e.filesNotInLibrary.size()
+              << "): " << e.filesNotInLibrary.join(QStringLiteral(", ")) << "\n";
+    const QStringList columns = {QStringLiteral("slice"),     QStringLiteral("required"),
+                                 QStringLiteral("found"),     QStringLiteral("recall"),
+                                 QStringLiteral("predicted"), QStringLiteral("correct"),
                                  QStringLiteral("precision"), QStringLiteral("optional found")};
     QList<QStringList> table;
     auto row = [&](const QString &name, const EvaluationTally &t) {
@@ -335,9 +355,9 @@ int evaluateCommand(Context &context)
                       QStringLiteral("%1/%2").arg(t.optionalFound).arg(t.optional)});
     };
     row(QStringLiteral("overall"), e.overall);
-    for (const auto &[prefix, map] : {std::pair{QStringLiteral("indicator"), &e.byIndicator},
-                                      std::pair{QStringLiteral("kind"), &e.byKind},
-                                      std::pair{QStringLiteral("script"), &e.byScript}})
+    for (const auto &[prefix, map] :
+         {std::pair{QStringLiteral("indicator"), &e.byIndicator}, std::pair{QStringLiteral("kind"), &e.byKind},
+          std::pair{QStringLiteral("script"), &e.byScript}})
         for (auto it = map->cbegin(); it != map->cend(); ++it)
             row(prefix + u' ' + it.key(), it.value());
     printTable(columns, table, false);
@@ -357,10 +377,11 @@ int reextractCommand(Context &context)
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every report in the library."));
     parser.addOptions({all});
-    if (int code = parseCommand(parser, context, QStringLiteral("[ID...]"),
-                                QStringLiteral("Read the figures of stored reports again with the current catalog and "
-                                               "rules, one transaction per report, keeping the figures a user corrected "
-                                               "or marked wrong."));
+    if (int code =
+            parseCommand(parser, context, QStringLiteral("[ID...]"),
+                         QStringLiteral("Read the figures of stored reports again with the current catalog and "
+                                        "rules, one transaction per report, keeping the figures a user corrected "
+                                        "or marked wrong."));
         code >= 0)
         return code;
     if (parser.isSet(all) == !parser.positionalArguments().isEmpty()) {
@@ -395,8 +416,10 @@ QList<Command> indicatorCommands()
         {QStringLiteral("indicators"), QStringLiteral("list extracted indicators"), indicatorsCommand},
         {QStringLiteral("catalog"), QStringLiteral("list or extend the indicator catalog"), catalogCommand},
         {QStringLiteral("chart"), QStringLiteral("draw indicator or keyword trends to PNG/SVG"), chartCommand},
-        {QStringLiteral("evaluate"), QStringLiteral("measure the figures against a hand-labelled gold file"), evaluateCommand},
-        {QStringLiteral("reextract"), QStringLiteral("read stored reports' figures again with the current rules"), reextractCommand},
+        {QStringLiteral("evaluate"), QStringLiteral("measure the figures against a hand-labelled gold file"),
+         evaluateCommand},
+        {QStringLiteral("reextract"), QStringLiteral("read stored reports' figures again with the current rules"),
+         reextractCommand},
     };
 }
 

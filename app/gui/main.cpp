@@ -36,25 +36,32 @@ int main(int argc, char *argv[])
     const QString language = ReportLens::Settings::language.value();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(locale, QStringLiteral("reportlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Read, compare and mine Chinese government work reports."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read, compare and mine Chinese government work reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Library database."), QStringLiteral("PATH"),
-                                ReportLens::Library::defaultPath());
-    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this report."), QStringLiteral("ID"));
-    const QCommandLineOption compare(QStringLiteral("compare"), QApplication::translate("main", "Show these reports side by side."),
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Library database."),
+                                QStringLiteral("PATH"), ReportLens::Library::defaultPath());
+    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this report."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QApplication::translate("main", "Show these reports side by side."),
                                      QStringLiteral("ID,ID,…"));
-    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Start on a view: reader, compare, charts or annotations."),
-                                  QStringLiteral("VIEW"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Start on a view: reader, compare, charts or annotations."),
+        QStringLiteral("VIEW"));
     parser.addOptions({db, open, compare, view});
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Reports to import: files or folders."),
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Reports to import: files or folders."),
                                  QStringLiteral("[FILE…]"));
     parser.process(app);
 
@@ -65,8 +72,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<QProgressDialog> upgrading;
     library.setUpgradeNotice([&](int, int) {
         upgrading = std::make_unique<QProgressDialog>(
-            QApplication::translate("main", "Upgrading the library %1 to this version's format. A backup copy is made "
-                                            "first. This happens once and can take a few minutes for a large library.")
+            QApplication::translate("main",
+                                    "Upgrading the library %1 to this version's format. A backup copy is made "
+                                    "first. This happens once and can take a few minutes for a large library.")
                 .arg(QDir::toNativeSeparators(path)),
             QString(), 0, 0);
         upgrading->setWindowTitle(QStringLiteral("ReportLens"));
@@ -78,15 +86,18 @@ int main(int argc, char *argv[])
     upgrading.reset();
     if (!opened) {
         using Failure = ReportLens::Library::OpenFailure;
-        const bool unreadable = library.openFailure() == Failure::NotADatabase || library.openFailure() == Failure::Damaged;
+        const bool unreadable =
+            library.openFailure() == Failure::NotADatabase || library.openFailure() == Failure::Damaged;
         if (!unreadable) {
             QMessageBox::critical(nullptr, QStringLiteral("ReportLens"), error);
             return 3;
         }
         // Never overwrite what is there: offer to move it aside and start a new library.
         QMessageBox box(QMessageBox::Critical, QStringLiteral("ReportLens"), error);
-        box.setInformativeText(QApplication::translate("main", "The file is kept. ReportLens can rename it and start a new, empty library in its place."));
-        QPushButton *moveAside = box.addButton(QApplication::translate("main", "Move Aside and Start Fresh"), QMessageBox::AcceptRole);
+        box.setInformativeText(QApplication::translate(
+            "main", "The file is kept. ReportLens can rename it and start a new, empty library in its place."));
+        QPushButton *moveAside =
+            box.addButton(QApplication::translate("main", "Move Aside and Start Fresh"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         QString movedTo;
@@ -96,8 +107,9 @@ int main(int argc, char *argv[])
                 QMessageBox::critical(nullptr, QStringLiteral("ReportLens"), error);
             return 3;
         }
-        QMessageBox::information(nullptr, QStringLiteral("ReportLens"),
-                                 QApplication::translate("main", "The unreadable library was kept as %1.").arg(movedTo));
+        QMessageBox::information(
+            nullptr, QStringLiteral("ReportLens"),
+            QApplication::translate("main", "The unreadable library was kept as %1.").arg(movedTo));
     }
     // A new library starts with the bundled samples, so the application is never empty.
     if (library.isNew())

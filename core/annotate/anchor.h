@@ -37,7 +37,9 @@ public:
     };
 
     /// @p minimumScore: how similar (0–1) the quote and the found passage must be for a fuzzy match.
-    explicit Reanchorer(double minimumScore = 0.8) : m_minimumScore(minimumScore) {}
+    explicit Reanchorer(double minimumScore = 0.8)
+        : m_minimumScore(minimumScore)
+    { }
 
     Result find(const Anchor &anchor, const QString &text) const;
 

@@ -50,7 +50,8 @@ QString TrendChart::metricLabel(const TrendSeries &series)
     return QStringLiteral("%1%2（%3）").arg(series.indicatorName, metricWord(series.metric), series.unit);
 }
 
-QChart *TrendChart::build(const QList<TrendSeries> &series, const QList<KeywordSeries> &keywords, const Options &options)
+QChart *TrendChart::build(const QList<TrendSeries> &series, const QList<KeywordSeries> &keywords,
+                          const Options &options)
 {
     auto *chart = new QChart;
     chart->setFont(chartFont(10));

@@ -24,7 +24,8 @@ public:
     };
 
     /// A new chart (the caller owns it). Needs a QApplication (Qt Charts draws with widgets).
-    static QChart *build(const QList<TrendSeries> &series, const QList<KeywordSeries> &keywords, const Options &options);
+    static QChart *build(const QList<TrendSeries> &series, const QList<KeywordSeries> &keywords,
+                         const Options &options);
 
     /// Renders to @p path: PNG (or any raster format Qt writes) or SVG, chosen by the suffix.
     static bool render(const QList<TrendSeries> &series, const QList<KeywordSeries> &keywords, const Options &options,

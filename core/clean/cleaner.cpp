@@ -56,9 +56,8 @@ QList<Cleaner::Line> Cleaner::splitLines(const QString &original) const
         const QStringView raw = QStringView(original).mid(pos, end - pos);
         const QStringView trimmedLine = trimmed(raw);
         pageBreak = pageBreak || raw.contains(u'\f');
-        const bool invisibleOnly = !raw.isEmpty() && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) {
-            return isInvisible(c);
-        });
+        const bool invisibleOnly =
+            !raw.isEmpty() && std::all_of(raw.cbegin(), raw.cend(), [](QChar c) { return isInvisible(c); });
         if (invisibleOnly) {
             // A line of zero-width characters (a Wikisource artefact) separates nothing.
         } else if (trimmedLine.isEmpty()) {
@@ -98,7 +97,7 @@ bool Cleaner::isProse(const QString &text) const
 {
     // A sentence of the report: long enough, with a comma inside and a full stop at the end.
     return text.size() >= m_rules.limits.proseMinLength && endsWithTerminal(text)
-           && (text.contains(u'，') || text.contains(u',') || text.contains(u'、'));
+        && (text.contains(u'，') || text.contains(u',') || text.contains(u'、'));
 }
 
 bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs, QString *separator) const
@@ -122,9 +121,8 @@ bool Cleaner::shouldJoin(const Line &a, const Line &b, bool blankLineParagraphs,
         return true;
 
     // A dateline broken across lines: "——2021年2月7日在玉泉区第十七届" + "人民代表大会第四次会议上".
-    const bool aIsDateline = std::any_of(m_rules.headAnchors.cbegin(), m_rules.headAnchors.cend(), [&](const auto &regex) {
-        return regex.match(at).hasMatch();
-    });
+    const bool aIsDateline = std::any_of(m_rules.headAnchors.cbegin(), m_rules.headAnchors.cend(),
+                                         [&](const auto &regex) { return regex.match(at).hasMatch(); });
     auto containsAny = [](const QString &text, const QStringList &words) {
         return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return text.contains(w); });
     };
@@ -252,7 +250,8 @@ void Cleaner::dropHeadChrome(QList<Line> &lines, QList<RemovedRange> &removed) c
     while (start > 0 && anchor - start < m_rules.limits.headerLinesBeforeAnchor) {
         const QString &previous = lines[start - 1].text;
         const bool sentence = endsSentence(previous);
-        if (previous.size() > m_rules.limits.headerLineMaxLength || sentence || !m_rules.headerLine.match(previous).hasMatch())
+        if (previous.size() > m_rules.limits.headerLineMaxLength || sentence
+            || !m_rules.headerLine.match(previous).hasMatch())
             break;
         --start;
     }
@@ -313,10 +312,12 @@ void Cleaner::normaliseSpaces(Line &line)
             ++n;
         return n;
     };
-    auto isCjkPunct = [](QChar c) { return c.unicode() >= 0x3000 && c.unicode() <= 0x303F ? true
-                                           : (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF && c.isPunct())
-                                               || c == u'“' || c == u'”' || c == u'‘' || c == u'’' || c == u'—'
-                                               || c == u'…'; };
+    auto isCjkPunct = [](QChar c) {
+        return c.unicode() >= 0x3000 && c.unicode() <= 0x303F
+            ? true
+            : (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF && c.isPunct()) || c == u'“' || c == u'”' || c == u'‘'
+                || c == u'’' || c == u'—' || c == u'…';
+    };
     Line out;
     out.blankBefore = line.blankBefore;
     qsizetype i = 0;
@@ -340,16 +341,17 @@ void Cleaner::normaliseSpaces(Line &line)
                 ++n;
             return n;
         };
-        const bool spacedDigits = before.isDigit() && after.isDigit() && digitRun(i - 1, -1) == 1 && digitRun(end, 1) == 1;
-        const bool letterSpaced = spacedDigits
-                                  || (hanBefore && hanAfter && tokenLengthBefore(i) == 1 && tokenLengthAfter(end) == 1);
+        const bool spacedDigits =
+            before.isDigit() && after.isDigit() && digitRun(i - 1, -1) == 1 && digitRun(end, 1) == 1;
+        const bool letterSpaced =
+            spacedDigits || (hanBefore && hanAfter && tokenLengthBefore(i) == 1 && tokenLengthAfter(end) == 1);
         const bool nextToPunct = isCjkPunct(before) || isCjkPunct(after);
         auto isDigit = [](QChar c) { return c.isDigit() || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19); };
         // Between Chinese and a number or a Latin word, a space is typographic (LibreOffice and
         // many sites set one): 5G 规模化 is 5G规模化.
         auto isAsciiLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
         const bool hanDigit = (hanBefore && (isDigit(after) || isAsciiLetter(after)))
-                              || (hanAfter && (isDigit(before) || isAsciiLetter(before)));
+            || (hanAfter && (isDigit(before) || isAsciiLetter(before)));
         if (!(letterSpaced || nextToPunct || hanDigit)) {
             out.text.append(u' ');
             out.origin.append(line.origin[i]);

@@ -15,9 +15,9 @@ namespace ReportLens {
 /// The cleaned text of a report and how it relates to the decoded original.
 struct CleanText
 {
-    QString text;                 ///< Paragraphs separated by one '\n'.
-    QList<RemovedRange> removed;  ///< Lines dropped as chrome, in original offsets, with the rule.
-    QList<ImportRepair> repairs;  ///< Line breaks put back, page furniture dropped.
+    QString text; ///< Paragraphs separated by one '\n'.
+    QList<RemovedRange> removed; ///< Lines dropped as chrome, in original offsets, with the rule.
+    QList<ImportRepair> repairs; ///< Line breaks put back, page furniture dropped.
 
     /// Offset in the clean text of the first character at or after @p originalOffset.
     qsizetype mapFromOriginal(qsizetype originalOffset) const;

@@ -20,7 +20,7 @@ namespace {
 // A wrapped text: this share of its long lines end within WrapTolerance columns of the widest.
 constexpr double WrappedShare = 0.5;
 constexpr int WrapTolerance = 4; // two Chinese characters: a number or a closing mark that did not fit
-constexpr int LongLine = 20;     // columns; shorter lines (headings, last lines) say nothing
+constexpr int LongLine = 20; // columns; shorter lines (headings, last lines) say nothing
 constexpr int MinWrappedLines = 5;
 // A report saved as one line: a line this long with this many numbered headings inside.
 constexpr qsizetype RunOnLength = 2000;
@@ -28,7 +28,9 @@ constexpr int RunOnHeadings = 2;
 
 } // namespace
 
-LineReflow::LineReflow(Rules rules) : m_rules(std::move(rules)) {}
+LineReflow::LineReflow(Rules rules)
+    : m_rules(std::move(rules))
+{ }
 
 bool LineReflow::joinsWithSpace(QStringView before, QStringView after)
 {
@@ -46,7 +48,8 @@ int LineReflow::leadingUnitWidth(QStringView text)
     thread_local std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker = [] {
         UErrorCode status = U_ZERO_ERROR;
         UBreakIterator *iterator = ubrk_open(UBRK_LINE, "", nullptr, 0, &status);
-        return std::unique_ptr<UBreakIterator, decltype(&ubrk_close)>(U_SUCCESS(status) ? iterator : nullptr, &ubrk_close);
+        return std::unique_ptr<UBreakIterator, decltype(&ubrk_close)>(U_SUCCESS(status) ? iterator : nullptr,
+                                                                      &ubrk_close);
     }();
     if (!breaker || text.isEmpty())
         return displayWidth(text.left(1));
@@ -79,8 +82,7 @@ bool LineReflow::opensParagraph(const TextLine &previous, const TextLine &line) 
                            [&](const QRegularExpression &regex) { return regex.match(text).hasMatch(); });
     };
     // The line after a complete dateline (…会议上) is the speaker's, not its continuation.
-    const bool previousCompleteDateline =
-        isHead(previous.text)
+    const bool previousCompleteDateline = isHead(previous.text)
         && std::any_of(m_rules.datelineEnds.cbegin(), m_rules.datelineEnds.cend(),
                        [&](const QString &end) { return previous.text.endsWith(end); });
     return previousCompleteDateline || isHead(line.text);
@@ -96,7 +98,8 @@ void LineReflow::applyLayout(QList<TextLine> &lines, const LineHints &hints, QLi
         const qsizetype at = line.origin.first();
         while (next < hints.furniture.size() && hints.furniture[next].end <= at)
             ++next;
-        if (next < hints.furniture.size() && hints.furniture[next].start <= at && line.origin.last() < hints.furniture[next].end) {
+        if (next < hints.furniture.size() && hints.furniture[next].start <= at
+            && line.origin.last() < hints.furniture[next].end) {
             removed.append(line.range(hints.furniture[next].rule));
             return true;
         }
@@ -205,7 +208,8 @@ void LineReflow::dropTextFurniture(QList<TextLine> &lines, QList<RemovedRange> &
     }
     lines = std::move(kept);
     repairs.append({QStringLiteral("page-furniture"),
-                    QStringLiteral("removed %1 running headers, footers and page numbers").arg(drop.size()), int(drop.size())});
+                    QStringLiteral("removed %1 running headers, footers and page numbers").arg(drop.size()),
+                    int(drop.size())});
 }
 
 void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &repairs) const
@@ -289,9 +293,9 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
             const int lastWidth = widths[i - 1];
             const bool full = raggedFull > 0 ? lastWidth >= raggedFull
                                              : lastWidth >= wrapWidth - 2 || fullWidths.contains(lastWidth)
-                                                   || lastWidth + line.indent + leadingUnitWidth(line.text) > wrapWidth;
+                    || lastWidth + line.indent + leadingUnitWidth(line.text) > wrapWidth;
             const bool continues = full && !line.blankBefore && !line.pageBreakBefore
-                                   && !(indentMarksParagraphs && line.indent > 0) && !opensParagraph(last, line);
+                && !(indentMarksParagraphs && line.indent > 0) && !opensParagraph(last, line);
             if (continues) {
                 last.append(line, joinsWithSpace(last.text, line.text) ? QStringLiteral(" ") : QString());
                 ++rejoined;
@@ -303,7 +307,8 @@ void LineReflow::joinHardWrapped(QList<TextLine> &lines, QList<ImportRepair> &re
     lines = std::move(joined);
     if (rejoined > 0)
         repairs.append({QStringLiteral("reflow"),
-                        QStringLiteral("rejoined %1 lines wrapped at %2 columns").arg(rejoined).arg(wrapWidth), rejoined});
+                        QStringLiteral("rejoined %1 lines wrapped at %2 columns").arg(rejoined).arg(wrapWidth),
+                        rejoined});
 }
 
 void LineReflow::splitRunOnLines(QList<TextLine> &lines, QList<ImportRepair> &repairs) const

@@ -19,9 +19,9 @@ public:
     {
         QRegularExpression numberedLineStart; ///< Anchored at the line start.
         QList<QRegularExpression> headAnchors; ///< Datelines and the salutation.
-        QRegularExpression paragraphStart;    ///< Where a run-on line may be split (lookarounds).
-        QString terminal;                     ///< Characters that end a sentence or clause.
-        QStringList datelineEnds;             ///< How a complete dateline ends: 会议上
+        QRegularExpression paragraphStart; ///< Where a run-on line may be split (lookarounds).
+        QString terminal; ///< Characters that end a sentence or clause.
+        QStringList datelineEnds; ///< How a complete dateline ends: 会议上
     };
 
     explicit LineReflow(Rules rules);

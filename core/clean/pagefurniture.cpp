@@ -116,15 +116,13 @@ QList<PageFurniture::Mark> PageFurniture::find(const QList<Page> &pages)
             if (nearTop)
                 candidates.append({p, i, Band::Top, geometry ? int(std::lround(line.top / PositionBin)) : i, key});
             if (nearBottom)
-                candidates.append({p, i, Band::Bottom,
-                                   geometry ? int(std::lround(line.bottom / PositionBin)) : fromBottom, key});
+                candidates.append(
+                    {p, i, Band::Bottom, geometry ? int(std::lround(line.bottom / PositionBin)) : fromBottom, key});
         }
     }
 
     QHash<std::pair<int, int>, QString> found; // (page, line) → rule
-    auto mark = [&](const Candidate &c, const QString &rule) {
-        found.insert({c.page, c.line}, rule);
-    };
+    auto mark = [&](const Candidate &c, const QString &rule) { found.insert({c.page, c.line}, rule); };
     const int needed = std::max(2, int(std::ceil(RepeatShare * pageCount)));
 
     // The same text (numbers masked) at the same place on many pages.
@@ -150,9 +148,9 @@ QList<PageFurniture::Mark> PageFurniture::find(const QList<Page> &pages)
         if (pagesSeen.size() < needed)
             continue;
         const bool number = looksLikePageNumber(candidates[placed.first()].key);
-        const QString rule = number ? QStringLiteral("page-furniture:page-number")
-                             : Band(it.key().first) == Band::Top ? QStringLiteral("page-furniture:running-header")
-                                                                 : QStringLiteral("page-furniture:running-footer");
+        const QString rule = number             ? QStringLiteral("page-furniture:page-number")
+            : Band(it.key().first) == Band::Top ? QStringLiteral("page-furniture:running-header")
+                                                : QStringLiteral("page-furniture:running-footer");
         for (qsizetype m : placed)
             mark(candidates[m], rule);
     }
@@ -182,9 +180,8 @@ QList<PageFurniture::Mark> PageFurniture::find(const QList<Page> &pages)
 
     for (auto it = found.cbegin(); it != found.cend(); ++it)
         marks.append({it.key().first, it.key().second, it.value()});
-    std::sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) {
-        return a.page != b.page ? a.page < b.page : a.line < b.line;
-    });
+    std::sort(marks.begin(), marks.end(),
+              [](const Mark &a, const Mark &b) { return a.page != b.page ? a.page < b.page : a.line < b.line; });
     return marks;
 }
 

@@ -12,7 +12,7 @@ namespace ReportLens {
 struct SoftBreak
 {
     qsizetype offset = 0; ///< Of the line break in the decoded text.
-    bool space = false;   ///< Joined with a space (a Latin word wrapped at the line end).
+    bool space = false; ///< Joined with a space (a Latin word wrapped at the line end).
 };
 
 /// What a reader that saw the page layout tells the cleaner about the lines of its text.
@@ -22,7 +22,7 @@ struct LineHints
     /// physical line per line, softBreaks says which continue a paragraph, and the cleaner does
     /// not guess again from line lengths.
     bool layoutDecided = false;
-    QList<SoftBreak> softBreaks;   ///< Ascending offsets.
+    QList<SoftBreak> softBreaks; ///< Ascending offsets.
     QList<RemovedRange> furniture; ///< Running headers, footers and page numbers, to be dropped.
 };
 
@@ -30,12 +30,12 @@ struct LineHints
 /// came from in the decoded original, so every cleaning step keeps offsets mappable.
 struct TextLine
 {
-    QString text;             ///< Trimmed.
-    QList<qsizetype> origin;  ///< Same length as text.
+    QString text; ///< Trimmed.
+    QList<qsizetype> origin; ///< Same length as text.
     bool blankBefore = false; ///< An empty line stood before it.
     bool pageBreakBefore = false; ///< A form feed stood before it (text copied out of a PDF).
-    int indent = 0;           ///< Display width of the whitespace it started with.
-    qsizetype breakAt = -1;   ///< Offset of the line break that ended it in the original; -1 at the end.
+    int indent = 0; ///< Display width of the whitespace it started with.
+    qsizetype breakAt = -1; ///< Offset of the line break that ended it in the original; -1 at the end.
 
     /// Appends @p other after @p separator (which takes the origin of other's first character).
     void append(const TextLine &other, const QString &separator)

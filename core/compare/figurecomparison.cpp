@@ -26,11 +26,14 @@ FigureChange::Target FigureChange::target() const
 
 namespace FigureComparison {
 
-QList<FigureChange> compare(const QList<IndicatorRow> &left, const QList<IndicatorRow> &right, const IndicatorCatalog &catalog)
+QList<FigureChange> compare(const QList<IndicatorRow> &left, const QList<IndicatorRow> &right,
+                            const IndicatorCatalog &catalog)
 {
     QHash<QString, FigureChange> rows;
     QStringList order; // keys as the reports first state them
-    const auto key = [](const Indicator &i) { return i.indicatorId + u'/' + metricName(i.metric) + u'/' + figureKindName(i.kind); };
+    const auto key = [](const Indicator &i) {
+        return i.indicatorId + u'/' + metricName(i.metric) + u'/' + figureKindName(i.kind);
+    };
     const auto add = [&](const QList<IndicatorRow> &list, bool isLeft) {
         for (const IndicatorRow &r : list) {
             const QString k = key(r.indicator);

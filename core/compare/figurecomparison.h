@@ -15,10 +15,10 @@ struct FigureChange
     enum class Target { NotATarget, Kept, Raised, Lowered };
 
     QString indicatorId;
-    QString name;   ///< As the reports' scope names it (国内生产总值 nationally)
+    QString name; ///< As the reports' scope names it (国内生产总值 nationally)
     Metric metric = Metric::Level;
     FigureKind kind = FigureKind::Actual;
-    QString unit;   ///< The catalog unit (for the difference of levels)
+    QString unit; ///< The catalog unit (for the difference of levels)
     std::optional<Indicator> left, right;
 
     /// +12万亿元, −0.5个百分点; empty unless both reports state it.
@@ -29,7 +29,8 @@ struct FigureChange
 
 namespace FigureComparison {
 /// The rows for the figures of two reports (IndicatorStore::rows of each).
-QList<FigureChange> compare(const QList<IndicatorRow> &left, const QList<IndicatorRow> &right, const IndicatorCatalog &catalog);
-}
+QList<FigureChange> compare(const QList<IndicatorRow> &left, const QList<IndicatorRow> &right,
+                            const IndicatorCatalog &catalog);
+} // namespace FigureComparison
 
 } // namespace ReportLens

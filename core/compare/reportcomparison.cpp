@@ -43,7 +43,8 @@ qsizetype partAt(const QList<ReportComparison::Part> &parts, qsizetype position)
 /// a quarter from each of two or more was merged; a removed part whose text went to one added part
 /// that took text from it alone was renamed. A part counts only when half of its own text (its
 /// sub-parts aside) was matched: a rewritten section is new, not moved.
-void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts, const QList<ReportComparison::Part> &rightParts)
+void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts,
+             const QList<ReportComparison::Part> &rightParts)
 {
     QHash<std::pair<qsizetype, qsizetype>, qsizetype> flow; // (left part, right part) → characters
     for (const TextDiff::Sentence &s : c.text.left) {
@@ -55,7 +56,8 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
             flow[{l, r}] += s.range.end - s.range.start;
     }
     const auto isIn = [](const QList<ReportComparison::Part> &list, const ReportComparison::Part &p) {
-        return std::any_of(list.cbegin(), list.cend(), [&p](const ReportComparison::Part &q) { return q.flat == p.flat; });
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&p](const ReportComparison::Part &q) { return q.flat == p.flat; });
     };
     // A sentence counts for the deepest part holding it: a part is measured by its own text, not
     // its sub-parts'.
@@ -132,7 +134,8 @@ void regroup(ReportComparison &c, const QList<ReportComparison::Part> &leftParts
 QStringList figureRow(const FigureChange &f)
 {
     const auto text = [](const std::optional<Indicator> &i) { return i ? FigureText::withPeriod(*i) : QString(); };
-    return {f.name, metricName(f.metric), figureKindName(f.kind), text(f.left), text(f.right), f.difference(), targetWord(f.target())};
+    return {f.name,        metricName(f.metric), figureKindName(f.kind), text(f.left),
+            text(f.right), f.difference(),       targetWord(f.target())};
 }
 
 QString regroupingWord(ReportComparison::Regrouping::Kind kind)
@@ -164,7 +167,8 @@ QString targetWord(FigureChange::Target target)
     return {};
 }
 
-ReportComparison ReportComparison::compare(const Report &left, const Report &right, const QList<IndicatorRow> &leftFigures,
+ReportComparison ReportComparison::compare(const Report &left, const Report &right,
+                                           const QList<IndicatorRow> &leftFigures,
                                            const QList<IndicatorRow> &rightFigures, const IndicatorCatalog &catalog,
                                            const TermDiff::Weighting &termWeighting)
 {
@@ -213,7 +217,10 @@ QString ReportComparison::toMarkdown() const
 {
     QString md = QStringLiteral("# %1 → %2\n\n").arg(leftName, rightName);
     md += QStringLiteral("Sentences: %1 the same, %2 edited, %3 dropped, %4 new\n")
-              .arg(text.sameCount()).arg(text.editedCount()).arg(text.droppedCount()).arg(text.newCount());
+              .arg(text.sameCount())
+              .arg(text.editedCount())
+              .arg(text.droppedCount())
+              .arg(text.newCount());
     const auto listParts = [&md](const QString &title, const QList<Part> &parts) {
         if (parts.isEmpty())
             return;
@@ -243,7 +250,8 @@ QString ReportComparison::toMarkdown() const
     };
     listTerms(QStringLiteral("New terms (uses)"), terms.added);
     listTerms(QStringLiteral("Dropped terms (uses)"), terms.dropped);
-    md += QStringLiteral("\n## Figures\n| indicator | metric | kind | %1 | %2 | change | target |\n").arg(leftName, rightName);
+    md += QStringLiteral("\n## Figures\n| indicator | metric | kind | %1 | %2 | change | target |\n")
+              .arg(leftName, rightName);
     md += QStringLiteral("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (const FigureChange &f : figures)
         md += QStringLiteral("| %1 |\n").arg(figureRow(f).join(QStringLiteral(" | ")));

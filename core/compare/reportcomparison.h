@@ -17,7 +17,7 @@ struct ReportComparison
     struct Part
     {
         qsizetype flat = 0; ///< Depth-first index (SectionAligner's)
-        QString path;       ///< Titles from the top, joined by " › "
+        QString path; ///< Titles from the top, joined by " › "
         qsizetype chars = 0;
         qsizetype start = 0, end = 0; ///< In the report's clean text
         int level = 1;

@@ -3,7 +3,6 @@
 #include "annotate/anchor.h"
 #include "util/scriptfolding.h"
 
-
 namespace ReportLens {
 
 namespace {
@@ -30,8 +29,7 @@ qsizetype subtreeSize(const Section &s)
 
 SectionAligner::SectionAligner(const AlignmentRules &rules)
     : m_rules(rules)
-{
-}
+{ }
 
 QString SectionAligner::kindOf(const QString &title) const
 {
@@ -94,7 +92,8 @@ void SectionAligner::alignLevel(const QList<Section> &left, qsizetype leftBase, 
     }
 }
 
-QList<std::pair<qsizetype, qsizetype>> SectionAligner::align(const QList<Section> &left, const QList<Section> &right) const
+QList<std::pair<qsizetype, qsizetype>> SectionAligner::align(const QList<Section> &left,
+                                                             const QList<Section> &right) const
 {
     QList<std::pair<qsizetype, qsizetype>> pairs;
     alignLevel(left, 0, right, 0, pairs);

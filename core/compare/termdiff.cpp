@@ -146,10 +146,10 @@ QList<QList<Unit>> clauses(QStringView text)
 /// (a clause's edge counts as varying). No allocation: most are seen once, and there are many.
 struct Phrase
 {
-    QStringView text;                     ///< Its first occurrence
+    QStringView text; ///< Its first occurrence
     qsizetype clause = 0, first = 0, words = 0; ///< Where its units are, in clauses()
     qsizetype count = 0;
-    QStringView before, after;            ///< The neighbours of its first occurrence
+    QStringView before, after; ///< The neighbours of its first occurrence
     bool beforeVaries = false, afterVaries = false;
 
     void seen(QStringView neighbourBefore, QStringView neighbourAfter)
@@ -171,7 +171,9 @@ class Candidates
 {
 public:
     // Lengths are bits of a 32-bit mask.
-    explicit Candidates(qsizetype longest) : m_longest(std::min<qsizetype>(longest, 31)) {}
+    explicit Candidates(qsizetype longest)
+        : m_longest(std::min<qsizetype>(longest, 31))
+    { }
 
     void add(QStringView term)
     {
@@ -254,7 +256,8 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
                     p.first = i;
                     p.words = n;
                 }
-                p.seen(i > 0 ? clause[i - 1].text : QStringView(), i + n < clause.size() ? clause[i + n].text : QStringView());
+                p.seen(i > 0 ? clause[i - 1].text : QStringView(),
+                       i + n < clause.size() ? clause[i + n].text : QStringView());
             }
         }
     }
@@ -264,7 +267,8 @@ QList<Term> missingFrom(QStringView text, QStringView other, const Weighting &we
             ++unitCount[u.text];
     // A term ends where a reader would stop: not on 到, 拟, 一批 … that want what follows.
     const auto unfinished = [&r](QStringView t) {
-        return std::any_of(r.unfinishedEndings.cbegin(), r.unfinishedEndings.cend(), [t](const QString &e) { return t.endsWith(e); });
+        return std::any_of(r.unfinishedEndings.cbegin(), r.unfinishedEndings.cend(),
+                           [t](const QString &e) { return t.endsWith(e); });
     };
     Candidates candidates(r.termMaximumCharacters);
     for (const QList<Unit> &clause : units)
@@ -310,7 +314,8 @@ void weigh(QList<Term> &terms, const Weighting &weighting)
     for (Term &t : terms) {
         t.weight = double(t.count());
         if (weighting.reportsUsing && weighting.reports > 0)
-            t.weight *= std::log(double(weighting.reports + 1) / double(std::max<qsizetype>(1, weighting.reportsUsing(t.text))));
+            t.weight *= std::log(double(weighting.reports + 1)
+                                 / double(std::max<qsizetype>(1, weighting.reportsUsing(t.text))));
     }
     std::sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
         if (a.weight != b.weight)

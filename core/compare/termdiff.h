@@ -37,7 +37,7 @@ struct Weighting
 
 struct Result
 {
-    QList<Term> added;   ///< In the right text only, heaviest first
+    QList<Term> added; ///< In the right text only, heaviest first
     QList<Term> dropped; ///< In the left text only, heaviest first
 };
 

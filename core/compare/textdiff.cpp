@@ -101,12 +101,14 @@ void markChangedWords(QStringView left, qsizetype leftOffset, QStringView right,
 
 qsizetype Result::sameCount() const
 {
-    return std::count_if(left.cbegin(), left.cend(), [](const Sentence &s) { return s.counterpart >= 0 && s.similarity == 1.0; });
+    return std::count_if(left.cbegin(), left.cend(),
+                         [](const Sentence &s) { return s.counterpart >= 0 && s.similarity == 1.0; });
 }
 
 qsizetype Result::editedCount() const
 {
-    return std::count_if(left.cbegin(), left.cend(), [](const Sentence &s) { return s.counterpart >= 0 && s.similarity < 1.0; });
+    return std::count_if(left.cbegin(), left.cend(),
+                         [](const Sentence &s) { return s.counterpart >= 0 && s.similarity < 1.0; });
 }
 
 qsizetype Result::droppedCount() const
@@ -207,10 +209,13 @@ Result compare(QStringView left, QStringView right, double threshold)
                 ++shared[r];
         for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
             const qsizetype r = it.key();
-            const double s = leftKeys[l] == rightKeys[r] ? 1.0
-                                                         : std::min(dice(it.value(), leftBigrams[l].size(), rightBigrams[r].size()), 0.999);
+            const double s = leftKeys[l] == rightKeys[r]
+                ? 1.0
+                : std::min(dice(it.value(), leftBigrams[l].size(), rightBigrams[r].size()), 0.999);
             if (s >= threshold)
-                candidates.append({s, std::abs(double(l) / double(leftBigrams.size()) - double(r) / double(rightBigrams.size())), l, r});
+                candidates.append(
+                    {s, std::abs(double(l) / double(leftBigrams.size()) - double(r) / double(rightBigrams.size())), l,
+                     r});
         }
     }
     // The most alike first; between equals, the nearer in place (a repeated sentence pairs in order).

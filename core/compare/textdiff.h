@@ -39,10 +39,10 @@ struct Result
     QList<Range> leftMarks;
     QList<Range> rightMarks;
 
-    qsizetype sameCount() const;    ///< Sentence pairs identical (punctuation and spaces aside)
-    qsizetype editedCount() const;  ///< Pairs matched but changed in some words
+    qsizetype sameCount() const; ///< Sentence pairs identical (punctuation and spaces aside)
+    qsizetype editedCount() const; ///< Pairs matched but changed in some words
     qsizetype droppedCount() const; ///< Left sentences without a counterpart
-    qsizetype newCount() const;     ///< Right sentences without a counterpart
+    qsizetype newCount() const; ///< Right sentences without a counterpart
 };
 
 /// The sentences of @p text: each ends after 。！？； (with closing quotes or brackets after it) or at

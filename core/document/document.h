@@ -29,12 +29,12 @@ class Document : public QObject
 public:
     /// What changed about a report, for observers.
     enum class Change {
-        Text = 0x01,        ///< Read again from its file: text, outline, figures, anchors
+        Text = 0x01, ///< Read again from its file: text, outline, figures, anchors
         Metadata = 0x02,
-        Figures = 0x04,     ///< A figure corrected, marked wrong or restored
+        Figures = 0x04, ///< A figure corrected, marked wrong or restored
         Annotations = 0x08, ///< Added, edited or removed
-        Added = 0x10,       ///< Now in the library (imported, or its deletion undone)
-        Removed = 0x20,     ///< No longer in the library
+        Added = 0x10, ///< Now in the library (imported, or its deletion undone)
+        Removed = 0x20, ///< No longer in the library
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)

@@ -27,7 +27,8 @@ std::optional<Annotation> DocumentEditor::annotation(qint64 id)
     QString error;
     std::optional<Annotation> found = AnnotationStore(m_document.library()).annotation(id, &error);
     if (!found)
-        fail(tr("The annotation could not be read: %1"), error.isEmpty() ? tr("it is no longer in the library") : error);
+        fail(tr("The annotation could not be read: %1"),
+             error.isEmpty() ? tr("it is no longer in the library") : error);
     return found;
 }
 
@@ -173,8 +174,9 @@ bool DocumentEditor::replaceReport(qint64 reportId, Report fresh, int *needsRevi
     if (!Reimporter::replace(m_document.library(), reportId, std::move(fresh), &result, &error))
         return fail(tr("The report could not be read again: %1"), error);
     *needsReview = result.needsReview;
-    m_document.changed(reportId, Document::Change::Text | Document::Change::Metadata | Document::Change::Figures
-                                     | Document::Change::Annotations);
+    m_document.changed(reportId,
+                       Document::Change::Text | Document::Change::Metadata | Document::Change::Figures
+                           | Document::Change::Annotations);
     return true;
 }
 

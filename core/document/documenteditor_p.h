@@ -13,7 +13,9 @@ namespace ReportLens {
 class DocumentEditor
 {
 public:
-    explicit DocumentEditor(Document &document) : m_document(document) {}
+    explicit DocumentEditor(Document &document)
+        : m_document(document)
+    { }
 
     QString lastError() const { return m_lastError; }
     void clearError() { m_lastError.clear(); }

@@ -11,7 +11,9 @@ namespace ReportLens {
 class LibraryReader::Worker : public QObject
 {
 public:
-    explicit Worker(QString path) : m_path(std::move(path)) {}
+    explicit Worker(QString path)
+        : m_path(std::move(path))
+    { }
 
     void run(const std::function<void(Library &)> &task)
     {
@@ -59,7 +61,13 @@ LibraryReader::~LibraryReader()
 {
     cancel();
     if (m_thread) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); delete worker; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker] {
+                worker->close();
+                delete worker;
+            },
+            Qt::QueuedConnection);
         m_thread->quit();
         m_thread->wait();
     }
@@ -68,11 +76,12 @@ LibraryReader::~LibraryReader()
 void LibraryReader::post(std::function<void(Library &)> task)
 {
     if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, task = std::move(task)] { worker->run(task); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, task = std::move(task)] { worker->run(task); }, Qt::QueuedConnection);
         return;
     }
-    QMetaObject::invokeMethod(this, [this, task = std::move(task)] { task(m_library); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, task = std::move(task)] { task(m_library); }, Qt::QueuedConnection);
 }
 
 void LibraryReader::deliverLater(std::function<void()> delivery)

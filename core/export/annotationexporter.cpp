@@ -14,7 +14,6 @@ namespace ReportLens::AnnotationExporter {
 
 namespace {
 
-
 qsizetype codePoints(const QString &text, qsizetype utf16Offset)
 {
     qsizetype count = 0;
@@ -76,7 +75,8 @@ QString toMarkdown(const QList<AnnotationExportItem> &items)
         }
         out += u'\n';
         if (!item.sectionTitles.isEmpty())
-            out += QStringLiteral("*") + escapeMarkdown(item.sectionTitles.join(QStringLiteral(" › "))) + QStringLiteral("*\n\n");
+            out += QStringLiteral("*") + escapeMarkdown(item.sectionTitles.join(QStringLiteral(" › ")))
+                + QStringLiteral("*\n\n");
         for (const QString &line : item.annotation.anchor.quote.split(u'\n'))
             out += QStringLiteral("> ") + escapeMarkdown(line) + u'\n';
         // A note's own line breaks stay line breaks (Markdown joins lines ending without two spaces).
@@ -103,13 +103,13 @@ QString toCsv(const QList<AnnotationExportItem> &items)
     QStringList lines{QStringLiteral("id,report,region,year,section,quote,note,tags,colour,status,start,end,created")};
     for (const AnnotationExportItem &item : items) {
         const Annotation &a = item.annotation;
-        lines.append(QStringList{QString::number(a.id), Csv::field(item.reportTitle), Csv::field(item.region),
-                                 item.year > 0 ? QString::number(item.year) : QString(), Csv::field(item.sectionTitles.join(QStringLiteral(" › "))),
-                                 Csv::field(a.anchor.quote), Csv::field(a.note), Csv::field(a.tags.join(QStringLiteral("; "))),
-                                 QString::number(a.color + 1),
-                                 a.status == Annotation::Status::NeedsReview ? QStringLiteral("needs review") : QStringLiteral("anchored"),
-                                 QString::number(a.anchor.start), QString::number(a.anchor.end),
-                                 a.created.toString(Qt::ISODate)}
+        lines.append(QStringList{
+            QString::number(a.id), Csv::field(item.reportTitle), Csv::field(item.region),
+            item.year > 0 ? QString::number(item.year) : QString(),
+            Csv::field(item.sectionTitles.join(QStringLiteral(" › "))), Csv::field(a.anchor.quote), Csv::field(a.note),
+            Csv::field(a.tags.join(QStringLiteral("; "))), QString::number(a.color + 1),
+            a.status == Annotation::Status::NeedsReview ? QStringLiteral("needs review") : QStringLiteral("anchored"),
+            QString::number(a.anchor.start), QString::number(a.anchor.end), a.created.toString(Qt::ISODate)}
                          .join(u','));
     }
     return lines.join(u'\n') + u'\n';
@@ -130,22 +130,23 @@ QString toWebAnnotationJson(const QList<AnnotationExportItem> &items)
             body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
                                     {QStringLiteral("value"), tag},
                                     {QStringLiteral("purpose"), QStringLiteral("tagging")}});
-        const QJsonArray selectors{
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                        {QStringLiteral("exact"), a.anchor.quote},
-                        {QStringLiteral("prefix"), a.anchor.prefix},
-                        {QStringLiteral("suffix"), a.anchor.suffix}},
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                        {QStringLiteral("start"), double(item.codePointStart)},
-                        {QStringLiteral("end"), double(item.codePointEnd)}}};
+        const QJsonArray selectors{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                               {QStringLiteral("exact"), a.anchor.quote},
+                                               {QStringLiteral("prefix"), a.anchor.prefix},
+                                               {QStringLiteral("suffix"), a.anchor.suffix}},
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                                               {QStringLiteral("start"), double(item.codePointStart)},
+                                               {QStringLiteral("end"), double(item.codePointEnd)}}};
         QJsonObject annotation{
             {QStringLiteral("id"), QStringLiteral("urn:reportlens:annotation:%1").arg(a.id)},
             {QStringLiteral("type"), QStringLiteral("Annotation")},
-            {QStringLiteral("motivation"), a.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
+            {QStringLiteral("motivation"),
+             a.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
             {QStringLiteral("created"), a.created.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("modified"), a.updated.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), QStringLiteral("urn:reportlens:report:%1").arg(a.reportId)},
-                                                   {QStringLiteral("selector"), selectors}}}};
+            {QStringLiteral("target"),
+             QJsonObject{{QStringLiteral("source"), QStringLiteral("urn:reportlens:report:%1").arg(a.reportId)},
+                         {QStringLiteral("selector"), selectors}}}};
         if (!body.isEmpty())
             annotation.insert(QStringLiteral("body"), body);
         annotations.append(annotation);
@@ -154,8 +155,9 @@ QString toWebAnnotationJson(const QList<AnnotationExportItem> &items)
                                  {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
                                  {QStringLiteral("label"), QStringLiteral("ReportLens annotations")},
                                  {QStringLiteral("total"), int(annotations.size())},
-                                 {QStringLiteral("first"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                                                                       {QStringLiteral("items"), annotations}}}};
+                                 {QStringLiteral("first"),
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                                              {QStringLiteral("items"), annotations}}}};
     return QString::fromUtf8(QJsonDocument(collection).toJson(QJsonDocument::Indented));
 }
 

@@ -4,7 +4,8 @@
 
 namespace ReportLens {
 
-CueIndex::CueIndex(QList<CueOccurrence> occurrences) : m_byEnd(std::move(occurrences))
+CueIndex::CueIndex(QList<CueOccurrence> occurrences)
+    : m_byEnd(std::move(occurrences))
 {
     std::stable_sort(m_byEnd.begin(), m_byEnd.end(),
                      [](const CueOccurrence &a, const CueOccurrence &b) { return a.end < b.end; });
@@ -34,7 +35,8 @@ qsizetype CueIndex::lastStartWithin(qsizetype from, qsizetype end) const
     return o ? o->start : -1;
 }
 
-CueDictionary::CueDictionary(const QList<QStringList> &lists) : m_lists(lists.size())
+CueDictionary::CueDictionary(const QList<QStringList> &lists)
+    : m_lists(lists.size())
 {
     for (qsizetype list = 0; list < lists.size(); ++list)
         for (const QString &word : lists[list])

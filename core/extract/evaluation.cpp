@@ -47,8 +47,9 @@ double figureValue(const Indicator &f)
 bool sameFigure(const GoldFigure &g, const Indicator &f)
 {
     return f.indicatorId == g.indicator && f.metric == g.metric && f.kind == g.kind && f.periodStart == g.periodStart
-           && f.periodEnd == g.periodEnd && sameValue(figureValue(f), g.value)
-           && g.valueHigh.has_value() == f.valueHigh.has_value() && (!g.valueHigh || sameValue(*f.valueHigh, *g.valueHigh));
+        && f.periodEnd == g.periodEnd && sameValue(figureValue(f), g.value)
+        && g.valueHigh.has_value() == f.valueHigh.has_value()
+        && (!g.valueHigh || sameValue(*f.valueHigh, *g.valueHigh));
 }
 
 // How alike a gold figure and an extracted one are, to show the nearest one beside a mistake.
@@ -57,7 +58,7 @@ int likeness(const GoldFigure &g, const Indicator &f, const QString &squeezedNot
     if (f.indicatorId != g.indicator || f.metric != g.metric)
         return -1;
     return (squeezed(f.quote).contains(squeezedNote) ? 8 : 0) + (f.periodStart == g.periodStart ? 4 : 0)
-           + (f.kind == g.kind ? 2 : 0) + (sameValue(figureValue(f), g.value) ? 1 : 0);
+        + (f.kind == g.kind ? 2 : 0) + (sameValue(figureValue(f), g.value) ? 1 : 0);
 }
 
 } // namespace
@@ -69,9 +70,9 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
         return std::nullopt;
     GoldStandard gold;
     gold.path = path;
-    QStringList columns = {QStringLiteral("file"),   QStringLiteral("indicator"), QStringLiteral("metric"),
-                           QStringLiteral("kind"),   QStringLiteral("period"),    QStringLiteral("value"),
-                           QStringLiteral("value_high"), QStringLiteral("required"), QStringLiteral("note")};
+    QStringList columns = {QStringLiteral("file"),       QStringLiteral("indicator"), QStringLiteral("metric"),
+                           QStringLiteral("kind"),       QStringLiteral("period"),    QStringLiteral("value"),
+                           QStringLiteral("value_high"), QStringLiteral("required"),  QStringLiteral("note")};
     const QStringList lines = text.split(u'\n');
     for (int n = 0; n < lines.size(); ++n) {
         QString line = lines[n];
@@ -112,8 +113,8 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
         const QString required = field(QStringLiteral("required"));
         g.required = required != QStringLiteral("0");
         g.note = field(QStringLiteral("note")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-        if (fields.size() < 8 || g.file.isEmpty() || g.indicator.isEmpty() || !metric || !kind || g.periodStart <= 0 || !ok
-            || !highOk) {
+        if (fields.size() < 8 || g.file.isEmpty() || g.indicator.isEmpty() || !metric || !kind || g.periodStart <= 0
+            || !ok || !highOk) {
             *error = QStringLiteral("%1:%2: not a gold row (file, indicator, metric, kind, period, value, value_high, "
                                     "required, note)")
                          .arg(path)
@@ -145,13 +146,14 @@ std::optional<GoldStandard> GoldStandard::load(const QString &path, QString *err
     return gold;
 }
 
-QString describeFigure(const QString &indicator, Metric metric, FigureKind kind, int periodStart,
-                       int periodEnd, double value, const std::optional<double> &high)
+QString describeFigure(const QString &indicator, Metric metric, FigureKind kind, int periodStart, int periodEnd,
+                       double value, const std::optional<double> &high)
 {
     const QString period = periodStart == periodEnd ? QString::number(periodStart)
                                                     : QStringLiteral("%1-%2").arg(periodStart).arg(periodEnd);
-    QString text = QStringLiteral("%1 %2 %3 %4 %5")
-                       .arg(indicator, metricName(metric), figureKindName(kind), period, QString::number(value, 'g', 10));
+    QString text =
+        QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(indicator, metricName(metric), figureKindName(kind), period, QString::number(value, 'g', 10));
     if (high)
         text += QStringLiteral("–") + QString::number(*high, 'g', 10);
     return text;
@@ -168,8 +170,8 @@ Evaluation Evaluation::run(const GoldStandard &gold, const QList<EvaluatedReport
         goldByFile[g.file].append(&g);
 
     auto slices = [&](const QString &indicator, FigureKind kind, const QString &script) {
-        return QList<EvaluationTally *>{&result.overall, &result.byIndicator[indicator], &result.byKind[figureKindName(kind)],
-                                        &result.byScript[script]};
+        return QList<EvaluationTally *>{&result.overall, &result.byIndicator[indicator],
+                                        &result.byKind[figureKindName(kind)], &result.byScript[script]};
     };
 
     for (const QString &file : gold.files) {
@@ -183,8 +185,8 @@ Evaluation Evaluation::run(const GoldStandard &gold, const QList<EvaluatedReport
                 // Figures the user marked wrong are not the extractor's; amounts kept in a foreign
                 // currency (亿美元) are not labelled (README of the local corpus).
                 if (gold.indicators.contains(f.indicatorId) && (gold.judgesSpans || f.periodStart == f.periodEnd)
-                    && (gold.judgesPlans || f.kind != FigureKind::Plan)
-                    && !f.rejected && (f.metric != Metric::Level || f.valueInCatalogUnit))
+                    && (gold.judgesPlans || f.kind != FigureKind::Plan) && !f.rejected
+                    && (f.metric != Metric::Level || f.valueInCatalogUnit))
                     judged.append(&f);
         const QList<const GoldFigure *> rows = goldByFile.value(file);
         QList<const GoldFigure *> matchOf(judged.size(), nullptr);
@@ -235,7 +237,8 @@ Evaluation Evaluation::run(const GoldStandard &gold, const QList<EvaluatedReport
             int best = -1;
             const QString quote = squeezed(figure.quote);
             for (const GoldFigure *g : rows)
-                if (const int l = likeness(*g, figure, squeezed(g->note)); l > best && (l >= 8 || quote.isEmpty() || l >= 4)) {
+                if (const int l = likeness(*g, figure, squeezed(g->note));
+                    l > best && (l >= 8 || quote.isEmpty() || l >= 4)) {
                     best = l;
                     wrong.expected = *g;
                 }

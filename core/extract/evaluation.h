@@ -13,7 +13,7 @@ namespace ReportLens {
 /// One hand-labelled figure of a gold file.
 struct GoldFigure
 {
-    QString file;      ///< The report's file name, as imported
+    QString file; ///< The report's file name, as imported
     QString indicator; ///< Catalog id
     Metric metric = Metric::Level;
     FigureKind kind = FigureKind::Actual;
@@ -22,8 +22,8 @@ struct GoldFigure
     double value = 0; ///< In the catalog unit
     std::optional<double> valueHigh;
     bool required = true; ///< False: finding it is right, missing it is no miss (an estimate, a lower bound, …)
-    QString note;         ///< The fragment of the file that states it
-    int line = 0;         ///< Line of the gold file
+    QString note; ///< The fragment of the file that states it
+    int line = 0; ///< Line of the gold file
 };
 
 /// A gold file: tab-separated rows `file indicator metric kind period value value_high required note`
@@ -35,7 +35,7 @@ struct GoldStandard
 {
     QString path;
     QList<GoldFigure> figures;
-    QStringList files;      ///< Every file judged, in order
+    QStringList files; ///< Every file judged, in order
     QSet<QString> indicators; ///< The indicators judged
     bool judgesSpans = false;
     bool judgesPlans = false; ///< Goals for years after the report's (kind plan), only when it labels some
@@ -56,12 +56,12 @@ struct EvaluatedReport
 /// Counts of one slice (overall, an indicator, a kind, a script).
 struct EvaluationTally
 {
-    int required = 0;       ///< Gold figures that must be found
+    int required = 0; ///< Gold figures that must be found
     int requiredFound = 0;
-    int optional = 0;       ///< Gold figures that may be found
+    int optional = 0; ///< Gold figures that may be found
     int optionalFound = 0;
-    int predicted = 0;      ///< Figures the extractor gave that are judged
-    int correct = 0;        ///< Of those, the ones that match a gold figure
+    int predicted = 0; ///< Figures the extractor gave that are judged
+    int correct = 0; ///< Of those, the ones that match a gold figure
 
     double precision() const { return predicted ? double(correct) / predicted : 1.0; }
     double recall() const { return required ? double(requiredFound) / required : 1.0; }
@@ -82,7 +82,7 @@ struct Evaluation
     QMap<QString, EvaluationTally> byIndicator;
     QMap<QString, EvaluationTally> byKind;
     QMap<QString, EvaluationTally> byScript;
-    QList<EvaluationFinding> misses;         ///< Required gold figures not found
+    QList<EvaluationFinding> misses; ///< Required gold figures not found
     QList<EvaluationFinding> falsePositives; ///< Figures matching no gold figure
     QStringList filesNotInLibrary;
 
@@ -92,7 +92,7 @@ struct Evaluation
 };
 
 /// "gdp growth actual 2023 5.2" — for listings of findings.
-QString describeFigure(const QString &indicator, Metric metric, FigureKind kind, int periodStart,
-                       int periodEnd, double value, const std::optional<double> &high);
+QString describeFigure(const QString &indicator, Metric metric, FigureKind kind, int periodStart, int periodEnd,
+                       double value, const std::optional<double> &high);
 
 } // namespace ReportLens

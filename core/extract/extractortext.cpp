@@ -21,7 +21,9 @@ qsizetype clauseStart(QStringView text, qsizetype position)
 QList<CueOccurrence> findYears(QStringView text)
 {
     // A year is written digit by digit: zeros and 一 to 九, never 两.
-    auto isYearNumeral = [](QChar c) { return ChineseText::NumeralZeros.contains(c) || ChineseText::NumeralDigits.contains(c); };
+    auto isYearNumeral = [](QChar c) {
+        return ChineseText::NumeralZeros.contains(c) || ChineseText::NumeralDigits.contains(c);
+    };
     auto isDigit = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９'); };
     QList<CueOccurrence> years;
     for (qsizetype at = text.indexOf(u'年', 4); at >= 0; at = text.indexOf(u'年', at + 1)) {

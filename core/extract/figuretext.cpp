@@ -2,7 +2,6 @@
 
 #include "indicatorcatalog.h"
 
-
 #include <cmath>
 
 namespace ReportLens::FigureText {
@@ -68,8 +67,9 @@ QString value(const Indicator &f)
 
 QString period(const Indicator &figure)
 {
-    return figure.periodStart == figure.periodEnd ? QString::number(figure.periodStart)
-                                                  : QStringLiteral("%1–%2").arg(figure.periodStart).arg(figure.periodEnd);
+    return figure.periodStart == figure.periodEnd
+        ? QString::number(figure.periodStart)
+        : QStringLiteral("%1–%2").arg(figure.periodStart).arg(figure.periodEnd);
 }
 
 QString withPeriod(const Indicator &figure)

@@ -15,7 +15,7 @@ struct CatalogIndicator
     QString id;
     QString name;
     QList<Metric> metrics;
-    QString unit;        ///< The unit levels are converted to: 亿元, 元, 万人, 万吨, %
+    QString unit; ///< The unit levels are converted to: 亿元, 元, 万人, 万吨, %
     bool userDefined = false;
     /// "end": a level stated for a span is its last year's (GDP reached …); "sum": it adds up over
     /// the span (城镇新增就业 over five years).
@@ -61,10 +61,10 @@ public:
     QList<CatalogAlias> aliases;
     QList<CatalogDistribution> distributions;
 
-    QStringList units;                                    ///< Units as written.
-    QHash<QString, QHash<QString, double>> conversions;   ///< catalog unit → written unit → factor
-    QHash<QString, QStringList> keptAsWritten;            ///< catalog unit → units kept as written (亿美元 for 亿元)
-    QHash<QChar, double> magnitudes;                      ///< 千, 万, 亿 before a unit, alone or combined
+    QStringList units; ///< Units as written.
+    QHash<QString, QHash<QString, double>> conversions; ///< catalog unit → written unit → factor
+    QHash<QString, QStringList> keptAsWritten; ///< catalog unit → units kept as written (亿美元 for 亿元)
+    QHash<QChar, double> magnitudes; ///< 千, 万, 亿 before a unit, alone or combined
     QStringList qualifiersBefore;
     QStringList qualifiersAfter;
     QStringList distractorsBefore;

@@ -21,9 +21,9 @@ using ExtractorText::isPercent;
 namespace {
 
 // How far around a name or a figure its cues stand, in characters.
-constexpr qsizetype CumulativeCueWindow = 4;  // 累计 right before the name: a cumulative total
+constexpr qsizetype CumulativeCueWindow = 4; // 累计 right before the name: a cumulative total
 constexpr qsizetype ExactFigureDistance = 12; // the exact figure right after a round bound (突破…，达到…)
-constexpr qsizetype ValueYearWindow = 8;      // "2007年的" right before the value dates it
+constexpr qsizetype ValueYearWindow = 8; // "2007年的" right before the value dates it
 // An average cue (年均, 平均每年) this close before a figure makes it an average: of a flow over a
 // span (平均每年城镇新增就业…), of a rate against another base, of a level over a span.
 constexpr qsizetype AverageOfFlowWindow = 16;
@@ -40,10 +40,10 @@ QList<std::pair<qsizetype, qsizetype>> sentences(const QString &text)
         // A line break right after a list separator or inside a number ("分别增长6.1%、\n8.3%",
         // "230.\n4亿元") is a line wrapped by a page, not the end of a sentence.
         const bool wrapped = i < text.size() && text[i] == u'\n' && i > 0 && i + 1 < text.size()
-                             && (QStringView(u"、，,").contains(text[i - 1])
-                                 || ((text[i - 1].isDigit() || text[i - 1] == u'.') && (text[i + 1].isDigit() || text[i + 1] == u'%')));
-        const bool end = i == text.size() || (text[i] == u'\n' && !wrapped) || ChineseText::SentenceEnds.contains(text[i])
-                         || ChineseText::Semicolons.contains(text[i]);
+            && (QStringView(u"、，,").contains(text[i - 1])
+                || ((text[i - 1].isDigit() || text[i - 1] == u'.') && (text[i + 1].isDigit() || text[i + 1] == u'%')));
+        const bool end = i == text.size() || (text[i] == u'\n' && !wrapped)
+            || ChineseText::SentenceEnds.contains(text[i]) || ChineseText::Semicolons.contains(text[i]);
         if (!end)
             continue;
         const qsizetype stop = i < text.size() && text[i] != u'\n' ? i + 1 : i;
@@ -83,9 +83,10 @@ IndicatorExtractor::IndicatorExtractor(IndicatorCatalog catalog, const Indicator
     }
 
     m_fiveYearReviewTitles = m_rules.backwardSpanCues + m_rules.fiveYearReviewTitles;
-    m_cueWords = CueDictionary({m_rules.forwardSpanCues, m_rules.backwardSpanCues, m_rules.averageCues, m_rules.thisYearCues,
-                                m_rules.pastYearCues, m_rules.targetCues, m_rules.growthVerbs, m_rules.declineVerbs,
-                                m_rules.clauseTargetCues, m_rules.estimateCues, m_rules.rateWords});
+    m_cueWords =
+        CueDictionary({m_rules.forwardSpanCues, m_rules.backwardSpanCues, m_rules.averageCues, m_rules.thisYearCues,
+                       m_rules.pastYearCues, m_rules.targetCues, m_rules.growthVerbs, m_rules.declineVerbs,
+                       m_rules.clauseTargetCues, m_rules.estimateCues, m_rules.rateWords});
 }
 
 QString IndicatorExtractor::rulesVersion()
@@ -126,9 +127,8 @@ QList<IndicatorExtractor::Mention> IndicatorExtractor::findMentions(QStringView 
         const qsizetype end = i + match->text.size();
         const QStringView before = sentence.left(i);
         const QStringView after = sentence.mid(end);
-        const bool distractor =
-            std::any_of(m_catalog.distractorsBefore.cbegin(), m_catalog.distractorsBefore.cend(),
-                        [&](const QString &w) { return before.endsWith(w); })
+        const bool distractor = std::any_of(m_catalog.distractorsBefore.cbegin(), m_catalog.distractorsBefore.cend(),
+                                            [&](const QString &w) { return before.endsWith(w); })
             || std::any_of(m_catalog.distractorsAfter.cbegin(), m_catalog.distractorsAfter.cend(),
                            [&](const QString &w) { return after.startsWith(w); });
         // A distractor still ends the previous mention's stretch: its numbers are not the indicator.
@@ -153,7 +153,8 @@ std::optional<Metric> IndicatorExtractor::metricOf(const CatalogIndicator &indic
     }
     // A level in a unit that does not convert (亿美元 for a total in 亿元) is kept as written.
     if (!number.unit.isEmpty() && permitted(Metric::Level)
-        && (m_catalog.conversion(indicator, number.unit) > 0 || m_catalog.keptAsWritten.value(indicator.unit).contains(number.unit)))
+        && (m_catalog.conversion(indicator, number.unit) > 0
+            || m_catalog.keptAsWritten.value(indicator.unit).contains(number.unit)))
         return Metric::Level;
     return std::nullopt;
 }
@@ -192,8 +193,8 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     const QStringView scope = sentence.mid(mention.end, scopeEnd - mention.end);
     const QList<ParsedNumber> numbers = numbersOf(mention, sentence, scopeEnd, share);
     const bool distribution = mention.phrase->distribution != nullptr;
-    const QStringList targets = distribution ? mention.phrase->distribution->indicatorIds
-                                             : QStringList{mention.phrase->alias->indicatorId};
+    const QStringList targets =
+        distribution ? mention.phrase->distribution->indicatorIds : QStringList{mention.phrase->alias->indicatorId};
     const QList<Metric> allowed = distribution ? QList<Metric>() : mention.phrase->alias->metrics;
 
     // "从54万亿元增加到82.7万亿元": values after 到 are the later ones, before it the earlier ones.
@@ -204,10 +205,9 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
     // The 到 after the first value: "从不到800亿元增加到超过1200亿元" has one inside its qualifier.
     const qsizetype toAt = fromAt >= 0 && !numbers.isEmpty() ? scope.indexOf(u'到', numbers.first().end) : -1;
     const bool fromTo = fromAt >= 0 && toAt > fromAt && !numbers.isEmpty() && fromAt < numbers.first().start;
-    const bool cumulativeBefore =
-        containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - CumulativeCueWindow),
-                                 std::min<qsizetype>(CumulativeCueWindow, mention.start)),
-                    m_rules.cumulativeCues);
+    const bool cumulativeBefore = containsAny(sentence.mid(std::max<qsizetype>(0, mention.start - CumulativeCueWindow),
+                                                           std::min<qsizetype>(CumulativeCueWindow, mention.start)),
+                                              m_rules.cumulativeCues);
     // What stands between the name and each of its figures is looked up once for the stretch, not
     // again for every figure (a stretch may hold thousands): where the first cumulative cue ends,
     // where the first 均 and 年均 are.
@@ -251,13 +251,13 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             && numbers[n + 1].qualifier.isEmpty() && m_rules.lowerBounds.contains(number.qualifier)
             && numbers[n + 1].start - number.end <= ExactFigureDistance
             && numbers[n + 1].value * m_catalog.conversion(*first, numbers[n + 1].unit)
-                   >= number.value * m_catalog.conversion(*first, number.unit))
+                >= number.value * m_catalog.conversion(*first, number.unit))
             continue;
         const bool later = fromTo && number.start > toAt;
         qsizetype &counter = later ? laterSlot : slot;
         // 城乡常住居民人均可支配收入均增长6%左右: one figure for each of them.
-        const bool each = distribution && eachAt >= 0 && eachAt < number.start
-                          && !(yearlyAt >= 0 && yearlyAt + 2 <= number.start);
+        const bool each =
+            distribution && eachAt >= 0 && eachAt < number.start && !(yearlyAt >= 0 && yearlyAt + 2 <= number.start);
         const QStringList receivers = each ? targets : QStringList{targets[counter % targets.size()]};
         ++counter;
         for (const QString &id : receivers) {
@@ -278,20 +278,20 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 continue;
             }
             const qsizetype absolute = place.sentenceStart + mention.end + number.start;
-            const QStringView paragraphPrefix = QStringView(place.text).mid(place.paragraphStart, absolute - place.paragraphStart);
-            Period period = periodOf(absolute - place.paragraphStart, place.sentenceStart - place.paragraphStart, number,
-                                     place, place.reportYear);
+            const QStringView paragraphPrefix =
+                QStringView(place.text).mid(place.paragraphStart, absolute - place.paragraphStart);
+            Period period = periodOf(absolute - place.paragraphStart, place.sentenceStart - place.paragraphStart,
+                                     number, place, place.reportYear);
             // "由2011年的1.24万亿元增加到…", "达到2007年的7345.7亿元": the text dates the value itself.
             const qsizetype numberAt = mention.end + number.start;
-            const QRegularExpressionMatch dated =
-                m_rules.yearOfValue.match(sentence.mid(std::max<qsizetype>(0, numberAt - ValueYearWindow),
-                                                       std::min<qsizetype>(ValueYearWindow, numberAt)));
+            const QRegularExpressionMatch dated = m_rules.yearOfValue.match(sentence.mid(
+                std::max<qsizetype>(0, numberAt - ValueYearWindow), std::min<qsizetype>(ValueYearWindow, numberAt)));
             const int datedYear = dated.hasMatch() ? ChineseText::parseNumber(dated.captured(1)) : 0;
             if (datedYear >= 1900) {
                 period.start = period.end = datedYear;
                 period.kind = place.reportYear == 0 || datedYear < place.reportYear ? FigureKind::Actual
-                              : datedYear == place.reportYear                     ? FigureKind::Target
-                                                                                  : FigureKind::Plan;
+                    : datedYear == place.reportYear                                 ? FigureKind::Target
+                                                                                    : FigureKind::Plan;
                 period.rule = QStringLiteral("year-stated");
             }
             if (!period.valid())
@@ -312,7 +312,7 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
                 const int baseYear = against.endsWith(u'年') ? ChineseText::parseNumber(against.chopped(1)) : 0;
                 // Over a span, growth against the year before it is the cumulative growth, not a rate.
                 const bool previous = against == QStringLiteral("上年") || against == QStringLiteral("去年")
-                                      || baseYear == period.start - 1;
+                    || baseYear == period.start - 1;
                 if (!previous || period.start != period.end)
                     continue;
             }
@@ -342,9 +342,9 @@ void IndicatorExtractor::readMention(const Place &place, const Mention &mention,
             const CueOccurrence *decline = place.cues->decline.lastWithin(mentionAt, at);
             const QStringView paragraph = QStringView(place.text).mid(place.paragraphStart);
             const bool declines = decline && number.value > 0
-                                  && decline->start > place.cues->growth.lastStartWithin(mentionAt, at)
-                                  && !QStringView(u"到至").contains(paragraph.mid(decline->end, 1))
-                                  && place.cues->rateWords.lastStartWithin(mentionAt, decline->start) < 0;
+                && decline->start > place.cues->growth.lastStartWithin(mentionAt, at)
+                && !QStringView(u"到至").contains(paragraph.mid(decline->end, 1))
+                && place.cues->rateWords.lastStartWithin(mentionAt, decline->start) < 0;
             addFigure(out, *indicator, metric, number, period, declines, place.sentenceStart + mention.end);
             Indicator &figure = out.last();
             figure.estimated = period.estimated;
@@ -371,7 +371,8 @@ void IndicatorExtractor::quote(Indicator &figure, const Place &place) const
     // stop: its figures are quoted with the text around them, so that quotes (and the library)
     // grow with the text, not with the square of it.
     const qsizetype half = m_rules.quoteMaxLength / 2;
-    figure.sentenceStart = std::max(place.sentenceStart, std::min(figure.numberStart - half, place.sentenceEnd - m_rules.quoteMaxLength));
+    figure.sentenceStart =
+        std::max(place.sentenceStart, std::min(figure.numberStart - half, place.sentenceEnd - m_rules.quoteMaxLength));
     figure.sentenceEnd = figure.sentenceStart + m_rules.quoteMaxLength;
     figure.quote = place.text.mid(figure.sentenceStart, m_rules.quoteMaxLength);
 }
@@ -399,8 +400,9 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
             continue;
         if (cuesFor != paragraphStart) {
             const qsizetype paragraphEnd = text.indexOf(u'\n', paragraphStart);
-            cues = paragraphCues(QStringView(text).mid(paragraphStart, (paragraphEnd < 0 ? text.size() : paragraphEnd) - paragraphStart),
-                                 reportYear);
+            cues = paragraphCues(
+                QStringView(text).mid(paragraphStart, (paragraphEnd < 0 ? text.size() : paragraphEnd) - paragraphStart),
+                reportYear);
             cuesFor = paragraphStart;
         }
         Place place;
@@ -409,7 +411,8 @@ QList<Indicator> IndicatorExtractor::extract(const QString &text, const QList<Se
         place.sentenceEnd = sentenceEnd;
         place.paragraphStart = paragraphStart;
         place.reportYear = reportYear;
-        place.context = contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview, &place.titlePlanStart);
+        place.context =
+            contextAt(sections, sentenceStart, &place.titleYear, &place.fiveYearReview, &place.titlePlanStart);
         place.cues = &cues;
         // "8个市县城镇固定资产投资增速超过50%": a part of the region, not the region.
         const QStringView paragraph = QStringView(text).mid(paragraphStart);

@@ -67,8 +67,8 @@ private:
     /// that give a growth figure its sign; positions from the paragraph's start.
     struct ParagraphCues
     {
-        CueIndex forwardSpan, backwardSpan, average, thisYear, pastYear, target, growth, decline, clauseTarget, estimate,
-            rateWords;
+        CueIndex forwardSpan, backwardSpan, average, thisYear, pastYear, target, growth, decline, clauseTarget,
+            estimate, rateWords;
         CueIndex years; ///< value: the year
         CueIndex plans; ///< value: the first year of the five-year plan
     };
@@ -111,7 +111,8 @@ private:
     bool notAnnualFigure(QStringView sentence, qsizetype mentionEnd, const ParsedNumber &number, Metric metric) const;
     /// What @p number measures for @p indicator, among the metrics @p allowed (all when empty); none
     /// when its unit fits none of them.
-    std::optional<Metric> metricOf(const CatalogIndicator &indicator, const QList<Metric> &allowed, const ParsedNumber &number) const;
+    std::optional<Metric> metricOf(const CatalogIndicator &indicator, const QList<Metric> &allowed,
+                                   const ParsedNumber &number) const;
     ParagraphCues paragraphCues(QStringView paragraph, int reportYear) const;
     /// The period and kind of a figure: what the text says (statedPeriod), then an estimate (预计) or a
     /// target word in the figure's clause (控制在, 力争) corrects it.
@@ -127,8 +128,8 @@ private:
     Context contextAt(const QList<Section> &sections, qsizetype position, int *titleYear, bool *fiveYearReview,
                       int *titlePlanStart) const;
     bool containsAny(QStringView text, const QStringList &words) const;
-    void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, Metric metric,
-                   const ParsedNumber &number, const Period &period, bool declines, qsizetype offset) const;
+    void addFigure(QList<Indicator> &out, const CatalogIndicator &indicator, Metric metric, const ParsedNumber &number,
+                   const Period &period, bool declines, qsizetype offset) const;
 
     IndicatorCatalog m_catalog;
     NumberParser m_numbers;

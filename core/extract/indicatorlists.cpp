@@ -23,7 +23,8 @@ QList<std::optional<IndicatorExtractor::ListShare>> IndicatorExtractor::listShar
     auto isItem = [&](qsizetype m) { return mentions[m].phrase && mentions[m].phrase->alias; };
     auto separator = [&](QStringView gap) {
         const QStringView word = ChineseText::trimmed(gap);
-        return std::any_of(m_rules.listSeparators.cbegin(), m_rules.listSeparators.cend(), [&](const QString &w) { return word == w; });
+        return std::any_of(m_rules.listSeparators.cbegin(), m_rules.listSeparators.cend(),
+                           [&](const QString &w) { return word == w; });
     };
     for (qsizetype last = 0; last < mentions.size(); ++last) {
         if (!isItem(last))
@@ -102,8 +103,10 @@ qsizetype IndicatorExtractor::joinedFiguresAt(QStringView scope) const
     if (numbers.size() < 2 || !std::all_of(numbers.cbegin(), numbers.cend(), isPercent))
         return -1;
     for (qsizetype n = 1; n < numbers.size(); ++n) {
-        const QStringView gap = ChineseText::trimmed(scope.mid(clause + numbers[n - 1].end, numbers[n].start - numbers[n - 1].end));
-        if (!std::any_of(m_rules.listSeparators.cbegin(), m_rules.listSeparators.cend(), [&](const QString &w) { return gap == w; }))
+        const QStringView gap =
+            ChineseText::trimmed(scope.mid(clause + numbers[n - 1].end, numbers[n].start - numbers[n - 1].end));
+        if (!std::any_of(m_rules.listSeparators.cbegin(), m_rules.listSeparators.cend(),
+                         [&](const QString &w) { return gap == w; }))
             return -1;
     }
     return clause;
@@ -114,7 +117,8 @@ QList<ParsedNumber> IndicatorExtractor::numbersOf(const Mention &mention, QStrin
 {
     QList<ParsedNumber> numbers;
     if (!share || share->ownScope) {
-        const qsizetype end = share && share->ownEnd >= mention.end && share->ownEnd < scopeEnd ? share->ownEnd : scopeEnd;
+        const qsizetype end =
+            share && share->ownEnd >= mention.end && share->ownEnd < scopeEnd ? share->ownEnd : scopeEnd;
         numbers = m_numbers.findAll(sentence.mid(mention.end, end - mention.end));
     }
     if (share) {
@@ -139,11 +143,13 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
     const QStringView between = sentence.mid(mentionEnd, std::max<qsizetype>(0, number.start));
     // "全省占比分别达到32.4%": a share of something larger.
     if (containsAny(between, m_rules.shareCues)
-        || std::any_of(m_rules.shareRightBefore.cbegin(), m_rules.shareRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
+        || std::any_of(m_rules.shareRightBefore.cbegin(), m_rules.shareRightBefore.cend(),
+                       [&](const QString &w) { return between.endsWith(w); }))
         return true;
     // "完成年度计划的102%": a ratio, not a rate of growth.
     if (isPercent(number)
-        && std::any_of(m_rules.ratioRightBefore.cbegin(), m_rules.ratioRightBefore.cend(), [&](const QString &w) { return between.endsWith(w); }))
+        && std::any_of(m_rules.ratioRightBefore.cbegin(), m_rules.ratioRightBefore.cend(),
+                       [&](const QString &w) { return between.endsWith(w); }))
         return true;
     // "经济增长连续三年保持在7%以上": a statement about several years.
     // "经济增长连续三年保持在7%以上", "上半年又比去年同期增长20.2%": several years, or part of one,
@@ -166,12 +172,14 @@ bool IndicatorExtractor::notAnnualFigure(QStringView sentence, qsizetype mention
             }
         // A comparison verb earlier in the clause: "高出全省平均水平560元".
         const QStringView near = before.mid(std::max(clauseStart(before, before.size()), before.size() - 14));
-        const bool compared = std::any_of(m_rules.comparisonVerbs.cbegin(), m_rules.comparisonVerbs.cend(), [&](const QString &v) {
-            const qsizetype found = near.lastIndexOf(v);
-            return found >= 0 && near.size() - found - v.size() <= 12;
-        });
+        const bool compared =
+            std::any_of(m_rules.comparisonVerbs.cbegin(), m_rules.comparisonVerbs.cend(), [&](const QString &v) {
+                const qsizetype found = near.lastIndexOf(v);
+                return found >= 0 && near.size() - found - v.size() <= 12;
+            });
         if (compared
-            || std::any_of(m_rules.changeVerbs.cbegin(), m_rules.changeVerbs.cend(), [&](const QString &v) { return before.endsWith(v); })
+            || std::any_of(m_rules.changeVerbs.cbegin(), m_rules.changeVerbs.cend(),
+                           [&](const QString &v) { return before.endsWith(v); })
             || std::any_of(m_rules.changeVerbs.cbegin(), m_rules.changeVerbs.cend(),
                            [&](const QString &v) { return before.endsWith(v + u'了'); }))
             return true;

@@ -17,7 +17,8 @@ using ExtractorText::findYears;
 using ExtractorText::isPercent;
 
 IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &sections, qsizetype position,
-                                                          int *titleYear, bool *fiveYearReview, int *titlePlanStart) const
+                                                          int *titleYear, bool *fiveYearReview,
+                                                          int *titlePlanStart) const
 {
     *fiveYearReview = false;
     *titlePlanStart = 0;
@@ -47,8 +48,7 @@ IndicatorExtractor::Context IndicatorExtractor::contextAt(const QList<Section> &
                 if (m_reviewTitles.match(s.title).hasMatch()) {
                     context = Context::Review;
                     *fiveYearReview = containsAny(s.title, m_fiveYearReviewTitles);
-                }
-                else if (m_planTitles.match(s.title).hasMatch())
+                } else if (m_planTitles.match(s.title).hasMatch())
                     context = Context::Plan;
                 if (const QList<CueOccurrence> years = findYears(s.title); !years.isEmpty())
                     *titleYear = years.first().value;
@@ -91,7 +91,8 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
         if (five < lastEnd)
             continue;
         const qsizetype from = std::max(lastEnd, five - 5);
-        const QRegularExpressionMatch m = m_rules.fiveYearPlan.match(paragraph.mid(from, std::min(paragraph.size(), five + 8) - from));
+        const QRegularExpressionMatch m =
+            m_rules.fiveYearPlan.match(paragraph.mid(from, std::min(paragraph.size(), five + 8) - from));
         if (!m.hasMatch() || from + m.capturedStart() > five || from + m.capturedEnd() <= five)
             continue;
         lastEnd = from + m.capturedEnd();
@@ -99,7 +100,8 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
         if (before.endsWith(u"较") || before.endsWith(u"比") || before.endsWith(u"较“") || before.endsWith(u"比“"))
             continue;
         const int n = ChineseText::parseChineseNumber(m.captured(1));
-        const bool named = m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
+        const bool named =
+            m.captured(0).startsWith(u'十') || m.captured(0).startsWith(u'第') || !m.captured(2).isEmpty();
         if (named && n > 0 && n <= m_rules.fiveYearPlanStarts.size())
             plans.append({from + m.capturedStart(), from + m.capturedEnd(), m_rules.fiveYearPlanStarts[n - 1]});
     }
@@ -110,15 +112,18 @@ IndicatorExtractor::ParagraphCues IndicatorExtractor::paragraphCues(QStringView 
         const QStringView before = paragraph.left(m.start);
         // "到一九四九年，粮食产量只有…" dates what follows; "从2018年的…增加到2023年的…" compares.
         const bool timePoint = m.end < paragraph.size() && QStringView(u"，,").contains(paragraph[m.end]);
-        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"由") || before.endsWith(u"同")
-            || (before.endsWith(u"到") && !timePoint) || before.endsWith(u"与") || before.endsWith(u"和"))
+        if (before.endsWith(u"比") || before.endsWith(u"较") || before.endsWith(u"从") || before.endsWith(u"由")
+            || before.endsWith(u"同") || (before.endsWith(u"到") && !timePoint) || before.endsWith(u"与")
+            || before.endsWith(u"和"))
             continue;
         // "是2011年的2倍": the base of a multiple, not the year of the figure before it.
-        if (m.end < paragraph.size() && paragraph[m.end] == u'的' && m_rules.baseMultiple.match(paragraph.mid(m.end, 12)).hasMatch())
+        if (m.end < paragraph.size() && paragraph[m.end] == u'的'
+            && m_rules.baseMultiple.match(paragraph.mid(m.end, 12)).hasMatch())
             continue;
         // "2300元（2010年不变价）": the prices a figure is measured in.
         const QStringView afterYear = paragraph.mid(m.end, 4);
-        if (std::any_of(m_rules.priceBaseAfterYear.cbegin(), m_rules.priceBaseAfterYear.cend(), [&](const QString &w) { return afterYear.startsWith(w); }))
+        if (std::any_of(m_rules.priceBaseAfterYear.cbegin(), m_rules.priceBaseAfterYear.cend(),
+                        [&](const QString &w) { return afterYear.startsWith(w); }))
             continue;
         const int year = m.value;
         // A misread or misprinted year (7997年) dates nothing; the next cue decides. Reports look
@@ -175,7 +180,8 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
     if (average >= 0 && figureAt - average <= 12)
         consider(average, Cue::Average);
     const CueOccurrence *year = cues.years.lastWithin(0, figureAt);
-    const int sentenceYear = year && year->start >= sentenceStart ? year->value : 0; // an explicit year in the figure's own sentence
+    const int sentenceYear =
+        year && year->start >= sentenceStart ? year->value : 0; // an explicit year in the figure's own sentence
     if (year)
         consider(year->start, Cue::Year, year->value);
     consider(cues.thisYear.lastStartWithin(0, figureAt), Cue::ThisYear);
@@ -206,7 +212,8 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
                         sentencePlanStart + 4 < reportYear ? FigureKind::Actual : FigureKind::Plan);
         // "2007年，国内生产总值达到…，年均增长10.6%": the five years up to the year named.
         if (sentenceYear > 0)
-            return span(sentenceYear - 4, sentenceYear, sentenceYear < reportYear || reportYear == 0 ? FigureKind::Actual : FigureKind::Plan);
+            return span(sentenceYear - 4, sentenceYear,
+                        sentenceYear < reportYear || reportYear == 0 ? FigureKind::Actual : FigureKind::Plan);
         if (place.titlePlanStart > 0)
             return span(place.titlePlanStart, place.titlePlanStart + 4,
                         place.titlePlanStart + 4 < reportYear ? FigureKind::Actual : FigureKind::Plan);
@@ -217,7 +224,10 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
     case Cue::Year: {
         rule = "year-stated";
         const int reference = reportYear > 0 ? reportYear : cueYear + 1;
-        return span(cueYear, cueYear, cueYear < reference ? FigureKind::Actual : cueYear == reference ? FigureKind::Target : FigureKind::Plan);
+        return span(cueYear, cueYear,
+                    cueYear < reference        ? FigureKind::Actual
+                        : cueYear == reference ? FigureKind::Target
+                                               : FigureKind::Plan);
     }
     case Cue::ThisYear:
         rule = "this-year-cue";
@@ -229,8 +239,7 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
         if (reportYear > 0)
             return span(reportYear - 1, reportYear - 1, FigureKind::Actual);
         break;
-    case Cue::None:
-        break;
+    case Cue::None: break;
     }
     if (reportYear <= 0)
         return p;
@@ -249,7 +258,7 @@ IndicatorExtractor::Period IndicatorExtractor::statedPeriod(qsizetype figureAt, 
         return span(titleYear >= reportYear ? titleYear : reportYear, titleYear >= reportYear ? titleYear : reportYear,
                     FigureKind::Target);
     const bool hedged = !number.qualifier.isEmpty() && number.qualifier != QStringLiteral("近")
-                        && number.qualifier != QStringLiteral("约");
+        && number.qualifier != QStringLiteral("约");
     rule = "no-context";
     if (hedged || cues.target.lastWithin(sentenceStart, figureAt))
         return span(reportYear, reportYear, FigureKind::Target);
@@ -282,7 +291,8 @@ IndicatorExtractor::Period IndicatorExtractor::periodOf(qsizetype figureAt, qsiz
     }
     // 控制在, 预期, 目标, 力争, 确保 before the figure in its clause make it this year's target
     // wherever the paragraph stands ("将居民消费价格涨幅控制在3%左右，是综合考虑…后确定的").
-    const qsizetype clause = cues.clauseTarget.lastStartWithin(0, figureAt) >= 0 ? clauseStart(paragraph, figureAt) : figureAt;
+    const qsizetype clause =
+        cues.clauseTarget.lastStartWithin(0, figureAt) >= 0 ? clauseStart(paragraph, figureAt) : figureAt;
     // In a review, "居民消费价格涨幅控制在2.6%" is what was achieved.
     if (place.context != Context::Review && cues.clauseTarget.lastStartWithin(clause, figureAt) >= 0
         && p.kind == FigureKind::Actual) {

@@ -104,7 +104,8 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
                 value = value * 10 + digitValue(text[i]);
                 ++i;
             } else if ((text[i] == u',' || text[i] == u'，') && i + 3 < text.size() && isDigit(text[i + 1])
-                       && isDigit(text[i + 2]) && isDigit(text[i + 3]) && (i + 4 >= text.size() || !isDigit(text[i + 4]))) {
+                       && isDigit(text[i + 2]) && isDigit(text[i + 3])
+                       && (i + 4 >= text.size() || !isDigit(text[i + 4]))) {
                 ++i; // a thousands separator: 1,244
             } else {
                 break;
@@ -144,7 +145,8 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
             ++end;
         const QStringView numerals = text.mid(i + 3, end - i - 3);
         const qsizetype point = numerals.indexOf(u'点');
-        const std::optional<double> whole = ChineseText::chineseNumeralValue(point < 0 ? numerals : numerals.left(point));
+        const std::optional<double> whole =
+            ChineseText::chineseNumeralValue(point < 0 ? numerals : numerals.left(point));
         if (!whole)
             return std::nullopt;
         double value = *whole;
@@ -184,14 +186,15 @@ std::optional<ParsedNumber> NumberParser::parseAt(QStringView text, qsizetype po
         // unit, whose magnitudes scale the numerals before them (四亿零七百多万吨 is 40700多万吨).
         QString unit;
         const qsizetype afterUnit = !found && end + 1 < text.size() && (text[end] == u'多' || text[end] == u'余')
-                                        ? matchUnit(text, end + 1, &unit, true)
-                                        : end;
+            ? matchUnit(text, end + 1, &unit, true)
+            : end;
         qsizetype magnitudes = 0;
         double scale = 1;
         while (magnitudes < unit.size() && m_magnitudes.contains(unit[magnitudes]))
             scale *= m_magnitudes.value(unit[magnitudes++]);
         if (magnitudes < unit.size() && unit != QStringLiteral("倍") && unit != QStringLiteral("人")) {
-            const std::optional<double> value = ChineseText::chineseNumeralValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
+            const std::optional<double> value =
+                ChineseText::chineseNumeralValue(text.mid(i, end - i).toString() + unit.left(magnitudes));
             if (value) {
                 n.value = *value / scale;
                 n.unit = unit;
@@ -241,12 +244,14 @@ QList<ParsedNumber> NumberParser::findAll(QStringView text) const
         const QChar c = text[i];
         const bool startsNumber = isDigit(c) || isChineseNumeral(c);
         // A digit continuing a word or another number (the 5 in "G5" or "15") is not a new number.
-        const bool continuation = i > 0 && (isDigit(text[i - 1]) || isDecimalPoint(text[i - 1])
-                                            || (text[i - 1].isLetter() && text[i - 1].unicode() < 128));
+        const bool continuation = i > 0
+            && (isDigit(text[i - 1]) || isDecimalPoint(text[i - 1])
+                || (text[i - 1].isLetter() && text[i - 1].unicode() < 128));
         if (startsNumber && !continuation) {
             if (std::optional<ParsedNumber> n = parseAt(text, i)) {
                 // An explicit minus (增长-18.9%) where no number stands before it (6%－6.5% is a range).
-                if (isDigit(c) && i > 0 && isMinus(text[i - 1]) && (i < 2 || !(isDigit(text[i - 2]) || text[i - 2] == u'%' || text[i - 2] == u'％'))) {
+                if (isDigit(c) && i > 0 && isMinus(text[i - 1])
+                    && (i < 2 || !(isDigit(text[i - 2]) || text[i - 2] == u'%' || text[i - 2] == u'％'))) {
                     n->value = -n->value;
                     if (n->high)
                         n->high = -*n->high;

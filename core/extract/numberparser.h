@@ -15,10 +15,10 @@ struct ParsedNumber
 {
     double value = 0;
     std::optional<double> high; ///< Upper end of a range (6%－6.5%).
-    QString unit;               ///< As written: "%", "亿元", "万人", "个百分点"; empty for a bare number.
-    QString qualifier;          ///< 左右, 以上, 以内, 不低于, 超过, 突破, 近, 约 … (before or after).
-    qsizetype start = 0;        ///< First character of the number (after a leading qualifier).
-    qsizetype end = 0;          ///< After the unit and a trailing qualifier.
+    QString unit; ///< As written: "%", "亿元", "万人", "个百分点"; empty for a bare number.
+    QString qualifier; ///< 左右, 以上, 以内, 不低于, 超过, 突破, 近, 约 … (before or after).
+    qsizetype start = 0; ///< First character of the number (after a leading qualifier).
+    qsizetype end = 0; ///< After the unit and a trailing qualifier.
 };
 
 /// Finds numbers with their units, ranges and hedges in Chinese text: Arabic and full-width digits,

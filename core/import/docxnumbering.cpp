@@ -59,7 +59,7 @@ QString chineseCount(int value, QStringView digits, QStringView units, bool drop
 QString roman(int value, bool upper)
 {
     static const std::pair<int, const char *> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
-                                                         {90, "xc"},  {50, "l"},   {40, "xl"},  {10, "x"},   {9, "ix"},
+                                                         {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
                                                          {5, "v"},    {4, "iv"},   {1, "i"}};
     QString out;
     for (const auto &[amount, letters] : table)
@@ -79,8 +79,8 @@ QString DocxNumbering::format(int value, const QString &numFmt)
     if (value < 0 || value >= 100000)
         return decimal;
     auto is = [&](const char *name) { return numFmt == QLatin1String(name); };
-    if (is("chineseCounting") || is("chineseCountingThousand") || is("japaneseCounting")
-        || is("taiwaneseCounting") || is("taiwaneseCountingThousand") || is("koreanCounting"))
+    if (is("chineseCounting") || is("chineseCountingThousand") || is("japaneseCounting") || is("taiwaneseCounting")
+        || is("taiwaneseCountingThousand") || is("koreanCounting"))
         return value == 0 ? QStringLiteral("〇") : chineseCount(value, u"零一二三四五六七八九", u"十百千万", true);
     if (is("chineseLegalSimplified") || is("japaneseLegal"))
         return chineseCount(value, u"零壹贰叁肆伍陆柒捌玖", u"拾佰仟万", false);
@@ -158,10 +158,12 @@ void DocxNumbering::readNumbering(const QByteArray &bytes)
         } else if (name == QLatin1String("lvlOverride") && instance) {
             overrideLevel = intAttribute(xml, QLatin1String("ilvl")).value_or(-1);
         } else if (name == QLatin1String("startOverride") && instance && overrideLevel >= 0) {
-            instance->startOverride.insert(overrideLevel, std::clamp(intAttribute(xml, QLatin1String("val")).value_or(1), 0, MaxStart));
+            instance->startOverride.insert(
+                overrideLevel, std::clamp(intAttribute(xml, QLatin1String("val")).value_or(1), 0, MaxStart));
         } else if (name == QLatin1String("lvl")) {
             level = Level();
-            levelIndex = instance && overrideLevel >= 0 ? overrideLevel : intAttribute(xml, QLatin1String("ilvl")).value_or(-1);
+            levelIndex =
+                instance && overrideLevel >= 0 ? overrideLevel : intAttribute(xml, QLatin1String("ilvl")).value_or(-1);
         } else if (levelIndex >= 0) {
             const QString value = attribute(xml, QLatin1String("val"));
             if (name == QLatin1String("start"))
@@ -195,8 +197,8 @@ void DocxNumbering::readStyles(const QByteArray &bytes)
             continue;
         if (name == QLatin1String("style"))
             style = attribute(xml, QLatin1String("type")) == QLatin1String("paragraph")
-                        ? &m_styles[attribute(xml, QLatin1String("styleId"))]
-                        : nullptr;
+                ? &m_styles[attribute(xml, QLatin1String("styleId"))]
+                : nullptr;
         else if (style && name == QLatin1String("basedOn"))
             style->basedOn = attribute(xml, QLatin1String("val"));
         else if (style && name == QLatin1String("numId"))

@@ -35,10 +35,10 @@ private:
     {
         int start = 1;
         QString format = QStringLiteral("decimal");
-        QString text;                          ///< w:lvlText, e.g. "%1、" or "（%1）".
+        QString text; ///< w:lvlText, e.g. "%1、" or "（%1）".
         QString suffix = QStringLiteral("tab");
-        bool legal = false;                    ///< w:isLgl: every number in decimal.
-        QString styleId;                       ///< w:pStyle: the paragraph style that uses this level.
+        bool legal = false; ///< w:isLgl: every number in decimal.
+        QString styleId; ///< w:pStyle: the paragraph style that uses this level.
     };
     struct AbstractNumbering
     {

@@ -12,7 +12,7 @@ namespace {
 bool isWordNamespace(QStringView uri)
 {
     return uri == QLatin1String("http://schemas.openxmlformats.org/wordprocessingml/2006/main")
-           || uri == QLatin1String("http://purl.oclc.org/ooxml/wordprocessingml/main"); // Strict OOXML
+        || uri == QLatin1String("http://purl.oclc.org/ooxml/wordprocessingml/main"); // Strict OOXML
 }
 
 QString attribute(const QXmlStreamReader &xml, QLatin1String name)
@@ -28,7 +28,10 @@ QString attribute(const QXmlStreamReader &xml, QLatin1String name)
 class Walker
 {
 public:
-    Walker(const QByteArray &document, DocxNumbering &numbering) : m_xml(document), m_numbering(numbering) {}
+    Walker(const QByteArray &document, DocxNumbering &numbering)
+        : m_xml(document)
+        , m_numbering(numbering)
+    { }
 
     bool run(QString *text, QString *error)
     {
@@ -51,10 +54,7 @@ public:
     }
 
 private:
-    bool isW(QStringView localName) const
-    {
-        return m_xml.name() == localName && isWordNamespace(m_xml.namespaceUri());
-    }
+    bool isW(QStringView localName) const { return m_xml.name() == localName && isWordNamespace(m_xml.namespaceUri()); }
 
     // Block-level content: the body, a table cell, a content control.
     void readBlocks(QStringList &lines)
@@ -87,7 +87,8 @@ private:
                 while (!m_xml.atEnd() && !(m_xml.isEndElement() && isW(u"sdtPr"))) {
                     m_xml.readNext();
                     if (m_xml.isStartElement() && isW(u"docPartGallery"))
-                        tableOfContents = attribute(m_xml, QLatin1String("val")).startsWith(QLatin1String("Table of Contents"));
+                        tableOfContents =
+                            attribute(m_xml, QLatin1String("val")).startsWith(QLatin1String("Table of Contents"));
                 }
             } else if (isW(u"sdtContent") && !tableOfContents) {
                 readContent();
@@ -165,7 +166,8 @@ private:
                 while (m_xml.readNextStartElement()) {
                     if (isW(u"vanish")) { // hidden text: Word does not show or print it
                         const QString value = attribute(m_xml, QLatin1String("val"));
-                        hidden = value != QLatin1String("false") && value != QLatin1String("0") && value != QLatin1String("off");
+                        hidden = value != QLatin1String("false") && value != QLatin1String("0")
+                            && value != QLatin1String("off");
                     }
                     m_xml.skipCurrentElement();
                 }

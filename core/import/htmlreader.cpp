@@ -14,12 +14,12 @@ namespace {
 const QSet<QString> &droppedElements()
 {
     static const QSet<QString> set = {
-        QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"), QStringLiteral("template"),
-        QStringLiteral("head"), QStringLiteral("nav"), QStringLiteral("header"), QStringLiteral("footer"),
-        QStringLiteral("aside"), QStringLiteral("form"), QStringLiteral("iframe"), QStringLiteral("frame"),
-        QStringLiteral("object"), QStringLiteral("embed"), QStringLiteral("svg"), QStringLiteral("math"),
+        QStringLiteral("script"), QStringLiteral("style"),  QStringLiteral("noscript"), QStringLiteral("template"),
+        QStringLiteral("head"),   QStringLiteral("nav"),    QStringLiteral("header"),   QStringLiteral("footer"),
+        QStringLiteral("aside"),  QStringLiteral("form"),   QStringLiteral("iframe"),   QStringLiteral("frame"),
+        QStringLiteral("object"), QStringLiteral("embed"),  QStringLiteral("svg"),      QStringLiteral("math"),
         QStringLiteral("select"), QStringLiteral("button"), QStringLiteral("textarea"), QStringLiteral("canvas"),
-        QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("map")};
+        QStringLiteral("video"),  QStringLiteral("audio"),  QStringLiteral("map")};
     return set;
 }
 
@@ -34,23 +34,24 @@ const QSet<QString> &rawTextElements()
 const QSet<QString> &blockElements()
 {
     static const QSet<QString> set = {
-        QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("br"), QStringLiteral("li"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
-        QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("tr"), QStringLiteral("table"),
-        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("main"), QStringLiteral("blockquote"),
-        QStringLiteral("pre"), QStringLiteral("hr"), QStringLiteral("dd"), QStringLiteral("dt"), QStringLiteral("dl"),
-        QStringLiteral("center"), QStringLiteral("td"), QStringLiteral("th"), QStringLiteral("body"),
-        QStringLiteral("title"), QStringLiteral("figure"), QStringLiteral("figcaption")};
+        QStringLiteral("p"),      QStringLiteral("div"),        QStringLiteral("br"),      QStringLiteral("li"),
+        QStringLiteral("ul"),     QStringLiteral("ol"),         QStringLiteral("h1"),      QStringLiteral("h2"),
+        QStringLiteral("h3"),     QStringLiteral("h4"),         QStringLiteral("h5"),      QStringLiteral("h6"),
+        QStringLiteral("tr"),     QStringLiteral("table"),      QStringLiteral("section"), QStringLiteral("article"),
+        QStringLiteral("main"),   QStringLiteral("blockquote"), QStringLiteral("pre"),     QStringLiteral("hr"),
+        QStringLiteral("dd"),     QStringLiteral("dt"),         QStringLiteral("dl"),      QStringLiteral("center"),
+        QStringLiteral("td"),     QStringLiteral("th"),         QStringLiteral("body"),    QStringLiteral("title"),
+        QStringLiteral("figure"), QStringLiteral("figcaption")};
     return set;
 }
 
 const QSet<QString> &voidElements()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("br"), QStringLiteral("img"), QStringLiteral("hr"), QStringLiteral("meta"), QStringLiteral("link"),
-        QStringLiteral("input"), QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("col"),
-        QStringLiteral("embed"), QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("wbr"),
-        QStringLiteral("param")};
+    static const QSet<QString> set = {QStringLiteral("br"),    QStringLiteral("img"),    QStringLiteral("hr"),
+                                      QStringLiteral("meta"),  QStringLiteral("link"),   QStringLiteral("input"),
+                                      QStringLiteral("area"),  QStringLiteral("base"),   QStringLiteral("col"),
+                                      QStringLiteral("embed"), QStringLiteral("source"), QStringLiteral("track"),
+                                      QStringLiteral("wbr"),   QStringLiteral("param")};
     return set;
 }
 
@@ -75,24 +76,24 @@ constexpr qsizetype EntityScanLength = 12;
 QString decodeEntity(const QString &name)
 {
     static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},      {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},       {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},     {QStringLiteral("nbsp"), QStringLiteral("\u00A0")},
-        {QStringLiteral("ensp"), QStringLiteral("\u2002")}, {QStringLiteral("emsp"), QStringLiteral("\u2003")},
+        {QStringLiteral("amp"), QStringLiteral("&")},         {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},          {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},        {QStringLiteral("nbsp"), QStringLiteral("\u00A0")},
+        {QStringLiteral("ensp"), QStringLiteral("\u2002")},   {QStringLiteral("emsp"), QStringLiteral("\u2003")},
         {QStringLiteral("thinsp"), QStringLiteral("\u2009")}, {QStringLiteral("ldquo"), QStringLiteral("\u201C")},
-        {QStringLiteral("rdquo"), QStringLiteral("\u201D")}, {QStringLiteral("lsquo"), QStringLiteral("\u2018")},
-        {QStringLiteral("rsquo"), QStringLiteral("\u2019")}, {QStringLiteral("mdash"), QStringLiteral("\u2014")},
-        {QStringLiteral("ndash"), QStringLiteral("\u2013")}, {QStringLiteral("hellip"), QStringLiteral("\u2026")},
+        {QStringLiteral("rdquo"), QStringLiteral("\u201D")},  {QStringLiteral("lsquo"), QStringLiteral("\u2018")},
+        {QStringLiteral("rsquo"), QStringLiteral("\u2019")},  {QStringLiteral("mdash"), QStringLiteral("\u2014")},
+        {QStringLiteral("ndash"), QStringLiteral("\u2013")},  {QStringLiteral("hellip"), QStringLiteral("\u2026")},
         {QStringLiteral("middot"), QStringLiteral("\u00B7")}, {QStringLiteral("times"), QStringLiteral("\u00D7")},
         {QStringLiteral("divide"), QStringLiteral("\u00F7")}, {QStringLiteral("copy"), QStringLiteral("\u00A9")},
-        {QStringLiteral("reg"), QStringLiteral("\u00AE")},  {QStringLiteral("deg"), QStringLiteral("\u00B0")},
+        {QStringLiteral("reg"), QStringLiteral("\u00AE")},    {QStringLiteral("deg"), QStringLiteral("\u00B0")},
         {QStringLiteral("permil"), QStringLiteral("\u2030")}, {QStringLiteral("plusmn"), QStringLiteral("\u00B1")},
-        {QStringLiteral("shy"), QStringLiteral("\u00AD")},  {QStringLiteral("zwj"), QStringLiteral("\u200D")},
+        {QStringLiteral("shy"), QStringLiteral("\u00AD")},    {QStringLiteral("zwj"), QStringLiteral("\u200D")},
         {QStringLiteral("zwnj"), QStringLiteral("\u200C")}};
     if (name.startsWith(u'#')) {
         bool ok = false;
         const uint code = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                 : name.mid(1).toUInt(&ok, 10);
+                                                                                  : name.mid(1).toUInt(&ok, 10);
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             return QStringLiteral("\uFFFD");
         const char32_t c = code;
@@ -106,9 +107,8 @@ QString decodeEntity(const QString &name)
 QByteArray HtmlReader::declaredCharset(const QByteArray &bytes)
 {
     // The declaration must come early (HTML requires the first 1024 bytes); be generous.
-    static const QRegularExpression meta(
-        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression meta(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
     const QString head = QString::fromLatin1(bytes.left(8192));
     const QRegularExpressionMatch m = meta.match(head);
     return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
@@ -118,8 +118,8 @@ QString HtmlReader::extractText(const QString &html)
 {
     QString out;
     bool pendingSpace = false;
-    int dropDepth = 0;      // > 0 while inside dropped content
-    QString dropElement;    // the element whose end closes the dropped content
+    int dropDepth = 0; // > 0 while inside dropped content
+    QString dropElement; // the element whose end closes the dropped content
     int preDepth = 0;
     auto breakParagraph = [&]() {
         while (!out.isEmpty() && out.back() == u' ')
@@ -210,7 +210,8 @@ QString HtmlReader::extractText(const QString &html)
             qsizetype end = i + 1;
             while (end < n && end - i < EntityScanLength && (html[end].isLetterOrNumber() || html[end] == u'#'))
                 ++end;
-            const QString decoded = end < n && html[end] == u';' ? decodeEntity(html.mid(i + 1, end - i - 1)) : QString();
+            const QString decoded =
+                end < n && html[end] == u';' ? decodeEntity(html.mid(i + 1, end - i - 1)) : QString();
             if (!decoded.isEmpty()) {
                 text = decoded;
                 i = end + 1;

@@ -52,7 +52,7 @@ ImportResult resultFor(const QString &path, const Report &report)
 /// A file read and processed on a worker thread, waiting to be stored.
 struct Prepared
 {
-    QString path;                  ///< Absolute.
+    QString path; ///< Absolute.
     Report report;
     std::optional<ImportResult> failure; ///< Set when reading or processing failed.
     bool consultedKnownRegions = false;
@@ -63,7 +63,9 @@ struct Prepared
 class PipelinePool
 {
 public:
-    explicit PipelinePool(IndicatorCatalog catalog) : m_catalog(std::move(catalog)) {}
+    explicit PipelinePool(IndicatorCatalog catalog)
+        : m_catalog(std::move(catalog))
+    { }
 
     std::unique_ptr<ImportPipeline> acquire()
     {
@@ -96,14 +98,13 @@ Importer::Importer(Library &library)
     : m_library(library)
     , m_catalog(IndicatorStore(library).catalog())
     , m_pipeline(m_catalog)
-{
-}
+{ }
 
 QStringList Importer::supportedSuffixes()
 {
-    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
-            QStringLiteral("xhtml"), QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"),
-            QStringLiteral("doc"), QStringLiteral("wps"), QStringLiteral("rtf")};
+    return {QStringLiteral("txt"),   QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
+            QStringLiteral("xhtml"), QStringLiteral("pdf"),  QStringLiteral("docx"), QStringLiteral("odt"),
+            QStringLiteral("doc"),   QStringLiteral("wps"),  QStringLiteral("rtf")};
 }
 
 QStringList Importer::expandPaths(const QStringList &paths, QList<ImportResult> *failures)
@@ -123,8 +124,9 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportResult> 
                 found.append(file);
         }
         if (found.isEmpty() && failures)
-            failures->append(failure(path, QStringLiteral("the folder contains no reports (looked for .%1 files)")
-                                                .arg(supportedSuffixes().join(QStringLiteral(", .")))));
+            failures->append(failure(path,
+                                     QStringLiteral("the folder contains no reports (looked for .%1 files)")
+                                         .arg(supportedSuffixes().join(QStringLiteral(", .")))));
         found.sort();
         files += found;
     }
@@ -170,9 +172,10 @@ bool Importer::readFile(const QString &path, QByteArray *bytes, ImportResult *re
         return false;
     }
     if (info.size() > MaxFileSize) {
-        *result = failure(path, QStringLiteral("the file is %1 MB; ReportLens reads files up to %2 MB")
-                                    .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                    .arg(MaxFileSize / (1024 * 1024)));
+        *result = failure(path,
+                          QStringLiteral("the file is %1 MB; ReportLens reads files up to %2 MB")
+                              .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                              .arg(MaxFileSize / (1024 * 1024)));
         return false;
     }
     QFile file(path);
@@ -198,7 +201,7 @@ ImportResult Importer::importFile(const QString &path)
 }
 
 std::optional<Report> Importer::readReport(const QString &path, const ImportPipeline &pipeline,
-                                          const QStringList &knownRegions, QString *error)
+                                           const QStringList &knownRegions, QString *error)
 {
     QByteArray bytes;
     if (ImportResult unreadable; !readFile(path, &bytes, &unreadable)) {
@@ -276,7 +279,8 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
             m_pipeline.detectMetadata(prepared.report, knownRegions);
         ImportResult result = store(prepared.report, prepared.path);
         const QString &region = result.meta.region.value;
-        if (result.status == ImportResult::Status::Imported && result.meta.region.isSet() && !knownRegions.contains(region))
+        if (result.status == ImportResult::Status::Imported && result.meta.region.isSet()
+            && !knownRegions.contains(region))
             knownRegions.insert(std::lower_bound(knownRegions.begin(), knownRegions.end(), region), region);
         return result;
     };
@@ -291,8 +295,9 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
             }
             results[index] = storeOne(prepared);
             if (!alone.commit() && results[index].status == ImportResult::Status::Imported)
-                results[index] = failure(prepared.path, QStringLiteral("could not be stored: %1")
-                                                            .arg(m_library.database().lastError().text()));
+                results[index] =
+                    failure(prepared.path,
+                            QStringLiteral("could not be stored: %1").arg(m_library.database().lastError().text()));
         }
         batchItems.clear();
     };

@@ -16,8 +16,8 @@ struct ImportResult
 
     QString path;
     Status status = Status::Failed;
-    qint64 reportId = 0;   ///< The new report, or the existing one for a duplicate.
-    QString message;       ///< For failures: the reason, for a person to read.
+    qint64 reportId = 0; ///< The new report, or the existing one for a duplicate.
+    QString message; ///< For failures: the reason, for a person to read.
     ReportMetadata meta;
     int sectionCount = 0;
 };

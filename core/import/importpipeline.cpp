@@ -47,12 +47,15 @@ int planYearOf(const ReportMetadata &meta)
     if (!meta.year.isSet())
         return 0;
     const QDate date = meta.meetingDate.isSet() ? meta.meetingDate.value : QDate();
-    return date.isValid() && date.year() == meta.year.value && date.month() >= 11 ? meta.year.value + 1 : meta.year.value;
+    return date.isValid() && date.year() == meta.year.value && date.month() >= 11 ? meta.year.value + 1
+                                                                                  : meta.year.value;
 }
 
 } // namespace
 
-ImportPipeline::ImportPipeline(IndicatorCatalog catalog) : m_indicators(std::move(catalog)) {}
+ImportPipeline::ImportPipeline(IndicatorCatalog catalog)
+    : m_indicators(std::move(catalog))
+{ }
 
 Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName, const QStringList &knownRegions,
                                QString *error, bool *consultedKnownRegions) const
@@ -78,7 +81,8 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     const CleanText clean = m_cleaner.clean(folded, decoded.decoded.lines);
     // A report has sentences; a few stray characters are not one.
     if (clean.text.size() < 20) {
-        *error = clean.text.isEmpty() ? QStringLiteral("no text found") : QStringLiteral("too little text to be a report");
+        *error =
+            clean.text.isEmpty() ? QStringLiteral("no text found") : QStringLiteral("too little text to be a report");
         return report;
     }
     report.sourcePath = fileName;
@@ -91,8 +95,8 @@ Report ImportPipeline::process(const QByteArray &bytes, const QString &fileName,
     report.repairs = decoded.decoded.repairs + clean.repairs;
     for (qsizetype pageStart : decoded.decoded.pageStarts)
         report.pageStarts.append(clean.mapFromOriginal(pageStart));
-    report.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash(report.originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    report.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash(report.originalText.toUtf8(), QCryptographicHash::Sha256).toHex());
 
     detectMetadata(report, knownRegions, consultedKnownRegions);
 

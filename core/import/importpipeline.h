@@ -19,8 +19,8 @@ public:
     /// @p fileName chooses the reader and is a weak metadata source. @p knownRegions are the full
     /// region names in the library; @p consultedKnownRegions is set when the metadata depended on
     /// them, so a worker that passed an incomplete list knows to call detectMetadata() again.
-    Report process(const QByteArray &bytes, const QString &fileName, const QStringList &knownRegions,
-                   QString *error, bool *consultedKnownRegions = nullptr) const;
+    Report process(const QByteArray &bytes, const QString &fileName, const QStringList &knownRegions, QString *error,
+                   bool *consultedKnownRegions = nullptr) const;
 
     /// Detects @p report's metadata (again) against @p knownRegions; @p consultedKnownRegions as
     /// for process(). Only the region can change on a second call (the year never depends on other

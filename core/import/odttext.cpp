@@ -17,7 +17,9 @@ const QLatin1String TableNamespace("urn:oasis:names:tc:opendocument:xmlns:table:
 class Walker
 {
 public:
-    explicit Walker(const QByteArray &content) : m_xml(content) {}
+    explicit Walker(const QByteArray &content)
+        : m_xml(content)
+    { }
 
     bool run(QString *text, QString *error)
     {
@@ -126,13 +128,9 @@ private:
                     }
                 }
                 break;
-            case QXmlStreamReader::StartElement:
-                readInlineElement(out, space);
-                break;
-            case QXmlStreamReader::EndElement:
-                return;
-            default:
-                break;
+            case QXmlStreamReader::StartElement: readInlineElement(out, space); break;
+            case QXmlStreamReader::EndElement: return;
+            default: break;
             }
         }
     }

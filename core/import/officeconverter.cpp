@@ -48,7 +48,8 @@ QByteArray OfficeConverter::toDocx(const QByteArray &bytes, const QString &suffi
     {
         QFile file(input);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-            *error = QStringLiteral("the document could not be written to a temporary file: %1").arg(file.errorString());
+            *error =
+                QStringLiteral("the document could not be written to a temporary file: %1").arg(file.errorString());
             return {};
         }
     }
@@ -58,12 +59,13 @@ QByteArray OfficeConverter::toDocx(const QByteArray &bytes, const QString &suffi
     process.setProgram(soffice);
     // A profile of its own: LibreOffice hands a conversion to a running instance that uses the same
     // profile (the user's open office suite, or another import), and a profile is locked while in use.
-    process.setArguments({QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--nologo"),
-                          QStringLiteral("--nodefault"), QStringLiteral("--nolockcheck"),
-                          QStringLiteral("-env:UserInstallation=")
-                              + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(QUrl::FullyEncoded),
-                          QStringLiteral("--convert-to"), QStringLiteral("docx:MS Word 2007 XML"),
-                          QStringLiteral("--outdir"), outDir, input});
+    process.setArguments(
+        {QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--nologo"),
+         QStringLiteral("--nodefault"), QStringLiteral("--nolockcheck"),
+         QStringLiteral("-env:UserInstallation=")
+             + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(QUrl::FullyEncoded),
+         QStringLiteral("--convert-to"), QStringLiteral("docx:MS Word 2007 XML"), QStringLiteral("--outdir"), outDir,
+         input});
     process.setWorkingDirectory(dir.path());
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setStandardInputFile(QProcess::nullDevice());
@@ -94,8 +96,9 @@ QByteArray OfficeConverter::toDocx(const QByteArray &bytes, const QString &suffi
         for (const QString &line : QString::fromLocal8Bit(process.readAll()).split(u'\n'))
             if (line.startsWith(QLatin1String("Error")))
                 said = line.trimmed();
-        *error = said.isEmpty() ? QStringLiteral("LibreOffice could not convert it (exit code %1)").arg(process.exitCode())
-                                : QStringLiteral("LibreOffice could not convert it (%1)").arg(said);
+        *error = said.isEmpty()
+            ? QStringLiteral("LibreOffice could not convert it (exit code %1)").arg(process.exitCode())
+            : QStringLiteral("LibreOffice could not convert it (%1)").arg(said);
         return {};
     }
     return converted.readAll();

@@ -37,7 +37,7 @@ bool looksLikeText(const QByteArray &bytes)
 struct Identified
 {
     OfficeReader::Format format = OfficeReader::Format::Other;
-    QString refusal;  ///< Set when the file cannot be read, whatever it is.
+    QString refusal; ///< Set when the file cannot be read, whatever it is.
     QString mainPart; ///< A .docx's main document part (word/document.xml).
 };
 
@@ -73,7 +73,8 @@ public:
         m_bytes = bytes; // libzip reads the buffer in place: keep it alive
         zip_error_t zipError;
         zip_error_init(&zipError);
-        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &zipError);
+        zip_source_t *source =
+            zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &zipError);
         if (source)
             m_zip = zip_open_from_source(source, ZIP_RDONLY, &zipError);
         if (!m_zip) {
@@ -135,7 +136,7 @@ private:
         *error = QString::fromUtf8(zip_error_strerror(zipError)).toLower();
         const int code = zip_error_code_zip(zipError);
         return code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP ? Result::Encrypted
-                                                                                                 : Result::Damaged;
+                                                                                                   : Result::Damaged;
     }
 
     QByteArray m_bytes;
@@ -155,8 +156,9 @@ QStringList relationshipTargets(const QByteArray &rels, const QString &folder, Q
         if (xml.name() == QLatin1String("Relationship") && attributes.value(QLatin1String("Type")).endsWith(type)
             && attributes.value(QLatin1String("TargetMode")) != QLatin1String("External")) {
             const QString target = attributes.value(QLatin1String("Target")).toString();
-            targets.append(target.startsWith(u'/') ? target.mid(1)
-                                                   : QDir::cleanPath(folder.isEmpty() ? target : folder + u'/' + target));
+            targets.append(target.startsWith(u'/')
+                               ? target.mid(1)
+                               : QDir::cleanPath(folder.isEmpty() ? target : folder + u'/' + target));
         }
         xml.skipCurrentElement();
     }
@@ -166,17 +168,19 @@ QStringList relationshipTargets(const QByteArray &rels, const QString &folder, Q
 Identified identifyZip(const QByteArray &bytes, const QString &suffix)
 {
     const bool namedWord = suffix == QLatin1String("docx") || suffix == QLatin1String("docm")
-                           || suffix == QLatin1String("dotx") || suffix == QLatin1String("dotm");
+        || suffix == QLatin1String("dotx") || suffix == QLatin1String("dotm");
     const bool namedOdt = suffix == QLatin1String("odt") || suffix == QLatin1String("ott");
     Identified id;
-    id.format = namedWord ? OfficeReader::Format::Docx : namedOdt ? OfficeReader::Format::Odt : OfficeReader::Format::Other;
+    id.format = namedWord ? OfficeReader::Format::Docx
+        : namedOdt        ? OfficeReader::Format::Odt
+                          : OfficeReader::Format::Other;
     ZipPackage zip;
     QString error;
     if (!zip.open(bytes, &error)) {
         id.refusal = id.format == OfficeReader::Format::Other
-                         ? QStringLiteral("this is a damaged zip archive (%1), not a text document").arg(error)
-                         : QStringLiteral("the %1 is damaged or truncated: its zip container cannot be read (%2)")
-                               .arg(describe(id.format), error);
+            ? QStringLiteral("this is a damaged zip archive (%1), not a text document").arg(error)
+            : QStringLiteral("the %1 is damaged or truncated: its zip container cannot be read (%2)")
+                  .arg(describe(id.format), error);
         return id;
     }
 
@@ -196,8 +200,10 @@ Identified identifyZip(const QByteArray &bytes, const QString &suffix)
         for (const auto &[type, kind] : kinds)
             if (mimetype.startsWith(type)) {
                 id.format = OfficeReader::Format::Other;
-                id.refusal = QStringLiteral("this is %1, not a text document; save the report in it as .odt, .docx or PDF "
-                                            "and import that").arg(QLatin1String(kind));
+                id.refusal =
+                    QStringLiteral("this is %1, not a text document; save the report in it as .odt, .docx or PDF "
+                                   "and import that")
+                        .arg(QLatin1String(kind));
                 return id;
             }
     }
@@ -207,14 +213,15 @@ Identified identifyZip(const QByteArray &bytes, const QString &suffix)
     if (zip.read(QStringLiteral("_rels/.rels"), &rels, 1024 * 1024, &error) == ZipPackage::Result::Ok) {
         const QStringList main = relationshipTargets(rels, {}, QLatin1String("/officeDocument"));
         const QString part = main.isEmpty() ? QString() : main.first();
-        static const std::pair<const char *, const char *> kinds[] = {
-            {"xl/", "an Excel spreadsheet (.xlsx)"}, {"ppt/", "a PowerPoint presentation (.pptx)"},
-            {"visio/", "a Visio drawing (.vsdx)"}};
+        static const std::pair<const char *, const char *> kinds[] = {{"xl/", "an Excel spreadsheet (.xlsx)"},
+                                                                      {"ppt/", "a PowerPoint presentation (.pptx)"},
+                                                                      {"visio/", "a Visio drawing (.vsdx)"}};
         for (const auto &[folder, kind] : kinds)
             if (part.startsWith(QLatin1String(folder), Qt::CaseInsensitive)) {
                 id.format = OfficeReader::Format::Other;
                 id.refusal = QStringLiteral("this is %1, not a text document; copy the report's text into a .docx "
-                                            "or save it as PDF and import that").arg(QLatin1String(kind));
+                                            "or save it as PDF and import that")
+                                 .arg(QLatin1String(kind));
                 return id;
             }
         if (!part.isEmpty() && zip.contains(part)) {
@@ -264,8 +271,8 @@ QList<CompoundEntry> compoundEntries(const QByteArray &bytes)
         const uchar *entry = data + at;
         const quint16 nameBytes = qFromLittleEndian<quint16>(entry + 64);
         const uchar type = entry[66];
-        if (nameBytes < 4 || nameBytes > 64 || nameBytes % 2 != 0 || (type != 1 && type != 2 && type != 5) || entry[67] > 1
-            || qFromLittleEndian<quint16>(entry + nameBytes - 2) != 0)
+        if (nameBytes < 4 || nameBytes > 64 || nameBytes % 2 != 0 || (type != 1 && type != 2 && type != 5)
+            || entry[67] > 1 || qFromLittleEndian<quint16>(entry + nameBytes - 2) != 0)
             continue;
         QString name;
         for (int i = 0; i + 2 < nameBytes; i += 2)
@@ -286,7 +293,8 @@ bool isEncryptedWordBinary(const QByteArray &bytes, const CompoundEntry &wordDoc
         return false;
     const int sectorShift = qFromLittleEndian<quint16>(bytes.constData() + 0x1E);
     const quint32 miniStreamCutoff = qFromLittleEndian<quint32>(bytes.constData() + 0x38);
-    if ((sectorShift != 9 && sectorShift != 12) || wordDocument.size < miniStreamCutoff || wordDocument.startSector >= 0xFFFFFFFA)
+    if ((sectorShift != 9 && sectorShift != 12) || wordDocument.size < miniStreamCutoff
+        || wordDocument.startSector >= 0xFFFFFFFA)
         return false;
     const qint64 offset = (qint64(wordDocument.startSector) + 1) << sectorShift;
     if (offset + 12 > bytes.size())
@@ -349,11 +357,15 @@ std::optional<Identified> identify(const QByteArray &bytes, const QString &fileN
         return std::nullopt;
     // Binary, and not in a format known by its first bytes: the name decides.
     if (suffix == QLatin1String("docx") || suffix == QLatin1String("docm") || suffix == QLatin1String("dotx"))
-        return Identified{OfficeReader::Format::Docx,
-                          QStringLiteral("the Word document (.docx) is damaged: it is not a zip package, as every .docx is"), {}};
+        return Identified{
+            OfficeReader::Format::Docx,
+            QStringLiteral("the Word document (.docx) is damaged: it is not a zip package, as every .docx is"),
+            {}};
     if (suffix == QLatin1String("odt") || suffix == QLatin1String("ott"))
-        return Identified{OfficeReader::Format::Odt,
-                          QStringLiteral("the OpenDocument text (.odt) is damaged: it is not a zip package, as every .odt is"), {}};
+        return Identified{
+            OfficeReader::Format::Odt,
+            QStringLiteral("the OpenDocument text (.odt) is damaged: it is not a zip package, as every .odt is"),
+            {}};
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("dot"))
         return Identified{OfficeReader::Format::Doc, {}, {}}; // older Word formats: LibreOffice may read them
     if (suffix == QLatin1String("wps") || suffix == QLatin1String("wpt"))
@@ -376,8 +388,7 @@ QString partFailure(ZipPackage::Result result, const QString &part, const QStrin
         return QStringLiteral("the %1 is password protected; %2").arg(what, PasswordAdvice);
     case ZipPackage::Result::Damaged:
         return QStringLiteral("the %1 is damaged: %2 cannot be unpacked (%3)").arg(what, part, error);
-    case ZipPackage::Result::Ok:
-        break;
+    case ZipPackage::Result::Ok: break;
     }
     return {};
 }
@@ -387,19 +398,23 @@ DecodeResult readDocx(const QByteArray &bytes, const QString &mainPart, const QS
     ZipPackage zip;
     QString error;
     if (!zip.open(bytes, &error))
-        return DecodeResult::failure(QStringLiteral("the %1 is damaged: its zip container cannot be read (%2)").arg(what, error));
+        return DecodeResult::failure(
+            QStringLiteral("the %1 is damaged: its zip container cannot be read (%2)").arg(what, error));
     QByteArray document;
-    if (const auto result = zip.read(mainPart, &document, OfficeReader::MaxPartSize, &error); result != ZipPackage::Result::Ok)
+    if (const auto result = zip.read(mainPart, &document, OfficeReader::MaxPartSize, &error);
+        result != ZipPackage::Result::Ok)
         return DecodeResult::failure(partFailure(result, mainPart, what, error));
 
     // List labels come from the numbering and styles parts the main part's relationships name.
     const QFileInfo main(mainPart);
     const QString folder = main.path() == QLatin1String(".") ? QString() : main.path();
     QByteArray rels, numbering, styles;
-    zip.read(folder + QStringLiteral("/_rels/") + main.fileName() + QStringLiteral(".rels"), &rels, 1024 * 1024, &error);
+    zip.read(folder + QStringLiteral("/_rels/") + main.fileName() + QStringLiteral(".rels"), &rels, 1024 * 1024,
+             &error);
     auto readRelated = [&](QLatin1String type, QByteArray *out) {
         const QStringList targets = relationshipTargets(rels, folder, type);
-        const QString part = targets.isEmpty() ? folder + u'/' + QString(type).mid(1) + QStringLiteral(".xml") : targets.first();
+        const QString part =
+            targets.isEmpty() ? folder + u'/' + QString(type).mid(1) + QStringLiteral(".xml") : targets.first();
         zip.read(part, out, OfficeReader::MaxPartSize, &error); // optional: without it, no numbering
     };
     readRelated(QLatin1String("/numbering"), &numbering);
@@ -407,7 +422,8 @@ DecodeResult readDocx(const QByteArray &bytes, const QString &mainPart, const QS
 
     DecodeResult result;
     if (!DocxText::read(document, numbering, styles, &result.decoded.text, &error))
-        return DecodeResult::failure(QStringLiteral("the %1 is damaged: its text (%2) is not well-formed XML: %3").arg(what, mainPart, error));
+        return DecodeResult::failure(
+            QStringLiteral("the %1 is damaged: its text (%2) is not well-formed XML: %3").arg(what, mainPart, error));
     return result;
 }
 
@@ -417,7 +433,8 @@ DecodeResult readOdt(const QByteArray &bytes)
     ZipPackage zip;
     QString error;
     if (!zip.open(bytes, &error))
-        return DecodeResult::failure(QStringLiteral("the %1 is damaged: its zip container cannot be read (%2)").arg(what, error));
+        return DecodeResult::failure(
+            QStringLiteral("the %1 is damaged: its zip container cannot be read (%2)").arg(what, error));
     // An encrypted OpenDocument package keeps its manifest readable and says there which parts are encrypted.
     QByteArray manifest;
     if (zip.read(QStringLiteral("META-INF/manifest.xml"), &manifest, 4 * 1024 * 1024, &error) == ZipPackage::Result::Ok
@@ -425,11 +442,13 @@ DecodeResult readOdt(const QByteArray &bytes)
         return DecodeResult::failure(QStringLiteral("the %1 is password protected; %2").arg(what, PasswordAdvice));
     const QString part = QStringLiteral("content.xml");
     QByteArray content;
-    if (const auto result = zip.read(part, &content, OfficeReader::MaxPartSize, &error); result != ZipPackage::Result::Ok)
+    if (const auto result = zip.read(part, &content, OfficeReader::MaxPartSize, &error);
+        result != ZipPackage::Result::Ok)
         return DecodeResult::failure(partFailure(result, part, what, error));
     DecodeResult result;
     if (!OdtText::read(content, &result.decoded.text, &error))
-        return DecodeResult::failure(QStringLiteral("the %1 is damaged: its text (content.xml) cannot be read: %2").arg(what, error));
+        return DecodeResult::failure(
+            QStringLiteral("the %1 is damaged: its text (content.xml) cannot be read: %2").arg(what, error));
     return result;
 }
 
@@ -472,22 +491,27 @@ DecodeResult OfficeReader::read(const QByteArray &bytes, const QString &fileName
         if (OfficeConverter::program().isEmpty())
             return DecodeResult::failure(
                 QStringLiteral("this is a %1; ReportLens reads it by converting it with LibreOffice, which is not "
-                               "installed: install libreoffice-writer, or save it as .docx or PDF and import that").arg(what));
+                               "installed: install libreoffice-writer, or save it as .docx or PDF and import that")
+                    .arg(what));
         QString error;
         const QByteArray docx = OfficeConverter::toDocx(bytes, formatName(id->format), &error);
         if (docx.isEmpty())
-            return DecodeResult::failure(QStringLiteral("this %1 could not be read: %2; it may be damaged or password "
-                                                        "protected (if it opens in Word or WPS Office, save it as .docx "
-                                                        "and import that)").arg(what, error));
+            return DecodeResult::failure(
+                QStringLiteral("this %1 could not be read: %2; it may be damaged or password "
+                               "protected (if it opens in Word or WPS Office, save it as .docx "
+                               "and import that)")
+                    .arg(what, error));
         const std::optional<Identified> converted = identify(docx, QStringLiteral("converted.docx"));
         result = converted && converted->refusal.isEmpty() && converted->format == Format::Docx
-                     ? readDocx(docx, converted->mainPart, QStringLiteral("converted document"))
-                     : DecodeResult::failure(QStringLiteral("LibreOffice's conversion cannot be read"));
+            ? readDocx(docx, converted->mainPart, QStringLiteral("converted document"))
+            : DecodeResult::failure(QStringLiteral("LibreOffice's conversion cannot be read"));
         if (!result.ok())
-            return DecodeResult::failure(QStringLiteral("this %1 was converted with LibreOffice, but %2").arg(what, result.error));
+            return DecodeResult::failure(
+                QStringLiteral("this %1 was converted with LibreOffice, but %2").arg(what, result.error));
         QString from = what;
         from.remove(QStringLiteral(" document"));
-        result.decoded.repairs.append({QStringLiteral("converted"), QStringLiteral("converted from %1 with LibreOffice").arg(from)});
+        result.decoded.repairs.append(
+            {QStringLiteral("converted"), QStringLiteral("converted from %1 with LibreOffice").arg(from)});
         break;
     }
     case Format::Other: return DecodeResult::failure(QStringLiteral("not a text document"));

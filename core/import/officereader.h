@@ -21,11 +21,11 @@ class OfficeReader
 {
 public:
     enum class Format {
-        Docx,  ///< Office Open XML text (.docx, .docm, .dotx): a zip with word/document.xml
-        Odt,   ///< OpenDocument text (.odt, .ott): a zip whose mimetype is …opendocument.text
-        Doc,   ///< Word 97–2003: an OLE compound file with a WordDocument stream
-        Wps,   ///< WPS Office (Kingsoft) or Microsoft Works: a compound file named .wps
-        Rtf,   ///< Rich Text Format: starts with {\rtf
+        Docx, ///< Office Open XML text (.docx, .docm, .dotx): a zip with word/document.xml
+        Odt, ///< OpenDocument text (.odt, .ott): a zip whose mimetype is …opendocument.text
+        Doc, ///< Word 97–2003: an OLE compound file with a WordDocument stream
+        Wps, ///< WPS Office (Kingsoft) or Microsoft Works: a compound file named .wps
+        Rtf, ///< Rich Text Format: starts with {\rtf
         Other, ///< Another zip or compound file, or a password-protected Office document: refused
     };
 

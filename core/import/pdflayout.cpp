@@ -16,14 +16,14 @@ namespace {
 using Line = PdfLayout::Line;
 
 // Thresholds in units of the body text's line height (about one character's width in Chinese).
-constexpr double ShortLine = 1.5;     // room left at the right edge: the paragraph ended
+constexpr double ShortLine = 1.5; // room left at the right edge: the paragraph ended
 constexpr double ShortSentence = 0.6; // …when the line ends a sentence
-constexpr double Indent = 1.2;        // first-line indent (two characters is usual) or centring
-constexpr double SizeChange = 0.1;    // another font size: a heading or a title
-constexpr double HeadingSize = 0.1;   // lines this far from the body size are set as headings
-constexpr double TitleSize = 1.4;     // …and this many times its size as a cover title
-constexpr double ExtraGap = 0.5;      // vertical space beyond the usual line gap
-constexpr double GutterWidth = 0.8;   // the narrowest space between two columns
+constexpr double Indent = 1.2; // first-line indent (two characters is usual) or centring
+constexpr double SizeChange = 0.1; // another font size: a heading or a title
+constexpr double HeadingSize = 0.1; // lines this far from the body size are set as headings
+constexpr double TitleSize = 1.4; // …and this many times its size as a cover title
+constexpr double ExtraGap = 0.5; // vertical space beyond the usual line gap
+constexpr double GutterWidth = 0.8; // the narrowest space between two columns
 
 double median(QList<double> values)
 {
@@ -63,7 +63,6 @@ bool endsSentence(const QString &text)
         ChineseText::SentenceEnds.toString() + ChineseText::Semicolons.toString() + QStringLiteral("：:…”」』");
     return !text.isEmpty() && terminal.contains(text.back());
 }
-
 
 /// A line placed on its page: its column and whether it crosses the gutters.
 struct Placed
@@ -134,7 +133,9 @@ QList<Placed> readingOrder(const PdfLayout::Page &page, int pageIndex, double li
         // A line belongs to the column whose width holds it; one across a gutter, or standing in
         // one (a page number centred between the columns), belongs to none.
         for (const auto &[from, to] : gutters)
-            p.spanning = p.spanning || (box.right() > from + GutterWidth * lineHeight / 2 && box.left() < to - GutterWidth * lineHeight / 2);
+            p.spanning = p.spanning
+                || (box.right() > from + GutterWidth * lineHeight / 2
+                    && box.left() < to - GutterWidth * lineHeight / 2);
         if (p.spanning)
             continue;
         for (const auto &[from, to] : gutters)
@@ -144,7 +145,8 @@ QList<Placed> readingOrder(const PdfLayout::Page &page, int pageIndex, double li
     // Two lines beside each other are not yet columns: a column has a share of the page's lines,
     // and few lines cross the gutters (titles, centred page numbers). A page of full lines with
     // a short last line and a narrow header beside it is one column.
-    const qsizetype spanning = std::count_if(placed.cbegin(), placed.cend(), [](const Placed &p) { return p.spanning; });
+    const qsizetype spanning =
+        std::count_if(placed.cbegin(), placed.cend(), [](const Placed &p) { return p.spanning; });
     const auto tooFew = [&](int n) { return n < std::max<qsizetype>(3, placed.size() / (4 * columns)); };
     if (spanning * 10 > placed.size() * 3 || std::any_of(perColumn.cbegin(), perColumn.cend(), tooFew)) {
         for (Placed &p : placed)
@@ -154,7 +156,8 @@ QList<Placed> readingOrder(const PdfLayout::Page &page, int pageIndex, double li
     QList<Placed> ordered;
     QList<Placed> band;
     auto flush = [&]() {
-        std::stable_sort(band.begin(), band.end(), [](const Placed &a, const Placed &b) { return a.column < b.column; });
+        std::stable_sort(band.begin(), band.end(),
+                         [](const Placed &a, const Placed &b) { return a.column < b.column; });
         ordered += band;
         band.clear();
     };
@@ -246,9 +249,7 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
             positiveGaps.append(g);
     const double usualGap = median(positiveGaps);
 
-    auto edgesOf = [&](const Placed &p) {
-        return p.spanning ? ColumnEdges{} : edges.value({p.columns, p.column});
-    };
+    auto edgesOf = [&](const Placed &p) { return p.spanning ? ColumnEdges{} : edges.value({p.columns, p.column}); };
     // Whether the line break after @p a continues its paragraph in @p b.
     auto continues = [&](const Placed &a, const Placed &b) {
         const QRectF &ra = a.line->box, &rb = b.line->box;
@@ -257,7 +258,7 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
             return false;
         const bool sameColumn = a.page == b.page && a.column == b.column && a.spanning == b.spanning;
         const bool headingSize = std::abs(ha - lineHeight) > HeadingSize * lineHeight
-                                 && std::abs(hb - lineHeight) > HeadingSize * lineHeight && std::abs(ha - hb) < 0.05 * ha;
+            && std::abs(hb - lineHeight) > HeadingSize * lineHeight && std::abs(ha - hb) < 0.05 * ha;
         const ColumnEdges ea = edgesOf(a), eb = edgesOf(b);
         if (headingSize) {
             // A title or heading set over two lines, often centred, the second close under the
@@ -274,7 +275,8 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
         // a quoted word) would not have fitted into it.
         const double room = ea.right - ra.right();
         const QString &next = b.line->text;
-        const double unit = rb.width() * LineReflow::leadingUnitWidth(next) / std::max(1, LineReflow::displayWidth(next));
+        const double unit =
+            rb.width() * LineReflow::leadingUnitWidth(next) / std::max(1, LineReflow::displayWidth(next));
         if ((room > ShortLine * lineHeight && room > unit + ShortSentence * lineHeight)
             || (endsSentence(a.line->text) && room > ShortSentence * lineHeight))
             return false;
@@ -306,7 +308,8 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
             } else {
                 if (previousBody && continues(*previousBody, placed)) {
                     const QString &before = previousBody->line->text;
-                    decoded.lines.softBreaks.append({previousBreak, LineReflow::joinsWithSpace(before, placed.line->text)});
+                    decoded.lines.softBreaks.append(
+                        {previousBreak, LineReflow::joinsWithSpace(before, placed.line->text)});
                     ++softBreaks;
                 }
                 previousBody = &placed;
@@ -320,13 +323,17 @@ DecodedText PdfLayout::assemble(const QList<Page> &pages)
 
     if (softBreaks > 0)
         decoded.repairs.append({QStringLiteral("reflow"),
-                                QStringLiteral("rejoined %1 lines wrapped by the page layout").arg(softBreaks), softBreaks});
+                                QStringLiteral("rejoined %1 lines wrapped by the page layout").arg(softBreaks),
+                                softBreaks});
     if (furnitureLines > 0)
-        decoded.repairs.append({QStringLiteral("page-furniture"),
-                                QStringLiteral("removed %1 running headers, footers and page numbers").arg(furnitureLines), furnitureLines});
+        decoded.repairs.append(
+            {QStringLiteral("page-furniture"),
+             QStringLiteral("removed %1 running headers, footers and page numbers").arg(furnitureLines),
+             furnitureLines});
     if (multiColumnPages > 0)
         decoded.repairs.append({QStringLiteral("columns"),
-                                QStringLiteral("read %1 pages set in columns column by column").arg(multiColumnPages), multiColumnPages});
+                                QStringLiteral("read %1 pages set in columns column by column").arg(multiColumnPages),
+                                multiColumnPages});
     return decoded;
 }
 

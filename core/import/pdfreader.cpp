@@ -67,7 +67,7 @@ QString expandDashLigatures(QString text)
 bool isCjk(QChar c)
 {
     return ChineseText::isHan(c) || (c.unicode() >= 0x3000 && c.unicode() <= 0x303F)
-           || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+        || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
 }
 
 // The text of one line from its words. Poppler marks a space after a word wherever the gap to the
@@ -131,7 +131,8 @@ DecodeResult PdfReader::read(const QByteArray &bytes)
     if (!document)
         return DecodeResult::failure(QStringLiteral("the PDF is damaged and cannot be read"));
     if (document->isLocked())
-        return DecodeResult::failure(QStringLiteral("the PDF is encrypted (password protected); save an unprotected copy and import that"));
+        return DecodeResult::failure(
+            QStringLiteral("the PDF is encrypted (password protected); save an unprotected copy and import that"));
 
     QList<PdfLayout::Page> pages;
     for (int i = 0; i < document->numPages(); ++i) {
@@ -143,9 +144,10 @@ DecodeResult PdfReader::read(const QByteArray &bytes)
     QString &text = result.decoded.text;
     unifyRadicals(text);
     if (text.trimmed().isEmpty())
-        return DecodeResult::failure(pages.isEmpty() ? QStringLiteral("the PDF has no pages")
-                                                : QStringLiteral("the PDF has no text layer (scanned images only); "
-                                                                 "run OCR on it first"));
+        return DecodeResult::failure(pages.isEmpty()
+                                         ? QStringLiteral("the PDF has no pages")
+                                         : QStringLiteral("the PDF has no text layer (scanned images only); "
+                                                          "run OCR on it first"));
     return result;
 }
 

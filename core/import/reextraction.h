@@ -17,10 +17,10 @@ class Reextraction
 public:
     struct Result
     {
-        int reports = 0;       ///< Re-read
+        int reports = 0; ///< Re-read
         int figuresBefore = 0;
         int figuresAfter = 0;
-        QStringList errors;    ///< One per report that could not be re-read ("report 12: …")
+        QStringList errors; ///< One per report that could not be re-read ("report 12: …")
         bool cancelled = false;
     };
 

@@ -10,9 +10,9 @@ class Library;
 /// A report read again from its file, with what the user made of the stored one carried over.
 struct ReimportedReport
 {
-    Report report;                 ///< The fresh reading with the user's metadata and figure decisions
+    Report report; ///< The fresh reading with the user's metadata and figure decisions
     QList<Annotation> annotations; ///< Every annotation, anchored in the new text or marked for review
-    int needsReview = 0;           ///< How many annotations could not be found again
+    int needsReview = 0; ///< How many annotations could not be found again
 };
 
 /// The one place that decides what survives a re-import: metadata the user corrected stays

@@ -64,21 +64,17 @@ const char *supplementOf(const QByteArray &charset)
 
 bool hasPrivateUse(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF;
-    });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF; });
 }
 
 QString describeIcuError(UErrorCode status)
 {
     switch (status) {
-    case U_TRUNCATED_CHAR_FOUND:
-        return QStringLiteral("the text ends in the middle of a character (truncated file?)");
+    case U_TRUNCATED_CHAR_FOUND: return QStringLiteral("the text ends in the middle of a character (truncated file?)");
     case U_ILLEGAL_CHAR_FOUND:
-    case U_INVALID_CHAR_FOUND:
-        return QStringLiteral("contains a byte sequence that is not valid");
-    default:
-        return QString::fromLatin1(u_errorName(status));
+    case U_INVALID_CHAR_FOUND: return QStringLiteral("contains a byte sequence that is not valid");
+    default: return QString::fromLatin1(u_errorName(status));
     }
 }
 
@@ -145,8 +141,11 @@ qsizetype TextDecoder::multiByteUtf8Sequences(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
-        const int length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                                                    : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+        const int length = c < 0x80           ? 1
+            : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
+            : (c & 0xF0) == 0xE0              ? 3
+            : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
+                                              : 0;
         if (length == 0 || i + length > n)
             return -1;
         for (int k = 1; k < length; ++k)

@@ -5,7 +5,9 @@
 
 namespace ReportLens {
 
-WrittenForm::WrittenForm(QString written, QString folded) : m_written(std::move(written)), m_folded(std::move(folded))
+WrittenForm::WrittenForm(QString written, QString folded)
+    : m_written(std::move(written))
+    , m_folded(std::move(folded))
 {
     Q_ASSERT(m_written.size() == m_folded.size());
 }
@@ -65,7 +67,8 @@ void WrittenForm::restore(Report &report) const
     }
 }
 
-void restoreMetadata(ReportMetadata &meta, const WrittenForm &clean, const WrittenForm &original, const WrittenForm &fileName)
+void restoreMetadata(ReportMetadata &meta, const WrittenForm &clean, const WrittenForm &original,
+                     const WrittenForm &fileName)
 {
     if (clean.isIdentity() && original.isIdentity() && fileName.isIdentity())
         return; // nothing was folded

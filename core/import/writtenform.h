@@ -58,6 +58,7 @@ private:
 /// written: where they occur in the clean text, else in the original with its chrome, or as the
 /// file name when that is what a title was taken from. A title no text states (the default
 /// 政府工作报告) stays as it is, and so does the region (see WrittenForm).
-void restoreMetadata(ReportMetadata &meta, const WrittenForm &clean, const WrittenForm &original, const WrittenForm &fileName);
+void restoreMetadata(ReportMetadata &meta, const WrittenForm &clean, const WrittenForm &original,
+                     const WrittenForm &fileName);
 
 } // namespace ReportLens

@@ -23,8 +23,7 @@ bool isPlausibleReportYear(int year)
 
 MetadataDetector::MetadataDetector(const MetadataRules &rules)
     : m_rules(rules)
-{
-}
+{ }
 
 AdminLevel MetadataDetector::levelOfRegion(const QString &region) const
 {
@@ -84,7 +83,8 @@ void MetadataDetector::detectTitle(const QStringList &head, const QString &text,
 {
     for (const QString &line : head.mid(0, m_rules.limits.titleLines)) {
         const bool sentence = line.endsWith(u'。') || line.contains(u'，') || line.contains(u',');
-        if (line.size() <= m_rules.limits.titleMaxLength && !sentence && m_rules.title.match(line).hasMatch() && !m_rules.dateline.match(line).hasMatch()) {
+        if (line.size() <= m_rules.limits.titleMaxLength && !sentence && m_rules.title.match(line).hasMatch()
+            && !m_rules.dateline.match(line).hasMatch()) {
             QString title = line;
             title.remove(m_rules.titleDecorations);
             meta.title.detect(title.trimmed());
@@ -95,7 +95,8 @@ void MetadataDetector::detectTitle(const QStringList &head, const QString &text,
     if (!head.isEmpty()) {
         const QString &first = head.first();
         const bool salutation = first.startsWith(m_rules.salutation);
-        if (!salutation && first.size() <= m_rules.limits.headlineMaxLength && !first.endsWith(u'。') && !m_rules.dateline.match(first).hasMatch()) {
+        if (!salutation && first.size() <= m_rules.limits.headlineMaxLength && !first.endsWith(u'。')
+            && !m_rules.dateline.match(first).hasMatch()) {
             meta.title.detect(first);
             return;
         }
@@ -130,7 +131,8 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
     // 1. Stated in full somewhere: "呼和浩特市玉泉区".
     const QString sources[] = {text, context.originalText};
     for (const QString &source : sources) {
-        QRegularExpression qualified(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{2,6}?(?:市|州|盟))") + QRegularExpression::escape(region),
+        QRegularExpression qualified(QStringLiteral("([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]{2,6}?(?:市|州|盟))")
+                                         + QRegularExpression::escape(region),
                                      QRegularExpression::UseUnicodePropertiesOption);
         const QRegularExpressionMatch m = qualified.match(source);
         if (m.hasMatch())
@@ -160,14 +162,16 @@ QString MetadataDetector::completeRegion(const QString &region, const QString &t
                 for (qsizetype j = i; j >= 0; --j) {
                     const QStringView piece = tokens[j];
                     const bool adjacent = j == i || piece.data() + piece.size() == tokens[j + 1].data();
-                    if (!adjacent || m_rules.leadingFunctionChars.contains(piece.back()) || name.size() + piece.size() > 5)
+                    if (!adjacent || m_rules.leadingFunctionChars.contains(piece.back())
+                        || name.size() + piece.size() > 5)
                         break;
                     name.prepend(piece.toString());
                 }
                 if (name.size() >= 2)
                     city = name + u'市';
             }
-            if (city.isEmpty() || m_rules.cityStopWords.contains(city) || region.contains(city) || !std::all_of(city.cbegin(), city.cend(), isHan))
+            if (city.isEmpty() || m_rules.cityStopWords.contains(city) || region.contains(city)
+                || !std::all_of(city.cbegin(), city.cend(), isHan))
                 continue;
             ++votes[city];
         }
@@ -218,7 +222,7 @@ void MetadataDetector::detectRegion(const QString &text, const QStringList &cand
             const AdminLevel level = levelOfRegion(name);
             // "多快好省" ends in 省 too: a province must be one we know.
             const bool plausible = level != AdminLevel::Unknown && level != AdminLevel::National
-                                   && (level != AdminLevel::Province || m_rules.provinceLevel.contains(name));
+                && (level != AdminLevel::Province || m_rules.provinceLevel.contains(name));
             if (plausible && name.size() >= 3)
                 ++votes[name];
         }
@@ -250,7 +254,8 @@ void MetadataDetector::detectYear(const QString &text, const MetadataContext &co
     if (meta.title.isSet()) {
         static const QRegularExpression titleYear(QStringLiteral("^\\D{0,12}?([0-9０-９]{4})年"));
         const QRegularExpressionMatch m = titleYear.match(meta.title.value);
-        if (m.hasMatch() && m_rules.title.match(meta.title.value).hasMatch() && isPlausibleReportYear(parseNumber(m.captured(1)))) {
+        if (m.hasMatch() && m_rules.title.match(meta.title.value).hasMatch()
+            && isPlausibleReportYear(parseNumber(m.captured(1)))) {
             meta.year.detect(parseNumber(m.captured(1)));
             return;
         }

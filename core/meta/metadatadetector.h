@@ -12,9 +12,9 @@ namespace ReportLens {
 /// What the detector may look at besides the clean text.
 struct MetadataContext
 {
-    QString originalText;      ///< Before cleaning: chrome sometimes names the city.
-    QString fileName;          ///< A year in the file name is used when the text states none.
-    QStringList knownRegions;  ///< Full region names already in the library, to complete a short one.
+    QString originalText; ///< Before cleaning: chrome sometimes names the city.
+    QString fileName; ///< A year in the file name is used when the text states none.
+    QStringList knownRegions; ///< Full region names already in the library, to complete a short one.
     /// Set to true when completing the region looked at knownRegions: a caller that passed an
     /// incomplete list (a worker thread ahead of the library) must detect again with the full one.
     bool *consultedKnownRegions = nullptr;

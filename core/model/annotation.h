@@ -15,7 +15,7 @@ struct Annotation
     qint64 id = 0;
     qint64 reportId = 0;
     Anchor anchor;
-    int color = 0;          ///< 0–4: the five highlight colours
+    int color = 0; ///< 0–4: the five highlight colours
     QString note;
     QStringList tags;
     Status status = Status::Anchored;

@@ -24,18 +24,21 @@ Enum valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QS
     return table.front().first;
 }
 
-constexpr std::array<std::pair<FieldSource, const char *>, 3> fieldSources{{
-    {FieldSource::None, "none"}, {FieldSource::Detected, "detected"}, {FieldSource::Edited, "edited"}}};
+constexpr std::array<std::pair<FieldSource, const char *>, 3> fieldSources{
+    {{FieldSource::None, "none"}, {FieldSource::Detected, "detected"}, {FieldSource::Edited, "edited"}}};
 
-constexpr std::array<std::pair<AdminLevel, const char *>, 6> adminLevels{{
-    {AdminLevel::Unknown, ""}, {AdminLevel::National, "national"}, {AdminLevel::Province, "province"},
-    {AdminLevel::City, "city"}, {AdminLevel::District, "district"}, {AdminLevel::County, "county"}}};
+constexpr std::array<std::pair<AdminLevel, const char *>, 6> adminLevels{{{AdminLevel::Unknown, ""},
+                                                                          {AdminLevel::National, "national"},
+                                                                          {AdminLevel::Province, "province"},
+                                                                          {AdminLevel::City, "city"},
+                                                                          {AdminLevel::District, "district"},
+                                                                          {AdminLevel::County, "county"}}};
 
-constexpr std::array<std::pair<Metric, const char *>, 3> metrics{{
-    {Metric::Level, "level"}, {Metric::Growth, "growth"}, {Metric::Rate, "rate"}}};
+constexpr std::array<std::pair<Metric, const char *>, 3> metrics{
+    {{Metric::Level, "level"}, {Metric::Growth, "growth"}, {Metric::Rate, "rate"}}};
 
-constexpr std::array<std::pair<FigureKind, const char *>, 3> figureKinds{{
-    {FigureKind::Actual, "actual"}, {FigureKind::Target, "target"}, {FigureKind::Plan, "plan"}}};
+constexpr std::array<std::pair<FigureKind, const char *>, 3> figureKinds{
+    {{FigureKind::Actual, "actual"}, {FigureKind::Target, "target"}, {FigureKind::Plan, "plan"}}};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> strictValueOf(const std::array<std::pair<Enum, const char *>, N> &table, QStringView name)
@@ -46,22 +49,54 @@ std::optional<Enum> strictValueOf(const std::array<std::pair<Enum, const char *>
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Section::Kind, const char *>, 5> sectionKinds{{
-    {Section::Kind::Numbered, "numbered"}, {Section::Kind::SubHeading, "subheading"},
-    {Section::Kind::LeadSentence, "lead"}, {Section::Kind::Item, "item"}, {Section::Kind::Glossary, "glossary"}}};
+constexpr std::array<std::pair<Section::Kind, const char *>, 5> sectionKinds{{{Section::Kind::Numbered, "numbered"},
+                                                                              {Section::Kind::SubHeading, "subheading"},
+                                                                              {Section::Kind::LeadSentence, "lead"},
+                                                                              {Section::Kind::Item, "item"},
+                                                                              {Section::Kind::Glossary, "glossary"}}};
 } // namespace
 
-QString fieldSourceName(FieldSource source) { return nameOf(fieldSources, source); }
-FieldSource fieldSourceFromName(const QString &name) { return valueOf(fieldSources, name); }
-QString adminLevelName(AdminLevel level) { return nameOf(adminLevels, level); }
-AdminLevel adminLevelFromName(const QString &name) { return valueOf(adminLevels, name); }
-QString sectionKindName(Section::Kind kind) { return nameOf(sectionKinds, kind); }
-Section::Kind sectionKindFromName(const QString &name) { return valueOf(sectionKinds, name); }
+QString fieldSourceName(FieldSource source)
+{
+    return nameOf(fieldSources, source);
+}
+FieldSource fieldSourceFromName(const QString &name)
+{
+    return valueOf(fieldSources, name);
+}
+QString adminLevelName(AdminLevel level)
+{
+    return nameOf(adminLevels, level);
+}
+AdminLevel adminLevelFromName(const QString &name)
+{
+    return valueOf(adminLevels, name);
+}
+QString sectionKindName(Section::Kind kind)
+{
+    return nameOf(sectionKinds, kind);
+}
+Section::Kind sectionKindFromName(const QString &name)
+{
+    return valueOf(sectionKinds, name);
+}
 
-QString metricName(Metric metric) { return nameOf(metrics, metric); }
-std::optional<Metric> metricFromName(QStringView name) { return strictValueOf(metrics, name); }
-QString figureKindName(FigureKind kind) { return nameOf(figureKinds, kind); }
-std::optional<FigureKind> figureKindFromName(QStringView name) { return strictValueOf(figureKinds, name); }
+QString metricName(Metric metric)
+{
+    return nameOf(metrics, metric);
+}
+std::optional<Metric> metricFromName(QStringView name)
+{
+    return strictValueOf(metrics, name);
+}
+QString figureKindName(FigureKind kind)
+{
+    return nameOf(figureKinds, kind);
+}
+std::optional<FigureKind> figureKindFromName(QStringView name)
+{
+    return strictValueOf(figureKinds, name);
+}
 
 QList<Metric> metricsFromNames(const QStringList &names)
 {

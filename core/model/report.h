@@ -24,7 +24,11 @@ struct Field
     FieldSource source = FieldSource::None;
 
     bool isSet() const { return source != FieldSource::None; }
-    void detect(const T &v) { value = v; source = FieldSource::Detected; }
+    void detect(const T &v)
+    {
+        value = v;
+        source = FieldSource::Detected;
+    }
 };
 
 /// Administrative level of the government that delivered the report.
@@ -46,13 +50,13 @@ AdminLevel adminLevelFromName(const QString &name);
 struct ReportMetadata
 {
     Field<QString> title;
-    Field<QString> region;       ///< Full name where stated, e.g. 呼和浩特市新城区; 全国 for national reports.
+    Field<QString> region; ///< Full name where stated, e.g. 呼和浩特市新城区; 全国 for national reports.
     Field<AdminLevel> level;
-    Field<int> year;             ///< The year the report is delivered in.
+    Field<int> year; ///< The year the report is delivered in.
     Field<QDate> meetingDate;
-    Field<QString> session;      ///< e.g. 第十八届人民代表大会第二次会议
+    Field<QString> session; ///< e.g. 第十八届人民代表大会第二次会议
     Field<QString> speaker;
-    Field<QString> speakerRole;  ///< e.g. 代区长, 国务院总理
+    Field<QString> speakerRole; ///< e.g. 代区长, 国务院总理
 };
 
 /// displayTitle() of a report's metadata (its year left out when it is not known).
@@ -65,10 +69,10 @@ struct Section
 
     Kind kind = Kind::Numbered;
     int level = 1;
-    QString label;        ///< The number as written: "一、", "（一）", "1.", "一是"; empty for un-numbered ones.
-    QString title;        ///< Heading text without its label (for a run-in heading, its lead sentence).
-    qsizetype start = 0;  ///< Where the heading starts.
-    qsizetype end = 0;    ///< Where the section (heading and body, children included) ends.
+    QString label; ///< The number as written: "一、", "（一）", "1.", "一是"; empty for un-numbered ones.
+    QString title; ///< Heading text without its label (for a run-in heading, its lead sentence).
+    qsizetype start = 0; ///< Where the heading starts.
+    qsizetype end = 0; ///< Where the section (heading and body, children included) ends.
     qsizetype titleEnd = 0; ///< Where the heading text (label + title) ends.
     QList<Section> children;
 };
@@ -109,17 +113,17 @@ QStringList metricNames(const QList<Metric> &metrics);
 /// One headline figure a report states, linked back to its sentence.
 struct Indicator
 {
-    QString indicatorId;       ///< Catalog id: gdp, cpi, new_urban_jobs, …
+    QString indicatorId; ///< Catalog id: gdp, cpi, new_urban_jobs, …
     Metric metric = Metric::Level;
     FigureKind kind = FigureKind::Actual;
-    int periodStart = 0;       ///< A year, or the first year of a span (2021 for 十四五)
-    int periodEnd = 0;         ///< Equal to periodStart for one year
+    int periodStart = 0; ///< A year, or the first year of a span (2021 for 十四五)
+    int periodEnd = 0; ///< Equal to periodStart for one year
     double value = 0;
-    std::optional<double> valueHigh;       ///< Upper end of a range target (6%－6.5%)
+    std::optional<double> valueHigh; ///< Upper end of a range target (6%－6.5%)
     std::optional<double> valueInCatalogUnit; ///< Levels converted to the catalog unit (亿元, 元, 万人, 万吨)
-    QString unit;              ///< As written
-    QString qualifier;         ///< 左右, 以上, 不低于, …
-    QString quote;             ///< The sentence, for people and exports
+    QString unit; ///< As written
+    QString qualifier; ///< 左右, 以上, 不低于, …
+    QString quote; ///< The sentence, for people and exports
     qsizetype numberStart = 0; ///< Offsets in the clean text
     qsizetype numberEnd = 0;
     qsizetype sentenceStart = 0;
@@ -130,9 +134,9 @@ struct Indicator
     /// estimate or a bound, Low when nothing in the text says which year it is.
     enum class Confidence { Low, Medium, High };
     Confidence confidence = Confidence::High;
-    QString rule;          ///< What decided period and kind: year-stated, section, estimate, target-cue, list, …
+    QString rule; ///< What decided period and kind: year-stated, section, estimate, target-cue, list, …
     bool estimated = false; ///< 预计, 初步统计: an outcome not yet final
-    bool rejected = false;  ///< Marked wrong by the user: hidden everywhere, and re-extraction does not bring it back
+    bool rejected = false; ///< Marked wrong by the user: hidden everywhere, and re-extraction does not bring it back
 };
 
 /// A character range removed from the decoded text by the cleaner, with the rule that removed it.
@@ -147,9 +151,9 @@ struct RemovedRange
 /// rejoined, page furniture removed, Traditional characters folded for analysis, a format converted.
 struct ImportRepair
 {
-    QString kind;   ///< "reflow", "page-furniture", "columns", "paragraphs", "traditional", "converted", …
+    QString kind; ///< "reflow", "page-furniture", "columns", "paragraphs", "traditional", "converted", …
     QString detail; ///< What was done, in English for logs and the CLI: "rejoined 412 hard-wrapped lines".
-    int count = 0;  ///< How many lines, pages or paragraphs, for a translated sentence in the window.
+    int count = 0; ///< How many lines, pages or paragraphs, for a translated sentence in the window.
 };
 
 /// A report as stored: plain data, no behaviour.
@@ -157,17 +161,17 @@ struct Report
 {
     qint64 id = 0;
     QString sourcePath;
-    QString format;           ///< "text", "html" or "pdf"
-    QString encoding;         ///< As detected, e.g. "UTF-8", "GB18030"
-    QString contentHash;      ///< SHA-256 of the decoded text: identical content is imported once.
-    QString originalText;     ///< Decoded, before cleaning.
+    QString format; ///< "text", "html" or "pdf"
+    QString encoding; ///< As detected, e.g. "UTF-8", "GB18030"
+    QString contentHash; ///< SHA-256 of the decoded text: identical content is imported once.
+    QString originalText; ///< Decoded, before cleaning.
     QString cleanText;
     QList<qsizetype> pageStarts; ///< Offsets in cleanText where each PDF page starts; empty for other formats.
     QList<RemovedRange> removed;
     QList<ImportRepair> repairs; ///< Empty when the file read cleanly as it was.
-    QString script;           ///< "simplified" or "traditional" (the text is stored as written).
+    QString script; ///< "simplified" or "traditional" (the text is stored as written).
     ReportMetadata meta;
-    QList<Section> sections;  ///< Top-level sections; children nested.
+    QList<Section> sections; ///< Top-level sections; children nested.
     QList<GlossaryEntry> glossary;
     QList<Indicator> indicators;
     QString importedAt;

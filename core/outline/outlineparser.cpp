@@ -27,8 +27,7 @@ int numberInLabel(const QString &label)
 
 OutlineParser::OutlineParser(const OutlineRules &rules)
     : m_rules(rules)
-{
-}
+{ }
 
 QList<OutlineParser::Paragraph> OutlineParser::paragraphs(const QString &text)
 {
@@ -50,7 +49,8 @@ qsizetype OutlineParser::firstBodyParagraph(const QList<Paragraph> &paragraphs) 
     // The head (title, dateline, speaker) ends with the salutation; without one, a short first line
     // without a full stop is the headline.
     for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), m_rules.headSearchParagraphs); ++i)
-        if (paragraphs[i].text.startsWith(m_rules.salutation) && paragraphs[i].text.size() <= m_rules.salutationMaxLength)
+        if (paragraphs[i].text.startsWith(m_rules.salutation)
+            && paragraphs[i].text.size() <= m_rules.salutationMaxLength)
             return i + 1;
     if (!paragraphs.isEmpty() && paragraphs.first().text.size() <= m_rules.headlineMaxLength
         && !SentenceEnds.contains(paragraphs.first().text.back()))
@@ -178,7 +178,8 @@ void OutlineParser::matchLeads(const Paragraph &p, qsizetype from, bool midParag
     bool first = true;
     while (position < p.text.size()) {
         qsizetype sentenceEnd = -1;
-        const qsizetype maxLength = first ? m_rules.lead.maxLength : std::min(m_rules.lead.maxLength, m_rules.lead.laterMaxLength);
+        const qsizetype maxLength =
+            first ? m_rules.lead.maxLength : std::min(m_rules.lead.maxLength, m_rules.lead.laterMaxLength);
         if (leadSentenceAt(p.text, position, maxLength, &sentenceEnd)
             && p.text.size() - sentenceEnd > m_rules.lead.minBodyAfter) {
             out.append({Section::Kind::LeadSentence, m_rules.lead.rank, QString(),
@@ -200,7 +201,8 @@ bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetyp
 {
     const Paragraph &p = paragraphs[index];
     const QStringView t = p.text;
-    if (t.size() < m_rules.subHeading.minLength || t.size() > m_rules.subHeading.maxLength || index + 1 >= paragraphs.size())
+    if (t.size() < m_rules.subHeading.minLength || t.size() > m_rules.subHeading.maxLength
+        || index + 1 >= paragraphs.size())
         return false;
     const QStringView next = paragraphs[index + 1].text;
     const QChar last = t.back();
@@ -232,7 +234,12 @@ bool OutlineParser::matchSubHeading(const QList<Paragraph> &paragraphs, qsizetyp
 void OutlineParser::matchItems(const QList<Paragraph> &paragraphs, qsizetype begin, qsizetype end,
                                QList<Candidate> &out) const
 {
-    struct Found { qsizetype paragraph; qsizetype offset; QString label; };
+    struct Found
+    {
+        qsizetype paragraph;
+        qsizetype offset;
+        QString label;
+    };
     QList<Found> sequence;
     auto commit = [&]() {
         if (sequence.size() >= 2) {
@@ -309,7 +316,15 @@ QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype t
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.start != b.start ? a.start < b.start : a.rank < b.rank;
     });
-    struct Node { Section section; int rank; qsizetype explicitEnd; qsizetype parent; QList<qsizetype> children; QString pattern; };
+    struct Node
+    {
+        Section section;
+        int rank;
+        qsizetype explicitEnd;
+        qsizetype parent;
+        QList<qsizetype> children;
+        QString pattern;
+    };
     QList<Node> nodes;
     QList<qsizetype> stack;
     QList<qsizetype> roots;
@@ -332,7 +347,7 @@ QList<Section> OutlineParser::buildTree(QList<Candidate> candidates, qsizetype t
             const bool ended = top.explicitEnd >= 0 && top.explicitEnd <= c.start;
             const bool newStyle = !c.pattern.isEmpty() && sameStyle < 0 && c.rank > chapterRank;
             const bool closes = sameStyle >= 0 ? stack.size() > sameStyle
-                                : newStyle     ? top.pattern.isEmpty() && top.rank >= c.rank
+                : newStyle                     ? top.pattern.isEmpty() && top.rank >= c.rank
                                                : top.rank >= c.rank;
             if (!closes && !ended)
                 break;
@@ -387,7 +402,9 @@ bool OutlineParser::giveEmptyHeadingsABody(const QString &text, const QList<Sect
     for (qsizetype i = 0; i < candidates.size(); ++i)
         if (candidates[i].kind == Section::Kind::Numbered)
             numberedAt.insert(candidates[i].start, i);
-    auto hasWords = [](QStringView t) { return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetterOrNumber(); }); };
+    auto hasWords = [](QStringView t) {
+        return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
     QSet<qsizetype> dropped;
     bool changed = false;
     std::function<void(const QList<Section> &)> visit = [&](const QList<Section> &level) {
@@ -486,9 +503,10 @@ Outline OutlineParser::parse(const QString &cleanText) const
         if (!m_rules.lead.dashLabel.isEmpty() && p.text.startsWith(m_rules.lead.dashLabel)) {
             qsizetype sentenceEnd = -1;
             if (leadSentenceAt(p.text, m_rules.lead.dashLabel.size(), m_rules.lead.dashMaxLength, &sentenceEnd))
-                candidates.append({Section::Kind::LeadSentence, m_rules.lead.rank, m_rules.lead.dashLabel,
-                                   p.text.mid(m_rules.lead.dashLabel.size(), sentenceEnd - m_rules.lead.dashLabel.size()).toString(),
-                                   p.start, p.start + sentenceEnd + 1, -1});
+                candidates.append(
+                    {Section::Kind::LeadSentence, m_rules.lead.rank, m_rules.lead.dashLabel,
+                     p.text.mid(m_rules.lead.dashLabel.size(), sentenceEnd - m_rules.lead.dashLabel.size()).toString(),
+                     p.start, p.start + sentenceEnd + 1, -1});
             continue;
         }
         // The first paragraph under a numbered heading is its body, not a sibling that would leave
@@ -505,7 +523,8 @@ Outline OutlineParser::parse(const QString &cleanText) const
         QSet<qsizetype> starts;
         for (qsizetype i : enumerated)
             starts.insert(paras[i].start);
-        candidates.removeIf([&](const Candidate &c) { return c.kind == Section::Kind::Numbered && starts.contains(c.start); });
+        candidates.removeIf(
+            [&](const Candidate &c) { return c.kind == Section::Kind::Numbered && starts.contains(c.start); });
     }
 
     if (glossaryAt < paras.size()) {

@@ -44,12 +44,12 @@ private:
         qsizetype start;
         qsizetype titleEnd;
         qsizetype explicitEnd; ///< -1: ends where the next heading of equal or higher rank starts.
-        QString pattern = {};  ///< The numbering style of a numbered heading.
+        QString pattern = {}; ///< The numbering style of a numbered heading.
     };
     struct NumberingState
     {
         QHash<QString, int> lastNumber; ///< Per numbering style, under the current chapter.
-        QStringList order;              ///< Styles in the order first used under the current chapter.
+        QStringList order; ///< Styles in the order first used under the current chapter.
     };
     static QList<Paragraph> paragraphs(const QString &text);
     qsizetype firstBodyParagraph(const QList<Paragraph> &paragraphs) const;
@@ -61,7 +61,8 @@ private:
     void matchItems(const QList<Paragraph> &paragraphs, qsizetype begin, qsizetype end, QList<Candidate> &out) const;
     QList<GlossaryEntry> parseGlossary(const QList<Paragraph> &paragraphs, qsizetype from) const;
     static QList<Section> buildTree(QList<Candidate> candidates, qsizetype textEnd, int chapterRank);
-    bool giveEmptyHeadingsABody(const QString &text, const QList<Section> &sections, QList<Candidate> &candidates) const;
+    bool giveEmptyHeadingsABody(const QString &text, const QList<Section> &sections,
+                                QList<Candidate> &candidates) const;
     QString clauseTitle(QStringView text, qsizetype maxLength) const;
 
     OutlineRules m_rules;

@@ -24,7 +24,7 @@ struct AlignmentRules
     QList<SectionKindRule> kinds;
     double minimumScore = 0;
     QRegularExpression reviewTitles; ///< The pattern of the review kind (the file must have one)
-    QRegularExpression planTitles;   ///< The pattern of the plan kind (the file must have one)
+    QRegularExpression planTitles; ///< The pattern of the plan kind (the file must have one)
 
     /// Reads and validates @p path; nothing and @p error (naming file and key) when it does not load.
     static std::optional<AlignmentRules> load(const QString &path, QString *error);

@@ -20,14 +20,14 @@ struct CleaningPattern
 /// Lengths and counts the cleaner judges lines by (cleaning.json "limits").
 struct CleaningLimits
 {
-    int headSearchLines = 0;           ///< How far down the report's dateline or salutation is looked for
-    int headerLinesBeforeAnchor = 0;   ///< Title and speaker lines kept above it
-    int headerLineMaxLength = 0;       ///< Longer lines above it are no title or speaker line
-    int proseMinLength = 0;            ///< A shorter line is no sentence of the report
-    int tailFragmentMaxLength = 0;     ///< Longer lines at the end are not menu items or sign-offs
+    int headSearchLines = 0; ///< How far down the report's dateline or salutation is looked for
+    int headerLinesBeforeAnchor = 0; ///< Title and speaker lines kept above it
+    int headerLineMaxLength = 0; ///< Longer lines above it are no title or speaker line
+    int proseMinLength = 0; ///< A shorter line is no sentence of the report
+    int tailFragmentMaxLength = 0; ///< Longer lines at the end are not menu items or sign-offs
     int datelineContinuationMaxLength = 0; ///< The rest of a dateline broken across two lines
-    int speakerNameMaxLength = 0;      ///< A speaker's name on the line after the role
-    int watermarkMinRepeats = 0;       ///< A site's mark ends this many lines; a word of the report one
+    int speakerNameMaxLength = 0; ///< A speaker's name on the line after the role
+    int watermarkMinRepeats = 0; ///< A site's mark ends this many lines; a word of the report one
 };
 
 /// resources/cleaning.json: what the cleaner drops and how it joins lines.

@@ -123,7 +123,7 @@ void readContext(const RuleReader::Node &context, IndicatorContextRules &rules)
 bool FilteredPattern::matches(QStringView text) const
 {
     return std::any_of(literals.cbegin(), literals.cend(), [&](const QString &l) { return text.contains(l); })
-           && regex.match(text).hasMatch();
+        && regex.match(text).hasMatch();
 }
 
 std::optional<IndicatorRules> IndicatorRules::load(const QString &path, QString *error)

@@ -27,9 +27,9 @@ struct IndicatorContextRules
 {
     int quoteMaxLength = 0;
     QRegularExpression baseComparison; ///< 比2015年, 较“十二五”末
-    QRegularExpression baseMultiple;   ///< 是2011年的2倍
-    QRegularExpression fiveYearPlan;   ///< 十四五, 第十个五年计划: captures the plan's number
-    QRegularExpression yearOfValue;    ///< "2007年的" right before a value dates it
+    QRegularExpression baseMultiple; ///< 是2011年的2倍
+    QRegularExpression fiveYearPlan; ///< 十四五, 第十个五年计划: captures the plan's number
+    QRegularExpression yearOfValue; ///< "2007年的" right before a value dates it
     FilteredPattern multiYear;
     FilteredPattern partOfRegion;
     FilteredPattern partOfYear;

@@ -26,9 +26,9 @@ struct OutlineRules
     int runInTitleMaxLength = 0;
 
     /// Where the body starts: after the salutation, or after a short headline.
-    QString salutation;            ///< 各位代表
-    int headSearchParagraphs = 0;  ///< How far down the salutation is looked for
-    int salutationMaxLength = 0;   ///< "各位代表：" alone on its line, not a sentence starting with it
+    QString salutation; ///< 各位代表
+    int headSearchParagraphs = 0; ///< How far down the salutation is looked for
+    int salutationMaxLength = 0; ///< "各位代表：" alone on its line, not a sentence starting with it
     int headlineMaxLength = 0;
 
     struct SubHeading
@@ -42,11 +42,11 @@ struct OutlineRules
     {
         int rank = 0;
         int minLength = 0;
-        int maxLength = 0;          ///< The first lead sentence of a paragraph
-        int laterMaxLength = 0;     ///< Lead sentences further into a paragraph are shorter
-        int minBodyAfter = 0;       ///< A lead sentence is followed by at least this much body
-        QString dashLabel;          ///< ——: a paragraph opening with it has a lead sentence after it
-        int dashMaxLength = 0;      ///< The lead sentence after the dash label
+        int maxLength = 0; ///< The first lead sentence of a paragraph
+        int laterMaxLength = 0; ///< Lead sentences further into a paragraph are shorter
+        int minBodyAfter = 0; ///< A lead sentence is followed by at least this much body
+        QString dashLabel; ///< ——: a paragraph opening with it has a lead sentence after it
+        int dashMaxLength = 0; ///< The lead sentence after the dash label
     } lead;
 
     struct Item
@@ -54,7 +54,7 @@ struct OutlineRules
         int rank = 0;
         QRegularExpression pattern; ///< 一是, 二是 …
         int titleMaxLength = 0;
-        QString follows;            ///< An item label not at the start of its paragraph comes after one of these
+        QString follows; ///< An item label not at the start of its paragraph comes after one of these
     } item;
 
     QRegularExpression glossaryHeading;

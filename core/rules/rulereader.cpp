@@ -69,8 +69,7 @@ RuleReader::Node::Node(RuleReader *reader, QJsonValue value, QString path)
     : m_reader(reader)
     , m_value(std::move(value))
     , m_path(std::move(path))
-{
-}
+{ }
 
 void RuleReader::Node::fail(const QString &problem) const
 {

@@ -51,7 +51,7 @@ Annotation read(const QSqlQuery &q)
     a.color = q.value(7).toInt();
     a.note = q.value(8).toString();
     a.status = q.value(9).toString() == QStringLiteral("needs_review") ? Annotation::Status::NeedsReview
-                                                                      : Annotation::Status::Anchored;
+                                                                       : Annotation::Status::Anchored;
     a.created = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     a.updated = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
     a.tags = q.value(12).toString().split(QChar(31), Qt::SkipEmptyParts);
@@ -61,7 +61,9 @@ Annotation read(const QSqlQuery &q)
 
 } // namespace
 
-AnnotationStore::AnnotationStore(Library &library) : m_library(library) {}
+AnnotationStore::AnnotationStore(Library &library)
+    : m_library(library)
+{ }
 
 bool AnnotationStore::writeTags(qint64 id, const QStringList &tags, QString *error)
 {
@@ -90,8 +92,9 @@ qint64 AnnotationStore::insert(const Annotation &a, QString *error)
         return 0;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("INSERT INTO annotations (id, report_id, start, end, quote, prefix, suffix, color, note, status, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO annotations (id, report_id, start, end, quote, prefix, suffix, color, note, status, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
     q.addBindValue(a.reportId);
     bindContent(q, a);
@@ -175,15 +178,16 @@ QStringList AnnotationStore::tags(QString *error) const
         return {};
     }
     while (q.next())
-            tags.append(q.value(0).toString());
+        tags.append(q.value(0).toString());
     return tags;
 }
 
 bool AnnotationStore::writeAnchors(const QList<Annotation> &annotations, QString *error)
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, prefix = ?, suffix = ?, quote = ?, status = ?, "
-                             "updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE annotations SET start = ?, end = ?, prefix = ?, suffix = ?, quote = ?, status = ?, "
+                       "updated_at = ? WHERE id = ?"));
     for (const Annotation &a : annotations) {
         q.addBindValue(a.anchor.start);
         q.addBindValue(a.anchor.end);

@@ -14,10 +14,14 @@ namespace {
 // Length of the UTF-8 sequence starting with byte c (invalid lead bytes count as one).
 int utf8Length(unsigned char c)
 {
-    if (c < 0x80) return 1;
-    if ((c & 0xE0) == 0xC0) return 2;
-    if ((c & 0xF0) == 0xE0) return 3;
-    if ((c & 0xF8) == 0xF0) return 4;
+    if (c < 0x80)
+        return 1;
+    if ((c & 0xE0) == 0xC0)
+        return 2;
+    if ((c & 0xF0) == 0xE0)
+        return 3;
+    if ((c & 0xF8) == 0xF0)
+        return 4;
     return 1;
 }
 
@@ -159,7 +163,7 @@ bool registerFts5Extensions(sqlite3 *db)
         return false;
     static fts5_tokenizer tokenizer = {&Tokenizer::create, &Tokenizer::destroy, &Tokenizer::tokenize};
     return api->xCreateTokenizer(api, CjkTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
-           && api->xCreateFunction(api, HitCountFunctionName, nullptr, &hitCount, nullptr) == SQLITE_OK;
+        && api->xCreateFunction(api, HitCountFunctionName, nullptr, &hitCount, nullptr) == SQLITE_OK;
 }
 
 } // namespace ReportLens

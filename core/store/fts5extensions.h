@@ -11,7 +11,8 @@ inline constexpr char CjkTokenizerName[] = "reportlens_cjk";
 /// U+00A0 NO-BREAK SPACE. Search needs the same set to know when a query has a space inside.
 constexpr bool isTokenSeparator(char32_t c)
 {
-    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0x3000 || c == 0x00A0;
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' || c == 0x3000
+        || c == 0x00A0;
 }
 
 /// Name of the auxiliary function that counts a row's phrase matches: `reportlens_hits(search_index)`.

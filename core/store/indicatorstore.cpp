@@ -48,7 +48,9 @@ QString shippedCatalogFingerprint()
 }
 } // namespace
 
-IndicatorStore::IndicatorStore(Library &library) : m_library(library) {}
+IndicatorStore::IndicatorStore(Library &library)
+    : m_library(library)
+{ }
 
 bool IndicatorStore::mergeDefaultCatalog(QString *error)
 {
@@ -58,8 +60,9 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     if (!transaction.began(error))
         return false;
     QSqlQuery indicator(m_library.database());
-    indicator.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
-                                     "VALUES (?, ?, ?, ?, 0, ?)"));
+    indicator.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
+        "VALUES (?, ?, ?, ?, 0, ?)"));
     for (const CatalogIndicator &i : defaults.indicators) {
         indicator.addBindValue(i.id);
         indicator.addBindValue(i.name);
@@ -70,7 +73,8 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
             return failed(indicator, error);
     }
     QSqlQuery alias(m_library.database());
-    alias.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?)"));
+    alias.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?)"));
     for (const CatalogAlias &a : defaults.aliases) {
         alias.addBindValue(a.indicatorId);
         alias.addBindValue(a.alias);
@@ -79,7 +83,8 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
             return failed(alias, error);
     }
     QSqlQuery distribution(m_library.database());
-    distribution.prepare(QStringLiteral("INSERT OR IGNORE INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?)"));
+    distribution.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?)"));
     for (const CatalogDistribution &d : defaults.distributions) {
         distribution.addBindValue(d.alias);
         distribution.addBindValue(d.indicatorIds.join(u','));
@@ -107,7 +112,8 @@ IndicatorCatalog IndicatorStore::catalog(QString *error)
     // library's own (and its users' additions) stay.
     if (setting(QStringLiteral("catalog_merged")) != shippedCatalogFingerprint()) {
         QSqlQuery count(m_library.database());
-        const bool empty = count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next() && count.value(0).toInt() == 0;
+        const bool empty = count.exec(QStringLiteral("SELECT count(*) FROM indicator_catalog")) && count.next()
+            && count.value(0).toInt() == 0;
         count.finish();
         QString mergeError;
         if (!mergeDefaultCatalog(&mergeError)) {
@@ -129,14 +135,16 @@ IndicatorCatalog IndicatorStore::catalog(QString *error)
     // A catalog read only in part would silently miss figures: on a failed read the shipped one
     // is used, and the caller told.
     QSqlQuery q(m_library.database());
-    if (!q.exec(QStringLiteral("SELECT id, name, metrics, unit, user_defined, level_over_span FROM indicator_catalog ORDER BY rowid"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, metrics, unit, user_defined, level_over_span FROM indicator_catalog ORDER BY rowid"))) {
         Sql::readFailed(q, error);
         return catalog;
     }
     while (q.next())
         stored.indicators.append({q.value(0).toString(), q.value(1).toString(),
-                                  metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts)), q.value(3).toString(),
-                                  q.value(4).toBool(), q.value(5).toString(), nationalNames.value(q.value(0).toString())});
+                                  metricsFromNames(q.value(2).toString().split(u',', Qt::SkipEmptyParts)),
+                                  q.value(3).toString(), q.value(4).toBool(), q.value(5).toString(),
+                                  nationalNames.value(q.value(0).toString())});
     if (!q.exec(QStringLiteral("SELECT indicator_id, alias, metric FROM indicator_aliases ORDER BY rowid"))) {
         Sql::readFailed(q, error);
         return catalog;
@@ -153,7 +161,8 @@ IndicatorCatalog IndicatorStore::catalog(QString *error)
     return stored;
 }
 
-bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, const QList<Metric> &metrics, QString *error)
+bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, const QList<Metric> &metrics,
+                              QString *error)
 {
     catalog(); // make sure the catalog exists
     Library::Transaction transaction(m_library);
@@ -174,8 +183,8 @@ bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, 
     return transaction.commit();
 }
 
-bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators, const QList<Section> &sections,
-                            const QList<qint64> &sectionIds, QString *error)
+bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators,
+                            const QList<Section> &sections, const QList<qint64> &sectionIds, QString *error)
 {
     const QList<Section> flat = SectionTree::flatten(sections);
     // Depth first, parents come before their children and every section starts at or after the
@@ -201,7 +210,7 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
         QVariant sectionId;
         qsizetype s = std::upper_bound(flat.cbegin(), flat.cend(), i.numberStart,
                                        [](qsizetype value, const Section &section) { return value < section.start; })
-                      - flat.cbegin() - 1;
+            - flat.cbegin() - 1;
         while (s >= 0 && !(flat[s].start <= i.numberStart && i.numberStart < flat[s].end))
             s = parent[s];
         if (s >= 0 && s < sectionIds.size())
@@ -239,7 +248,9 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
     QSet<QString> judged;
     for (const IndicatorRow &row : rows(reportId, {}, {}, Rejected::Included))
         if (row.indicator.userEdited || row.indicator.rejected)
-            judged.insert(QStringLiteral("%1/%2/%3").arg(row.indicator.indicatorId, metricName(row.indicator.metric)).arg(row.indicator.numberStart));
+            judged.insert(QStringLiteral("%1/%2/%3")
+                              .arg(row.indicator.indicatorId, metricName(row.indicator.metric))
+                              .arg(row.indicator.numberStart));
     QList<Indicator> fresh;
     for (const Indicator &f : figures)
         if (!judged.contains(QStringLiteral("%1/%2/%3").arg(f.indicatorId, metricName(f.metric)).arg(f.numberStart)))
@@ -384,10 +395,12 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
         inRegions.append(QStringLiteral("?"));
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(figureColumns + QStringLiteral(
-        "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) AND (? OR i.rejected = 0)%1 "
-        "ORDER BY i.report_id, i.number_start")
-                  .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
+    q.prepare(
+        figureColumns
+        + QStringLiteral(
+              "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) AND (? OR i.rejected = 0)%1 "
+              "ORDER BY i.report_id, i.number_start")
+              .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
     q.addBindValue(reportId);
     q.addBindValue(reportId);
     q.addBindValue(notNull(indicatorId));

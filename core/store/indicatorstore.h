@@ -34,8 +34,8 @@ public:
     /// Inserts @p indicators of @p reportId inside the caller's transaction; @p sectionIds maps the
     /// depth-first ordinal of each section to its row id, to link each figure to its section.
     /// @p cleanText: the report's text, for the sentence each figure keeps.
-    bool insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators, const QList<Section> &sections,
-                const QList<qint64> &sectionIds, QString *error);
+    bool insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators,
+                const QList<Section> &sections, const QList<qint64> &sectionIds, QString *error);
 
     /// Replaces report @p reportId's extracted figures with @p figures (read again with newer rules)
     /// in one transaction, keeping what the user decided: corrected figures and figures marked wrong.
@@ -67,7 +67,6 @@ public:
     QString setting(const QString &key, QString *error = nullptr) const;
 
 private:
-
     Library &m_library;
 };
 

@@ -44,7 +44,9 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-Library::Library() : m_connectionName(nextConnectionName()) {}
+Library::Library()
+    : m_connectionName(nextConnectionName())
+{ }
 
 Library::~Library()
 {
@@ -73,7 +75,8 @@ bool Library::exec(const QString &sql, QString *error)
 
 bool Library::moveAside(const QString &path, QString *newPath, QString *error)
 {
-    const QString target = QStringLiteral("%1.unreadable-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString target = QStringLiteral("%1.unreadable-%2")
+                               .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (!QFile::rename(path, target)) {
         *error = QStringLiteral("%1 could not be renamed to %2").arg(path, target);
         return false;
@@ -125,8 +128,8 @@ bool Library::open(const QString &path, QString *error)
 
     const QVariant handle = db.driver()->handle();
     sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                          ? *static_cast<sqlite3 *const *>(handle.constData())
-                          : nullptr;
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
     if (!sqlite || !registerFts5Extensions(sqlite))
         return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
 
@@ -139,14 +142,17 @@ bool Library::open(const QString &path, QString *error)
     if (info.exists() && info.size() > 0) {
         QSqlQuery pages(db);
         qint64 expected = 0;
-        if (pages.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) && pages.next())
+        if (pages.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"))
+            && pages.next())
             expected = pages.value(0).toLongLong();
         pages.finish();
         const qint64 present = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
         if (expected > present) {
             m_openFailure = OpenFailure::Damaged;
             return fail(QStringLiteral("%1: the library is damaged: the file is truncated (%2 of %3 bytes)")
-                            .arg(path).arg(present).arg(expected));
+                            .arg(path)
+                            .arg(present)
+                            .arg(expected));
         }
     }
     if (!exec(QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError)
@@ -200,8 +206,10 @@ bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
     if (version > 0) {
         if (m_upgradeNotice)
             m_upgradeNotice(version, currentSchemaVersion());
-        m_backupPath = QStringLiteral("%1.v%2-backup-%3").arg(m_path).arg(version).arg(
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        m_backupPath = QStringLiteral("%1.v%2-backup-%3")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (!backUp(m_path, m_backupPath, error)) {
             *error = QStringLiteral("%1: cannot make a backup before upgrading (%2)").arg(m_path, *error);
             return false;
@@ -228,7 +236,8 @@ bool Library::backUp(const QString &source, const QString &target, QString *erro
     sqlite3 *to = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
         if (!backup) {
@@ -315,7 +324,9 @@ QString Library::integrityCheck() const
     return lines.join(u'\n');
 }
 
-Library::Transaction::Transaction(Library &library) : m_library(library), m_outermost(library.m_transactionDepth == 0)
+Library::Transaction::Transaction(Library &library)
+    : m_library(library)
+    , m_outermost(library.m_transactionDepth == 0)
 {
     // IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout instead of
     // failing with SQLITE_BUSY when a reader tries to upgrade.

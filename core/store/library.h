@@ -68,6 +68,7 @@ public:
         /// statements would each commit on their own.
         bool began(QString *error) const;
         bool commit();
+
     private:
         Library &m_library;
         bool m_outermost = false;
@@ -94,8 +95,8 @@ private:
 
     std::function<void(int, int)> m_upgradeNotice;
     QString m_connectionName;
-    int m_transactionDepth = 0;     ///< Open Transaction objects on this connection.
-    bool m_rollbackOnly = false;    ///< A nested Transaction ended without commit().
+    int m_transactionDepth = 0; ///< Open Transaction objects on this connection.
+    bool m_rollbackOnly = false; ///< A nested Transaction ended without commit().
     QString m_path;
     bool m_isNew = false;
     OpenFailure m_openFailure = OpenFailure::None;

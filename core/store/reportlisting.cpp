@@ -17,7 +17,10 @@ struct Condition
     QStringList terms;
     QVariantList values;
 
-    QString sql() const { return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")); }
+    QString sql() const
+    {
+        return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
     void bindTo(QSqlQuery &q) const
     {
         for (const QVariant &value : values)
@@ -30,9 +33,12 @@ Condition conditionFor(const QString &text, const std::optional<QString> &region
     Condition c;
     if (const QString needle = text.trimmed(); !needle.isEmpty()) {
         QString escaped = needle;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        const QString columns[] = {QStringLiteral("r.region"), QStringLiteral("r.title"), QStringLiteral("CAST(r.year AS TEXT)"),
-                                   QStringLiteral("r.meeting_date"), QStringLiteral("r.speaker"), QStringLiteral("r.speaker_role")};
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        const QString columns[] = {
+            QStringLiteral("r.region"),       QStringLiteral("r.title"),   QStringLiteral("CAST(r.year AS TEXT)"),
+            QStringLiteral("r.meeting_date"), QStringLiteral("r.speaker"), QStringLiteral("r.speaker_role")};
         QStringList any;
         for (const QString &column : columns) {
             any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
@@ -75,7 +81,8 @@ QStringList orderColumns(ReportSortKey key)
         first = QStringLiteral("trim(coalesce(r.speaker_role, '') || ' ' || coalesce(r.speaker, ''))");
         break;
     }
-    return {first, QStringLiteral("coalesce(r.region, '')"), QStringLiteral("coalesce(r.year, 0)"), QStringLiteral("r.id")};
+    return {first, QStringLiteral("coalesce(r.region, '')"), QStringLiteral("coalesce(r.year, 0)"),
+            QStringLiteral("r.id")};
 }
 
 // "ORDER BY …", the same for pages and positions.
@@ -90,11 +97,12 @@ QString orderBy(const ReportQuery &query)
 
 // The reports @p where selects, counted per value of @p column (NULL included), in @p order (whose
 // placeholders take @p orderValues).
-QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column, const QString &order,
-                                         const QVariantList &orderValues, QString *error)
+QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &where, const QString &column,
+                                         const QString &order, const QVariantList &orderValues, QString *error)
 {
     QSqlQuery q(library.database());
-    q.prepare(QStringLiteral("SELECT %1, count(*) FROM reports r%2 GROUP BY %1 ORDER BY %3").arg(column, where.sql(), order));
+    q.prepare(
+        QStringLiteral("SELECT %1, count(*) FROM reports r%2 GROUP BY %1 ORDER BY %3").arg(column, where.sql(), order));
     where.bindTo(q);
     for (const QVariant &value : orderValues)
         q.addBindValue(value);
@@ -104,13 +112,15 @@ QList<std::pair<QVariant, int>> countsBy(Library &library, const Condition &wher
         return {};
     }
     while (q.next())
-            counts.append({q.value(0), q.value(1).toInt()});
+        counts.append({q.value(0), q.value(1).toInt()});
     return counts;
 }
 
 } // namespace
 
-ReportListing::ReportListing(Library &library) : m_library(library) {}
+ReportListing::ReportListing(Library &library)
+    : m_library(library)
+{ }
 
 int ReportListing::count(const ReportQuery &query, QString *error) const
 {
@@ -130,7 +140,8 @@ QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, i
     const Condition where = conditionFor(query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id FROM reports r") + where.sql() + u' ' + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT r.id FROM reports r") + where.sql() + u' ' + orderBy(query)
+              + QStringLiteral(" LIMIT ? OFFSET ?"));
     where.bindTo(q);
     q.addBindValue(limit);
     q.addBindValue(std::max(0, offset));
@@ -140,7 +151,7 @@ QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, i
         return {};
     }
     while (q.next())
-            ids.append(q.value(0).toLongLong());
+        ids.append(q.value(0).toLongLong());
     // The ids first, then their rows: the summary's section count is then computed for this page only.
     const QHash<qint64, ReportSummary> byId = ReportStore(m_library).summaries(ids, error);
     QList<ReportSummary> rows;
@@ -168,7 +179,7 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
         return {};
     }
     while (q.next())
-            rows.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        rows.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return rows;
 }
 
@@ -187,7 +198,8 @@ QList<ReportGroup> ReportListing::years(const QString &text, const QString &regi
 {
     QList<ReportGroup> groups;
     for (const auto &[year, count] :
-         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"), QStringLiteral("r.year IS NULL, r.year DESC"), {}, error))
+         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"),
+                  QStringLiteral("r.year IS NULL, r.year DESC"), {}, error))
         groups.append({region, year.toInt(), count});
     return groups;
 }

@@ -32,7 +32,7 @@ struct ReportQuery
 struct ReportGroup
 {
     QString region; ///< Null for "unknown" (in region groups).
-    int year = 0;   ///< 0 for "unknown" (in year groups).
+    int year = 0; ///< 0 for "unknown" (in year groups).
     int count = 0;
 };
 

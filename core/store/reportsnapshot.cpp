@@ -30,9 +30,9 @@ QString selectRows(const QString &table)
 const QStringList &ReportSnapshot::tables()
 {
     // report_texts' insert trigger puts the text back into the search index.
-    static const QStringList names{QStringLiteral("reports"),     QStringLiteral("report_texts"),
-                                   QStringLiteral("sections"),    QStringLiteral("glossary"),
-                                   QStringLiteral("indicators"),  QStringLiteral("annotations"),
+    static const QStringList names{QStringLiteral("reports"),        QStringLiteral("report_texts"),
+                                   QStringLiteral("sections"),       QStringLiteral("glossary"),
+                                   QStringLiteral("indicators"),     QStringLiteral("annotations"),
                                    QStringLiteral("annotation_tags")};
     return names;
 }

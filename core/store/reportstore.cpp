@@ -48,7 +48,8 @@ QString encodeRepairs(const QList<ImportRepair> &repairs)
 {
     QJsonArray array;
     for (const ImportRepair &r : repairs)
-        array.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("detail"), r.detail},
+        array.append(QJsonObject{{QStringLiteral("kind"), r.kind},
+                                 {QStringLiteral("detail"), r.detail},
                                  {QStringLiteral("count"), r.count}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
@@ -94,11 +95,12 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
     QSqlQuery q(library.database());
     // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
     // the old text out of the full-text index.
-    q.prepare(QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
-                             "repairs, script) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
-                             "original_text = excluded.original_text, clean_text = excluded.clean_text, "
-                             "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
-                             "repairs = excluded.repairs, script = excluded.script"));
+    q.prepare(
+        QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
+                       "repairs, script) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
+                       "original_text = excluded.original_text, clean_text = excluded.clean_text, "
+                       "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
+                       "repairs = excluded.repairs, script = excluded.script"));
     q.addBindValue(id);
     q.addBindValue(notNull(report.originalText));
     q.addBindValue(notNull(report.cleanText));
@@ -131,9 +133,9 @@ void bindMetadata(QSqlQuery &q, const ReportMetadata &m)
     q.addBindValue(fieldSourceName(m.speakerRole.source));
 }
 
-const QString summaryColumns = QStringLiteral(
-    "r.id, r.title, r.region, r.level, r.year, r.meeting_date, r.session, r.speaker, r.speaker_role, "
-    "r.source_path, r.char_count, (SELECT count(*) FROM sections s WHERE s.report_id = r.id)");
+const QString summaryColumns =
+    QStringLiteral("r.id, r.title, r.region, r.level, r.year, r.meeting_date, r.session, r.speaker, r.speaker_role, "
+                   "r.source_path, r.char_count, (SELECT count(*) FROM sections s WHERE s.report_id = r.id)");
 
 ReportSummary readSummary(const QSqlQuery &q)
 {
@@ -155,7 +157,9 @@ ReportSummary readSummary(const QSqlQuery &q)
 
 } // namespace
 
-ReportStore::ReportStore(Library &library) : m_library(library) {}
+ReportStore::ReportStore(Library &library)
+    : m_library(library)
+{ }
 
 bool ReportStore::insert(Report &report, QString *error)
 {
@@ -168,7 +172,8 @@ bool ReportStore::insert(Report &report, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO reports (content_hash, source_path, source_format, encoding, title, title_source, region, "
         "region_source, level, level_source, year, year_source, meeting_date, meeting_date_source, session, "
-        "session_source, speaker, speaker_source, speaker_role, speaker_role_source, char_count, imported_at, updated_at) "
+        "session_source, speaker, speaker_source, speaker_role, speaker_role_source, char_count, imported_at, "
+        "updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindSource(q, report);
     bindMetadata(q, m);
@@ -199,7 +204,8 @@ bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
         return false;
 
     QSqlQuery g(m_library.database());
-    g.prepare(QStringLiteral("INSERT INTO glossary (report_id, ordinal, term, definition, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
+    g.prepare(QStringLiteral(
+        "INSERT INTO glossary (report_id, ordinal, term, definition, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < report.glossary.size(); ++i) {
         const GlossaryEntry &e = report.glossary[i];
         g.addBindValue(id);
@@ -333,12 +339,15 @@ QString ReportStore::cleanText(qint64 id, QString *error) const
 std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral(
-        "SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.original_text, t.clean_text, t.page_starts, "
-        "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, r.level_source, r.year, r.year_source, "
-        "r.meeting_date, r.meeting_date_source, r.session, r.session_source, r.speaker, r.speaker_source, r.speaker_role, "
-        "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN report_texts t ON t.report_id = r.id "
-        "WHERE r.id = ?"));
+    q.prepare(QStringLiteral("SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.original_text, "
+                             "t.clean_text, t.page_starts, "
+                             "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, "
+                             "r.level_source, r.year, r.year_source, "
+                             "r.meeting_date, r.meeting_date_source, r.session, r.session_source, r.speaker, "
+                             "r.speaker_source, r.speaker_role, "
+                             "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN "
+                             "report_texts t ON t.report_id = r.id "
+                             "WHERE r.id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         Sql::readFailed(q, error);
@@ -374,7 +383,8 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
     QString readError;
     r.sections = sections(id, &readError);
     r.glossary = glossary(id, &readError);
-    for (const IndicatorRow &row : IndicatorStore(m_library).rows(id, {}, {}, IndicatorStore::Rejected::Included, &readError))
+    for (const IndicatorRow &row :
+         IndicatorStore(m_library).rows(id, {}, {}, IndicatorStore::Rejected::Included, &readError))
         r.indicators.append(row.indicator);
     if (!readError.isEmpty()) {
         if (error)
@@ -395,7 +405,12 @@ QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
         return {};
     }
     // Rows come parents first (depth-first ordinals); rebuild the tree through an id → path map.
-    struct Row { qint64 id; qint64 parent; Section section; };
+    struct Row
+    {
+        qint64 id;
+        qint64 parent;
+        Section section;
+    };
     QList<Row> rows;
     while (q.next()) {
         Section s;
@@ -433,7 +448,8 @@ QList<GlossaryEntry> ReportStore::glossary(qint64 reportId, QString *error) cons
         return entries;
     }
     while (q.next())
-        entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        entries.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     return entries;
 }
 
@@ -498,7 +514,7 @@ QStringList ReportStore::regions(QString *error) const
         return {};
     }
     while (q.next())
-            regions.append(q.value(0).toString());
+        regions.append(q.value(0).toString());
     return regions;
 }
 
@@ -506,7 +522,8 @@ QList<DatedReport> ReportStore::datedReports(const QString &region, QString *err
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, year, char_count, region FROM reports WHERE year > 0 AND (? = '' OR region = ?)"));
+    q.prepare(
+        QStringLiteral("SELECT id, year, char_count, region FROM reports WHERE year > 0 AND (? = '' OR region = ?)"));
     q.addBindValue(notNull(region));
     q.addBindValue(notNull(region));
     QList<DatedReport> reports;
@@ -515,7 +532,7 @@ QList<DatedReport> ReportStore::datedReports(const QString &region, QString *err
         return {};
     }
     while (q.next())
-            reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString()});
+        reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString()});
     return reports;
 }
 

@@ -18,7 +18,7 @@ struct ReportSummary
     QString title;
     QString region;
     AdminLevel level = AdminLevel::Unknown;
-    int year = 0;          ///< 0 when unknown
+    int year = 0; ///< 0 when unknown
     QDate meetingDate;
     QString session;
     QString speaker;

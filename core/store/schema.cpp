@@ -59,7 +59,8 @@ const QList<QStringList> &migrations()
                 start INTEGER NOT NULL,
                 end INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX paragraphs_report ON paragraphs(report_id)"),
-            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize='reportlens_cjk', detail='full')"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize='reportlens_cjk', detail='full')"),
             QStringLiteral(R"(CREATE TRIGGER paragraphs_unindex AFTER DELETE ON paragraphs BEGIN
                 DELETE FROM search_index WHERE rowid = old.id;
             END)"),
@@ -132,11 +133,13 @@ const QList<QStringList> &migrations()
                 clean_text TEXT NOT NULL,
                 page_starts TEXT NOT NULL DEFAULT '',
                 removed_ranges TEXT NOT NULL DEFAULT '[]'))"),
-            QStringLiteral("INSERT INTO report_texts SELECT id, original_text, clean_text, page_starts, removed_ranges FROM reports"),
+            QStringLiteral("INSERT INTO report_texts SELECT id, original_text, clean_text, page_starts, removed_ranges "
+                           "FROM reports"),
             QStringLiteral("ALTER TABLE indicators ADD COLUMN sentence TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("UPDATE indicators SET sentence = (SELECT substr(t.clean_text, indicators.sentence_start + 1, "
-                           "indicators.sentence_end - indicators.sentence_start) FROM report_texts t "
-                           "WHERE t.report_id = indicators.report_id)"),
+            QStringLiteral(
+                "UPDATE indicators SET sentence = (SELECT substr(t.clean_text, indicators.sentence_start + 1, "
+                "indicators.sentence_end - indicators.sentence_start) FROM report_texts t "
+                "WHERE t.report_id = indicators.report_id)"),
             QStringLiteral("DROP TRIGGER paragraphs_unindex"),
             QStringLiteral("DROP TABLE search_index"),
             QStringLiteral("DROP TABLE paragraphs"),

@@ -65,7 +65,9 @@ QString wrapSpans(const QString &text, const QList<TextSpan> &spans, const QStri
     return wrapped;
 }
 
-SearchIndex::SearchIndex(Library &library) : m_library(library) {}
+SearchIndex::SearchIndex(Library &library)
+    : m_library(library)
+{ }
 
 QString SearchIndex::ftsQuery(const QString &text)
 {
@@ -91,8 +93,9 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
         return matches;
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid, %1(search_index) FROM search_index WHERE search_index MATCH ? ORDER BY rowid")
-                  .arg(QLatin1String(HitCountFunctionName)));
+    q.prepare(
+        QStringLiteral("SELECT rowid, %1(search_index) FROM search_index WHERE search_index MATCH ? ORDER BY rowid")
+            .arg(QLatin1String(HitCountFunctionName)));
     q.addBindValue(ftsQuery(query));
     if (!q.exec()) {
         Sql::readFailed(q, error);

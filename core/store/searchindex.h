@@ -25,10 +25,10 @@ struct TextSpan
 struct SearchHit
 {
     qint64 reportId = 0;
-    qsizetype start = 0;       ///< UTF-16 offsets in the clean text.
+    qsizetype start = 0; ///< UTF-16 offsets in the clean text.
     qsizetype end = 0;
     QStringList sectionTitles; ///< Headings (label and title) of the sections holding the hit, outermost first.
-    QString snippet;           ///< Plain text around the hit, within its line; "…" where the line goes on.
+    QString snippet; ///< Plain text around the hit, within its line; "…" where the line goes on.
     QList<TextSpan> snippetMatches; ///< Where the query stands in the snippet.
 };
 

@@ -11,7 +11,9 @@
 
 namespace ReportLens {
 
-TrendQuery::TrendQuery(Library &library) : m_library(library) {}
+TrendQuery::TrendQuery(Library &library)
+    : m_library(library)
+{ }
 
 QList<TrendSeries> TrendQuery::indicatorSeries(const QString &indicatorId, Metric metric,
                                                const QStringList &regions) const

@@ -15,9 +15,9 @@ struct TrendPoint
     int year = 0;
     double value = 0;
     std::optional<double> high; ///< Upper end of a range target
-    qint64 reportId = 0;        ///< The report that states it
+    qint64 reportId = 0; ///< The report that states it
     int reportYear = 0;
-    qsizetype start = 0;        ///< Offset of the number in that report's clean text
+    qsizetype start = 0; ///< Offset of the number in that report's clean text
     QString quote;
     Indicator::Confidence confidence = Indicator::Confidence::High;
     QString rule;
@@ -32,9 +32,9 @@ struct TrendSeries
     QString indicatorId;
     QString indicatorName;
     Metric metric = Metric::Level;
-    QString unit;                 ///< "%" for growth and rates, the catalog unit for levels
-    QList<TrendPoint> outcomes;   ///< Ascending by year
-    QList<TrendPoint> targets;    ///< Ascending by year
+    QString unit; ///< "%" for growth and rates, the catalog unit for levels
+    QList<TrendPoint> outcomes; ///< Ascending by year
+    QList<TrendPoint> targets; ///< Ascending by year
 };
 
 /// How often a term occurs, per 10,000 characters, in each year's reports of a region.
@@ -51,8 +51,8 @@ struct FirstUse
 struct KeywordSeries
 {
     QString term;
-    QString region;               ///< Empty: all regions pooled
-    int pooledRegions = 0;        ///< How many regions a pooled series adds up
+    QString region; ///< Empty: all regions pooled
+    int pooledRegions = 0; ///< How many regions a pooled series adds up
     QList<std::pair<int, double>> points; ///< (year, occurrences per 10,000 characters), ascending
 };
 

@@ -41,13 +41,14 @@ std::optional<double> chineseNumeralValue(QStringView numerals)
     if (numerals.isEmpty())
         return std::nullopt;
     // Positional form without units, as in years: 一九八四 → 1984.
-    if (numerals.size() > 1 && std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return numeralDigitValue(c) >= 0; })) {
+    if (numerals.size() > 1
+        && std::all_of(numerals.begin(), numerals.end(), [](QChar c) { return numeralDigitValue(c) >= 0; })) {
         double value = 0;
         for (QChar c : numerals)
             value = value * 10 + numeralDigitValue(c);
         return value;
     }
-    double total = 0;   // completed 亿 groups
+    double total = 0; // completed 亿 groups
     double section = 0; // below 亿: completed 万 groups
     double current = 0; // below 万
     double digit = -1;

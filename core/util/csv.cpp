@@ -10,8 +10,9 @@ QString field(const QString &text)
     // A plain decimal ("-13", "5.5") is a value; anything else starting with - or + may be run.
     static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
     const bool numeric = plainNumber.match(value).hasMatch();
-    if (!numeric && !value.isEmpty() && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-'
-                             || value.front() == u'@' || value.front() == u'\t' || value.front() == u'\r'))
+    if (!numeric && !value.isEmpty()
+        && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-' || value.front() == u'@'
+            || value.front() == u'\t' || value.front() == u'\r'))
         value.prepend(u'\'');
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;

@@ -36,7 +36,8 @@ struct Table
 {
     std::vector<char16_t> map;
 
-    Table() : map(0x10000)
+    Table()
+        : map(0x10000)
     {
         QElapsedTimer timer;
         timer.start();

@@ -79,7 +79,8 @@ AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &AnnotationBrowser::applyScope);
-    connect(m_color, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setColor(m_color->currentData().toInt()); });
+    connect(m_color, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setColor(m_color->currentData().toInt()); });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
     connect(m_text, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
     connect(m_needsReview, &QCheckBox::toggled, m_proxy, &AnnotationFilterProxy::setNeedsReviewOnly);
@@ -96,7 +97,8 @@ AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
             reload();
     });
     connect(document, &Document::libraryChanged, this, &AnnotationBrowser::reload);
-    connect(document, &Document::currentReportChanged, this, [this] { setCurrentReport(m_document->currentReportId()); });
+    connect(document, &Document::currentReportChanged, this,
+            [this] { setCurrentReport(m_document->currentReportId()); });
     reload();
 }
 
@@ -141,8 +143,9 @@ void AnnotationBrowser::showLoaded(const QList<AnnotationExportItem> &items, con
     for (const QString &t : tags)
         m_tag->addItem(t, t);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
-    for (int column : {int(AnnotationModel::ColorColumn), int(AnnotationModel::NoteColumn), int(AnnotationModel::TagsColumn),
-                       int(AnnotationModel::ReportColumn), int(AnnotationModel::SectionColumn), int(AnnotationModel::StatusColumn)})
+    for (int column :
+         {int(AnnotationModel::ColorColumn), int(AnnotationModel::NoteColumn), int(AnnotationModel::TagsColumn),
+          int(AnnotationModel::ReportColumn), int(AnnotationModel::SectionColumn), int(AnnotationModel::StatusColumn)})
         m_view->resizeColumnToContents(column);
     Q_EMIT loaded();
 }
@@ -178,13 +181,15 @@ void AnnotationBrowser::exportAnnotations()
     QByteArray content;
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         content = Csv::utf8(AnnotationExporter::toCsv(items), true); // a CSV file is for spreadsheets
-    else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || path.endsWith(QStringLiteral(".jsonld"), Qt::CaseInsensitive))
+    else if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+             || path.endsWith(QStringLiteral(".jsonld"), Qt::CaseInsensitive))
         content = AnnotationExporter::toWebAnnotationJson(items).toUtf8();
     else
         content = AnnotationExporter::toMarkdown(items).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export Annotations"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Export Annotations"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
 }
 
 void AnnotationBrowser::editSelected()

@@ -4,7 +4,9 @@
 
 namespace ReportLens {
 
-AnnotationFilterProxy::AnnotationFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+AnnotationFilterProxy::AnnotationFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
 
 void AnnotationFilterProxy::setColor(int color)
 {

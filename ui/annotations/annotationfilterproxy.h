@@ -11,7 +11,7 @@ class AnnotationFilterProxy : public QSortFilterProxyModel
 public:
     explicit AnnotationFilterProxy(QObject *parent = nullptr);
 
-    void setColor(int color);        ///< -1: any
+    void setColor(int color); ///< -1: any
     void setTag(const QString &tag); ///< empty: any
     void setReport(qint64 reportId); ///< 0: any
     void setText(const QString &text);

@@ -6,7 +6,9 @@
 
 namespace ReportLens {
 
-AnnotationModel::AnnotationModel(QObject *parent) : QAbstractTableModel(parent) {}
+AnnotationModel::AnnotationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AnnotationModel::setItems(const QList<AnnotationExportItem> &items)
 {
@@ -60,8 +62,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case QuoteColumn: return a.anchor.quote.simplified().left(80);
     case NoteColumn: return a.note.simplified();
     case TagsColumn: return a.tags.join(QStringLiteral(", "));
-    case ReportColumn:
-        return displayTitle(item->region, item->year, item->reportTitle);
+    case ReportColumn: return displayTitle(item->region, item->year, item->reportTitle);
     case SectionColumn: return item->sectionTitles.isEmpty() ? QString() : item->sectionTitles.last();
     case StatusColumn: return a.status == Annotation::Status::NeedsReview ? tr("Needs review") : tr("Anchored");
     default: return {};

@@ -11,8 +11,25 @@ class AnnotationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ColorColumn, QuoteColumn, NoteColumn, TagsColumn, ReportColumn, SectionColumn, StatusColumn, ColumnCount };
-    enum Role { AnnotationIdRole = Qt::UserRole + 1, ReportIdRole, StartRole, EndRole, ColorIndexRole, TagsRole, NeedsReviewRole };
+    enum Column {
+        ColorColumn,
+        QuoteColumn,
+        NoteColumn,
+        TagsColumn,
+        ReportColumn,
+        SectionColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        AnnotationIdRole = Qt::UserRole + 1,
+        ReportIdRole,
+        StartRole,
+        EndRole,
+        ColorIndexRole,
+        TagsRole,
+        NeedsReviewRole
+    };
 
     explicit AnnotationModel(QObject *parent = nullptr);
 

@@ -171,7 +171,8 @@ void ChartPane::reload()
         m_indicator->clear();
         for (const CatalogIndicator &i : catalog.indicators)
             m_indicator->addItem(i.name, i.id);
-        m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(current.isEmpty() ? QStringLiteral("gdp") : current)));
+        m_indicator->setCurrentIndex(
+            std::max(0, m_indicator->findData(current.isEmpty() ? QStringLiteral("gdp") : current)));
     }
     {
         QSignalBlocker block(m_regions);
@@ -181,7 +182,8 @@ void ChartPane::reload()
         for (const QString &region : regions) {
             auto *item = new QListWidgetItem(region, m_regions);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            const bool on = checked.isEmpty() ? isNationalRegion(region) || regions.size() == 1 : checked.contains(region);
+            const bool on =
+                checked.isEmpty() ? isNationalRegion(region) || regions.size() == 1 : checked.contains(region);
             item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         }
         // Keyword trends: one line per region by default (national reports alone where there are
@@ -195,7 +197,8 @@ void ChartPane::reload()
             m_keywordRegion->addItem(region, region);
         const auto national = std::find_if(regions.cbegin(), regions.cend(), isNationalRegion);
         const QString byDefault = national != regions.cend() ? *national : EachRegion;
-        m_keywordRegion->setCurrentIndex(std::max(0, m_keywordRegion->findData(chosen.isValid() ? chosen : QVariant(byDefault))));
+        m_keywordRegion->setCurrentIndex(
+            std::max(0, m_keywordRegion->findData(chosen.isValid() ? chosen : QVariant(byDefault))));
     }
     fillMetrics();
     drawIndicator();
@@ -213,11 +216,12 @@ void ChartPane::fillMetrics()
         return;
     for (const Metric metric : indicator->metrics) {
         const QString label = metric == Metric::Growth ? tr("Growth (%)")
-                              : metric == Metric::Rate ? tr("Rate (%)")
+            : metric == Metric::Rate                   ? tr("Rate (%)")
                                                        : tr("Level (%1)").arg(indicator->unit);
         m_metric->addItem(label, int(metric));
     }
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current.isValid() ? current : QVariant(int(Metric::Growth)))));
+    m_metric->setCurrentIndex(
+        std::max(0, m_metric->findData(current.isValid() ? current : QVariant(int(Metric::Growth)))));
 }
 
 QStringList ChartPane::checkedRegions() const
@@ -295,17 +299,19 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
                 return;
             }
             // The figure, its report, the sentence it comes from and how sure the extractor is of it.
-            const QString value = t->high ? QStringLiteral("%1–%2").arg(t->value).arg(*t->high) : QString::number(t->value);
+            const QString value =
+                t->high ? QStringLiteral("%1–%2").arg(t->value).arg(*t->high) : QString::number(t->value);
             QString sentence = t->quote.simplified();
             if (sentence.size() > 300)
                 sentence = sentence.left(300) + QStringLiteral("…");
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("<p style='white-space:pre-wrap'><b>%1: %2</b>%3<br/>%4</p><p>%5</p><p><i>%6</i></p>")
-                                   .arg(t->year)
-                                   .arg(value.toHtmlEscaped(), t->estimated ? tr(" (estimated)") : QString(),
-                                        tr("from the %1 report").arg(t->reportYear), sentence.toHtmlEscaped(),
-                                        IndicatorModel::confidenceNote(t->confidence, t->rule).toHtmlEscaped()),
-                               m_indicatorView);
+            QToolTip::showText(
+                QCursor::pos(),
+                QStringLiteral("<p style='white-space:pre-wrap'><b>%1: %2</b>%3<br/>%4</p><p>%5</p><p><i>%6</i></p>")
+                    .arg(t->year)
+                    .arg(value.toHtmlEscaped(), t->estimated ? tr(" (estimated)") : QString(),
+                         tr("from the %1 report").arg(t->reportYear), sentence.toHtmlEscaped(),
+                         IndicatorModel::confidenceNote(t->confidence, t->rule).toHtmlEscaped()),
+                m_indicatorView);
         });
         connect(xy, &QXYSeries::clicked, this, [this, findPoint, nearestPoint](const QPointF &point) {
             const std::optional<QPointF> drawn = nearestPoint(point);
@@ -318,16 +324,17 @@ void ChartPane::connectPoints(const QList<TrendSeries> &series)
 /// What the keyword tab shows, read on a worker.
 struct KeywordTrends
 {
-    QString region;                            ///< EachRegion, empty (pooled) or one region
+    QString region; ///< EachRegion, empty (pooled) or one region
     QList<KeywordSeries> series;
-    int leftOut = 0;                           ///< Regions not drawn (one year only, or past the limit)
+    int leftOut = 0; ///< Regions not drawn (one year only, or past the limit)
     QList<std::pair<QString, FirstUse>> firstUses; ///< Earliest first
 };
 
 void ChartPane::drawKeywords()
 {
     const QString region = m_keywordRegion->currentData().toString();
-    const QStringList terms = m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts);
+    const QStringList terms =
+        m_keywords->text().split(QRegularExpression(QStringLiteral("[,，、;；\\s]+")), Qt::SkipEmptyParts);
     m_keywordReader->read<KeywordTrends>(
         [region, terms](Library &library, const LibraryReader::Cancelled &cancelled) {
             KeywordTrends trends;
@@ -354,8 +361,10 @@ void ChartPane::showKeywords(const KeywordTrends &trends)
 {
     m_keywordSeries = trends.series;
     if (trends.region == EachRegion)
-        m_keywordNote->setText(tr("One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.",
-                                  nullptr, trends.leftOut).arg(MaxKeywordLines));
+        m_keywordNote->setText(tr("One line per region. %n region(s) with reports of a single year (or beyond the "
+                                  "first %1) are not drawn.",
+                                  nullptr, trends.leftOut)
+                                   .arg(MaxKeywordLines));
     else if (trends.region.isEmpty())
         m_keywordNote->setText(tr("Pooled: the reports of all regions counted together, year by year."));
     else
@@ -364,7 +373,7 @@ void ChartPane::showKeywords(const KeywordTrends &trends)
     for (int row = 0; row < trends.firstUses.size(); ++row) {
         const auto &[term, use] = trends.firstUses[row];
         auto *report = new QTableWidgetItem(use.region.isEmpty() ? tr("(Unknown region) %1").arg(use.year)
-                                                                  : displayTitle(use.region, use.year, QString()));
+                                                                 : displayTitle(use.region, use.year, QString()));
         report->setData(Qt::UserRole, use.reportId);
         report->setToolTip(tr("Report %1").arg(use.reportId));
         auto *hits = new QTableWidgetItem;
@@ -394,9 +403,9 @@ bool ChartPane::exportTo(const QString &path, QString *error)
 
 void ChartPane::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                      QDir(Settings::exportFolder.value()).filePath(QStringLiteral("chart.png")),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QDir(Settings::exportFolder.value()).filePath(QStringLiteral("chart.png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     Settings::exportFolder.setValue(QFileInfo(path).absolutePath());

@@ -46,7 +46,8 @@ constexpr qsizetype SummaryTermCount = 5;
 /// compared (with the library's figures), then with the terms weighed by how many of the library's
 /// reports use them, which reads the search index once per term (seconds in a large library). The
 /// library is opened again: this runs on a worker thread. Without the library, only the first.
-void compareAgainstFirst(QPromise<QList<ReportComparison>> &promise, const QString &libraryPath, const QList<Report> &reports)
+void compareAgainstFirst(QPromise<QList<ReportComparison>> &promise, const QString &libraryPath,
+                         const QList<Report> &reports)
 {
     QList<ReportComparison> out;
     Library library;
@@ -66,7 +67,8 @@ void compareAgainstFirst(QPromise<QList<ReportComparison>> &promise, const QStri
     for (qsizetype p = 1; p < reports.size(); ++p) {
         if (promise.isCanceled())
             return;
-        out.append(ReportComparison::compare(reports.first(), reports[p], first, store.rows(reports[p].id), store.catalog()));
+        out.append(
+            ReportComparison::compare(reports.first(), reports[p], first, store.rows(reports[p].id), store.catalog()));
     }
     promise.addResult(out);
     const SearchIndex index(library);
@@ -247,14 +249,21 @@ void CompareView::showSummary()
     for (const ReportComparison &c : std::as_const(m_comparisons)) {
         QString line = tr("%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).")
                            .arg(c.rightName, c.leftName)
-                           .arg(c.text.sameCount()).arg(c.text.editedCount()).arg(c.text.droppedCount()).arg(c.text.newCount());
+                           .arg(c.text.sameCount())
+                           .arg(c.text.editedCount())
+                           .arg(c.text.droppedCount())
+                           .arg(c.text.newCount());
         if (!c.added.isEmpty() || !c.removed.isEmpty() || !c.regrouped.isEmpty())
-            line += u' ' + tr("Sections: %1 added, %2 removed, %3 split, merged or renamed.")
-                               .arg(c.added.size()).arg(c.removed.size()).arg(c.regrouped.size());
+            line += u' '
+                + tr("Sections: %1 added, %2 removed, %3 split, merged or renamed.")
+                      .arg(c.added.size())
+                      .arg(c.removed.size())
+                      .arg(c.regrouped.size());
         QStringList targets;
         for (const FigureChange &f : c.figures)
             if (f.target() == FigureChange::Target::Raised || f.target() == FigureChange::Target::Lowered)
-                targets.append(QStringLiteral("%1 %2 → %3").arg(f.name, FigureText::value(*f.left), FigureText::value(*f.right)));
+                targets.append(
+                    QStringLiteral("%1 %2 → %3").arg(f.name, FigureText::value(*f.left), FigureText::value(*f.right)));
         if (!targets.isEmpty())
             line += u' ' + tr("Targets changed: %1.").arg(targets.join(QStringLiteral("；")));
         const auto top = [](const QList<TermDiff::Term> &terms) {
@@ -307,15 +316,16 @@ void CompareView::exportSummary()
 {
     if (m_panes.size() < 2)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Changes"),
-                                                      QDir(Settings::exportFolder.value()).filePath(QStringLiteral("changes.md")),
-                                                      tr("Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Changes"), QDir(Settings::exportFolder.value()).filePath(QStringLiteral("changes.md")),
+        tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     Settings::exportFolder.setValue(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(summaryMarkdown().toUtf8()) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export Changes"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Export Changes"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
 }
 
 void CompareView::goToChange(bool backwards)
@@ -340,7 +350,8 @@ void CompareView::setReports(const QList<qint64> &reportIds)
             continue;
         }
         const int index = int(m_panes.size());
-        connect(pane, &ReaderPane::sectionChosen, this, [this, index](qsizetype flat) { onSectionChosen(index, flat); });
+        connect(pane, &ReaderPane::sectionChosen, this,
+                [this, index](qsizetype flat) { onSectionChosen(index, flat); });
         pane->setOutlineVisible(m_outlines->isChecked());
         m_splitter->addWidget(pane);
         m_panes.append(pane);
@@ -349,7 +360,8 @@ void CompareView::setReports(const QList<qint64> &reportIds)
     QList<int> widths(m_panes.size(), 1000);
     const QVariantList saved = Settings::comparePaneWidths.value().value(QString::number(m_panes.size())).toList();
     if (saved.size() == m_panes.size())
-        std::transform(saved.cbegin(), saved.cend(), widths.begin(), [](const QVariant &w) { return std::max(w.toInt(), 50); });
+        std::transform(saved.cbegin(), saved.cend(), widths.begin(),
+                       [](const QVariant &w) { return std::max(w.toInt(), 50); });
     m_splitter->setSizes(widths);
     realign();
 }
@@ -374,8 +386,8 @@ void CompareView::realign()
             const ReportMetadata &m = pane->report().meta;
             return displayTitle(m);
         };
-        m_compareModel->setReports(store.rows(m_panes[0]->reportId()), store.rows(m_panes[1]->reportId()), store.catalog(),
-                                   name(m_panes[0]), name(m_panes[1]));
+        m_compareModel->setReports(store.rows(m_panes[0]->reportId()), store.rows(m_panes[1]->reportId()),
+                                   store.catalog(), name(m_panes[0]), name(m_panes[1]));
         m_table->resizeColumnsToContents();
     }
     compareInBackground();

@@ -59,7 +59,6 @@ Q_SIGNALS:
     void comparisonsReady();
 
 public:
-
     /// The section of pane @p to aligned with section @p flatIndex of pane @p from; -1 if none.
     qsizetype alignedSection(int from, qsizetype flatIndex, int to) const;
 

@@ -5,10 +5,13 @@
 
 namespace ReportLens {
 
-IndicatorCompareModel::IndicatorCompareModel(QObject *parent) : QAbstractTableModel(parent) {}
+IndicatorCompareModel::IndicatorCompareModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void IndicatorCompareModel::setReports(const QList<IndicatorRow> &left, const QList<IndicatorRow> &right,
-                                       const IndicatorCatalog &catalog, const QString &leftName, const QString &rightName)
+                                       const IndicatorCatalog &catalog, const QString &leftName,
+                                       const QString &rightName)
 {
     beginResetModel();
     m_rows = FigureComparison::compare(left, right, catalog);
@@ -33,9 +36,10 @@ QVariant IndicatorCompareModel::data(const QModelIndex &index, int role) const
         return {};
     const FigureChange &r = m_rows[index.row()];
     if (role == Qt::TextAlignmentRole)
-        return index.column() == LeftValueColumn || index.column() == RightValueColumn || index.column() == DifferenceColumn
-                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                   : QVariant();
+        return index.column() == LeftValueColumn || index.column() == RightValueColumn
+                || index.column() == DifferenceColumn
+            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+            : QVariant();
     auto value = [](const std::optional<Indicator> &i) {
         if (!i)
             return QString();

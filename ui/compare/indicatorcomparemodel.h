@@ -13,8 +13,18 @@ class IndicatorCompareModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IndicatorColumn, MetricColumn, KindColumn, LeftPeriodColumn, LeftValueColumn, RightPeriodColumn,
-                  RightValueColumn, DifferenceColumn, TargetColumn, ColumnCount };
+    enum Column {
+        IndicatorColumn,
+        MetricColumn,
+        KindColumn,
+        LeftPeriodColumn,
+        LeftValueColumn,
+        RightPeriodColumn,
+        RightValueColumn,
+        DifferenceColumn,
+        TargetColumn,
+        ColumnCount
+    };
 
     explicit IndicatorCompareModel(QObject *parent = nullptr);
 

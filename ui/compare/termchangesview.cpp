@@ -92,8 +92,10 @@ void TermChangesView::fill(QTableWidget *table, const QList<TermDiff::Term> &ter
     table->setRowCount(int(terms.size()));
     for (int row = 0; row < terms.size(); ++row) {
         auto *term = new QTableWidgetItem(terms[row].text);
-        term->setToolTip(m_weighed ? tr("Weight %1: uses, times how rare the term is in the library").arg(terms[row].weight, 0, 'f', 1)
-                                   : tr("Ordered by uses until the library has been read"));
+        term->setToolTip(
+            m_weighed
+                ? tr("Weight %1: uses, times how rare the term is in the library").arg(terms[row].weight, 0, 'f', 1)
+                : tr("Ordered by uses until the library has been read"));
         auto *uses = new QTableWidgetItem;
         uses->setData(Qt::DisplayRole, qlonglong(terms[row].count()));
         table->setItem(row, 0, term);

@@ -9,7 +9,9 @@
 
 namespace ReportLens {
 
-IndicatorModel::IndicatorModel(QObject *parent) : QAbstractTableModel(parent) {}
+IndicatorModel::IndicatorModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void IndicatorModel::setRows(const QList<IndicatorRow> &rows, const IndicatorCatalog &catalog)
 {
@@ -108,8 +110,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // The sentence, and why the figure reads as it does.
         return QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-            .arg(i.quote.toHtmlEscaped(),
-                 confidenceNote(i.confidence, i.rule).toHtmlEscaped());
+            .arg(i.quote.toHtmlEscaped(), confidenceNote(i.confidence, i.rule).toHtmlEscaped());
     case Qt::FontRole:
         if (i.rejected) {
             QFont font;
@@ -137,8 +138,7 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return i.estimated ? tr("%1 (estimated)").arg(kindText(i.kind)) : kindText(i.kind);
     case PeriodColumn: return FigureText::period(i);
     case ValueColumn:
-        if (role == Qt::EditRole)
-        {
+        if (role == Qt::EditRole) {
             // Plain digits, never an exponent (1.39e+12), as the user would type them.
             const auto plain = [](double v) { return QString::number(v, 'f', QLocale::FloatingPointShortest); };
             return i.valueHigh ? plain(i.value) + u'-' + plain(*i.valueHigh) : plain(i.value);
@@ -209,7 +209,10 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
         ok = after.metric != Metric::Level || m_catalog.valueInCatalogUnit(after).has_value();
         if (!ok)
             Q_EMIT editRefused(tr("%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)")
-                                   .arg(text, m_catalog.indicator(after.indicatorId) ? m_catalog.indicator(after.indicatorId)->unit : QString()));
+                                   .arg(text,
+                                        m_catalog.indicator(after.indicatorId)
+                                            ? m_catalog.indicator(after.indicatorId)->unit
+                                            : QString()));
         break;
     case PeriodColumn: {
         static const QRegularExpression period(QStringLiteral("^(\\d{4})(?:\\s*[-–~]\\s*(\\d{4}))?$"));
@@ -234,8 +237,7 @@ bool IndicatorModel::setData(const QModelIndex &index, const QVariant &value, in
             after.kind = *kind;
         break;
     }
-    default:
-        return false;
+    default: return false;
     }
     if (!ok)
         return false;

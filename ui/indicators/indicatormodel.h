@@ -13,8 +13,18 @@ class IndicatorModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IndicatorColumn, MetricColumn, KindColumn, PeriodColumn, ValueColumn, UnitColumn, ConfidenceColumn,
-                  EditedColumn, QuoteColumn, ColumnCount };
+    enum Column {
+        IndicatorColumn,
+        MetricColumn,
+        KindColumn,
+        PeriodColumn,
+        ValueColumn,
+        UnitColumn,
+        ConfidenceColumn,
+        EditedColumn,
+        QuoteColumn,
+        ColumnCount
+    };
     enum Role { RowIdRole = Qt::UserRole + 1, StartRole, EndRole, SentenceStartRole };
 
     explicit IndicatorModel(QObject *parent = nullptr);

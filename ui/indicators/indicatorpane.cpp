@@ -61,7 +61,8 @@ IndicatorPane::IndicatorPane(Document *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setItemDelegateForColumn(IndicatorModel::KindColumn, new KindDelegate(m_view));
     connect(m_model, &IndicatorModel::editRefused, this, [this](const QString &message) {
-        QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(m_view->currentIndex()).bottomLeft()), message, m_view);
+        QToolTip::showText(m_view->viewport()->mapToGlobal(m_view->visualRect(m_view->currentIndex()).bottomLeft()),
+                           message, m_view);
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -83,10 +84,12 @@ IndicatorPane::IndicatorPane(Document *document, QWidget *parent)
         if (current.isValid())
             m_model->toggleWrong(current.row());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, markWrong](const QModelIndex &index) {
-        const IndicatorRow *row = m_model->rowAt(m_proxy->mapToSource(index).row());
-        markWrong->setText(row && row->indicator.rejected ? tr("Figure Is Not Wrong") : tr("Mark Figure as Wrong"));
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, markWrong](const QModelIndex &index) {
+                const IndicatorRow *row = m_model->rowAt(m_proxy->mapToSource(index).row());
+                markWrong->setText(row && row->indicator.rejected ? tr("Figure Is Not Wrong")
+                                                                  : tr("Mark Figure as Wrong"));
+            });
     connect(m_model, &IndicatorModel::editRequested, this,
             [this](qint64 rowId, qint64 reportId, const Indicator &before, const Indicator &after) {
                 m_document->correctFigure(rowId, after);
@@ -97,7 +100,8 @@ IndicatorPane::IndicatorPane(Document *document, QWidget *parent)
     connect(
         document, &Document::reportChanged, this,
         [this](qint64 reportId, Document::Changes what) {
-            if ((reportId == m_reportId || reportId == 0) && (what & (Document::Change::Figures | Document::Change::Text)))
+            if ((reportId == m_reportId || reportId == 0)
+                && (what & (Document::Change::Figures | Document::Change::Text)))
                 reload();
         },
         Qt::QueuedConnection);
@@ -117,7 +121,8 @@ void IndicatorPane::reload()
 {
     IndicatorStore store(m_document->library());
     // Figures marked wrong are shown too (struck out), so that the mark can be taken back.
-    m_model->setRows(m_reportId > 0 ? store.rows(m_reportId, {}, {}, IndicatorStore::Rejected::Included) : QList<IndicatorRow>(),
+    m_model->setRows(m_reportId > 0 ? store.rows(m_reportId, {}, {}, IndicatorStore::Rejected::Included)
+                                    : QList<IndicatorRow>(),
                      store.catalog());
     m_view->resizeColumnsToContents();
 }

@@ -13,8 +13,7 @@ ImportController::ImportController(QString databasePath, QWidget *window)
     : QObject(window)
     , m_databasePath(std::move(databasePath))
     , m_window(window)
-{
-}
+{ }
 
 ImportController::~ImportController()
 {
@@ -46,16 +45,17 @@ bool ImportController::start(const QStringList &paths)
     m_dialog->setMinimumDuration(300);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
-    connect(m_dialog, &QProgressDialog::canceled, m_worker, [worker = m_worker] { worker->cancel(); }, Qt::DirectConnection);
+    connect(
+        m_dialog, &QProgressDialog::canceled, m_worker, [worker = m_worker] { worker->cancel(); },
+        Qt::DirectConnection);
 
     // A tick every 10 ms; a late tick means the event loop was blocked that long.
     auto *ticker = new QTimer(this);
     auto *clock = new QElapsedTimer;
     clock->start();
     ticker->setInterval(10);
-    connect(ticker, &QTimer::timeout, this, [this, clock] {
-        m_longestStallMs = std::max(m_longestStallMs, clock->restart());
-    });
+    connect(ticker, &QTimer::timeout, this,
+            [this, clock] { m_longestStallMs = std::max(m_longestStallMs, clock->restart()); });
     ticker->start();
 
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);

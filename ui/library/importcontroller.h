@@ -32,10 +32,12 @@ Q_SIGNALS:
     /// A file was stored (the library changed).
     void progressed(int done, int total);
     /// The import ended; @p reports are those imported or already there, in the files' order.
-    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports);
+    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled,
+                  const QList<qint64> &reports);
 
 private:
-    void finish(int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports);
+    void finish(int imported, int duplicates, const QStringList &failures, bool cancelled,
+                const QList<qint64> &reports);
 
     QString m_databasePath;
     QWidget *m_window;

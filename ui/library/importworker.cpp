@@ -7,8 +7,7 @@ namespace ReportLens {
 ImportWorker::ImportWorker(QString databasePath, QStringList paths)
     : m_databasePath(std::move(databasePath))
     , m_paths(std::move(paths))
-{
-}
+{ }
 
 void ImportWorker::run()
 {

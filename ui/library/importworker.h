@@ -28,7 +28,8 @@ Q_SIGNALS:
     void progress(int done, int total, const QString &path);
     /// @p failures: "path: reason" for each file that could not be imported; @p reports: the
     /// reports imported or found already in the library, in the order of the files.
-    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled, const QList<qint64> &reports);
+    void finished(int imported, int duplicates, const QStringList &failures, bool cancelled,
+                  const QList<qint64> &reports);
 
 private:
     QString m_databasePath;

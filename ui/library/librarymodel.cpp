@@ -5,8 +5,7 @@ namespace ReportLens {
 LibraryModel::LibraryModel(Library *library, QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
-{
-}
+{ }
 
 void LibraryModel::setFilterText(const QString &text)
 {
@@ -109,8 +108,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
 void LibraryModel::sort(int column, Qt::SortOrder order)
 {
     static const QHash<int, ReportSortKey> keys = {
-        {RegionColumn, ReportSortKey::Region}, {YearColumn, ReportSortKey::Year},
-        {TitleColumn, ReportSortKey::Title},   {LevelColumn, ReportSortKey::Level},
+        {RegionColumn, ReportSortKey::Region},    {YearColumn, ReportSortKey::Year},
+        {TitleColumn, ReportSortKey::Title},      {LevelColumn, ReportSortKey::Level},
         {DateColumn, ReportSortKey::MeetingDate}, {SpeakerColumn, ReportSortKey::Speaker}};
     if (!keys.contains(column) || (keys.value(column) == m_query.sortKey && order == m_query.order))
         return;
@@ -123,7 +122,8 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
     m_query.sortKey = keys.value(column);
     m_query.order = order;
     m_pages.clear();
-    const QHash<qint64, int> rows = m_library ? ReportListing(*m_library).positions(ids, m_query) : QHash<qint64, int>();
+    const QHash<qint64, int> rows =
+        m_library ? ReportListing(*m_library).positions(ids, m_query) : QHash<qint64, int>();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const int row = rows.value(ids[i], -1);

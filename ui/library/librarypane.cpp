@@ -111,9 +111,10 @@ void LibraryPane::selectReport(qint64 id)
     // Opened from this pane (a click, Ctrl+click): the view already shows it current, and its
     // selection, still being made, is the user's.
     const QAbstractItemView *view = m_tabs->currentWidget() == m_tree ? static_cast<QAbstractItemView *>(m_tree)
-                                                                       : static_cast<QAbstractItemView *>(m_table);
+                                                                      : static_cast<QAbstractItemView *>(m_table);
     const QModelIndex current = view->currentIndex().siblingAtColumn(0);
-    const QVariant shown = view == m_tree ? current.data(LibraryTreeModel::ReportIdRole) : current.data(LibraryModel::ReportIdRole);
+    const QVariant shown =
+        view == m_tree ? current.data(LibraryTreeModel::ReportIdRole) : current.data(LibraryModel::ReportIdRole);
     if (shown.isValid() && shown.toLongLong() == id)
         return;
     showCurrentReport();
@@ -138,7 +139,8 @@ void LibraryPane::showCurrentReport()
         const QModelIndex index = m_tableModel->index(row, 0);
         // Not selectRow(), which follows the keyboard modifiers held at the moment (a Ctrl+click
         // elsewhere would toggle this row off).
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
     m_selecting = false;

@@ -7,8 +7,7 @@ namespace ReportLens {
 LibraryTreeModel::LibraryTreeModel(Library *library, QObject *parent)
     : QAbstractItemModel(parent)
     , m_library(library)
-{
-}
+{ }
 
 void LibraryTreeModel::setFilterText(const QString &text)
 {
@@ -39,7 +38,9 @@ void LibraryTreeModel::reload()
             Node node;
             node.kind = Kind::Region;
             node.region = group.region;
-            node.label = QStringLiteral("%1 (%2)").arg(group.region.isEmpty() ? tr("(Unknown region)") : group.region).arg(group.count);
+            node.label = QStringLiteral("%1 (%2)")
+                             .arg(group.region.isEmpty() ? tr("(Unknown region)") : group.region)
+                             .arg(group.count);
             addNode(-1, node);
             m_reportCount += group.count;
         }

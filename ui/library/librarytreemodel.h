@@ -43,7 +43,7 @@ private:
     {
         Kind kind = Kind::Report;
         QString region; ///< Null when unknown.
-        int year = 0;   ///< 0 when unknown.
+        int year = 0; ///< 0 when unknown.
         qint64 reportId = 0;
         QString label;
         QString toolTip;

@@ -27,7 +27,8 @@ MetadataDialog::MetadataDialog(const Report &report, QWidget *parent)
     setWindowTitle(tr("Report Details"));
     for (AdminLevel level : {AdminLevel::Unknown, AdminLevel::National, AdminLevel::Province, AdminLevel::City,
                              AdminLevel::District, AdminLevel::County})
-        m_level->addItem(level == AdminLevel::Unknown ? tr("Unknown") : LibraryModel::levelDisplayName(level), int(level));
+        m_level->addItem(level == AdminLevel::Unknown ? tr("Unknown") : LibraryModel::levelDisplayName(level),
+                         int(level));
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(meta.level.value))));
     m_year->setRange(0, 2100);
     m_year->setSpecialValueText(tr("Unknown"));
@@ -48,8 +49,8 @@ MetadataDialog::MetadataDialog(const Report &report, QWidget *parent)
     form->addRow(tr("Meeting date:"), m_date);
     form->addRow(tr("Speaker:"), m_speaker);
     form->addRow(tr("Role:"), m_role);
-    const QString script = report.script == QStringLiteral("traditional") ? tr("Traditional characters")
-                                                                          : tr("Simplified characters");
+    const QString script =
+        report.script == QStringLiteral("traditional") ? tr("Traditional characters") : tr("Simplified characters");
     // The encoding says something only for text (a PDF's or a Word file's "encoding" is its format).
     QStringList source{report.format.toUpper()};
     if (report.encoding.compare(report.format, Qt::CaseInsensitive) != 0)
@@ -59,7 +60,8 @@ MetadataDialog::MetadataDialog(const Report &report, QWidget *parent)
     QStringList repairs;
     for (const ImportRepair &repair : report.repairs)
         repairs.append(repairText(repair));
-    auto *repaired = new QLabel(repairs.isEmpty() ? tr("Nothing: the file read cleanly as it was.") : repairs.join(u'\n'));
+    auto *repaired =
+        new QLabel(repairs.isEmpty() ? tr("Nothing: the file read cleanly as it was.") : repairs.join(u'\n'));
     repaired->setWordWrap(true);
     form->addRow(tr("Import repaired:"), repaired);
     form->addRow(buttons);

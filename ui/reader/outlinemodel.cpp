@@ -2,7 +2,9 @@
 
 namespace ReportLens {
 
-OutlineModel::OutlineModel(QObject *parent) : QAbstractItemModel(parent) {}
+OutlineModel::OutlineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 void OutlineModel::setSections(const QList<Section> &sections)
 {

@@ -75,9 +75,8 @@ ReaderPane::ReaderPane(Document *document, OutlinePlacement placement, QWidget *
             }
     });
     connect(m_reader, &ReaderView::topPositionChanged, this, &ReaderPane::followScrolling);
-    connect(m_reader, &ReaderView::highlightRequested, this, [this](qsizetype, qsizetype, int color) {
-        highlightSelection(color);
-    });
+    connect(m_reader, &ReaderView::highlightRequested, this,
+            [this](qsizetype, qsizetype, int color) { highlightSelection(color); });
     connect(document, &Document::reportChanged, this, [this](qint64 reportId, Document::Changes what) {
         if (reportId != this->reportId() || what.testFlag(Document::Change::Removed))
             return;
@@ -109,8 +108,8 @@ const Report &ReaderPane::report() const
 bool ReaderPane::openReport(qint64 id, Reopen reopen)
 {
     // The document's current report is read already; another (side by side) is read here.
-    std::optional<Report> report = id == m_document->currentReportId() ? m_document->currentReport()
-                                                                       : m_document->loadReport(id);
+    std::optional<Report> report =
+        id == m_document->currentReportId() ? m_document->currentReport() : m_document->loadReport(id);
     if (!report)
         return false;
     // Read again (re-imported, a figure corrected): the reader stays where it was.
@@ -152,8 +151,9 @@ void ReaderPane::clearReport()
 
 void ReaderPane::reloadAnnotations()
 {
-    const QList<Annotation> annotations = reportId() == m_document->currentReportId() ? m_document->currentAnnotations()
-                                                                                     : m_document->annotations(reportId());
+    const QList<Annotation> annotations = reportId() == m_document->currentReportId()
+        ? m_document->currentAnnotations()
+        : m_document->annotations(reportId());
     m_reader->setAnnotations(annotations);
     QList<qsizetype> starts;
     for (const Annotation &a : annotations)

@@ -16,7 +16,8 @@
 
 namespace ReportLens {
 
-ReaderView::ReaderView(QWidget *parent) : QTextEdit(parent)
+ReaderView::ReaderView(QWidget *parent)
+    : QTextEdit(parent)
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -98,7 +99,7 @@ void ReaderView::layoutHeadings(QTextDocument *text, const QList<Section> &secti
         QTextCharFormat format;
         format.setFontWeight(QFont::Bold);
         const bool heading = s.kind == Section::Kind::Numbered || s.kind == Section::Kind::Glossary
-                             || s.kind == Section::Kind::SubHeading;
+            || s.kind == Section::Kind::SubHeading;
         if (heading) {
             format.setFontPointSize(base * (s.level == 1 ? 1.35 : s.level == 2 ? 1.15 : 1.0));
             format.setFontFamilies({QStringLiteral("Noto Sans CJK SC")});
@@ -260,7 +261,8 @@ ReaderView::InView ReaderView::inView() const
     const qsizetype bottom = cursorForPosition(QPoint(viewport()->width() - 4, viewport()->height() - 4)).position();
     shown.percent = m_report.cleanText.isEmpty() ? 0 : int(100 * bottom / m_report.cleanText.size());
     const auto within = [&](qsizetype at) { return top <= at && at <= bottom; };
-    shown.figures = int(std::count_if(m_indicators.cbegin(), m_indicators.cend(), [&](const Indicator &i) { return within(i.numberStart); }));
+    shown.figures = int(std::count_if(m_indicators.cbegin(), m_indicators.cend(),
+                                      [&](const Indicator &i) { return within(i.numberStart); }));
     shown.annotations = int(std::count_if(m_annotations.cbegin(), m_annotations.cend(),
                                           [&](const Annotation &a) { return within(a.anchor.start); }));
     return shown;
@@ -361,18 +363,21 @@ QString ReaderView::toolTipAt(qsizetype position) const
     for (const Indicator &i : m_indicators)
         if (i.numberStart <= position && position < i.numberEnd) {
             // What the figure was read as, and how sure the extractor is of it.
-            const QString kind = i.estimated ? IndicatorModel::tr("%1 (estimated)").arg(IndicatorModel::kindText(i.kind))
-                                             : IndicatorModel::kindText(i.kind);
+            const QString kind = i.estimated
+                ? IndicatorModel::tr("%1 (estimated)").arg(IndicatorModel::kindText(i.kind))
+                : IndicatorModel::kindText(i.kind);
             parts.append(tr("<b>%1</b> %2 %3<br/>%4, %5")
-                             .arg(m_indicatorNames.value(i.indicatorId, i.indicatorId), IndicatorModel::metricText(i.metric),
-                                  FigureText::value(i), FigureText::period(i), kind)
+                             .arg(m_indicatorNames.value(i.indicatorId, i.indicatorId),
+                                  IndicatorModel::metricText(i.metric), FigureText::value(i), FigureText::period(i),
+                                  kind)
                          + QStringLiteral("<br/><i>%1</i>")
                                .arg(IndicatorModel::confidenceNote(i.confidence, i.rule).toHtmlEscaped()));
         }
     for (qsizetype g = 0; g < m_glossaryRanges.size(); ++g)
         if (m_glossaryRanges[g].first <= position && position < m_glossaryRanges[g].second) {
             const GlossaryEntry &entry = m_report.glossary[m_glossaryIndex[g]];
-            parts.append(QStringLiteral("<b>%1</b>：%2").arg(entry.term.toHtmlEscaped(), entry.definition.toHtmlEscaped()));
+            parts.append(
+                QStringLiteral("<b>%1</b>：%2").arg(entry.term.toHtmlEscaped(), entry.definition.toHtmlEscaped()));
         }
     return parts.join(QStringLiteral("<hr/>"));
 }
@@ -442,7 +447,8 @@ void ReaderView::paintEvent(QPaintEvent *event)
             continue;
         const QString label = tr("p. %1").arg(page + 1);
         painter.drawLine(QPoint(viewport()->width() - 8, rect.top()), QPoint(viewport()->width() - 40, rect.top()));
-        painter.drawText(QRect(viewport()->width() - 60, rect.top(), 56, rect.height()), Qt::AlignRight | Qt::AlignTop, label);
+        painter.drawText(QRect(viewport()->width() - 60, rect.top(), 56, rect.height()), Qt::AlignRight | Qt::AlignTop,
+                         label);
     }
 }
 

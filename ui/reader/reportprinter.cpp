@@ -60,8 +60,11 @@ QTextDocument *document(const Report &report, const QList<Annotation> &annotatio
         if (!a.note.isEmpty() || !a.tags.isEmpty()) {
             ++noteNumber;
             markers.append({a.anchor.end, noteNumber});
-            notes.append(QStringLiteral("[%1] %2%3").arg(noteNumber).arg(a.note,
-                a.tags.isEmpty() ? QString() : QStringLiteral("（%1）").arg(a.tags.join(QStringLiteral("，")))));
+            notes.append(QStringLiteral("[%1] %2%3")
+                             .arg(noteNumber)
+                             .arg(a.note,
+                                  a.tags.isEmpty() ? QString()
+                                                   : QStringLiteral("（%1）").arg(a.tags.join(QStringLiteral("，")))));
         }
     }
     // Insert note markers from the end so earlier positions stay valid.

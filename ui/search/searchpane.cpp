@@ -22,7 +22,7 @@ namespace ReportLens {
 namespace {
 // Reports whose hits are shown at once; the others open when expanded.
 constexpr int ExpandedReports = 10;
-}
+} // namespace
 
 SearchPane::SearchPane(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -87,7 +87,8 @@ namespace {
 void order(QList<SearchMatch> &matches, const QString &order, Library &library)
 {
     if (order == QStringLiteral("hits")) {
-        std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
+        std::stable_sort(matches.begin(), matches.end(),
+                         [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
         return;
     }
     QHash<qint64, int> years;
@@ -140,7 +141,8 @@ void SearchPane::show(const QString &query, const Found &found)
     else if (query.isEmpty())
         m_status->clear();
     else
-        m_status->setText(tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount()));
+        m_status->setText(
+            tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount()));
     Q_EMIT searched();
 }
 

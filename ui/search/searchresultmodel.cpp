@@ -4,7 +4,9 @@
 
 namespace ReportLens {
 
-SearchResultModel::SearchResultModel(QObject *parent) : QAbstractItemModel(parent) {}
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 void SearchResultModel::setResults(Library *library, const QString &query, const QList<SearchMatch> &matches)
 {
@@ -120,7 +122,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         const Group &g = m_groups[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 — %n hit(s)", nullptr, g.hitCount).arg(displayTitle(g.report.region, g.report.year, g.report.title));
+            return tr("%1 — %n hit(s)", nullptr, g.hitCount)
+                .arg(displayTitle(g.report.region, g.report.year, g.report.title));
         case ReportIdRole: return g.report.id;
         default: return {};
         }

@@ -6,7 +6,8 @@
 
 namespace ReportLens {
 
-CorrectFigureCommand::CorrectFigureCommand(DocumentEditor *editor, qint64 figureId, const Indicator &after, bool rejecting)
+CorrectFigureCommand::CorrectFigureCommand(DocumentEditor *editor, qint64 figureId, const Indicator &after,
+                                           bool rejecting)
     : m_editor(editor)
     , m_figureId(figureId)
     , m_after(after)

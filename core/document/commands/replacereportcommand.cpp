@@ -7,8 +7,8 @@
 namespace ReportLens {
 
 namespace {
-constexpr Document::Changes everything = Document::Change::Text | Document::Change::Metadata
-                                         | Document::Change::Figures | Document::Change::Annotations;
+constexpr Document::Changes everything =
+    Document::Change::Text | Document::Change::Metadata | Document::Change::Figures | Document::Change::Annotations;
 }
 
 ReplaceReportCommand::ReplaceReportCommand(DocumentEditor *editor, qint64 reportId)
