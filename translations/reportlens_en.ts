@@ -49,23 +49,23 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="117"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="142"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="191"/>
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
         <source>There are no annotations to export.</source>
         <translation>There are no annotations to export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="147"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="174"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>Export %n Annotation</numerusform>
@@ -73,22 +73,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="149"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="176"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="192"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="184"/>
-        <source>Delete %n Annotation(s)</source>
-        <translation>
-            <numerusform>Delete %n Annotation</numerusform>
-            <numerusform>Delete %n Annotations</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -132,47 +124,47 @@
 <context>
     <name>ReportLens::AnnotationModel</name>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
         <source>Anchored</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="76"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -180,118 +172,118 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52"/>
+        <location filename="../ui/charts/chartpane.cpp" line="55"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="53"/>
+        <location filename="../ui/charts/chartpane.cpp" line="56"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="69"/>
+        <location filename="../ui/charts/chartpane.cpp" line="72"/>
         <source>Indicator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="70"/>
+        <location filename="../ui/charts/chartpane.cpp" line="73"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="71"/>
+        <location filename="../ui/charts/chartpane.cpp" line="74"/>
         <source>Regions:</source>
         <translation>Regions:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="74"/>
-        <location filename="../ui/charts/chartpane.cpp" line="83"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="86"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="81"/>
+        <location filename="../ui/charts/chartpane.cpp" line="84"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>Terms separated by commas: 高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="82"/>
+        <location filename="../ui/charts/chartpane.cpp" line="85"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>First used</source>
         <translation>First used</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>Uses</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="99"/>
+        <location filename="../ui/charts/chartpane.cpp" line="102"/>
         <source>Double-click to open the report where the term was first used</source>
         <translation>Double-click to open the report where the term was first used</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="114"/>
+        <location filename="../ui/charts/chartpane.cpp" line="117"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="115"/>
+        <location filename="../ui/charts/chartpane.cpp" line="118"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="187"/>
+        <location filename="../ui/charts/chartpane.cpp" line="194"/>
         <source>Each region</source>
         <translation>Each region</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="188"/>
+        <location filename="../ui/charts/chartpane.cpp" line="195"/>
         <source>All regions pooled</source>
         <translation>All regions pooled</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="209"/>
+        <location filename="../ui/charts/chartpane.cpp" line="218"/>
         <source>Growth (%)</source>
         <translation>Growth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="210"/>
+        <location filename="../ui/charts/chartpane.cpp" line="219"/>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="211"/>
+        <location filename="../ui/charts/chartpane.cpp" line="220"/>
         <source>Level (%1)</source>
         <translation>Level (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <location filename="../ui/charts/chartpane.cpp" line="311"/>
         <source> (estimated)</source>
         <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="288"/>
+        <location filename="../ui/charts/chartpane.cpp" line="312"/>
         <source>from the %1 report</source>
         <translation>from the %1 report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpane.cpp" line="313"/>
+        <location filename="../ui/charts/chartpane.cpp" line="364"/>
         <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
         <translation>
             <numerusform>One line per region. %n region with reports of a single year (or beyond the first %1) are not drawn.</numerusform>
@@ -299,28 +291,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="316"/>
+        <location filename="../ui/charts/chartpane.cpp" line="369"/>
         <source>Pooled: the reports of all regions counted together, year by year.</source>
         <translation>Pooled: the reports of all regions counted together, year by year.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="338"/>
+        <location filename="../ui/charts/chartpane.cpp" line="375"/>
         <source>(Unknown region) %1</source>
         <translation>(Unknown region) %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="341"/>
+        <location filename="../ui/charts/chartpane.cpp" line="378"/>
         <source>Report %1</source>
         <translation>Report %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="364"/>
-        <location filename="../ui/charts/chartpane.cpp" line="372"/>
+        <location filename="../ui/charts/chartpane.cpp" line="407"/>
+        <location filename="../ui/charts/chartpane.cpp" line="414"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="366"/>
+        <location filename="../ui/charts/chartpane.cpp" line="408"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
@@ -328,158 +320,284 @@
 <context>
     <name>ReportLens::Commands</name>
     <message>
-        <location filename="../ui/commands/addannotationcommand.cpp" line="13"/>
+        <location filename="../core/document/commands/addannotationcommand.cpp" line="13"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editannotationcommand.cpp" line="18"/>
-        <source>Edit Annotation</source>
-        <translation>Edit Annotation</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="18"/>
+        <location filename="../core/document/commands/correctfigurecommand.cpp" line="16"/>
         <source>Mark Figure Wrong</source>
         <translation>Mark Figure Wrong</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="19"/>
+        <location filename="../core/document/commands/correctfigurecommand.cpp" line="17"/>
         <source>Restore Figure</source>
         <translation>Restore Figure</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="21"/>
+        <location filename="../core/document/commands/correctfigurecommand.cpp" line="19"/>
         <source>Correct Indicator</source>
         <translation>Correct Indicator</translation>
     </message>
-    <message>
-        <location filename="../ui/commands/editmetadatacommand.cpp" line="16"/>
-        <source>Edit Report Details</source>
-        <translation>Edit Report Details</translation>
+    <message numerus="yes">
+        <location filename="../core/document/commands/removeannotationcommand.cpp" line="13"/>
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>Delete %n Annotation</numerusform>
+            <numerusform>Delete %n Annotations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/commands/removeannotationcommand.cpp" line="13"/>
-        <source>Delete Annotation</source>
-        <translation>Delete Annotation</translation>
+        <location filename="../core/document/commands/replacereportcommand.cpp" line="19"/>
+        <source>Delete Report</source>
+        <translation>Delete Report</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/replacereportcommand.cpp" line="28"/>
+        <source>Reload Report from File</source>
+        <translation>Reload Report from File</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/setmetadatacommand.cpp" line="14"/>
+        <source>Edit Metadata</source>
+        <translation>Edit Metadata</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="14"/>
+        <source>Edit Note</source>
+        <translation>Edit Note</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="15"/>
+        <source>Change Highlight Colour</source>
+        <translation>Change Highlight Colour</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="16"/>
+        <source>Tag Annotation</source>
+        <translation>Tag Annotation</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="17"/>
+        <source>Edit Annotation</source>
+        <translation>Edit Annotation</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="91"/>
+        <location filename="../ui/compare/compareview.cpp" line="93"/>
         <source>Linked Navigation</source>
         <translation>Linked Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="92"/>
+        <location filename="../ui/compare/compareview.cpp" line="94"/>
         <source>Outlines in Side by Side</source>
         <translation>Outlines in Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="94"/>
+        <location filename="../ui/compare/compareview.cpp" line="96"/>
         <source>Show Changes</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="95"/>
+        <location filename="../ui/compare/compareview.cpp" line="97"/>
         <source>Next Change</source>
         <translation>Next Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="96"/>
+        <location filename="../ui/compare/compareview.cpp" line="98"/>
         <source>Previous Change</source>
         <translation>Previous Change</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="98"/>
+        <location filename="../ui/compare/compareview.cpp" line="100"/>
         <source>Export Changes…</source>
         <translation>Export Changes…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="102"/>
+        <location filename="../ui/compare/compareview.cpp" line="104"/>
         <source>Save what changed against the first report as Markdown, for an article</source>
         <translation>Save what changed against the first report as Markdown, for an article</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="109"/>
+        <location filename="../ui/compare/compareview.cpp" line="111"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>Mark what is new or dropped against the first report</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="123"/>
+        <location filename="../ui/compare/compareview.cpp" line="125"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>Choosing a section in one report shows the matching section in the others</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="128"/>
+        <location filename="../ui/compare/compareview.cpp" line="130"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>Show each report&apos;s outline above its text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="149"/>
+        <location filename="../ui/compare/compareview.cpp" line="151"/>
         <source>Double-click or press Enter to show both sentences side by side</source>
         <translation>Double-click or press Enter to show both sentences side by side</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="154"/>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="155"/>
+        <location filename="../ui/compare/compareview.cpp" line="157"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="156"/>
+        <location filename="../ui/compare/compareview.cpp" line="158"/>
         <source>Terms</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="231"/>
+        <location filename="../ui/compare/compareview.cpp" line="233"/>
         <source>Comparing the reports…</source>
         <translation>Comparing the reports…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="248"/>
+        <location filename="../ui/compare/compareview.cpp" line="250"/>
         <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
         <translation>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="252"/>
+        <location filename="../ui/compare/compareview.cpp" line="258"/>
         <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
         <translation>Sections: %1 added, %2 removed, %3 split, merged or renamed.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="259"/>
+        <location filename="../ui/compare/compareview.cpp" line="268"/>
         <source>Targets changed: %1.</source>
         <translation>Targets changed: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="267"/>
+        <location filename="../ui/compare/compareview.cpp" line="276"/>
         <source>New terms: %1.</source>
         <translation>New terms: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="269"/>
+        <location filename="../ui/compare/compareview.cpp" line="278"/>
         <source>Dropped: %1.</source>
         <translation>Dropped: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="310"/>
-        <location filename="../ui/compare/compareview.cpp" line="318"/>
+        <location filename="../ui/compare/compareview.cpp" line="320"/>
+        <location filename="../ui/compare/compareview.cpp" line="327"/>
         <source>Export Changes</source>
         <translation>Export Changes</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="312"/>
+        <location filename="../ui/compare/compareview.cpp" line="321"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="318"/>
+        <location filename="../ui/compare/compareview.cpp" line="328"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::Document</name>
+    <message>
+        <location filename="../core/document/document.cpp" line="75"/>
+        <source>The report could not be opened: %1</source>
+        <translation>The report could not be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/document.cpp" line="80"/>
+        <source>The report&apos;s annotations could not be read: %1</source>
+        <translation>The report&apos;s annotations could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::DocumentEditor</name>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="31"/>
+        <source>The annotation could not be read: %1</source>
+        <translation>The annotation could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="32"/>
+        <source>it is no longer in the library</source>
+        <translation>it is no longer in the library</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="41"/>
+        <source>The highlight could not be saved: %1</source>
+        <translation>The highlight could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="51"/>
+        <source>The annotation could not be saved: %1</source>
+        <translation>The annotation could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="62"/>
+        <location filename="../core/document/documenteditor.cpp" line="68"/>
+        <location filename="../core/document/documenteditor.cpp" line="71"/>
+        <location filename="../core/document/documenteditor.cpp" line="75"/>
+        <source>The annotations could not be deleted: %1</source>
+        <translation>The annotations could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="69"/>
+        <source>one is no longer in the library</source>
+        <translation>one is no longer in the library</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="75"/>
+        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <source>the library did not commit</source>
+        <translation>the library did not commit</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="91"/>
+        <location filename="../core/document/documenteditor.cpp" line="95"/>
+        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <source>The annotations could not be restored: %1</source>
+        <translation>The annotations could not be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="111"/>
+        <location filename="../core/document/documenteditor.cpp" line="149"/>
+        <source>The report could not be read: %1</source>
+        <translation>The report could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="121"/>
+        <source>The metadata could not be saved: %1</source>
+        <translation>The metadata could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="131"/>
+        <source>The figure could not be read: %1</source>
+        <translation>The figure could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="139"/>
+        <source>The figure could not be saved: %1</source>
+        <translation>The figure could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="157"/>
+        <source>The report could not be restored: %1</source>
+        <translation>The report could not be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="166"/>
+        <source>The report could not be deleted: %1</source>
+        <translation>The report could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="176"/>
+        <source>The report could not be read again: %1</source>
+        <translation>The report could not be read again: %1</translation>
     </message>
 </context>
 <context>
@@ -529,17 +647,17 @@
 <context>
     <name>ReportLens::ImportController</name>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43"/>
+        <location filename="../ui/library/importcontroller.cpp" line="42"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43"/>
+        <location filename="../ui/library/importcontroller.cpp" line="42"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="44"/>
+        <location filename="../ui/library/importcontroller.cpp" line="43"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -554,48 +672,48 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="55"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="59"/>
         <source>kept</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="56"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="60"/>
         <source>raised</source>
         <translation>raised</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="57"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="61"/>
         <source>lowered</source>
         <translation>lowered</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="70"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="74"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="71"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="75"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="72"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="76"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="73"/>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="75"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="77"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="79"/>
         <source>Period (%1)</source>
         <translation>Period (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="77"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="81"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="78"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="82"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -603,188 +721,188 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="30"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="32"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="32"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="33"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="33"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="36"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="44"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="47"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="48"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="47"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="53"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="57"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="54"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="58"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
         <source>a year named before it</source>
         <translation>a year named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>the section it stands in (review or plan)</source>
         <translation>the section it stands in (review or plan)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>今年 before it</source>
         <translation>今年 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>去年 or 一年来 before it</source>
         <translation>去年 or 一年来 before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>a span named before it (五年来, 今后五年)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>an average over a span (年均)</source>
         <translation>an average over a span (年均)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>a five-year plan named before it</source>
         <translation>a five-year plan named before it</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>a target word in its clause (控制在, 预期, 力争)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>an estimate (预计, 初步统计) of the year under review</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
         <source>its place in a list with 分别</source>
         <translation>its place in a list with 分别</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="77"/>
         <source>one end of a change 从…到</source>
         <translation>one end of a change 从…到</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>nothing in the text dates it: assumed from the report&apos;s year</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="82"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="86"/>
         <source>Confidence: %1 — %2</source>
         <translation>Confidence: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="135"/>
-        <location filename="../ui/reader/readerview.cpp" line="364"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="138"/>
+        <location filename="../ui/reader/readerview.cpp" line="367"/>
         <source>%1 (estimated)</source>
         <translation>%1 (estimated)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>marked wrong</source>
         <translation>marked wrong</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="162"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="162"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="167"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="168"/>
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="201"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="203"/>
         <source>“%1” is not a number (write 5.5, or a range as 6-6.5)</source>
         <translation>“%1” is not a number (write 5.5, or a range as 6-6.5)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="209"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="211"/>
         <source>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</source>
         <translation>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="222"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="227"/>
         <source>“%1” is not a year or a span of years (2024, 2021-2025)</source>
         <translation>“%1” is not a year or a span of years (2024, 2021-2025)</translation>
     </message>
@@ -792,13 +910,13 @@
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="53"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="51"/>
         <source>Filter indicators</source>
         <translation>Filter indicators</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="78"/>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="90"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="77"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="91"/>
         <source>Mark Figure as Wrong</source>
         <translation>Mark Figure as Wrong</translation>
     </message>
@@ -809,87 +927,59 @@
     </message>
 </context>
 <context>
-    <name>ReportLens::LibraryDocument</name>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="40"/>
-        <source>The highlight could not be saved: %1</source>
-        <translation>The highlight could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="49"/>
-        <source>The annotation could not be saved: %1</source>
-        <translation>The annotation could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="60"/>
-        <source>The annotation could not be deleted: %1</source>
-        <translation>The annotation could not be deleted: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="70"/>
-        <source>The metadata could not be saved: %1</source>
-        <translation>The metadata could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="81"/>
-        <source>The indicator could not be saved: %1</source>
-        <translation>The indicator could not be saved: %1</translation>
-    </message>
-</context>
-<context>
     <name>ReportLens::LibraryModel</name>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="60"/>
+        <location filename="../ui/library/librarymodel.cpp" line="59"/>
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="61"/>
+        <location filename="../ui/library/librarymodel.cpp" line="60"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="62"/>
+        <location filename="../ui/library/librarymodel.cpp" line="61"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="63"/>
+        <location filename="../ui/library/librarymodel.cpp" line="62"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="64"/>
+        <location filename="../ui/library/librarymodel.cpp" line="63"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="99"/>
+        <location filename="../ui/library/librarymodel.cpp" line="98"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="100"/>
+        <location filename="../ui/library/librarymodel.cpp" line="99"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="101"/>
+        <location filename="../ui/library/librarymodel.cpp" line="100"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="102"/>
+        <location filename="../ui/library/librarymodel.cpp" line="101"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="103"/>
+        <location filename="../ui/library/librarymodel.cpp" line="102"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="104"/>
+        <location filename="../ui/library/librarymodel.cpp" line="103"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
@@ -920,12 +1010,12 @@
         <translation>(Unknown region)</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="72"/>
+        <location filename="../ui/library/librarytreemodel.cpp" line="73"/>
         <source>Year unknown</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="85"/>
+        <location filename="../ui/library/librarytreemodel.cpp" line="86"/>
         <source>(Untitled)</source>
         <translation>(Untitled)</translation>
     </message>
@@ -938,22 +1028,22 @@
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform>
@@ -961,22 +1051,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Side by Side</source>
         <translation>Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -986,27 +1076,27 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>Double-click a highlight in the Annotations pane to edit it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>, %n already in the library</numerusform>
@@ -1014,12 +1104,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -1033,27 +1123,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Import Reports…</source>
         <translation>Import Reports…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Got It</source>
         <translation>Got It</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -1061,7 +1151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>, %n annotation in view</numerusform>
@@ -1069,252 +1159,257 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>No reports read yet</source>
         <translation>No reports read yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Recent &amp;Reports</source>
         <translation>Recent &amp;Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Read &amp;Figures Again</source>
         <translation>Read &amp;Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>Show the &amp;Welcome Hint</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="69"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="67"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="80"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="78"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="85"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="83"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="90"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="88"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="102"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="100"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="111"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="109"/>
+        <source>Reading %1 again…</source>
+        <translation>Reading %1 again…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcommands.cpp" line="116"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>Reloaded; %n annotation need review</numerusform>
@@ -1322,7 +1417,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
@@ -1376,61 +1471,60 @@
     </message>
     <message>
         <location filename="../ui/mainwindowcommands.cpp" line="174"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="181"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowcommands.cpp" line="175"/>
-        <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
+        <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. Edit ▸ Undo brings everything back.</source>
         <translation>
-            <numerusform>Delete “%1” from the library? Its %n annotation are deleted with it. This cannot be undone.</numerusform>
-            <numerusform>Delete “%1” from the library? Its %n annotations are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” from the library? Its %n annotation is deleted with it. Edit ▸ Undo brings everything back.</numerusform>
+            <numerusform>Delete “%1” from the library? Its %n annotations are deleted with it. Edit ▸ Undo brings everything back.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="211"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="198"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="221"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="229"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="213"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="220"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="232"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="251"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="242"/>
         <source>Print Preview — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>Imported %n report</numerusform>
@@ -1447,73 +1541,73 @@
     </message>
     <message>
         <location filename="../ui/library/metadatadialog.cpp" line="30"/>
-        <location filename="../ui/library/metadatadialog.cpp" line="33"/>
-        <location filename="../ui/library/metadatadialog.cpp" line="38"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="34"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="39"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="44"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="45"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="45"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="46"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="46"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="47"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="47"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="48"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="48"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="49"/>
         <source>Meeting date:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="49"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="50"/>
         <source>Speaker:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="50"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="51"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="51"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
         <source>Traditional characters</source>
         <translation>Traditional characters</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="52"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
         <source>Simplified characters</source>
         <translation>Simplified characters</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="58"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="59"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="62"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="64"/>
         <source>Nothing: the file read cleanly as it was.</source>
         <translation>Nothing: the file read cleanly as it was.</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="64"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="66"/>
         <source>Import repaired:</source>
         <translation>Import repaired:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="72"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="74"/>
         <source>%n line break(s) of the page layout or a fixed width joined</source>
         <translation>
             <numerusform>%n line break of the page layout or a fixed width joined</numerusform>
@@ -1521,7 +1615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="74"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="76"/>
         <source>%n running header(s), footer(s) and page number(s) removed</source>
         <translation>
             <numerusform>%n running header, footer and page number removed</numerusform>
@@ -1529,7 +1623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="76"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="78"/>
         <source>%n page(s) set in columns read column by column</source>
         <translation>
             <numerusform>%n page set in columns read column by column</numerusform>
@@ -1537,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="78"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="80"/>
         <source>Paragraphs recovered from a text without line breaks (%n paragraph(s))</source>
         <translation>
             <numerusform>Paragraphs recovered from a text without line breaks (%n paragraph)</numerusform>
@@ -1545,12 +1639,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="80"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="82"/>
         <source>Written in Traditional characters: details, outline, figures and search read a Simplified folding</source>
         <translation>Written in Traditional characters: details, outline, figures and search read a Simplified folding</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="82"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="84"/>
         <source>Converted with LibreOffice (%1)</source>
         <translation>Converted with LibreOffice (%1)</translation>
     </message>
@@ -1612,22 +1706,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="354"/>
+        <location filename="../ui/reader/readerview.cpp" line="356"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="358"/>
+        <location filename="../ui/reader/readerview.cpp" line="360"/>
         <source>Needs review: the text changed here</source>
         <translation>Needs review: the text changed here</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="366"/>
+        <location filename="../ui/reader/readerview.cpp" line="369"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="443"/>
+        <location filename="../ui/reader/readerview.cpp" line="448"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
@@ -1635,32 +1729,32 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="37"/>
+        <location filename="../ui/search/searchpane.cpp" line="39"/>
         <source>Most hits first</source>
         <translation>Most hits first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="38"/>
+        <location filename="../ui/search/searchpane.cpp" line="40"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="39"/>
+        <location filename="../ui/search/searchpane.cpp" line="41"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="45"/>
+        <location filename="../ui/search/searchpane.cpp" line="47"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>Search all reports (就业, 高质量发展 …)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="92"/>
+        <location filename="../ui/search/searchpane.cpp" line="140"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="96"/>
+        <location filename="../ui/search/searchpane.cpp" line="145"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
             <numerusform>%n hit in %1 report</numerusform>
@@ -1671,7 +1765,7 @@
 <context>
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../ui/search/searchresultmodel.cpp" line="123"/>
+        <location filename="../ui/search/searchresultmodel.cpp" line="125"/>
         <source>%1 — %n hit(s)</source>
         <translation>
             <numerusform>%1 — %n hit</numerusform>
@@ -1682,52 +1776,52 @@
 <context>
     <name>ReportLens::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="51"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="53"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="52"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="54"/>
         <source>Highlight the selection in colour 1–5</source>
         <translation>Highlight the selection in colour 1–5</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="53"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="56"/>
         <source>Start / end of the report</source>
         <translation>Start / end of the report</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="56"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="59"/>
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
         <source>Mark the figure as wrong</source>
         <translation>Mark the figure as wrong</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="62"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="67"/>
         <source>Filter commands</source>
         <translation>Filter commands</translation>
     </message>
@@ -1776,12 +1870,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="95"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="97"/>
         <source>Weight %1: uses, times how rare the term is in the library</source>
         <translation>Weight %1: uses, times how rare the term is in the library</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="96"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="98"/>
         <source>Ordered by uses until the library has been read</source>
         <translation>Ordered by uses until the library has been read</translation>
     </message>
@@ -1789,13 +1883,13 @@
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="82"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="85"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="102"/>
-        <location filename="../ui/reader/reportprinter.cpp" line="114"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="105"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="117"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1803,52 +1897,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>Read, compare and mine Chinese government work reports.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Library database.</source>
         <translation>Library database.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Open this report.</source>
         <translation>Open this report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Show these reports side by side.</source>
         <translation>Show these reports side by side.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>Start on a view: reader, compare, charts or annotations.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Reports to import: files or folders.</source>
         <translation>Reports to import: files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>The file is kept. ReportLens can rename it and start a new, empty library in its place.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Move Aside and Start Fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>The unreadable library was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</translation>
     </message>

@@ -49,44 +49,37 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="117"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="142"/>
         <source>Any tag</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="191"/>
         <source>Export Annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="141"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的批注。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="147"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="174"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>导出 %n 条批注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="149"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="176"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C 网络批注 JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="163"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="192"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="184"/>
-        <source>Delete %n Annotation(s)</source>
-        <translation>
-            <numerusform>删除 %n 条批注</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -130,47 +123,47 @@
 <context>
     <name>ReportLens::AnnotationModel</name>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="66"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
         <source>Anchored</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="76"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
         <source>Passage</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -178,146 +171,146 @@
 <context>
     <name>ReportLens::ChartPane</name>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="52"/>
+        <location filename="../ui/charts/chartpane.cpp" line="55"/>
         <source>Outcomes</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="53"/>
+        <location filename="../ui/charts/chartpane.cpp" line="56"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="69"/>
+        <location filename="../ui/charts/chartpane.cpp" line="72"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="70"/>
+        <location filename="../ui/charts/chartpane.cpp" line="73"/>
         <source>Metric:</source>
         <translation>口径：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="71"/>
+        <location filename="../ui/charts/chartpane.cpp" line="74"/>
         <source>Regions:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="74"/>
-        <location filename="../ui/charts/chartpane.cpp" line="83"/>
+        <location filename="../ui/charts/chartpane.cpp" line="77"/>
+        <location filename="../ui/charts/chartpane.cpp" line="86"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="81"/>
+        <location filename="../ui/charts/chartpane.cpp" line="84"/>
         <source>Terms separated by commas: 高质量发展, 疫情</source>
         <translation>用逗号分隔的词语：高质量发展, 疫情</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="82"/>
+        <location filename="../ui/charts/chartpane.cpp" line="85"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>First used</source>
         <translation>首次使用</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="93"/>
+        <location filename="../ui/charts/chartpane.cpp" line="96"/>
         <source>Uses</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="99"/>
+        <location filename="../ui/charts/chartpane.cpp" line="102"/>
         <source>Double-click to open the report where the term was first used</source>
         <translation>双击打开首次使用该词语的报告</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="114"/>
+        <location filename="../ui/charts/chartpane.cpp" line="117"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="115"/>
+        <location filename="../ui/charts/chartpane.cpp" line="118"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="187"/>
+        <location filename="../ui/charts/chartpane.cpp" line="194"/>
         <source>Each region</source>
         <translation>各地区分别</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="188"/>
+        <location filename="../ui/charts/chartpane.cpp" line="195"/>
         <source>All regions pooled</source>
         <translation>所有地区合计</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="209"/>
+        <location filename="../ui/charts/chartpane.cpp" line="218"/>
         <source>Growth (%)</source>
         <translation>增长率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="210"/>
+        <location filename="../ui/charts/chartpane.cpp" line="219"/>
         <source>Rate (%)</source>
         <translation>比率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="211"/>
+        <location filename="../ui/charts/chartpane.cpp" line="220"/>
         <source>Level (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="287"/>
+        <location filename="../ui/charts/chartpane.cpp" line="311"/>
         <source> (estimated)</source>
         <translation>（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="288"/>
+        <location filename="../ui/charts/chartpane.cpp" line="312"/>
         <source>from the %1 report</source>
         <translation>出自 %1 年报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartpane.cpp" line="313"/>
+        <location filename="../ui/charts/chartpane.cpp" line="364"/>
         <source>One line per region. %n region(s) with reports of a single year (or beyond the first %1) are not drawn.</source>
         <translation>
             <numerusform>每个地区一条线。另有 %n 个地区（只有一年的报告，或超出前 %1 个）未画出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="316"/>
+        <location filename="../ui/charts/chartpane.cpp" line="369"/>
         <source>Pooled: the reports of all regions counted together, year by year.</source>
         <translation>合计：每年所有地区的报告合在一起统计。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="338"/>
+        <location filename="../ui/charts/chartpane.cpp" line="375"/>
         <source>(Unknown region) %1</source>
         <translation>（地区未知）%1年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="341"/>
+        <location filename="../ui/charts/chartpane.cpp" line="378"/>
         <source>Report %1</source>
         <translation>报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="364"/>
-        <location filename="../ui/charts/chartpane.cpp" line="372"/>
+        <location filename="../ui/charts/chartpane.cpp" line="407"/>
+        <location filename="../ui/charts/chartpane.cpp" line="414"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpane.cpp" line="366"/>
+        <location filename="../ui/charts/chartpane.cpp" line="408"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -325,158 +318,283 @@
 <context>
     <name>ReportLens::Commands</name>
     <message>
-        <location filename="../ui/commands/addannotationcommand.cpp" line="13"/>
+        <location filename="../core/document/commands/addannotationcommand.cpp" line="13"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editannotationcommand.cpp" line="18"/>
-        <source>Edit Annotation</source>
-        <translation>编辑批注</translation>
-    </message>
-    <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="18"/>
+        <location filename="../core/document/commands/correctfigurecommand.cpp" line="16"/>
         <source>Mark Figure Wrong</source>
         <translation>标记数字有误</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="19"/>
+        <location filename="../core/document/commands/correctfigurecommand.cpp" line="17"/>
         <source>Restore Figure</source>
         <translation>恢复数字</translation>
     </message>
     <message>
-        <location filename="../ui/commands/editindicatorcommand.cpp" line="21"/>
+        <location filename="../core/document/commands/correctfigurecommand.cpp" line="19"/>
         <source>Correct Indicator</source>
         <translation>修正指标</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/document/commands/removeannotationcommand.cpp" line="13"/>
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>删除 %n 条批注</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/commands/editmetadatacommand.cpp" line="16"/>
-        <source>Edit Report Details</source>
+        <location filename="../core/document/commands/replacereportcommand.cpp" line="19"/>
+        <source>Delete Report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/replacereportcommand.cpp" line="28"/>
+        <source>Reload Report from File</source>
+        <translation>从文件重新载入报告</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/setmetadatacommand.cpp" line="14"/>
+        <source>Edit Metadata</source>
         <translation>编辑报告信息</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removeannotationcommand.cpp" line="13"/>
-        <source>Delete Annotation</source>
-        <translation>删除批注</translation>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="14"/>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="15"/>
+        <source>Change Highlight Colour</source>
+        <translation>更改高亮颜色</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="16"/>
+        <source>Tag Annotation</source>
+        <translation>为批注加标签</translation>
+    </message>
+    <message>
+        <location filename="../core/document/commands/changeannotationcommand.cpp" line="17"/>
+        <source>Edit Annotation</source>
+        <translation>编辑批注</translation>
     </message>
 </context>
 <context>
     <name>ReportLens::CompareView</name>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="91"/>
+        <location filename="../ui/compare/compareview.cpp" line="93"/>
         <source>Linked Navigation</source>
         <translation>联动导航</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="92"/>
+        <location filename="../ui/compare/compareview.cpp" line="94"/>
         <source>Outlines in Side by Side</source>
         <translation>对照中显示目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="94"/>
+        <location filename="../ui/compare/compareview.cpp" line="96"/>
         <source>Show Changes</source>
         <translation>显示变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="95"/>
+        <location filename="../ui/compare/compareview.cpp" line="97"/>
         <source>Next Change</source>
         <translation>下一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="96"/>
+        <location filename="../ui/compare/compareview.cpp" line="98"/>
         <source>Previous Change</source>
         <translation>上一处变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="98"/>
+        <location filename="../ui/compare/compareview.cpp" line="100"/>
         <source>Export Changes…</source>
         <translation>导出变化…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="102"/>
+        <location filename="../ui/compare/compareview.cpp" line="104"/>
         <source>Save what changed against the first report as Markdown, for an article</source>
         <translation>将相对于第一份报告的变化保存为 Markdown，便于写入文章</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="109"/>
+        <location filename="../ui/compare/compareview.cpp" line="111"/>
         <source>Mark what is new or dropped against the first report</source>
         <translation>标出相对于第一份报告新增或删去的内容</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="123"/>
+        <location filename="../ui/compare/compareview.cpp" line="125"/>
         <source>Choosing a section in one report shows the matching section in the others</source>
         <translation>在一份报告中选择章节时，其他报告显示对应章节</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="128"/>
+        <location filename="../ui/compare/compareview.cpp" line="130"/>
         <source>Show each report&apos;s outline above its text</source>
         <translation>在每份报告正文上方显示其目录</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="149"/>
+        <location filename="../ui/compare/compareview.cpp" line="151"/>
         <source>Double-click or press Enter to show both sentences side by side</source>
         <translation>双击或按回车键，在两侧同时显示这两句</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="154"/>
+        <location filename="../ui/compare/compareview.cpp" line="156"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="155"/>
+        <location filename="../ui/compare/compareview.cpp" line="157"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="156"/>
+        <location filename="../ui/compare/compareview.cpp" line="158"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="231"/>
+        <location filename="../ui/compare/compareview.cpp" line="233"/>
         <source>Comparing the reports…</source>
         <translation>正在比较报告…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="248"/>
+        <location filename="../ui/compare/compareview.cpp" line="250"/>
         <source>%1 against %2: %3 sentences the same, %4 edited, %5 dropped (red), %6 new (green).</source>
         <translation>%1 对比 %2：%3 句相同，%4 句改动，%5 句删去（红色），%6 句新增（绿色）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="252"/>
+        <location filename="../ui/compare/compareview.cpp" line="258"/>
         <source>Sections: %1 added, %2 removed, %3 split, merged or renamed.</source>
         <translation>章节：新增 %1 个，删去 %2 个，拆分、合并或改名 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="259"/>
+        <location filename="../ui/compare/compareview.cpp" line="268"/>
         <source>Targets changed: %1.</source>
         <translation>目标变化：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="267"/>
+        <location filename="../ui/compare/compareview.cpp" line="276"/>
         <source>New terms: %1.</source>
         <translation>新词语：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="269"/>
+        <location filename="../ui/compare/compareview.cpp" line="278"/>
         <source>Dropped: %1.</source>
         <translation>不再使用：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="310"/>
-        <location filename="../ui/compare/compareview.cpp" line="318"/>
+        <location filename="../ui/compare/compareview.cpp" line="320"/>
+        <location filename="../ui/compare/compareview.cpp" line="327"/>
         <source>Export Changes</source>
         <translation>导出变化</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="312"/>
+        <location filename="../ui/compare/compareview.cpp" line="321"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/compareview.cpp" line="318"/>
+        <location filename="../ui/compare/compareview.cpp" line="328"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::Document</name>
+    <message>
+        <location filename="../core/document/document.cpp" line="75"/>
+        <source>The report could not be opened: %1</source>
+        <translation>无法打开报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/document.cpp" line="80"/>
+        <source>The report&apos;s annotations could not be read: %1</source>
+        <translation>无法读取报告的批注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::DocumentEditor</name>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="31"/>
+        <source>The annotation could not be read: %1</source>
+        <translation>无法读取批注：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="32"/>
+        <source>it is no longer in the library</source>
+        <translation>它已不在资料库中</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="41"/>
+        <source>The highlight could not be saved: %1</source>
+        <translation>无法保存高亮：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="51"/>
+        <source>The annotation could not be saved: %1</source>
+        <translation>无法保存批注：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="62"/>
+        <location filename="../core/document/documenteditor.cpp" line="68"/>
+        <location filename="../core/document/documenteditor.cpp" line="71"/>
+        <location filename="../core/document/documenteditor.cpp" line="75"/>
+        <source>The annotations could not be deleted: %1</source>
+        <translation>无法删除批注：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="69"/>
+        <source>one is no longer in the library</source>
+        <translation>其中一条已不在资料库中</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="75"/>
+        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <source>the library did not commit</source>
+        <translation>资料库未能提交</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="91"/>
+        <location filename="../core/document/documenteditor.cpp" line="95"/>
+        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <source>The annotations could not be restored: %1</source>
+        <translation>无法恢复批注：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="111"/>
+        <location filename="../core/document/documenteditor.cpp" line="149"/>
+        <source>The report could not be read: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="121"/>
+        <source>The metadata could not be saved: %1</source>
+        <translation>无法保存报告信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="131"/>
+        <source>The figure could not be read: %1</source>
+        <translation>无法读取数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="139"/>
+        <source>The figure could not be saved: %1</source>
+        <translation>无法保存数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="157"/>
+        <source>The report could not be restored: %1</source>
+        <translation>无法恢复报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="166"/>
+        <source>The report could not be deleted: %1</source>
+        <translation>无法删除报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/document/documenteditor.cpp" line="176"/>
+        <source>The report could not be read again: %1</source>
+        <translation>无法重新读取报告：%1</translation>
     </message>
 </context>
 <context>
@@ -524,17 +642,17 @@
 <context>
     <name>ReportLens::ImportController</name>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43"/>
+        <location filename="../ui/library/importcontroller.cpp" line="42"/>
         <source>Importing reports…</source>
         <translation>正在导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="43"/>
+        <location filename="../ui/library/importcontroller.cpp" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/library/importcontroller.cpp" line="44"/>
+        <location filename="../ui/library/importcontroller.cpp" line="43"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -549,48 +667,48 @@
 <context>
     <name>ReportLens::IndicatorCompareModel</name>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="55"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="59"/>
         <source>kept</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="56"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="60"/>
         <source>raised</source>
         <translation>提高</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="57"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="61"/>
         <source>lowered</source>
         <translation>降低</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="70"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="74"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="71"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="75"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="72"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="73"/>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="75"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="77"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="79"/>
         <source>Period (%1)</source>
         <translation>时期（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="77"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="81"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="78"/>
+        <location filename="../ui/compare/indicatorcomparemodel.cpp" line="82"/>
         <source>Target</source>
         <translation>目标变化</translation>
     </message>
@@ -598,188 +716,188 @@
 <context>
     <name>ReportLens::IndicatorModel</name>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="30"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="32"/>
         <source>Level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="32"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="33"/>
         <source>Growth</source>
         <translation>增长率</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="33"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="36"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="44"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="47"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="46"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="48"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="47"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="51"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="53"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="57"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="54"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="58"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="55"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="59"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="63"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
         <source>a year named before it</source>
         <translation>前文写明了年份</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="64"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
         <source>the section it stands in (review or plan)</source>
         <translation>所在章节（回顾或安排）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="65"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
         <source>今年 before it</source>
         <translation>前有“今年”</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="66"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
         <source>去年 or 一年来 before it</source>
         <translation>前有“去年”或“一年来”</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="67"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
         <source>a span named before it (五年来, 今后五年)</source>
         <translation>前面写明了时段（五年来、今后五年）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="68"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
         <source>an average over a span (年均)</source>
         <translation>时段内的年均数</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="69"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
         <source>a five-year plan named before it</source>
         <translation>前面写明了五年规划</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="70"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
         <source>a target word in its clause (控制在, 预期, 力争)</source>
         <translation>分句中有目标用语（控制在、预期、力争）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="71"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="75"/>
         <source>an estimate (预计, 初步统计) of the year under review</source>
         <translation>回顾年度的预计数（预计、初步统计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="72"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="76"/>
         <source>its place in a list with 分别</source>
         <translation>在“分别”列举中的位置</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="73"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="77"/>
         <source>one end of a change 从…到</source>
         <translation>“从…到”变化的一端</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="74"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="78"/>
         <source>nothing in the text dates it: assumed from the report&apos;s year</source>
         <translation>文中未写明年份：按报告年份推定</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="82"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="86"/>
         <source>Confidence: %1 — %2</source>
         <translation>可信度：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="135"/>
-        <location filename="../ui/reader/readerview.cpp" line="364"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="138"/>
+        <location filename="../ui/reader/readerview.cpp" line="367"/>
         <source>%1 (estimated)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="147"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="149"/>
         <source>marked wrong</source>
         <translation>已标记有误</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="158"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="159"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
         <source>Metric</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="160"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="162"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="161"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="162"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="163"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="164"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="165"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="167"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="166"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="168"/>
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="201"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="203"/>
         <source>“%1” is not a number (write 5.5, or a range as 6-6.5)</source>
         <translation>“%1”不是数字（请写 5.5，区间写作 6-6.5）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="209"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="211"/>
         <source>%1 cannot be drawn in %2: write a unit of the same kind (亿元, 万亿元, 万元…)</source>
         <translation>%1 无法换算为 %2：请写同类单位（亿元、万亿元、万元…）</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatormodel.cpp" line="222"/>
+        <location filename="../ui/indicators/indicatormodel.cpp" line="227"/>
         <source>“%1” is not a year or a span of years (2024, 2021-2025)</source>
         <translation>“%1”不是年份或年份区间（2024、2021-2025）</translation>
     </message>
@@ -787,13 +905,13 @@
 <context>
     <name>ReportLens::IndicatorPane</name>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="53"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="51"/>
         <source>Filter indicators</source>
         <translation>筛选指标</translation>
     </message>
     <message>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="78"/>
-        <location filename="../ui/indicators/indicatorpane.cpp" line="90"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="77"/>
+        <location filename="../ui/indicators/indicatorpane.cpp" line="91"/>
         <source>Mark Figure as Wrong</source>
         <translation>标记数字有误</translation>
     </message>
@@ -804,87 +922,59 @@
     </message>
 </context>
 <context>
-    <name>ReportLens::LibraryDocument</name>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="40"/>
-        <source>The highlight could not be saved: %1</source>
-        <translation>无法保存高亮：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="49"/>
-        <source>The annotation could not be saved: %1</source>
-        <translation>无法保存批注：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="60"/>
-        <source>The annotation could not be deleted: %1</source>
-        <translation>无法删除批注：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="70"/>
-        <source>The metadata could not be saved: %1</source>
-        <translation>无法保存报告信息：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/librarydocument.cpp" line="81"/>
-        <source>The indicator could not be saved: %1</source>
-        <translation>无法保存指标：%1</translation>
-    </message>
-</context>
-<context>
     <name>ReportLens::LibraryModel</name>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="60"/>
+        <location filename="../ui/library/librarymodel.cpp" line="59"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="61"/>
+        <location filename="../ui/library/librarymodel.cpp" line="60"/>
         <source>Province</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="62"/>
+        <location filename="../ui/library/librarymodel.cpp" line="61"/>
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="63"/>
+        <location filename="../ui/library/librarymodel.cpp" line="62"/>
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="64"/>
+        <location filename="../ui/library/librarymodel.cpp" line="63"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="99"/>
+        <location filename="../ui/library/librarymodel.cpp" line="98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="100"/>
+        <location filename="../ui/library/librarymodel.cpp" line="99"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="101"/>
+        <location filename="../ui/library/librarymodel.cpp" line="100"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="102"/>
+        <location filename="../ui/library/librarymodel.cpp" line="101"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="103"/>
+        <location filename="../ui/library/librarymodel.cpp" line="102"/>
         <source>Meeting date</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarymodel.cpp" line="104"/>
+        <location filename="../ui/library/librarymodel.cpp" line="103"/>
         <source>Speaker</source>
         <translation>报告人</translation>
     </message>
@@ -915,12 +1005,12 @@
         <translation>（地区未知）</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="72"/>
+        <location filename="../ui/library/librarytreemodel.cpp" line="73"/>
         <source>Year unknown</source>
         <translation>年份未知</translation>
     </message>
     <message>
-        <location filename="../ui/library/librarytreemodel.cpp" line="85"/>
+        <location filename="../ui/library/librarytreemodel.cpp" line="86"/>
         <source>(Untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -933,44 +1023,44 @@
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>资料库中共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Side by Side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
@@ -980,39 +1070,39 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>在批注面板中双击高亮即可编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>，%n 份已在资料库中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -1023,293 +1113,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;欢迎使用 ReportLens。&lt;/b&gt;用右侧按钮或把文件拖到资料库即可&lt;b&gt;导入&lt;/b&gt;报告（网页、文本、PDF、Word）。借助目录&lt;b&gt;阅读&lt;/b&gt;；选中文字后按 1–5 &lt;b&gt;高亮&lt;/b&gt;，按 Ctrl+E 添加笔记。&lt;b&gt;对照&lt;/b&gt;：在资料库中按住 Ctrl 点选两份或更多报告，再按 Ctrl+Shift+C。各项数据及其走势见“指标”和“图表”。全部快捷键：F1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Got It</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>、%n 条批注在视图中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>No reports read yet</source>
         <translation>尚未阅读任何报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Recent &amp;Reports</source>
         <translation>最近阅读的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Read &amp;Figures Again</source>
         <translation>重新提取数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>显示欢迎提示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="69"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="67"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="80"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="78"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="85"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="83"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="90"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="88"/>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="102"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="100"/>
         <source>Reload Report from File</source>
         <translation>从文件重新载入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="111"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="109"/>
+        <source>Reading %1 again…</source>
+        <translation>正在重新读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcommands.cpp" line="116"/>
         <source>Reload Report</source>
         <translation>重新载入报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>已重新载入；%n 条批注待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
         <source>Reloaded</source>
         <translation>已重新载入</translation>
     </message>
@@ -1361,60 +1456,59 @@
     </message>
     <message>
         <location filename="../ui/mainwindowcommands.cpp" line="174"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="181"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowcommands.cpp" line="175"/>
-        <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. This cannot be undone.</source>
+        <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. Edit ▸ Undo brings everything back.</source>
         <translation>
-            <numerusform>从资料库中删除“%1”？其 %n 条批注将一并删除，且无法撤销。</numerusform>
+            <numerusform>从资料库中删除“%1”吗？它的 %n 条批注将一并删除。用“编辑 ▸ 撤销”可全部恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="211"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="198"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>请将光标置于高亮处以编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="221"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="229"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="213"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="220"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="232"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="251"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="242"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
@@ -1430,106 +1524,106 @@
     </message>
     <message>
         <location filename="../ui/library/metadatadialog.cpp" line="30"/>
-        <location filename="../ui/library/metadatadialog.cpp" line="33"/>
-        <location filename="../ui/library/metadatadialog.cpp" line="38"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="34"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="39"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="44"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="45"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="45"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="46"/>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="46"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="47"/>
         <source>Level:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="47"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="48"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="48"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="49"/>
         <source>Meeting date:</source>
         <translation>会议日期：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="49"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="50"/>
         <source>Speaker:</source>
         <translation>报告人：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="50"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="51"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="51"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
         <source>Traditional characters</source>
         <translation>繁体字</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="52"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="53"/>
         <source>Simplified characters</source>
         <translation>简体字</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="58"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="59"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="62"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="64"/>
         <source>Nothing: the file read cleanly as it was.</source>
         <translation>无：文件按原样读取，无需修复。</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="64"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="66"/>
         <source>Import repaired:</source>
         <translation>导入时修复：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="72"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="74"/>
         <source>%n line break(s) of the page layout or a fixed width joined</source>
         <translation>
             <numerusform>接回了 %n 处因版面或固定宽度造成的换行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="74"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="76"/>
         <source>%n running header(s), footer(s) and page number(s) removed</source>
         <translation>
             <numerusform>去除了 %n 处页眉、页脚和页码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="76"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="78"/>
         <source>%n page(s) set in columns read column by column</source>
         <translation>
             <numerusform>%n 页分栏排版，已按栏顺序读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/metadatadialog.cpp" line="78"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="80"/>
         <source>Paragraphs recovered from a text without line breaks (%n paragraph(s))</source>
         <translation>
             <numerusform>从无换行的文本中恢复了段落（%n 段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="80"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="82"/>
         <source>Written in Traditional characters: details, outline, figures and search read a Simplified folding</source>
         <translation>繁体字文本：信息、提纲、数据和搜索使用其简体对应形式</translation>
     </message>
     <message>
-        <location filename="../ui/library/metadatadialog.cpp" line="82"/>
+        <location filename="../ui/library/metadatadialog.cpp" line="84"/>
         <source>Converted with LibreOffice (%1)</source>
         <translation>已用 LibreOffice 转换（%1）</translation>
     </message>
@@ -1591,22 +1685,22 @@
 <context>
     <name>ReportLens::ReaderView</name>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="354"/>
+        <location filename="../ui/reader/readerview.cpp" line="356"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="358"/>
+        <location filename="../ui/reader/readerview.cpp" line="360"/>
         <source>Needs review: the text changed here</source>
         <translation>待核对：此处文字已改变</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="366"/>
+        <location filename="../ui/reader/readerview.cpp" line="369"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4, %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3&lt;br/&gt;%4，%5</translation>
     </message>
     <message>
-        <location filename="../ui/reader/readerview.cpp" line="443"/>
+        <location filename="../ui/reader/readerview.cpp" line="448"/>
         <source>p. %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1614,32 +1708,32 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="37"/>
+        <location filename="../ui/search/searchpane.cpp" line="39"/>
         <source>Most hits first</source>
         <translation>命中最多在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="38"/>
+        <location filename="../ui/search/searchpane.cpp" line="40"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="39"/>
+        <location filename="../ui/search/searchpane.cpp" line="41"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="45"/>
+        <location filename="../ui/search/searchpane.cpp" line="47"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>搜索全部报告（就业、高质量发展 …）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="92"/>
+        <location filename="../ui/search/searchpane.cpp" line="140"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="96"/>
+        <location filename="../ui/search/searchpane.cpp" line="145"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
             <numerusform>%n 条结果，分布在 %1 份报告中</numerusform>
@@ -1649,7 +1743,7 @@
 <context>
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../ui/search/searchresultmodel.cpp" line="123"/>
+        <location filename="../ui/search/searchresultmodel.cpp" line="125"/>
         <source>%1 — %n hit(s)</source>
         <translation>
             <numerusform>%1 — %n 条结果</numerusform>
@@ -1659,52 +1753,52 @@
 <context>
     <name>ReportLens::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="41"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="43"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="51"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="53"/>
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="52"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="54"/>
         <source>Highlight the selection in colour 1–5</source>
         <translation>以第 1–5 种颜色高亮所选文字</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="53"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="56"/>
         <source>Start / end of the report</source>
         <translation>报告开头 / 结尾</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="56"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="59"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="57"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="61"/>
         <source>Mark the figure as wrong</source>
         <translation>将数据标记为错误</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="62"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="67"/>
         <source>Filter commands</source>
         <translation>筛选命令</translation>
     </message>
@@ -1751,12 +1845,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="95"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="97"/>
         <source>Weight %1: uses, times how rare the term is in the library</source>
         <translation>权重 %1：使用次数乘以该词语在资料库中的稀有程度</translation>
     </message>
     <message>
-        <location filename="../ui/compare/termchangesview.cpp" line="96"/>
+        <location filename="../ui/compare/termchangesview.cpp" line="98"/>
         <source>Ordered by uses until the library has been read</source>
         <translation>在读完资料库之前按使用次数排列</translation>
     </message>
@@ -1764,13 +1858,13 @@
 <context>
     <name>ReportPrinter</name>
     <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="82"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="85"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/reader/reportprinter.cpp" line="102"/>
-        <location filename="../ui/reader/reportprinter.cpp" line="114"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="105"/>
+        <location filename="../ui/reader/reportprinter.cpp" line="117"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1778,52 +1872,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Read, compare and mine Chinese government work reports.</source>
         <translation>阅读、对照和挖掘中国政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Library database.</source>
         <translation>资料库数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Open this report.</source>
         <translation>打开此报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Show these reports side by side.</source>
         <translation>对照显示这些报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>启动时显示的视图：reader、compare、charts 或 annotations。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Reports to import: files or folders.</source>
         <translation>要导入的报告：文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>原文件会保留。ReportLens 可以将其改名，并在原处新建一个空资料库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Move Aside and Start Fresh</source>
         <translation>改名保留并新建资料库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>无法读取的资料库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>正在将资料库 %1 升级为此版本的格式。会先制作一份备份。此操作只进行一次，大型资料库可能需要几分钟。</translation>
     </message>

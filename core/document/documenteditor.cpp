@@ -10,9 +10,10 @@
 namespace ReportLens {
 
 namespace {
+// The context lupdate gives the tr() calls in DocumentEditor's functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReportLens::Document", text);
+    return QCoreApplication::translate("ReportLens::DocumentEditor", text);
 }
 } // namespace
 

@@ -11,10 +11,10 @@ ChangeAnnotationCommand::ChangeAnnotationCommand(DocumentEditor *editor, const A
     , m_fields(fields)
     , m_after(edited)
 {
-    const char *text = fields == Field::Note ? "Edit Note"
-        : fields == Field::Color             ? "Change Highlight Colour"
-        : fields == Field::Tags              ? "Tag Annotation"
-                                             : "Edit Annotation";
+    const char *text = fields == Field::Note ? QT_TRANSLATE_NOOP("ReportLens::Commands", "Edit Note")
+        : fields == Field::Color             ? QT_TRANSLATE_NOOP("ReportLens::Commands", "Change Highlight Colour")
+        : fields == Field::Tags              ? QT_TRANSLATE_NOOP("ReportLens::Commands", "Tag Annotation")
+                                             : QT_TRANSLATE_NOOP("ReportLens::Commands", "Edit Annotation");
     setText(QCoreApplication::translate("ReportLens::Commands", text));
 }
 
