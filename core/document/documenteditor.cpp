@@ -17,6 +17,15 @@ QString tr(const char *text)
 }
 } // namespace
 
+void DocumentEditor::annotationsChanged(const QList<Annotation> &annotations)
+{
+    QSet<qint64> reports;
+    for (const Annotation &a : annotations)
+        reports.insert(a.reportId);
+    for (qint64 reportId : std::as_const(reports))
+        m_document.changed(reportId, Document::Change::Annotations);
+}
+
 bool DocumentEditor::fail(const QString &what, const QString &why)
 {
     m_lastError = what.arg(why);
@@ -74,11 +83,7 @@ bool DocumentEditor::removeAnnotations(const QList<qint64> &ids, QList<Annotatio
     if (!transaction.commit())
         return fail(tr("The annotations could not be deleted: %1"), tr("the library did not commit"));
     *removed = before;
-    QSet<qint64> reports;
-    for (const Annotation &a : std::as_const(before))
-        reports.insert(a.reportId);
-    for (qint64 reportId : std::as_const(reports))
-        m_document.changed(reportId, Document::Change::Annotations);
+    annotationsChanged(before);
     return true;
 }
 
@@ -95,11 +100,7 @@ bool DocumentEditor::restoreAnnotations(const QList<Annotation> &annotations)
             return fail(tr("The annotations could not be restored: %1"), error);
     if (!transaction.commit())
         return fail(tr("The annotations could not be restored: %1"), tr("the library did not commit"));
-    QSet<qint64> reports;
-    for (const Annotation &a : annotations)
-        reports.insert(a.reportId);
-    for (qint64 reportId : std::as_const(reports))
-        m_document.changed(reportId, Document::Change::Annotations);
+    annotationsChanged(annotations);
     return true;
 }
 

@@ -43,6 +43,8 @@ public:
 
 private:
     bool fail(const QString &what, const QString &why);
+    /// Tells the document that the reports of @p annotations changed.
+    void annotationsChanged(const QList<Annotation> &annotations);
 
     Document &m_document;
     QString m_lastError;

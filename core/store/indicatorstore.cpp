@@ -374,15 +374,8 @@ std::optional<IndicatorRow> IndicatorStore::row(qint64 id, QString *error) const
     QSqlQuery q(m_library.database());
     q.prepare(figureColumns + QStringLiteral("WHERE i.id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
+    if (!Sql::firstRow(q, error, QStringLiteral("no figure with id %1").arg(id)))
         return std::nullopt;
-    }
-    if (!q.next()) {
-        if (error)
-            *error = QStringLiteral("no figure with id %1").arg(id);
-        return std::nullopt;
-    }
     return readFigure(q);
 }
 

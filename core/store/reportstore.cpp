@@ -349,15 +349,8 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
                              "report_texts t ON t.report_id = r.id "
                              "WHERE r.id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
+    if (!Sql::firstRow(q, error, QStringLiteral("no report with id %1").arg(id)))
         return std::nullopt;
-    }
-    if (!q.next()) {
-        if (error)
-            *error = QStringLiteral("no report with id %1").arg(id);
-        return std::nullopt;
-    }
     Report r;
     r.id = id;
     r.contentHash = q.value(0).toString();

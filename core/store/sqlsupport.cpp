@@ -13,4 +13,15 @@ bool readFailed(const QSqlQuery &query, QString *error)
     return false;
 }
 
+bool firstRow(QSqlQuery &query, QString *error, const QString &missing)
+{
+    if (!query.exec())
+        return readFailed(query, error);
+    if (query.next())
+        return true;
+    if (error)
+        *error = missing;
+    return false;
+}
+
 } // namespace ReportLens::Sql

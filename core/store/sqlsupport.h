@@ -19,6 +19,10 @@ inline bool failed(const QSqlQuery &query, QString *error)
 /// the failure is logged either way, so that an empty pane never hides a broken library.
 bool readFailed(const QSqlQuery &query, QString *error);
 
+/// Runs @p query and moves to its first row; false with @p error (when given) set to the failure,
+/// or to @p missing when the read found nothing — the two told apart, for reads of one row.
+bool firstRow(QSqlQuery &query, QString *error, const QString &missing);
+
 /// Qt binds a null QString as SQL NULL; an empty value in a NOT NULL column must be a non-null "".
 inline QString notNull(const QString &value)
 {
