@@ -134,6 +134,20 @@ private Q_SLOTS:
         QCOMPARE(document.currentReportId(), m_report);
     }
 
+    void theSelectionBelongsToTheCurrentReport()
+    {
+        Document document(*m_library);
+        QVERIFY(document.openReport(m_report));
+        QSignalSpy selection(&document, &Document::selectionChanged);
+        document.setSelection(40, 10); // dragged backwards
+        QCOMPARE(document.selection().start, 10);
+        QCOMPARE(document.selection().end, 40);
+        document.setSelection(10, 40); // the same: no signal
+        QCOMPARE(selection.size(), 1);
+        QVERIFY(document.openReport(m_otherReport));
+        QVERIFY(document.selection().isEmpty()); // another report, nothing selected
+    }
+
     void highlightUndoRedo()
     {
         Document document(*m_library);

@@ -244,6 +244,9 @@ private Q_SLOTS:
         cursor.setPosition(int(at));
         cursor.setPosition(int(at + Sentence.size()), QTextCursor::KeepAnchor);
         reader->setTextCursor(cursor);
+        // The reader's selection is the document's.
+        QCOMPARE(window.document()->selection().start, at);
+        QCOMPARE(window.document()->selection().end, at + Sentence.size());
         const int before = annotationRows(m_fixture.library);
         reader->setFocus();
         QTest::keyClick(reader, Qt::Key_2); // colour 2

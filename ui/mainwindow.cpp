@@ -121,6 +121,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             updateTitle();
     });
     connect(m_document, &Document::reimportFinished, this, &MainWindow::reimportFinished);
+    // What is selected in the reader is the document's selection (offsets in the clean text).
+    connect(m_readerPane->reader(), &QTextEdit::selectionChanged, this, [this] {
+        const QTextCursor cursor = m_readerPane->reader()->textCursor();
+        m_document->setSelection(cursor.selectionStart(), cursor.selectionEnd());
+    });
     connect(m_importController, &ImportController::finished, this,
             [this](int imported, int duplicates, const QStringList &failures, bool cancelled,
                    const QList<qint64> &reports) {
