@@ -451,7 +451,7 @@ private Q_SLOTS:
         reader.read<int>(
             [](Library &library, const LibraryReader::Cancelled &) { return ReportStore(library).count(); },
             [&](int count) {
-                QCOMPARE(QThread::currentThread(), qApp->thread());
+                QCOMPARE(QThread::currentThread(), QCoreApplication::instance()->thread());
                 delivered.append(count);
             });
         QVERIFY(reader.isReading());

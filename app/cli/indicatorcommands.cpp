@@ -190,8 +190,9 @@ int chartCommand(Context &context)
     TrendQuery query(library);
     QList<TrendSeries> series;
     if (hasIndicator) {
-        IndicatorStore store(library);
-        const CatalogIndicator *known = store.catalog().indicator(parser.value(indicator));
+        // Kept: indicator() points into the catalog.
+        const IndicatorCatalog catalog = IndicatorStore(library).catalog();
+        const CatalogIndicator *known = catalog.indicator(parser.value(indicator));
         const std::optional<Metric> chosen = metricFromName(parser.value(metric));
         if (!known || !chosen || !known->metrics.contains(*chosen)) {
             err() << "reportlens-cli chart: unknown indicator or metric " << parser.value(indicator) << ' '
