@@ -97,11 +97,15 @@ void Document::closeReport()
     Q_EMIT selectionChanged();
 }
 
-void Document::reloadCurrent()
+void Document::reloadCurrent(Changes what)
 {
-    if (std::optional<Report> report = ReportStore(m_library).load(m_current.id))
-        m_current = std::move(*report);
-    m_annotations = AnnotationStore(m_library).annotations(m_current.id);
+    // A highlight or a note changes the annotations only: the report's text, outline and figures
+    // are not read again for it.
+    if (what != Changes(Change::Annotations))
+        if (std::optional<Report> report = ReportStore(m_library).load(m_current.id))
+            m_current = std::move(*report);
+    if (what & (Change::Annotations | Change::Text))
+        m_annotations = AnnotationStore(m_library).annotations(m_current.id);
 }
 
 std::optional<Annotation> Document::annotationAt(qsizetype position) const
@@ -141,7 +145,7 @@ void Document::changed(qint64 reportId, Changes what)
             m_removedCurrent = reportId;
             closeReport();
         } else {
-            reloadCurrent();
+            reloadCurrent(what);
             if (what.testFlag(Change::Text))
                 m_selection = {};
         }

@@ -120,7 +120,8 @@ private:
     bool push(QUndoCommand *command);
     /// Another process (reportlens-cli import) committed to the library.
     void checkForOutsideChanges();
-    void reloadCurrent();
+    /// Reads again what @p what says changed of the current report.
+    void reloadCurrent(Changes what);
 
     Library &m_library;
     QUndoStack *m_undoStack;

@@ -30,11 +30,7 @@ std::optional<AlignmentRules> AlignmentRules::load(const QString &path, QString 
         kinds.fail(QStringLiteral("no kind \"review\""));
     if (reader.ok() && !plan)
         kinds.fail(QStringLiteral("no kind \"plan\""));
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
-    }
-    return rules;
+    return reader.result(std::move(rules), error);
 }
 
 const AlignmentRules &AlignmentRules::shipped()

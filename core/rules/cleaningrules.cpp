@@ -51,11 +51,7 @@ std::optional<CleaningRules> CleaningRules::load(const QString &path, QString *e
     rules.limits.datelineContinuationMaxLength = limits.at("datelineContinuationMaxLength").integer();
     rules.limits.speakerNameMaxLength = limits.at("speakerNameMaxLength").integer();
     rules.limits.watermarkMinRepeats = limits.at("watermarkMinRepeats").integer();
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
-    }
-    return rules;
+    return reader.result(std::move(rules), error);
 }
 
 const CleaningRules &CleaningRules::shipped()

@@ -135,11 +135,7 @@ std::optional<IndicatorRules> IndicatorRules::load(const QString &path, QString 
     readContext(root.at("context"), rules.context);
     rules.fingerprint =
         QString::fromLatin1(QCryptographicHash::hash(reader.bytes(), QCryptographicHash::Sha256).toHex().left(16));
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
-    }
-    return rules;
+    return reader.result(std::move(rules), error);
 }
 
 const IndicatorRules &IndicatorRules::shipped()

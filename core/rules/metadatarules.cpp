@@ -60,11 +60,7 @@ std::optional<MetadataRules> MetadataRules::load(const QString &path, QString *e
     rules.limits.reviewHeadingWindow = limits.at("reviewHeadingWindow").integer();
     rules.limits.nationalScopeMinCount = limits.at("nationalScopeMinCount").integer();
     rules.limits.nationalScopeRatio = limits.at("nationalScopeRatio").integer();
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
-    }
-    return rules;
+    return reader.result(std::move(rules), error);
 }
 
 const MetadataRules &MetadataRules::shipped()

@@ -48,11 +48,7 @@ std::optional<OutlineRules> OutlineRules::load(const QString &path, QString *err
     rules.glossaryEntry = root.at("glossaryEntry").regex();
     rules.clauseBreak = root.at("clauseBreak").string();
     rules.enumerationEnd = root.at("enumerationEnd").string();
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
-    }
-    return rules;
+    return reader.result(std::move(rules), error);
 }
 
 const OutlineRules &OutlineRules::shipped()

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ReportLens {
 
 /// Reads one rule file (resources/*.json) and checks each value as it is taken: the first key that
@@ -61,6 +63,17 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     /// The first error, "FILE: PATH: PROBLEM"; empty when everything read was as expected.
     QString error() const { return m_error; }
+    /// What a loader returns: @p rules when everything read was as expected, else nullopt with
+    /// @p error set to the first error.
+    template<class Rules>
+    std::optional<Rules> result(Rules rules, QString *error) const
+    {
+        if (!ok()) {
+            *error = m_error;
+            return std::nullopt;
+        }
+        return rules;
+    }
     /// The file's bytes as read (for fingerprints of the rules).
     QByteArray bytes() const { return m_bytes; }
 

@@ -22,11 +22,7 @@ std::optional<TermRules> TermRules::load(const QString &path, QString *error)
     if (reader.ok() && (rules.termMaximumCharacters < 2 || rules.termMaximumCharacters > 30))
         termMaximum.fail(QStringLiteral("must be 2 to 30"));
     rules.phraseCohesion = root.at("phraseCohesion").number();
-    if (!reader.ok()) {
-        *error = reader.error();
-        return std::nullopt;
-    }
-    return rules;
+    return reader.result(std::move(rules), error);
 }
 
 const TermRules &TermRules::shipped()
