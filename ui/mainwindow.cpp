@@ -129,7 +129,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_importController, &ImportController::finished, this,
             [this](int imported, int duplicates, const QStringList &failures, bool cancelled,
                    const QList<qint64> &reports) {
-                m_document->reportsImported(reports);
+                m_document->reportsImported();
                 // Files opened with ReportLens are shown, whether new or already in the library.
                 if (std::exchange(m_openWhenImported, false) && !reports.isEmpty())
                     openReport(reports.first());

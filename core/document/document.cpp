@@ -308,11 +308,11 @@ void Document::figuresReread()
     changed(0, Change::Figures);
 }
 
-void Document::reportsImported(const QList<qint64> &ids)
+void Document::reportsImported()
 {
+    // One notice for the whole import (it may have stored thousands of reports, or none new).
     m_dataVersion = m_library.dataVersion();
-    for (qint64 id : ids)
-        Q_EMIT reportChanged(id, Change::Added);
+    Q_EMIT reportChanged(0, Change::Added);
     Q_EMIT libraryChanged();
 }
 

@@ -96,13 +96,14 @@ public:
     bool isReimporting() const;
     /// Reports stored by an import (ImportController's worker) or another program: observers
     /// reload their lists. Not an undo step: an import is undone by deleting the reports.
-    void reportsImported(const QList<qint64> &ids);
+    void reportsImported();
     /// Every report's figures were read again (Reextraction, after the rules changed): observers
     /// reload figures. Not an undo step.
     void figuresReread();
 
 Q_SIGNALS:
     void currentReportChanged();
+    /// @p reportId 0: several reports (an import, figures read again for the whole library).
     void reportChanged(qint64 reportId, ReportLens::Document::Changes what);
     /// Reports were added to or removed from the library, here or by another program.
     void libraryChanged();

@@ -111,7 +111,7 @@ void SearchPane::search()
     const QString query = m_query->text().trimmed();
     if (query.isEmpty()) {
         m_reader->cancel();
-        show(query, {});
+        showFound(query, {});
         return;
     }
     const QString orderBy = m_order->currentData().toString();
@@ -122,10 +122,10 @@ void SearchPane::search()
             order(found.matches, orderBy, library);
             return found;
         },
-        [this, query](const Found &found) { show(query, found); });
+        [this, query](const Found &found) { showFound(query, found); });
 }
 
-void SearchPane::show(const QString &query, const Found &found)
+void SearchPane::showFound(const QString &query, const Found &found)
 {
     // The hits of a report are read here, a report at a time as the view shows them.
     m_model->setResults(&m_document->library(), query, found.matches);

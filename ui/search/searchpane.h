@@ -40,7 +40,7 @@ Q_SIGNALS:
 
 private:
     struct Found;
-    void show(const QString &query, const Found &found);
+    void showFound(const QString &query, const Found &found);
 
     Document *m_document;
     LibraryReader *m_reader;
