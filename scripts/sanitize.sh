@@ -4,6 +4,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPORTLENS_PACKAGES_ONLY=1 source "$ROOT/scripts/setup.sh"
+# The same PostgreSQL 15 server as scripts/test.sh, for the team-library tests.
+ensure_packages sanitize postgresql-15
 BUILD="$ROOT/build-asan"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPORTLENS_SANITIZE=ON >/dev/null
 cmake --build "$BUILD" --parallel "$(nproc)"
