@@ -454,6 +454,9 @@ private Q_SLOTS:
             for (const char *column : {"confidence", "rule", "estimated", "rejected"})
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE indicators DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE library_settings")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX annotations_uuid")));
+            for (const char *column : {"uuid", "author", "visibility", "hidden", "rev"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE annotations DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         QVERIFY(index.search(QStringLiteral("地区生产总值")).isEmpty());

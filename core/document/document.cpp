@@ -164,6 +164,10 @@ bool Document::push(QUndoCommand *command)
 {
     m_editor->clearError();
     m_undoStack->push(command); // runs redo(); a failed step marks itself obsolete and is dropped
+    if (const std::optional<AnnotationConflict> &conflict = m_editor->conflict()) {
+        Q_EMIT annotationConflict(*conflict);
+        return false;
+    }
     if (!m_editor->lastError().isEmpty()) {
         Q_EMIT errorOccurred(m_editor->lastError());
         return false;
@@ -188,24 +192,21 @@ qint64 Document::highlight(qint64 reportId, qsizetype start, qsizetype end, int 
 
 bool Document::editNote(qint64 annotationId, const QString &note)
 {
-    Annotation edited;
-    edited.id = annotationId;
+    Annotation edited = shownAnnotation(annotationId);
     edited.note = note;
     return push(new ChangeAnnotationCommand(m_editor.get(), edited, ChangeAnnotationCommand::Field::Note));
 }
 
 bool Document::setAnnotationColor(qint64 annotationId, int color)
 {
-    Annotation edited;
-    edited.id = annotationId;
+    Annotation edited = shownAnnotation(annotationId);
     edited.color = std::clamp(color, 0, Annotation::ColorCount - 1);
     return push(new ChangeAnnotationCommand(m_editor.get(), edited, ChangeAnnotationCommand::Field::Color));
 }
 
 bool Document::tagAnnotation(qint64 annotationId, const QStringList &tags)
 {
-    Annotation edited;
-    edited.id = annotationId;
+    Annotation edited = shownAnnotation(annotationId);
     edited.tags = tags;
     return push(new ChangeAnnotationCommand(m_editor.get(), edited, ChangeAnnotationCommand::Field::Tags));
 }
@@ -218,6 +219,11 @@ bool Document::editAnnotation(const Annotation &edited)
         Q_EMIT errorOccurred(m_editor->lastError());
         return false;
     }
+    if (edited.revision > 0 && stored->revision != edited.revision
+        && (stored->color != edited.color || stored->note != edited.note || stored->tags != edited.tags)) {
+        Q_EMIT annotationConflict(AnnotationConflict{edited, *stored});
+        return false;
+    }
     ChangeAnnotationCommand::Fields fields;
     if (stored->color != edited.color)
         fields |= ChangeAnnotationCommand::Field::Color;
@@ -228,6 +234,37 @@ bool Document::editAnnotation(const Annotation &edited)
     if (!fields)
         return true; // nothing changed: no step
     return push(new ChangeAnnotationCommand(m_editor.get(), edited, fields));
+}
+
+bool Document::resolveConflict(const AnnotationConflict &conflict, Resolution resolution)
+{
+    if (resolution == Resolution::KeepTheirs) {
+        changed(conflict.theirs.reportId, Change::Annotations); // show the stored version
+        return true;
+    }
+    Annotation settled = conflict.mine;
+    settled.revision = conflict.theirs.revision; // made knowing the stored version
+    if (resolution == Resolution::KeepBoth) {
+        if (conflict.theirs.note != conflict.mine.note && !conflict.theirs.note.isEmpty())
+            settled.note = conflict.mine.note.isEmpty()
+                ? conflict.theirs.note
+                : conflict.theirs.note + QStringLiteral("\n\n") + conflict.mine.note;
+        for (const QString &tag : conflict.theirs.tags)
+            if (!settled.tags.contains(tag))
+                settled.tags.append(tag);
+        settled.tags.sort();
+    }
+    return editAnnotation(settled);
+}
+
+Annotation Document::shownAnnotation(qint64 id) const
+{
+    for (const Annotation &a : m_annotations)
+        if (a.id == id)
+            return a; // with the revision the user saw
+    Annotation unknown;
+    unknown.id = id;
+    return unknown;
 }
 
 bool Document::removeAnnotations(const QList<qint64> &ids)

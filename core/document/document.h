@@ -79,7 +79,14 @@ public:
     bool setAnnotationColor(qint64 annotationId, int color);
     bool tagAnnotation(qint64 annotationId, const QStringList &tags);
     /// Colour, note and tags as the annotation editor returns them: one step for what differs.
+    /// @p edited.revision is the revision the editor showed: when the stored annotation has been
+    /// changed since (another window or team member's computer), nothing is written and
+    /// annotationConflict() offers both versions.
     bool editAnnotation(const Annotation &edited);
+    /// How the user settled a conflict: their edit over the stored version, the stored version,
+    /// or both notes kept (the stored one, then theirs).
+    enum class Resolution { KeepMine, KeepTheirs, KeepBoth };
+    bool resolveConflict(const AnnotationConflict &conflict, Resolution resolution);
     /// Removes annotations (several as one step).
     bool removeAnnotations(const QList<qint64> &ids);
     /// Stores corrected metadata; fields that differ from the stored ones are marked edited.
@@ -112,6 +119,9 @@ Q_SIGNALS:
     /// (@p error; nothing changed). Not emitted for a cancelled one.
     void reimportFinished(qint64 reportId, int needsReview, const QString &error);
     void errorOccurred(const QString &message);
+    /// An edit was refused because the annotation had been changed elsewhere meanwhile: the window
+    /// shows both versions and lets the user choose (resolveConflict()).
+    void annotationConflict(const ReportLens::AnnotationConflict &conflict);
 
 private:
     friend class DocumentEditor;
@@ -121,6 +131,9 @@ private:
     bool push(QUndoCommand *command);
     /// Another process (reportlens-cli import) committed to the library.
     void checkForOutsideChanges();
+    /// Annotation @p id as the current report's list shows it (what an edit is made from); only its
+    /// id when it is not shown.
+    Annotation shownAnnotation(qint64 id) const;
     /// Reads again what @p what says changed of the current report.
     void reloadCurrent(Changes what);
 

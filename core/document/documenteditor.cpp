@@ -46,18 +46,25 @@ qint64 DocumentEditor::insertAnnotation(const Annotation &annotation)
 {
     QString error;
     const qint64 id = AnnotationStore(m_document.library()).insert(annotation, &error);
-    if (id == 0)
+    if (id == 0) {
         fail(tr("The highlight could not be saved: %1"), error);
-    else
+    } else {
+        m_written.insert(id, std::max(annotation.revision, 1));
         m_document.changed(annotation.reportId, Document::Change::Annotations);
+    }
     return id;
 }
 
-bool DocumentEditor::updateAnnotation(const Annotation &annotation)
+bool DocumentEditor::updateAnnotation(Annotation &annotation)
 {
     QString error;
-    if (!AnnotationStore(m_document.library()).update(annotation, &error))
+    std::optional<Annotation> theirs;
+    if (!AnnotationStore(m_document.library()).update(annotation, &error, &theirs)) {
+        if (theirs && theirs->revision != annotation.revision && theirs->author == m_document.library().userName())
+            m_conflict = AnnotationConflict{annotation, *theirs};
         return fail(tr("The annotation could not be saved: %1"), error);
+    }
+    m_written.insert(annotation.id, annotation.revision);
     m_document.changed(annotation.reportId, Document::Change::Annotations);
     return true;
 }
@@ -98,6 +105,8 @@ bool DocumentEditor::restoreAnnotations(const QList<Annotation> &annotations)
     for (const Annotation &a : annotations)
         if (store.insert(a, &error) == 0)
             return fail(tr("The annotations could not be restored: %1"), error);
+    for (const Annotation &a : annotations)
+        m_written.insert(a.id, std::max(a.revision, 1));
     if (!transaction.commit())
         return fail(tr("The annotations could not be restored: %1"), tr("the library did not commit"));
     annotationsChanged(annotations);

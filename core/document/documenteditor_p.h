@@ -18,12 +18,24 @@ public:
     { }
 
     QString lastError() const { return m_lastError; }
-    void clearError() { m_lastError.clear(); }
+    void clearError()
+    {
+        m_lastError.clear();
+        m_conflict.reset();
+    }
 
     std::optional<Annotation> annotation(qint64 id);
     /// Stores @p annotation (with its former id when it has one: undo of a removal); its id, 0 on failure.
     qint64 insertAnnotation(const Annotation &annotation);
-    bool updateAnnotation(const Annotation &annotation);
+    /// Stores @p annotation over the revision it carries and sets the new one. When the stored
+    /// annotation is at another revision (edited elsewhere meanwhile) nothing is written and
+    /// conflict() holds both versions until the document takes them.
+    bool updateAnnotation(Annotation &annotation);
+    /// The edit refused by the last updateAnnotation(): what it would have written, and what is
+    /// stored. Cleared by clearError().
+    const std::optional<AnnotationConflict> &conflict() const { return m_conflict; }
+    /// The revision of annotation @p id that this document last stored (0 when it stored none).
+    int writtenRevision(qint64 id) const { return m_written.value(id); }
     /// Removes @p ids in one transaction; @p removed receives them as they were.
     bool removeAnnotations(const QList<qint64> &ids, QList<Annotation> *removed);
     /// Puts @p annotations back with their ids, in one transaction.
@@ -48,6 +60,8 @@ private:
 
     Document &m_document;
     QString m_lastError;
+    std::optional<AnnotationConflict> m_conflict;
+    QHash<qint64, int> m_written; ///< Annotation id → the revision this document last stored.
 };
 
 } // namespace ReportLens

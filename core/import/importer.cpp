@@ -146,15 +146,21 @@ ImportResult Importer::store(Report &report, const QString &path)
 {
     ReportStore store(m_library);
     ImportResult result = resultFor(path, report);
-    if (const auto existing = store.findByContentHash(report.contentHash)) {
+    const auto duplicateOf = [&](qint64 existing) {
         result.status = ImportResult::Status::Duplicate;
-        result.reportId = *existing;
-        result.message = QStringLiteral("already in the library as report %1").arg(*existing);
+        result.reportId = existing;
+        result.message = QStringLiteral("already in the library as report %1").arg(existing);
         return result;
-    }
+    };
+    if (const auto existing = store.findByContentHash(report.contentHash))
+        return duplicateOf(*existing);
     QString error;
-    if (!store.insert(report, &error))
+    if (!store.insert(report, &error)) {
+        // Another member of a team library stored the same text while this one was read.
+        if (const auto existing = store.findByContentHash(report.contentHash))
+            return duplicateOf(*existing);
         return failure(path, QStringLiteral("could not be stored: %1").arg(error));
+    }
     result.status = ImportResult::Status::Imported;
     result.reportId = report.id;
     return result;

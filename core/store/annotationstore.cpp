@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace ReportLens {
@@ -33,10 +34,21 @@ void bindContent(QSqlQuery &q, const Annotation &a)
     q.addBindValue(statusName(a.status));
 }
 
-const QString selectColumns = QStringLiteral(
-    "SELECT a.id, a.report_id, a.start, a.end, a.quote, a.prefix, a.suffix, a.color, a.note, a.status, a.created_at, "
-    "a.updated_at, (SELECT group_concat(tag, char(31)) FROM annotation_tags t WHERE t.annotation_id = a.id) "
-    "FROM annotations a ");
+// The tags come as one column, joined by U+001F (which no tag contains).
+const Spelling selectColumns{
+    QStringLiteral("SELECT a.id, a.report_id, a.start, a.\"end\", a.quote, a.prefix, a.suffix, a.color, a.note, "
+                   "a.status, a.created_at, a.updated_at, a.uuid, a.author, a.visibility, a.hidden, a.rev, "
+                   "(SELECT group_concat(tag, char(31)) FROM annotation_tags t WHERE t.annotation_id = a.id) "
+                   "FROM annotations a "),
+    QStringLiteral("SELECT a.id, a.report_id, a.start, a.\"end\", a.quote, a.prefix, a.suffix, a.color, a.note, "
+                   "a.status, a.created_at, a.updated_at, a.uuid, a.author, a.visibility, a.hidden, a.rev, "
+                   "(SELECT string_agg(tag, chr(31)) FROM annotation_tags t WHERE t.annotation_id = a.id) "
+                   "FROM annotations a ")};
+
+QString visibilityName(Annotation::Visibility visibility)
+{
+    return visibility == Annotation::Visibility::Team ? QStringLiteral("team") : QStringLiteral("private");
+}
 
 Annotation read(const QSqlQuery &q)
 {
@@ -54,9 +66,20 @@ Annotation read(const QSqlQuery &q)
                                                                        : Annotation::Status::Anchored;
     a.created = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     a.updated = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-    a.tags = q.value(12).toString().split(QChar(31), Qt::SkipEmptyParts);
+    a.uuid = QUuid::fromString(q.value(12).toString());
+    a.author = q.value(13).toString();
+    a.visibility = q.value(14).toString() == QLatin1String("team") ? Annotation::Visibility::Team
+                                                                   : Annotation::Visibility::Private;
+    a.hidden = q.value(15).toInt() != 0;
+    a.revision = q.value(16).toInt();
+    a.tags = q.value(17).toString().split(QChar(31), Qt::SkipEmptyParts);
     a.tags.sort();
     return a;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -73,7 +96,8 @@ bool AnnotationStore::writeTags(qint64 id, const QStringList &tags, QString *err
     if (!clear.exec())
         return failed(clear, error);
     QSqlQuery add(m_library.database());
-    add.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)"));
+    add.prepare(
+        QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString &tag : tags) {
         if (tag.trimmed().isEmpty())
             continue;
@@ -90,40 +114,95 @@ qint64 AnnotationStore::insert(const Annotation &a, QString *error)
     Library::Transaction transaction(m_library);
     if (!transaction.began(error))
         return 0;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString time = now();
     QSqlQuery q(m_library.database());
+    // The author is whoever writes it (a team library's policy checks it is the member connected).
     q.prepare(QStringLiteral(
-        "INSERT INTO annotations (id, report_id, start, end, quote, prefix, suffix, color, note, status, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO annotations (id, report_id, start, \"end\", quote, prefix, suffix, color, note, status, "
+        "created_at, updated_at, uuid, author, visibility, hidden, rev) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
     q.addBindValue(a.reportId);
     bindContent(q, a);
-    q.addBindValue(a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : now);
-    q.addBindValue(now);
-    if (!q.exec()) {
+    q.addBindValue(a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : time);
+    q.addBindValue(time);
+    q.addBindValue((a.uuid.isNull() ? QUuid::createUuid() : a.uuid).toString(QUuid::WithoutBraces));
+    q.addBindValue(notNull(m_library.userName()));
+    q.addBindValue(visibilityName(a.visibility));
+    q.addBindValue(a.hidden ? 1 : 0);
+    q.addBindValue(std::max(a.revision, 1));
+    if (!q.exec() || !q.next()) {
         failed(q, error);
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (!writeTags(id, a.tags, error) || !transaction.commit())
         return 0;
     return id;
 }
 
-bool AnnotationStore::update(const Annotation &a, QString *error)
+bool AnnotationStore::update(Annotation &a, QString *error, std::optional<Annotation> *theirs)
 {
     Library::Transaction transaction(m_library);
     if (!transaction.began(error))
         return false;
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, color = ?, "
-                             "note = ?, status = ?, updated_at = ? WHERE id = ?"));
+    // Only the revision the change was made from may be replaced: a newer one is another edit,
+    // which the caller is shown instead of overwriting it.
+    q.prepare(QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, quote = ?, prefix = ?, suffix = ?, "
+                             "color = ?, note = ?, status = ?, visibility = ?, updated_at = ?, rev = rev + 1 "
+                             "WHERE id = ? AND rev = ? RETURNING rev"));
     bindContent(q, a);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(visibilityName(a.visibility));
+    q.addBindValue(now());
     q.addBindValue(a.id);
+    q.addBindValue(a.revision);
     if (!q.exec())
         return failed(q, error);
-    return writeTags(a.id, a.tags, error) && transaction.commit();
+    if (!q.next())
+        return refused(a, error, theirs);
+    const int revision = q.value(0).toInt();
+    q.finish();
+    if (!writeTags(a.id, a.tags, error) || !transaction.commit())
+        return false;
+    a.revision = revision;
+    return true;
+}
+
+bool AnnotationStore::refused(const Annotation &mine, QString *error, std::optional<Annotation> *theirs) const
+{
+    QString readError;
+    std::optional<Annotation> stored = annotation(mine.id, &readError);
+    if (!readError.isEmpty())
+        *error = readError;
+    else if (!stored)
+        *error = QStringLiteral("the annotation is no longer in the library, or is not yours to see");
+    else if (stored->author != m_library.userName())
+        *error = QStringLiteral("the annotation is %1's; only its author can change it").arg(stored->author);
+    else
+        *error = QStringLiteral("the annotation was changed elsewhere meanwhile (revision %1, this change was made "
+                                "from revision %2)")
+                     .arg(stored->revision)
+                     .arg(mine.revision);
+    if (theirs)
+        *theirs = stored;
+    return false;
+}
+
+bool AnnotationStore::setHidden(qint64 id, bool hidden, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(QStringLiteral("UPDATE annotations SET hidden = ?, rev = rev + 1 WHERE id = ? AND visibility = 'team'"));
+    q.addBindValue(hidden ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    if (q.numRowsAffected() == 0) {
+        *error = QStringLiteral("no team annotation with id %1 that you may hide").arg(id);
+        return false;
+    }
+    return true;
 }
 
 bool AnnotationStore::remove(qint64 id, QString *error)
@@ -136,13 +215,20 @@ bool AnnotationStore::remove(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec())
         return failed(q, error);
+    // A team library's policy lets members delete only their own: another's is not deleted.
+    if (q.numRowsAffected() == 0) {
+        const std::optional<Annotation> stored = annotation(id);
+        *error = stored ? QStringLiteral("the annotation is %1's; only its author can delete it").arg(stored->author)
+                        : QStringLiteral("no annotation with id %1").arg(id);
+        return false;
+    }
     return transaction.commit();
 }
 
 std::optional<Annotation> AnnotationStore::annotation(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(selectColumns + QStringLiteral("WHERE a.id = ?"));
+    q.prepare(selectColumns.in(m_library.engine()) + QStringLiteral("WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         Sql::readFailed(q, error);
@@ -156,7 +242,8 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id, QString *error)
 QList<Annotation> AnnotationStore::annotations(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(selectColumns + QStringLiteral("WHERE (? = 0 OR a.report_id = ?) ORDER BY a.report_id, a.start, a.id"));
+    q.prepare(selectColumns.in(m_library.engine())
+              + QStringLiteral("WHERE (? = 0 OR a.report_id = ?) ORDER BY a.report_id, a.start, a.id"));
     q.addBindValue(reportId);
     q.addBindValue(reportId);
     QList<Annotation> list;
@@ -186,8 +273,8 @@ bool AnnotationStore::writeAnchors(const QList<Annotation> &annotations, QString
 {
     QSqlQuery q(m_library.database());
     q.prepare(
-        QStringLiteral("UPDATE annotations SET start = ?, end = ?, prefix = ?, suffix = ?, quote = ?, status = ?, "
-                       "updated_at = ? WHERE id = ?"));
+        QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, prefix = ?, suffix = ?, quote = ?, status = ?, "
+                       "updated_at = ?, rev = rev + 1 WHERE id = ?"));
     for (const Annotation &a : annotations) {
         q.addBindValue(a.anchor.start);
         q.addBindValue(a.anchor.end);

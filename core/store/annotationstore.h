@@ -14,11 +14,20 @@ class AnnotationStore
 public:
     explicit AnnotationStore(Library &library);
 
-    /// Stores a new annotation (or restores a deleted one with its former id when @p a.id is set);
-    /// returns its id, 0 on failure.
+    /// Stores a new annotation (or restores a deleted one with its former id, UUID and revision
+    /// when they are set), written by this library's user; returns its id, 0 on failure.
     qint64 insert(const Annotation &a, QString *error);
-    bool update(const Annotation &a, QString *error);
+    /// Stores @p a's anchor, colour, note, status, visibility and tags over the revision @p a was
+    /// read at (a.revision), and sets a.revision to the new one. When the stored annotation is no
+    /// longer at that revision (changed elsewhere meanwhile), or is not this user's, nothing is
+    /// written: false, @p error says which, and @p theirs receives the annotation as stored now
+    /// (nullopt when it is gone or not visible).
+    bool update(Annotation &a, QString *error, std::optional<Annotation> *theirs = nullptr);
+    /// Deletes annotation @p id; false when there is none this user may delete, saying so.
     bool remove(qint64 id, QString *error);
+    /// Hides (or shows again) a team annotation from the members other than its author: what a team
+    /// library's administrator may do to another's annotation, and nothing else.
+    bool setHidden(qint64 id, bool hidden, QString *error);
 
     /// Annotation @p id; nullopt when there is none or (with @p error set) the read failed.
     std::optional<Annotation> annotation(qint64 id, QString *error = nullptr) const;
@@ -33,6 +42,7 @@ public:
 
 private:
     bool writeTags(qint64 id, const QStringList &tags, QString *error);
+    bool refused(const Annotation &mine, QString *error, std::optional<Annotation> *theirs) const;
     Library &m_library;
 };
 

@@ -60,9 +60,9 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     if (!transaction.began(error))
         return false;
     QSqlQuery indicator(m_library.database());
-    indicator.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
-        "VALUES (?, ?, ?, ?, 0, ?)"));
+    indicator.prepare(
+        QStringLiteral("INSERT INTO indicator_catalog (id, name, metrics, unit, user_defined, level_over_span) "
+                       "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING"));
     for (const CatalogIndicator &i : defaults.indicators) {
         indicator.addBindValue(i.id);
         indicator.addBindValue(i.name);
@@ -73,8 +73,8 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
             return failed(indicator, error);
     }
     QSqlQuery alias(m_library.database());
-    alias.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?)"));
+    alias.prepare(QStringLiteral(
+        "INSERT INTO indicator_aliases (indicator_id, alias, metric) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const CatalogAlias &a : defaults.aliases) {
         alias.addBindValue(a.indicatorId);
         alias.addBindValue(a.alias);
@@ -83,8 +83,8 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
             return failed(alias, error);
     }
     QSqlQuery distribution(m_library.database());
-    distribution.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?)"));
+    distribution.prepare(QStringLiteral(
+        "INSERT INTO indicator_distributions (alias, indicator_ids) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const CatalogDistribution &d : defaults.distributions) {
         distribution.addBindValue(d.alias);
         distribution.addBindValue(d.indicatorIds.join(u','));
@@ -92,7 +92,8 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
             return failed(distribution, error);
     }
     QSqlQuery merged(m_library.database());
-    merged.prepare(QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES ('catalog_merged', ?)"));
+    merged.prepare(QStringLiteral("INSERT INTO library_settings (key, value) VALUES ('catalog_merged', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     merged.addBindValue(fingerprint);
     if (!merged.exec())
         return failed(merged, error);
@@ -297,7 +298,8 @@ QString IndicatorStore::setting(const QString &key, QString *error) const
 bool IndicatorStore::setExtractedWith(const QString &rules, QString *error)
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES ('extracted_with', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO library_settings (key, value) VALUES ('extracted_with', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(rules);
     return q.exec() || failed(q, error);
 }

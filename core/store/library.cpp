@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -58,9 +59,21 @@ QString Library::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
 }
 
-int Library::currentSchemaVersion()
+int Library::currentSchemaVersion(Engine engine)
 {
-    return int(Schema::migrations().size());
+    return int(Schema::migrations(engine).size());
+}
+
+bool Library::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Library::displayName() const
+{
+    if (m_engine != Engine::PostgreSQL)
+        return m_path;
+    return QUrl(m_path).toString(QUrl::RemovePassword);
 }
 
 bool Library::exec(const QString &sql, QString *error)
@@ -88,12 +101,22 @@ bool Library::moveAside(const QString &path, QString *newPath, QString *error)
     return true;
 }
 
-bool Library::open(const QString &path, QString *error)
+bool Library::open(const QString &location, QString *error)
 {
     close();
-    m_path = path;
+    m_path = location;
     m_openFailure = OpenFailure::Other;
     m_backupPath.clear();
+    m_readOnly = false;
+    m_engine = isServerLocation(location) ? Engine::PostgreSQL : Engine::SQLite;
+    return m_engine == Engine::PostgreSQL ? openServer(location, error) : openFile(location, error);
+}
+
+bool Library::openFile(const QString &path, QString *error)
+{
+    // Who annotates a personal library: the person logged in (what a pushed annotation's author
+    // becomes on a team server is the member's role there, whatever this says).
+    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
     const QFileInfo info(path);
     const bool inMemory = path == QStringLiteral(":memory:"); // SQLite's name, no file (nor folder ":")
     if (!inMemory && info.exists()) {
@@ -260,7 +283,7 @@ bool Library::backUp(const QString &source, const QString &target, QString *erro
 
 bool Library::migrate(QString *error)
 {
-    const auto &migrations = Schema::migrations();
+    const auto &migrations = Schema::migrations(Engine::SQLite);
     for (int version = schemaVersion(); version < int(migrations.size()); ++version) {
         Transaction transaction(*this);
         for (const QString &statement : migrations[version])
@@ -300,6 +323,16 @@ QSqlDatabase Library::database() const
 int Library::schemaVersion() const
 {
     QSqlQuery query(database());
+    if (m_engine == Engine::PostgreSQL) {
+        // A new database has no version table yet (0), which must be asked before reading it.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('reportlens_schema') IS NOT NULL")) || !query.next()
+            || !query.value(0).toBool())
+            return 0;
+        query.finish();
+        if (query.exec(QStringLiteral("SELECT max(version) FROM reportlens_schema")) && query.next())
+            return query.value(0).toInt();
+        return 0;
+    }
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return 0;
@@ -307,14 +340,20 @@ int Library::schemaVersion() const
 
 qint64 Library::dataVersion() const
 {
+    // On PostgreSQL the last change this connection can see: a committed one, unlike a
+    // sequence's last_value, which moves before the change is visible.
+    static const Spelling version{QStringLiteral("PRAGMA data_version"),
+                                  QStringLiteral("SELECT coalesce(max(seq), 0) FROM reportlens_changes")};
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+    if (query.exec(version.in(m_engine)) && query.next())
         return query.value(0).toLongLong();
     return -1;
 }
 
 QString Library::integrityCheck() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("ok"); // the server checks its own pages; there is no file to read
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return query.lastError().text();
@@ -328,9 +367,13 @@ Library::Transaction::Transaction(Library &library)
     : m_library(library)
     , m_outermost(library.m_transactionDepth == 0)
 {
-    // IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout instead of
-    // failing with SQLITE_BUSY when a reader tries to upgrade.
-    m_active = !m_outermost || QSqlQuery(m_library.database()).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // SQLite: IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout
+    // instead of failing with SQLITE_BUSY when a reader tries to upgrade. PostgreSQL locks rows as
+    // they are written; what must not happen twice is kept out by unique constraints.
+    static const Spelling begin{QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("BEGIN")};
+    if (m_library.m_readOnly)
+        return;
+    m_active = !m_outermost || QSqlQuery(m_library.database()).exec(begin.in(m_library.engine()));
     if (!m_active)
         return;
     if (m_outermost)
@@ -351,10 +394,18 @@ Library::Transaction::~Transaction()
 
 bool Library::Transaction::began(QString *error) const
 {
-    if (!m_active && error)
+    if (m_active || !error)
+        return m_active;
+    if (m_library.m_readOnly)
+        *error = QStringLiteral("%1 was upgraded by a newer ReportLens (library format %2; this version writes up to "
+                                "%3): it can be read here but not changed")
+                     .arg(m_library.displayName())
+                     .arg(m_library.schemaVersion())
+                     .arg(currentSchemaVersion(m_library.engine()));
+    else
         *error = QStringLiteral("cannot begin a transaction (another program may be writing to the library): %1")
                      .arg(m_library.database().lastError().text());
-    return m_active;
+    return false;
 }
 
 bool Library::Transaction::commit()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,9 +11,10 @@ struct sqlite3;
 
 namespace ReportLens {
 
-/// One ReportLens library: an SQLite database opened through Qt Sql (QSQLITE) with WAL, foreign
-/// keys, the CJK full-text tokenizer and the current schema. Owns its connection; not copyable.
-/// Use from one thread (each thread opens its own Library on the same file).
+/// One ReportLens library: an SQLite file (opened through QSQLITE with WAL, foreign keys and the
+/// CJK full-text tokenizer) or a team library on PostgreSQL (a `postgresql://` URL, through
+/// QPSQL), at the current schema of its engine. Owns its connection; not copyable. Use from one
+/// thread (each thread opens its own Library on the same location).
 class Library
 {
 public:
@@ -23,12 +26,14 @@ public:
     /// Why open() failed, so a caller can offer the right way out.
     enum class OpenFailure { None, NotADatabase, Damaged, TooNew, Other };
 
-    /// Opens (creating if needed) the database at @p path and migrates it to the current schema,
-    /// after copying an existing library to a backup file beside it. Creating and upgrading hold
-    /// the write lock throughout: another process opening the library meanwhile waits and then
-    /// finds it ready. On failure returns false and sets @p error to a message that names the
-    /// file; openFailure() says what kind of failure.
-    bool open(const QString &path, QString *error);
+    /// Opens (creating if needed) the library at @p location — a file path, or a team library's
+    /// `postgresql://user[:password]@host[:port]/database[?host=/socket/dir]` URL — and migrates
+    /// it to the current schema, after copying an existing SQLite library to a backup file beside
+    /// it. Creating and upgrading hold the write lock (on PostgreSQL an advisory lock) throughout:
+    /// another process opening the library meanwhile waits and then finds it ready. On failure
+    /// returns false and sets @p error to a message that names the library; openFailure() says
+    /// what kind of failure.
+    bool open(const QString &location, QString *error);
     OpenFailure openFailure() const { return m_openFailure; }
     /// Called by open() just before it backs up and upgrades a library that holds reports, from
     /// format @p from to @p to. That can take minutes for a large library (the search index may be
@@ -44,11 +49,24 @@ public:
     bool isOpen() const;
 
     QSqlDatabase database() const;
+    /// Where the library was opened from, as given (a team library's URL with its password).
     QString path() const { return m_path; }
+    /// The location to show and to put in messages: a URL without its password.
+    QString displayName() const;
+    Engine engine() const { return m_engine; }
+    /// True for a `postgresql://` (or `postgres://`) URL.
+    static bool isServerLocation(const QString &location);
 
-    /// Schema version this build writes (PRAGMA user_version).
-    static int currentSchemaVersion();
+    /// Schema version this build writes for @p engine (SQLite: PRAGMA user_version; PostgreSQL:
+    /// the reportlens_schema table). The engines number their migrations separately.
+    static int currentSchemaVersion(Engine engine = Engine::SQLite);
     int schemaVersion() const;
+    /// True when a newer ReportLens upgraded this team library: it is read, never written (every
+    /// Transaction fails to begin, saying why).
+    bool isReadOnly() const { return m_readOnly; }
+    /// The team member this connection writes as (PostgreSQL's current_user); on SQLite the
+    /// person logged in, which is what a pushed annotation's author becomes on the server.
+    QString userName() const { return m_userName; }
 
     /// RAII transaction: rolls back unless commit() succeeded. Inside another transaction of the
     /// same Library it joins the outer one, and if it ends without commit() the outer one can
@@ -78,7 +96,8 @@ public:
     /// True when open() created the schema from nothing (a new library).
     bool isNew() const { return m_isNew; }
 
-    /// Changes whenever another connection (another process) commits (PRAGMA data_version).
+    /// Changes whenever another connection (another process) commits (SQLite: PRAGMA
+    /// data_version; PostgreSQL: the last change sequence number).
     qint64 dataVersion() const;
 
     /// `PRAGMA integrity_check` result: "ok" when healthy.
@@ -88,6 +107,9 @@ public:
     static QString defaultPath();
 
 private:
+    bool openFile(const QString &path, QString *error);
+    bool openServer(const QString &url, QString *error);
+    bool bringServerToCurrentFormat(QString *error);
     bool bringToCurrentFormat(sqlite3 *sqlite, QString *error);
     static bool backUp(const QString &source, const QString &target, QString *error);
     bool migrate(QString *error);
@@ -98,6 +120,9 @@ private:
     int m_transactionDepth = 0; ///< Open Transaction objects on this connection.
     bool m_rollbackOnly = false; ///< A nested Transaction ended without commit().
     QString m_path;
+    Engine m_engine = Engine::SQLite;
+    bool m_readOnly = false;
+    QString m_userName;
     bool m_isNew = false;
     OpenFailure m_openFailure = OpenFailure::None;
     QString m_backupPath;

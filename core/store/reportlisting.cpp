@@ -28,8 +28,11 @@ struct Condition
     }
 };
 
-Condition conditionFor(const QString &text, const std::optional<QString> &region, const std::optional<int> &year)
+Condition conditionFor(Engine engine, const QString &text, const std::optional<QString> &region,
+                       const std::optional<int> &year)
 {
+    // SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not: its ILIKE does.
+    static const Spelling like{QStringLiteral(" LIKE ? ESCAPE '\\'"), QStringLiteral(" ILIKE ? ESCAPE '\\'")};
     Condition c;
     if (const QString needle = text.trimmed(); !needle.isEmpty()) {
         QString escaped = needle;
@@ -41,26 +44,26 @@ Condition conditionFor(const QString &text, const std::optional<QString> &region
             QStringLiteral("r.meeting_date"), QStringLiteral("r.speaker"), QStringLiteral("r.speaker_role")};
         QStringList any;
         for (const QString &column : columns) {
-            any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            any.append(column + like.in(engine));
             c.values.append(u'%' + escaped + u'%');
         }
         c.terms.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
     }
-    // IS, not =, so that a null value selects the reports where the field is unknown.
+    // Not =, so that a null value selects the reports where the field is unknown.
     if (region) {
-        c.terms.append(QStringLiteral("r.region IS ?"));
+        c.terms.append(QStringLiteral("r.region IS NOT DISTINCT FROM ?"));
         c.values.append(region->isNull() ? QVariant() : QVariant(*region));
     }
     if (year) {
-        c.terms.append(QStringLiteral("r.year IS ?"));
+        c.terms.append(QStringLiteral("r.year IS NOT DISTINCT FROM ?"));
         c.values.append(*year > 0 ? QVariant(*year) : QVariant());
     }
     return c;
 }
 
-Condition conditionFor(const ReportQuery &query)
+Condition conditionFor(Engine engine, const ReportQuery &query)
 {
-    return conditionFor(query.text, query.region, query.year);
+    return conditionFor(engine, query.text, query.region, query.year);
 }
 
 // The sort key and its tie-breakers: every order is total, so pages and positions agree.
@@ -124,7 +127,7 @@ ReportListing::ReportListing(Library &library)
 
 int ReportListing::count(const ReportQuery &query, QString *error) const
 {
-    const Condition where = conditionFor(query);
+    const Condition where = conditionFor(m_library.engine(), query);
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT count(*) FROM reports r") + where.sql());
     where.bindTo(q);
@@ -137,7 +140,7 @@ int ReportListing::count(const ReportQuery &query, QString *error) const
 
 QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, int limit, QString *error) const
 {
-    const Condition where = conditionFor(query);
+    const Condition where = conditionFor(m_library.engine(), query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id FROM reports r") + where.sql() + u' ' + orderBy(query)
@@ -167,7 +170,7 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
     QHash<qint64, int> rows;
     if (ids.isEmpty())
         return rows;
-    const Condition where = conditionFor(query);
+    const Condition where = conditionFor(m_library.engine(), query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, row FROM (SELECT r.id, row_number() OVER (%1) - 1 AS row FROM reports r%2) "
@@ -187,9 +190,9 @@ QList<ReportGroup> ReportListing::regions(const QString &text, QString *error) c
 {
     QList<ReportGroup> groups;
     // The national region first, then by name, unknown last.
-    for (const auto &[region, count] :
-         countsBy(m_library, conditionFor(text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
-                  QStringLiteral("r.region IS NULL, r.region <> ?, r.region"), {NationalRegion.toString()}, error))
+    for (const auto &[region, count] : countsBy(
+             m_library, conditionFor(m_library.engine(), text, std::nullopt, std::nullopt), QStringLiteral("r.region"),
+             QStringLiteral("r.region IS NULL, r.region <> ?, r.region"), {NationalRegion.toString()}, error))
         groups.append({region.isNull() ? QString() : region.toString(), 0, count});
     return groups;
 }
@@ -198,7 +201,7 @@ QList<ReportGroup> ReportListing::years(const QString &text, const QString &regi
 {
     QList<ReportGroup> groups;
     for (const auto &[year, count] :
-         countsBy(m_library, conditionFor(text, region, std::nullopt), QStringLiteral("r.year"),
+         countsBy(m_library, conditionFor(m_library.engine(), text, region, std::nullopt), QStringLiteral("r.year"),
                   QStringLiteral("r.year IS NULL, r.year DESC"), {}, error))
         groups.append({region, year.toInt(), count});
     return groups;

@@ -3,6 +3,7 @@
 #include "annotationstore.h"
 #include "indicatorstore.h"
 #include "library.h"
+#include "searchindex.h"
 #include "sqlsupport.h"
 
 #include <QDateTime>
@@ -89,18 +90,27 @@ void bindSource(QSqlQuery &q, const Report &report)
     q.addBindValue(notNull(report.encoding));
 }
 
-// Writes a report's texts (report_texts; the full-text index follows by triggers).
+// Writes a report's texts. SQLite's full-text index follows by triggers; a team library's search
+// columns (the folded text and its character grams, see SearchIndex) are written with them.
 bool writeTexts(Library &library, qint64 id, const Report &report, QString *error)
 {
-    QSqlQuery q(library.database());
     // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
     // the old text out of the full-text index.
-    q.prepare(
+    static const Spelling upsert{
         QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
                        "repairs, script) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
                        "original_text = excluded.original_text, clean_text = excluded.clean_text, "
                        "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
-                       "repairs = excluded.repairs, script = excluded.script"));
+                       "repairs = excluded.repairs, script = excluded.script"),
+        QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
+                       "repairs, script, search_text, grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector) "
+                       "ON CONFLICT (report_id) DO UPDATE SET "
+                       "original_text = excluded.original_text, clean_text = excluded.clean_text, "
+                       "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
+                       "repairs = excluded.repairs, script = excluded.script, search_text = excluded.search_text, "
+                       "grams = excluded.grams")};
+    QSqlQuery q(library.database());
+    q.prepare(upsert.in(library.engine()));
     q.addBindValue(id);
     q.addBindValue(notNull(report.originalText));
     q.addBindValue(notNull(report.cleanText));
@@ -108,6 +118,11 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
     q.addBindValue(encodeRemoved(report.removed));
     q.addBindValue(encodeRepairs(report.repairs));
     q.addBindValue(report.script.isEmpty() ? QStringLiteral("simplified") : report.script);
+    if (library.engine() == Engine::PostgreSQL) {
+        const QString folded = SearchIndex::fold(report.cleanText);
+        q.addBindValue(folded);
+        q.addBindValue(SearchIndex::gramVector(folded));
+    }
     return q.exec() || failed(q, error);
 }
 
@@ -174,7 +189,8 @@ bool ReportStore::insert(Report &report, QString *error)
         "region_source, level, level_source, year, year_source, meeting_date, meeting_date_source, session, "
         "session_source, speaker, speaker_source, speaker_role, speaker_role_source, char_count, imported_at, "
         "updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (content_hash) DO NOTHING RETURNING id"));
     bindSource(q, report);
     bindMetadata(q, m);
     q.addBindValue(report.cleanText.size());
@@ -182,7 +198,14 @@ bool ReportStore::insert(Report &report, QString *error)
     q.addBindValue(now);
     if (!q.exec())
         return failed(q, error);
-    const qint64 id = q.lastInsertId().toLongLong();
+    // No row: the same text was stored meanwhile (another member importing it at the same time
+    // into a team library; the unique content hash keeps it once).
+    if (!q.next()) {
+        *error = QStringLiteral("the same report was stored meanwhile");
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
 
     if (!writeTexts(m_library, id, report, error) || !insertDerived(id, report, error))
         return false;
@@ -205,7 +228,7 @@ bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
 
     QSqlQuery g(m_library.database());
     g.prepare(QStringLiteral(
-        "INSERT INTO glossary (report_id, ordinal, term, definition, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO glossary (report_id, ordinal, term, definition, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < report.glossary.size(); ++i) {
         const GlossaryEntry &e = report.glossary[i];
         g.addBindValue(id);
@@ -289,7 +312,7 @@ bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections
 {
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("INSERT INTO sections (report_id, parent_id, ordinal, level, kind, label, title, start, "
-                             "title_end, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "title_end, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const Section &s : sections) {
         q.addBindValue(reportId);
         q.addBindValue(parentId);
@@ -301,9 +324,9 @@ bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections
         q.addBindValue(s.start);
         q.addBindValue(s.titleEnd);
         q.addBindValue(s.end);
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return failed(q, error);
-        ids->append(q.lastInsertId().toLongLong());
+        ids->append(q.value(0).toLongLong());
         if (!insertSections(reportId, s.children, ids->last(), ids, error))
             return false;
     }
@@ -390,7 +413,7 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, end FROM sections "
+    q.prepare(QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, \"end\" FROM sections "
                              "WHERE report_id = ? ORDER BY ordinal"));
     q.addBindValue(reportId);
     if (!q.exec()) {
@@ -433,7 +456,8 @@ QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
 QList<GlossaryEntry> ReportStore::glossary(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT term, definition, start, end FROM glossary WHERE report_id = ? ORDER BY ordinal"));
+    q.prepare(
+        QStringLiteral("SELECT term, definition, start, \"end\" FROM glossary WHERE report_id = ? ORDER BY ordinal"));
     q.addBindValue(reportId);
     QList<GlossaryEntry> entries;
     if (!q.exec()) {

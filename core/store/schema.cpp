@@ -2,7 +2,12 @@
 
 namespace ReportLens::Schema {
 
-const QList<QStringList> &migrations()
+const QList<QStringList> &migrations(Engine engine)
+{
+    return engine == Engine::PostgreSQL ? postgresqlMigrations() : sqliteMigrations();
+}
+
+const QList<QStringList> &sqliteMigrations()
 {
     static const QList<QStringList> list = {
         // 0 → 1: reports, outline, glossary, search, annotations, indicators.
@@ -192,6 +197,22 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE indicators ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE indicators ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
+        // 6 → 7: annotations as a team library keeps them, so that a personal library can be
+        // pushed to one and pulled back: a UUID made where the annotation was made (pushing twice
+        // adds nothing), its author, whether the team sees it, whether an administrator hid it,
+        // and a revision that every change raises (a change based on an older one is refused).
+        {
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN uuid TEXT"),
+            QStringLiteral("UPDATE annotations SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || "
+                           "'-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) "
+                           "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"),
+            QStringLiteral("CREATE UNIQUE INDEX annotations_uuid ON annotations(uuid)"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN visibility TEXT NOT NULL DEFAULT 'private' "
+                           "CHECK (visibility IN ('private', 'team'))"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN rev INTEGER NOT NULL DEFAULT 1"),
         },
     };
     return list;

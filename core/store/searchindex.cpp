@@ -8,6 +8,7 @@
 #include "reportstore.h"
 #include "util/scriptfolding.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,9 +24,57 @@ bool isTokenSpace(QChar c)
     return isTokenSeparator(c.unicode());
 }
 
-// Folds as the tokenizer does: ASCII letters to lower case, Traditional characters to
-// Simplified; one character for one, so offsets stay valid in the text as written.
-QString foldForSearch(const QString &text)
+// Start offsets of @p query in @p text (both folded), at most @p limit (< 0: all). Overlapping
+// occurrences count, as they do in the index's phrase matches (哈哈 is twice in 哈哈哈).
+QList<qsizetype> occurrences(const QString &text, const QString &query, int limit)
+{
+    QList<qsizetype> starts;
+    for (qsizetype from = 0; (from = text.indexOf(query, from)) >= 0 && (limit < 0 || starts.size() < limit); ++from)
+        starts.append(from);
+    return starts;
+}
+
+// Whether @p query can overlap itself (a proper prefix equals a suffix, as in 哈哈 or 一带一): its
+// hits are then counted one at a time, not by what removing them all takes away.
+bool overlapsItself(const QString &query)
+{
+    for (qsizetype k = 1; k < query.size(); ++k)
+        if (QStringView(query).left(k) == QStringView(query).right(k))
+            return true;
+    return false;
+}
+
+// A lexeme of a tsvector or tsquery literal, quoted.
+QString quotedLexeme(QStringView lexeme)
+{
+    QString quoted = lexeme.toString();
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+    return u'\'' + quoted + u'\'';
+}
+
+// The runs of @p text between token separators, each as its list of characters (a surrogate pair
+// is one character).
+QList<QList<QStringView>> characterRuns(const QString &text)
+{
+    QList<QList<QStringView>> runs(1);
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype width = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        if (isTokenSpace(text[i])) {
+            if (!runs.last().isEmpty())
+                runs.append(QList<QStringView>());
+        } else {
+            runs.last().append(QStringView(text).mid(i, width));
+        }
+        i += width;
+    }
+    if (runs.last().isEmpty())
+        runs.removeLast();
+    return runs;
+}
+
+} // namespace
+
+QString SearchIndex::fold(const QString &text)
 {
     const char16_t *script = ScriptFolding::table();
     QString folded(text.size(), Qt::Uninitialized);
@@ -38,17 +87,34 @@ QString foldForSearch(const QString &text)
     return folded;
 }
 
-// Start offsets of @p query in @p text (both folded), at most @p limit (< 0: all). Overlapping
-// occurrences count, as they do in the index's phrase matches (哈哈 is twice in 哈哈哈).
-QList<qsizetype> occurrences(const QString &text, const QString &query, int limit)
+QString SearchIndex::gramVector(const QString &folded)
 {
-    QList<qsizetype> starts;
-    for (qsizetype from = 0; (from = text.indexOf(query, from)) >= 0 && (limit < 0 || starts.size() < limit); ++from)
-        starts.append(from);
-    return starts;
+    QSet<QStringView> grams;
+    for (const QList<QStringView> &run : characterRuns(folded))
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            grams.insert(run[i]);
+            if (i + 1 < run.size())
+                grams.insert(QStringView(run[i].data(), run[i + 1].data() + run[i + 1].size()));
+        }
+    QStringList lexemes;
+    lexemes.reserve(grams.size());
+    for (const QStringView gram : std::as_const(grams))
+        lexemes.append(quotedLexeme(gram));
+    return lexemes.join(u' ');
 }
 
-} // namespace
+QString SearchIndex::gramQuery(const QString &foldedQuery)
+{
+    QStringList lexemes;
+    for (const QList<QStringView> &run : characterRuns(foldedQuery)) {
+        if (run.size() == 1)
+            lexemes.append(quotedLexeme(run.first()));
+        for (qsizetype i = 0; i + 1 < run.size(); ++i)
+            lexemes.append(quotedLexeme(QStringView(run[i].data(), run[i + 1].data() + run[i + 1].size())));
+    }
+    lexemes.removeDuplicates();
+    return lexemes.join(QStringLiteral(" & "));
+}
 
 QString wrapSpans(const QString &text, const QList<TextSpan> &spans, const QString &open, const QString &close)
 {
@@ -87,10 +153,16 @@ QString SearchIndex::ftsQuery(const QString &text)
 
 QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString *error) const
 {
-    QList<SearchMatch> matches;
     const QString query = rawQuery.trimmed();
     if (query.isEmpty())
-        return matches;
+        return {};
+    return m_library.engine() == Engine::PostgreSQL ? matchingReportsOnServer(query, error)
+                                                    : matchingReportsInFts5(query, error);
+}
+
+QList<SearchMatch> SearchIndex::matchingReportsInFts5(const QString &query, QString *error) const
+{
+    QList<SearchMatch> matches;
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     q.prepare(
@@ -102,13 +174,13 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
         return matches;
     }
     const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
-    const QString folded = foldForSearch(query);
+    const QString folded = SearchIndex::fold(query);
     const ReportStore store(m_library);
     while (q.next()) {
         SearchMatch match{q.value(0).toLongLong(), q.value(1).toInt()};
         if (confirm) {
             // The index ignores how much space there is, and where lines break: the text decides.
-            match.hitCount = int(occurrences(foldForSearch(store.cleanText(match.reportId)), folded, -1).size());
+            match.hitCount = int(occurrences(SearchIndex::fold(store.cleanText(match.reportId)), folded, -1).size());
             if (match.hitCount == 0)
                 continue;
         }
@@ -117,14 +189,43 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     return matches;
 }
 
-int SearchIndex::reportsContaining(const QString &term, QString *error) const
+// The gram index finds the reports holding every character pair of the query (a superset); the
+// folded text confirms and counts. A query of separators alone has no grams: every text is read.
+QList<SearchMatch> SearchIndex::matchingReportsOnServer(const QString &query, QString *error) const
 {
+    QList<SearchMatch> matches;
+    const QString folded = SearchIndex::fold(query);
+    const QString grams = gramQuery(folded);
+    const QString count = overlapsItself(folded) ? QStringLiteral("reportlens_overlapping_occurrences")
+                                                 : QStringLiteral("reportlens_occurrences");
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT report_id, hits FROM (SELECT report_id, %1(search_text, ?) AS hits "
+                             "FROM report_texts%2) m WHERE hits > 0 ORDER BY report_id")
+                  .arg(count, grams.isEmpty() ? QString() : QStringLiteral(" WHERE grams @@ ?::tsquery")));
+    q.addBindValue(folded);
+    if (!grams.isEmpty())
+        q.addBindValue(grams);
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return matches;
+    }
+    while (q.next())
+        matches.append(SearchMatch{q.value(0).toLongLong(), q.value(1).toInt()});
+    return matches;
+}
+
+int SearchIndex::reportsContaining(const QString &rawTerm, QString *error) const
+{
+    const QString term = rawTerm.trimmed();
+    if (m_library.engine() == Engine::PostgreSQL)
+        return int(matchingReportsOnServer(term, error).size());
     if (!m_countQuery) {
         m_countQuery.emplace(m_library.database());
         m_countQuery->prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
     }
     QSqlQuery &q = *m_countQuery;
-    q.addBindValue(ftsQuery(term.trimmed()));
+    q.addBindValue(ftsQuery(term));
     if (!q.exec()) {
         Sql::readFailed(q, error);
         return 0;
@@ -142,7 +243,7 @@ QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, i
         return hits;
     ReportStore store(m_library);
     const QString text = store.cleanText(reportId);
-    const QList<qsizetype> starts = occurrences(foldForSearch(text), foldForSearch(query), limit);
+    const QList<qsizetype> starts = occurrences(SearchIndex::fold(text), SearchIndex::fold(query), limit);
     if (starts.isEmpty())
         return hits;
     const QList<Section> outline = store.sections(reportId);

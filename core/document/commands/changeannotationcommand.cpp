@@ -18,12 +18,14 @@ ChangeAnnotationCommand::ChangeAnnotationCommand(DocumentEditor *editor, const A
     setText(QCoreApplication::translate("ReportLens::Commands", text));
 }
 
-bool ChangeAnnotationCommand::apply(const Annotation &values, Annotation *replaced)
+bool ChangeAnnotationCommand::apply(const Annotation &values, int revision, Annotation *replaced)
 {
     std::optional<Annotation> current = m_editor->annotation(values.id);
     if (!current)
         return false;
     *replaced = *current;
+    if (revision > 0)
+        current->revision = revision; // the store refuses the write if another came in between
     if (m_fields.testFlag(Field::Color))
         current->color = values.color;
     if (m_fields.testFlag(Field::Note))
@@ -33,16 +35,23 @@ bool ChangeAnnotationCommand::apply(const Annotation &values, Annotation *replac
     return m_editor->updateAnnotation(*current);
 }
 
+// The first run is made from the revision the user saw (the dialog, the list); undo and redo from
+// the one this document last wrote, so that they never undo someone else's edit made since.
 void ChangeAnnotationCommand::redo()
 {
-    if (!apply(m_after, &m_before))
-        setObsolete(true);
+    const int revision = m_applied ? m_editor->writtenRevision(m_after.id) : m_after.revision;
+    if (!apply(m_after, revision, &m_before)) {
+        if (!m_applied)
+            setObsolete(true);
+        return;
+    }
+    m_applied = true;
 }
 
 void ChangeAnnotationCommand::undo()
 {
     Annotation replaced;
-    apply(m_before, &replaced);
+    apply(m_before, m_editor->writtenRevision(m_before.id), &replaced);
 }
 
 } // namespace ReportLens
