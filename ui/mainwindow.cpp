@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QUrl>
 #include <QScreen>
 #include <QShowEvent>
 #include <QPushButton>
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     });
     connect(m_document, &Document::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("ReportLens"), message); });
+    connect(m_document, &Document::annotationConflict, this, &MainWindow::settleConflict);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     // The reader shows the document's current report; the other panes follow it themselves.
     connect(m_document, &Document::currentReportChanged, this, [this] {
@@ -199,8 +201,13 @@ void MainWindow::createStatusBar()
     m_readingStatus->setObjectName(QStringLiteral("readingStatus"));
     m_libraryStatus = new QLabel;
     m_libraryStatus->setObjectName(QStringLiteral("libraryStatus"));
+    m_connectionStatus = new QLabel;
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_readingStatus, 1);
+    statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_libraryStatus);
+    connect(m_document->changeFeed(), &ChangeFeed::stateChanged, this, &MainWindow::updateConnectionStatus);
+    updateConnectionStatus();
     connect(m_readerPane, &ReaderPane::readingPositionChanged, this, &MainWindow::updateReadingStatus);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateReadingStatus);
     connect(m_document, &Document::libraryChanged, this, &MainWindow::updateLibraryStatus);
@@ -222,6 +229,30 @@ void MainWindow::updateReadingStatus()
     parts.append(tr("%n figure(s)", nullptr, shown.figures)
                  + tr(", %n annotation(s) in view", nullptr, shown.annotations));
     m_readingStatus->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    // A team library says whose it is and whether the server answers; a personal one says nothing.
+    const ChangeFeed::State state = m_document->changeFeed()->state();
+    const QString who = QStringLiteral("%1@%2").arg(m_library.userName(), QUrl(m_library.path()).path().mid(1));
+    switch (state) {
+    case ChangeFeed::State::Local: m_connectionStatus->hide(); return;
+    case ChangeFeed::State::Connected:
+        m_connectionStatus->setText(tr("Team library %1: connected, live").arg(who));
+        m_connectionStatus->setStyleSheet(QString());
+        break;
+    case ChangeFeed::State::Reconnecting:
+        m_connectionStatus->setText(tr("Team library %1: connection lost, reconnecting…").arg(who));
+        m_connectionStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        break;
+    case ChangeFeed::State::ReadOnly:
+        m_connectionStatus->setText(tr("Team library %1: read-only (upgraded by a newer ReportLens)").arg(who));
+        m_connectionStatus->setStyleSheet(QStringLiteral("color: #8a6d00"));
+        break;
+    }
+    m_connectionStatus->setToolTip(m_library.displayName());
+    m_connectionStatus->show();
 }
 
 void MainWindow::updateLibraryStatus()
@@ -368,6 +399,7 @@ void MainWindow::createActions()
     QAction *importAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    file->addAction(tr("Open &Team Library…"), this, &MainWindow::openTeamLibrary);
     m_recentReportsMenu = file->addMenu(tr("Recent &Reports"));
     connect(m_recentReportsMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentReportsMenu);
     m_recentMenu = file->addMenu(tr("Recent Imports"));
@@ -495,7 +527,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About ReportLens"),
                        tr("<h3>ReportLens %1</h3><p>Read, compare and mine Chinese government work reports.</p>"
                           "<p>Library: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_library.path().toHtmlEscaped()));
+                           .arg(QApplication::applicationVersion(), m_library.displayName().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

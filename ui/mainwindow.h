@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/annotation.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -82,6 +84,11 @@ private:
     QWidget *createWelcome();
     void updateReadingStatus();
     void updateLibraryStatus();
+    void updateConnectionStatus();
+    /// Another window changed an annotation this one was editing: both versions, the user chooses.
+    void settleConflict(const AnnotationConflict &conflict);
+    /// File ▸ Open Team Library…: a team library opens in a window (a process) of its own.
+    void openTeamLibrary();
     void rememberRecent(const QStringList &paths);
     void importFiles();
     void importFolder();
@@ -117,6 +124,7 @@ private:
     QWidget *m_welcome = nullptr;
     QLabel *m_readingStatus = nullptr;
     QLabel *m_libraryStatus = nullptr;
+    QLabel *m_connectionStatus = nullptr;
     QMenu *m_viewMenu = nullptr;
     ViewLayouts *m_layouts = nullptr;
     bool m_openWhenImported = false;

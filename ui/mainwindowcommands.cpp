@@ -3,6 +3,9 @@
 // mainwindow.cpp.)
 #include "mainwindow.h"
 
+#include "annotations/conflictdialog.h"
+#include "team/teamlibrarydialog.h"
+
 #include "annotations/annotationeditor.h"
 #include "library/importcontroller.h"
 #include "library/metadatadialog.h"
@@ -23,6 +26,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QCoreApplication>
+#include <QProcess>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -245,6 +250,31 @@ void MainWindow::printPreview()
         ReportPrinter::print(m_document->currentReport(), m_document->currentAnnotations(), target);
     });
     preview.exec();
+}
+
+void MainWindow::settleConflict(const AnnotationConflict &conflict)
+{
+    ConflictDialog dialog(conflict, this);
+    dialog.exec();
+    m_document->resolveConflict(conflict, dialog.resolution());
+}
+
+void MainWindow::openTeamLibrary()
+{
+    TeamLibraryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The password goes to the new window through libpq's environment variable, not its command
+    // line, which every user of the computer can read.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+    process.setProcessEnvironment(environment);
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({QStringLiteral("--db"), dialog.location()});
+    if (!process.startDetached())
+        QMessageBox::warning(this, tr("Open Team Library"),
+                             tr("A window for the team library could not be started: %1").arg(process.errorString()));
 }
 
 } // namespace ReportLens

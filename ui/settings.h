@@ -40,6 +40,11 @@ inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; //
 inline const Setting<QString> exportFolder{"export/folder", {}}; ///< where the last export went
 inline const Setting<bool> welcomeDismissed{"ui/welcomeDismissed", false}; ///< the first-start hint was closed
 inline const Setting<QString> searchOrder{"search/order", QStringLiteral("hits")}; ///< "hits", "newest", "oldest"
+// The last team library opened (File ▸ Open Team Library…); never its password.
+inline const Setting<QString> teamHost{"team/host", QStringLiteral("localhost")};
+inline const Setting<int> teamPort{"team/port", 5432};
+inline const Setting<QString> teamDatabase{"team/database", QStringLiteral("reportlens")};
+inline const Setting<QString> teamUser{"team/user", {}};
 inline constexpr int MaxRecentPaths = 8;
 inline constexpr int MaxRecentReports = 10;
 } // namespace Settings

@@ -24,7 +24,11 @@ int annotateCommand(Context &context)
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT"));
     const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("TAG"));
-    parser.addOptions({color, note, tag});
+    const QCommandLineOption visibility(
+        QStringLiteral("visibility"),
+        QStringLiteral("In a team library, who sees it: private (you alone, the default) or team."),
+        QStringLiteral("WHO"), QStringLiteral("private"));
+    parser.addOptions({color, note, tag, visibility});
     if (int code = parseCommand(parser, context, QStringLiteral("ID QUOTE"),
                                 QStringLiteral("Highlight the first occurrence of QUOTE in report ID."));
         code >= 0)
@@ -33,8 +37,10 @@ int annotateCommand(Context &context)
     bool ok = false;
     const qint64 id = positional.value(0).toLongLong(&ok);
     const int colour = parser.value(color).toInt();
-    if (positional.size() != 2 || !ok || positional[1].isEmpty() || colour < 1 || colour > Annotation::ColorCount) {
-        err() << "reportlens-cli annotate: expected ID QUOTE and --color 1–5\n";
+    const QString who = parser.value(visibility);
+    if (positional.size() != 2 || !ok || positional[1].isEmpty() || colour < 1 || colour > Annotation::ColorCount
+        || (who != QLatin1String("private") && who != QLatin1String("team"))) {
+        err() << "reportlens-cli annotate: expected ID QUOTE, --color 1–5 and --visibility private or team\n";
         return UsageError;
     }
     Library library;
@@ -54,6 +60,7 @@ int annotateCommand(Context &context)
     a.color = colour - 1;
     a.note = parser.value(note);
     a.tags = parser.values(tag);
+    a.visibility = who == QLatin1String("team") ? Annotation::Visibility::Team : Annotation::Visibility::Private;
     QString error;
     const qint64 annotationId = AnnotationStore(library).insert(a, &error);
     if (annotationId == 0) {

@@ -111,8 +111,9 @@ int main(int argc, char *argv[])
             nullptr, QStringLiteral("ReportLens"),
             QApplication::translate("main", "The unreadable library was kept as %1.").arg(movedTo));
     }
-    // A new library starts with the bundled samples, so the application is never empty.
-    if (library.isNew())
+    // A new personal library starts with the bundled samples, so the application is never empty
+    // (a team library is the team's to fill).
+    if (library.isNew() && library.engine() == ReportLens::Engine::SQLite)
         ReportLens::SampleLibrary::importSamples(library);
 
     ReportLens::PreferencesDialog::applyColorScheme();

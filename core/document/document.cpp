@@ -15,7 +15,6 @@
 
 #include <QFutureWatcher>
 #include <QPointer>
-#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -31,8 +30,6 @@ struct ReadResult
 };
 using ReadWatcher = QFutureWatcher<ReadResult>;
 
-// How often the library is asked whether another program committed to it.
-constexpr int OutsideChangesIntervalMs = 1500;
 } // namespace
 
 Document::Document(Library &library, QObject *parent)
@@ -40,14 +37,9 @@ Document::Document(Library &library, QObject *parent)
     , m_library(library)
     , m_undoStack(new QUndoStack(this))
     , m_editor(std::make_unique<DocumentEditor>(*this))
+    , m_changeFeed(new ChangeFeed(library, this))
 {
-    // PRAGMA data_version changes when another connection commits; polling it is how SQLite
-    // tells one process about another's writes. Cheap: it reads no pages.
-    auto *timer = new QTimer(this);
-    timer->setInterval(OutsideChangesIntervalMs);
-    connect(timer, &QTimer::timeout, this, &Document::checkForOutsideChanges);
-    timer->start();
-    m_dataVersion = m_library.dataVersion();
+    connect(m_changeFeed, &ChangeFeed::changed, this, &Document::applyOutsideChanges);
 }
 
 Document::~Document()
@@ -58,13 +50,35 @@ Document::~Document()
         watcher->waitForFinished();
 }
 
-void Document::checkForOutsideChanges()
+void Document::applyOutsideChanges(const QList<ChangeFeed::Change> &changes)
 {
-    const qint64 version = m_library.dataVersion();
-    if (version != m_dataVersion) {
-        m_dataVersion = version;
+    // Not known what changed (SQLite says only that something did): the current report's
+    // annotations are read again, and the panes reread the library.
+    if (changes.isEmpty()) {
+        if (m_current.id != 0)
+            changed(m_current.id, Change::Annotations);
         Q_EMIT libraryChanged();
+        return;
     }
+    QHash<qint64, Changes> reports;
+    for (const ChangeFeed::Change &c : changes) {
+        if (c.table == QLatin1String("reports")) {
+            reports[c.id] |= c.operation == QLatin1String("insert") ? Change::Added
+                : c.operation == QLatin1String("delete")            ? Change::Removed
+                                                                    : Change::Metadata;
+            continue;
+        }
+        // An annotation: its report is the current one if it is shown there; otherwise it is read
+        // (through row-level security: another member's private one is not found, and ignored).
+        const auto shown = std::find_if(m_annotations.cbegin(), m_annotations.cend(),
+                                        [&](const Annotation &a) { return a.id == c.id; });
+        if (shown != m_annotations.cend())
+            reports[shown->reportId] |= Change::Annotations;
+        else if (const std::optional<Annotation> a = AnnotationStore(m_library).annotation(c.id))
+            reports[a->reportId] |= Change::Annotations;
+    }
+    for (auto it = reports.cbegin(); it != reports.cend(); ++it)
+        changed(it.key(), it.value());
 }
 
 bool Document::openReport(qint64 id)
@@ -341,14 +355,14 @@ bool Document::isReimporting() const
 
 void Document::figuresReread()
 {
-    m_dataVersion = m_library.dataVersion();
+    m_changeFeed->acknowledge();
     changed(0, Change::Figures);
 }
 
 void Document::reportsImported()
 {
     // One notice for the whole import (it may have stored thousands of reports, or none new).
-    m_dataVersion = m_library.dataVersion();
+    m_changeFeed->acknowledge();
     Q_EMIT reportChanged(0, Change::Added);
     Q_EMIT libraryChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "model/annotation.h"
 #include "model/report.h"
+#include "store/changefeed.h"
 
 #include <QFlags>
 #include <QObject>
@@ -52,6 +53,8 @@ public:
 
     Library &library() const { return m_library; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// What other programs change in the library, and (for a team library) the connection's state.
+    ChangeFeed *changeFeed() const { return m_changeFeed; }
 
     // The current report.
     /// Makes report @p id current; false (current report unchanged) when it cannot be read.
@@ -130,7 +133,7 @@ private:
     void changed(qint64 reportId, Changes what);
     bool push(QUndoCommand *command);
     /// Another process (reportlens-cli import) committed to the library.
-    void checkForOutsideChanges();
+    void applyOutsideChanges(const QList<ChangeFeed::Change> &changes);
     /// Annotation @p id as the current report's list shows it (what an edit is made from); only its
     /// id when it is not shown.
     Annotation shownAnnotation(qint64 id) const;
@@ -144,7 +147,7 @@ private:
     QList<Annotation> m_annotations;
     Selection m_selection;
     qint64 m_removedCurrent = 0; ///< The current report when it was deleted, shown again when it comes back.
-    qint64 m_dataVersion = -1;
+    ChangeFeed *m_changeFeed;
     QObject *m_reimport = nullptr; ///< The watcher of the running re-import; results of others are dropped.
 };
 

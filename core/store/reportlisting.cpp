@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace ReportLens {
 
 namespace {
@@ -146,7 +148,8 @@ QList<ReportSummary> ReportListing::page(const ReportQuery &query, int offset, i
     q.prepare(QStringLiteral("SELECT r.id FROM reports r") + where.sql() + u' ' + orderBy(query)
               + QStringLiteral(" LIMIT ? OFFSET ?"));
     where.bindTo(q);
-    q.addBindValue(limit);
+    // No limit (< 0) as the largest one: SQLite reads -1 as none, PostgreSQL refuses it.
+    q.addBindValue(limit < 0 ? std::numeric_limits<int>::max() : limit);
     q.addBindValue(std::max(0, offset));
     QList<qint64> ids;
     if (!q.exec()) {

@@ -10,6 +10,7 @@
 
 #include "export/annotationexporter.h"
 #include "store/annotationstore.h"
+#include "store/library.h"
 #include "util/csv.h"
 
 #include <QCheckBox>
@@ -38,6 +39,7 @@ AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
     , m_scope(new QComboBox)
     , m_color(new QComboBox)
     , m_tag(new QComboBox)
+    , m_author(new QComboBox)
     , m_text(new QLineEdit)
     , m_needsReview(new QCheckBox(tr("Needs review")))
     , m_view(new QTableView)
@@ -68,6 +70,7 @@ AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
     filters->addWidget(m_scope);
     filters->addWidget(m_color);
     filters->addWidget(m_tag);
+    filters->addWidget(m_author);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_needsReview);
     filters->addWidget(editButton);
@@ -82,6 +85,8 @@ AnnotationBrowser::AnnotationBrowser(Document *document, QWidget *parent)
     connect(m_color, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setColor(m_color->currentData().toInt()); });
     connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
+    connect(m_author, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAuthor(m_author->currentData().toString()); });
     connect(m_text, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
     connect(m_needsReview, &QCheckBox::toggled, m_proxy, &AnnotationFilterProxy::setNeedsReviewOnly);
     connect(exportButton, &QPushButton::clicked, this, &AnnotationBrowser::exportAnnotations);
@@ -143,9 +148,26 @@ void AnnotationBrowser::showLoaded(const QList<AnnotationExportItem> &items, con
     for (const QString &t : tags)
         m_tag->addItem(t, t);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+    // The authors among what is shown; the filter only where there is more than one to tell apart.
+    QStringList authors;
+    for (const AnnotationExportItem &item : items)
+        if (!authors.contains(item.annotation.author))
+            authors.append(item.annotation.author);
+    authors.sort();
+    const QString author = m_author->currentData().toString();
+    QSignalBlocker blockAuthor(m_author);
+    m_author->clear();
+    m_author->addItem(tr("Any author"), QString());
+    for (const QString &name : std::as_const(authors))
+        m_author->addItem(name.isEmpty() ? tr("(unknown)") : name, name.isEmpty() ? QStringLiteral("") : name);
+    m_author->setCurrentIndex(std::max(0, m_author->findData(author)));
+    m_author->setVisible(authors.size() > 1);
+    m_view->setColumnHidden(AnnotationModel::AuthorColumn,
+                            authors.size() <= 1 && m_document->library().engine() == Engine::SQLite);
     for (int column :
          {int(AnnotationModel::ColorColumn), int(AnnotationModel::NoteColumn), int(AnnotationModel::TagsColumn),
-          int(AnnotationModel::ReportColumn), int(AnnotationModel::SectionColumn), int(AnnotationModel::StatusColumn)})
+          int(AnnotationModel::ReportColumn), int(AnnotationModel::SectionColumn), int(AnnotationModel::AuthorColumn),
+          int(AnnotationModel::StatusColumn)})
         m_view->resizeColumnToContents(column);
     Q_EMIT loaded();
 }

@@ -56,6 +56,7 @@ private:
     QComboBox *m_scope;
     QComboBox *m_color;
     QComboBox *m_tag;
+    QComboBox *m_author;
     QLineEdit *m_text;
     QCheckBox *m_needsReview;
     QTableView *m_view;

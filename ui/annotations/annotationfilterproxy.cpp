@@ -20,6 +20,12 @@ void AnnotationFilterProxy::setTag(const QString &tag)
     invalidateFilter();
 }
 
+void AnnotationFilterProxy::setAuthor(const QString &author)
+{
+    m_author = author;
+    invalidateFilter();
+}
+
 void AnnotationFilterProxy::setReport(qint64 reportId)
 {
     m_report = reportId;
@@ -44,6 +50,8 @@ bool AnnotationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_color >= 0 && index.data(AnnotationModel::ColorIndexRole).toInt() != m_color)
         return false;
     if (!m_tag.isEmpty() && !index.data(AnnotationModel::TagsRole).toStringList().contains(m_tag))
+        return false;
+    if (!m_author.isNull() && index.data(AnnotationModel::AuthorRole).toString() != m_author)
         return false;
     if (m_report != 0 && index.data(AnnotationModel::ReportIdRole).toLongLong() != m_report)
         return false;

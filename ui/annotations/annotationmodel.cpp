@@ -46,6 +46,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case ColorIndexRole: return a.color;
     case TagsRole: return a.tags;
     case NeedsReviewRole: return a.status == Annotation::Status::NeedsReview;
+    case AuthorRole: return a.author;
     default: break;
     }
     if (role == Qt::DecorationRole && index.column() == ColorColumn) {
@@ -64,6 +65,11 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case TagsColumn: return a.tags.join(QStringLiteral(", "));
     case ReportColumn: return displayTitle(item->region, item->year, item->reportTitle);
     case SectionColumn: return item->sectionTitles.isEmpty() ? QString() : item->sectionTitles.last();
+    case AuthorColumn:
+        // In a team library, whether the others see it; an administrator may have hidden it.
+        return a.visibility == Annotation::Visibility::Team
+            ? (a.hidden ? tr("%1 (team, hidden)").arg(a.author) : tr("%1 (team)").arg(a.author))
+            : tr("%1 (private)").arg(a.author);
     case StatusColumn: return a.status == Annotation::Status::NeedsReview ? tr("Needs review") : tr("Anchored");
     default: return {};
     }
@@ -80,6 +86,7 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
     case TagsColumn: return tr("Tags");
     case ReportColumn: return tr("Report");
     case SectionColumn: return tr("Section");
+    case AuthorColumn: return tr("Author");
     case StatusColumn: return tr("Status");
     default: return {};
     }

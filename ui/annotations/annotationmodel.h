@@ -18,6 +18,7 @@ public:
         TagsColumn,
         ReportColumn,
         SectionColumn,
+        AuthorColumn,
         StatusColumn,
         ColumnCount
     };
@@ -28,7 +29,8 @@ public:
         EndRole,
         ColorIndexRole,
         TagsRole,
-        NeedsReviewRole
+        NeedsReviewRole,
+        AuthorRole
     };
 
     explicit AnnotationModel(QObject *parent = nullptr);
