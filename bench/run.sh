@@ -11,19 +11,24 @@
 #   - peak RSS of the import and of the GUI.
 # The last line: import_vs_fts5=R search_p95_ms=T grep_ratio=G open_ms=O startup_ms=S peak_rss_mb=M
 #
-# Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K]
+# Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql]
+#   --engine postgresql compares a team library on PostgreSQL with the SQLite one (bench/teamlibrary.sh).
 #   Recoll takes minutes per index at 10,000 reports; --recoll-runs (default RUNS) lowers its count.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-N=1000; RUNS=5; RECOLL_RUNS=""
+N=1000; RUNS=5; RECOLL_RUNS=""; ENGINE=sqlite
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --reports) N="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --recoll-runs) RECOLL_RUNS="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--reports N] [--runs R] [--recoll-runs K]" >&2; exit 2 ;;
+    --engine) ENGINE="$2"; shift 2 ;;
+    *) echo "usage: bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql]" >&2; exit 2 ;;
   esac
 done
+if [[ $ENGINE == postgresql ]]; then
+  exec bash "$ROOT/bench/teamlibrary.sh" "$N" "$RUNS"
+fi
 RECOLL_RUNS="${RECOLL_RUNS:-$RUNS}"
 source "$ROOT/scripts/setup.sh" >/dev/null
 missing=()

@@ -100,7 +100,8 @@ QString toMarkdown(const QList<AnnotationExportItem> &items)
 
 QString toCsv(const QList<AnnotationExportItem> &items)
 {
-    QStringList lines{QStringLiteral("id,report,region,year,section,quote,note,tags,colour,status,start,end,created")};
+    QStringList lines{QStringLiteral(
+        "id,report,region,year,section,quote,note,tags,colour,status,start,end,created,author,visibility")};
     for (const AnnotationExportItem &item : items) {
         const Annotation &a = item.annotation;
         lines.append(QStringList{
@@ -109,7 +110,9 @@ QString toCsv(const QList<AnnotationExportItem> &items)
             Csv::field(item.sectionTitles.join(QStringLiteral(" › "))), Csv::field(a.anchor.quote), Csv::field(a.note),
             Csv::field(a.tags.join(QStringLiteral("; "))), QString::number(a.color + 1),
             a.status == Annotation::Status::NeedsReview ? QStringLiteral("needs review") : QStringLiteral("anchored"),
-            QString::number(a.anchor.start), QString::number(a.anchor.end), a.created.toString(Qt::ISODate)}
+            QString::number(a.anchor.start), QString::number(a.anchor.end), a.created.toString(Qt::ISODate),
+            Csv::field(a.author),
+            a.visibility == Annotation::Visibility::Team ? QStringLiteral("team") : QStringLiteral("private")}
                          .join(u','));
     }
     return lines.join(u'\n') + u'\n';
@@ -149,6 +152,10 @@ QString toWebAnnotationJson(const QList<AnnotationExportItem> &items)
                          {QStringLiteral("selector"), selectors}}}};
         if (!body.isEmpty())
             annotation.insert(QStringLiteral("body"), body);
+        if (!a.author.isEmpty())
+            annotation.insert(QStringLiteral("creator"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
+                                          {QStringLiteral("nickname"), a.author}});
         annotations.append(annotation);
     }
     const QJsonObject collection{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
