@@ -4,68 +4,78 @@
 <context>
     <name>ReportLens::AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="44"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="47"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="47"/>
         <source>Current report</source>
         <translation>Current report</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="46"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="48"/>
         <source>Any colour</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="52"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="54"/>
         <source>Colour %1</source>
         <translation>Colour %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="54"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="56"/>
         <source>Filter passages and notes</source>
         <translation>Filter passages and notes</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="64"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="66"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="65"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="67"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="66"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="68"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="142"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="147"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="191"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="160"/>
+        <source>Any author</source>
+        <translation>Any author</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="162"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="190"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="213"/>
         <source>Export Annotations</source>
         <translation>Export Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="190"/>
         <source>There are no annotations to export.</source>
         <translation>There are no annotations to export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="174"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="196"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>Export %n Annotation</numerusform>
@@ -73,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="176"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="198"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="192"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="214"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
@@ -124,47 +134,67 @@
 <context>
     <name>ReportLens::AnnotationModel</name>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="71"/>
+        <source>%1 (team, hidden)</source>
+        <translation>%1 (team, hidden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="71"/>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="72"/>
+        <source>%1 (private)</source>
+        <translation>%1 (private)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="73"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="73"/>
         <source>Anchored</source>
         <translation>Anchored</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="83"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="84"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="85"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="86"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="87"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="88"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="83"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="89"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -503,14 +533,72 @@
     </message>
 </context>
 <context>
+    <name>ReportLens::ConflictDialog</name>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="24"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="25"/>
+        <source>Colour %1 · tags: %2</source>
+        <translation>Colour %1 · tags: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="35"/>
+        <source>Annotation Changed Elsewhere</source>
+        <translation>Annotation Changed Elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="38"/>
+        <source>While you were editing, this annotation on “%1” was changed elsewhere (revision %2; you edited revision %3). Nothing has been overwritten. Which version do you want to keep?</source>
+        <translation>While you were editing, this annotation on “%1” was changed elsewhere (revision %2; you edited revision %3). Nothing has been overwritten. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="47"/>
+        <source>Stored now</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="47"/>
+        <source>Changed %1</source>
+        <translation>Changed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="48"/>
+        <source>Your edit</source>
+        <translation>Your edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="48"/>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="52"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="53"/>
+        <source>Keep &amp;Both Notes</source>
+        <translation>Keep &amp;Both Notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="54"/>
+        <source>Keep &amp;Stored Version</source>
+        <translation>Keep &amp;Stored Version</translation>
+    </message>
+</context>
+<context>
     <name>ReportLens::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="75"/>
+        <location filename="../core/document/document.cpp" line="89"/>
         <source>The report could not be opened: %1</source>
         <translation>The report could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="80"/>
+        <location filename="../core/document/document.cpp" line="94"/>
         <source>The report&apos;s annotations could not be read: %1</source>
         <translation>The report&apos;s annotations could not be read: %1</translation>
     </message>
@@ -518,84 +606,84 @@
 <context>
     <name>ReportLens::DocumentEditor</name>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="31"/>
+        <location filename="../core/document/documenteditor.cpp" line="40"/>
         <source>The annotation could not be read: %1</source>
         <translation>The annotation could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="32"/>
+        <location filename="../core/document/documenteditor.cpp" line="41"/>
         <source>it is no longer in the library</source>
         <translation>it is no longer in the library</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="41"/>
+        <location filename="../core/document/documenteditor.cpp" line="50"/>
         <source>The highlight could not be saved: %1</source>
         <translation>The highlight could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="51"/>
+        <location filename="../core/document/documenteditor.cpp" line="65"/>
         <source>The annotation could not be saved: %1</source>
         <translation>The annotation could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="62"/>
-        <location filename="../core/document/documenteditor.cpp" line="68"/>
-        <location filename="../core/document/documenteditor.cpp" line="71"/>
-        <location filename="../core/document/documenteditor.cpp" line="75"/>
+        <location filename="../core/document/documenteditor.cpp" line="78"/>
+        <location filename="../core/document/documenteditor.cpp" line="84"/>
+        <location filename="../core/document/documenteditor.cpp" line="87"/>
+        <location filename="../core/document/documenteditor.cpp" line="91"/>
         <source>The annotations could not be deleted: %1</source>
         <translation>The annotations could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="69"/>
+        <location filename="../core/document/documenteditor.cpp" line="85"/>
         <source>one is no longer in the library</source>
         <translation>one is no longer in the library</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="75"/>
-        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <location filename="../core/document/documenteditor.cpp" line="91"/>
+        <location filename="../core/document/documenteditor.cpp" line="111"/>
         <source>the library did not commit</source>
         <translation>the library did not commit</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="91"/>
-        <location filename="../core/document/documenteditor.cpp" line="95"/>
-        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <location filename="../core/document/documenteditor.cpp" line="103"/>
+        <location filename="../core/document/documenteditor.cpp" line="107"/>
+        <location filename="../core/document/documenteditor.cpp" line="111"/>
         <source>The annotations could not be restored: %1</source>
         <translation>The annotations could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="111"/>
-        <location filename="../core/document/documenteditor.cpp" line="149"/>
+        <location filename="../core/document/documenteditor.cpp" line="121"/>
+        <location filename="../core/document/documenteditor.cpp" line="159"/>
         <source>The report could not be read: %1</source>
         <translation>The report could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="121"/>
+        <location filename="../core/document/documenteditor.cpp" line="131"/>
         <source>The metadata could not be saved: %1</source>
         <translation>The metadata could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="131"/>
+        <location filename="../core/document/documenteditor.cpp" line="141"/>
         <source>The figure could not be read: %1</source>
         <translation>The figure could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="139"/>
+        <location filename="../core/document/documenteditor.cpp" line="149"/>
         <source>The figure could not be saved: %1</source>
         <translation>The figure could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="157"/>
+        <location filename="../core/document/documenteditor.cpp" line="167"/>
         <source>The report could not be restored: %1</source>
         <translation>The report could not be restored: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="166"/>
+        <location filename="../core/document/documenteditor.cpp" line="176"/>
         <source>The report could not be deleted: %1</source>
         <translation>The report could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="176"/>
+        <location filename="../core/document/documenteditor.cpp" line="186"/>
         <source>The report could not be read again: %1</source>
         <translation>The report could not be read again: %1</translation>
     </message>
@@ -1023,27 +1111,27 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>%n report in the library</numerusform>
@@ -1051,52 +1139,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Side by Side</source>
         <translation>Side by Side</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>Double-click a highlight in the Annotations pane to edit it</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>, %n already in the library</numerusform>
@@ -1104,12 +1192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -1123,27 +1211,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Import Reports…</source>
         <translation>Import Reports…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Got It</source>
         <translation>Got It</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -1151,7 +1239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>, %n annotation in view</numerusform>
@@ -1159,257 +1247,277 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Team library %1: connected, live</source>
+        <translation>Team library %1: connected, live</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>Team library %1: connection lost, reconnecting…</source>
+        <translation>Team library %1: connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Team library %1: read-only (upgraded by a newer ReportLens)</source>
+        <translation>Team library %1: read-only (upgraded by a newer ReportLens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>No reports read yet</source>
         <translation>No reports read yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>Select two or more reports in the library to compare them</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Open &amp;Team Library…</source>
+        <translation>Open &amp;Team Library…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Recent &amp;Reports</source>
         <translation>Recent &amp;Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Recent Imports</source>
         <translation>Recent Imports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Reload Report from File</source>
         <translation>&amp;Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Read &amp;Figures Again</source>
         <translation>Read &amp;Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Delete Report…</source>
         <translation>&amp;Delete Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>&amp;Export Report as PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Find in Report…</source>
         <translation>&amp;Find in Report…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Search All Reports</source>
         <translation>Search All Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;Highlight Selection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Colour %1 (key %1)</source>
         <translation>Colour %1 (key %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Select text in the reader first</source>
         <translation>Select text in the reader first</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Edit &amp;Annotation…</source>
         <translation>Edit &amp;Annotation…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Report &amp;Details…</source>
         <translation>Report &amp;Details…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>&amp;Compare Selected Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>All &amp;Annotations</source>
         <translation>All &amp;Annotations</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>Show the &amp;Welcome Hint</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="67"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="72"/>
         <source>An import is already running</source>
         <translation>An import is already running</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="78"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="83"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>Reports (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="83"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="88"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="88"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="93"/>
         <source>Import a Folder of Reports</source>
         <translation>Import a Folder of Reports</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="100"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="105"/>
         <source>Reload Report from File</source>
         <translation>Reload Report from File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="109"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="114"/>
         <source>Reading %1 again…</source>
         <translation>Reading %1 again…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="116"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
         <source>Reload Report</source>
         <translation>Reload Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>Reloaded; %n annotation need review</numerusform>
@@ -1417,24 +1525,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
         <source>Reloaded</source>
         <translation>Reloaded</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="129"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="148"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="160"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="134"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="153"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="165"/>
         <source>Read Figures Again</source>
         <translation>Read Figures Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="135"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="133"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="138"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>Read the figures of all %n report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
@@ -1442,27 +1550,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="136"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="141"/>
         <source>Read Again</source>
         <translation>Read Again</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="137"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="142"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="151"/>
         <source>Reading the figures of every report again…</source>
         <translation>Reading the figures of every report again…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="151"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="161"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="166"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>Figures of %n report read again: %1 before, %2 now</numerusform>
@@ -1470,12 +1578,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="174"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="179"/>
         <source>Delete Report</source>
         <translation>Delete Report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="180"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. Edit ▸ Undo brings everything back.</source>
         <translation>
             <numerusform>Delete “%1” from the library? Its %n annotation is deleted with it. Edit ▸ Undo brings everything back.</numerusform>
@@ -1483,48 +1591,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="198"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="203"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>Put the cursor in a highlight to edit its note and tags</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="213"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="220"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="218"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="225"/>
         <source>Export Report as PDF</source>
         <translation>Export Report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="214"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="228"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="242"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="247"/>
         <source>Print Preview — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="276"/>
+        <source>Open Team Library</source>
+        <translation>Open Team Library</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcommands.cpp" line="277"/>
+        <source>A window for the team library could not be started: %1</source>
+        <translation>A window for the team library could not be started: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>Imported %n report</numerusform>
@@ -1824,6 +1942,69 @@
         <location filename="../ui/shortcutsdialog.cpp" line="67"/>
         <source>Filter commands</source>
         <translation>Filter commands</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::TeamLibraryDialog</name>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="28"/>
+        <source>Open Team Library</source>
+        <translation>Open Team Library</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="29"/>
+        <source>server name, or the folder of its Unix socket</source>
+        <translation>server name, or the folder of its Unix socket</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="35"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="36"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="37"/>
+        <source>&amp;Library (database):</source>
+        <translation>&amp;Library (database):</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="38"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="39"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="41"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="44"/>
+        <source>A team library is kept on a PostgreSQL server that your team&apos;s administrator set up (docs/TEAM.md). It opens in a window of its own.</source>
+        <translation>A team library is kept on a PostgreSQL server that your team&apos;s administrator set up (docs/TEAM.md). It opens in a window of its own.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="85"/>
+        <source>Say which library and which member.</source>
+        <translation>Say which library and which member.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="90"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="97"/>
+        <source>Could not open the team library: %1</source>
+        <translation>Could not open the team library: %1</translation>
     </message>
 </context>
 <context>

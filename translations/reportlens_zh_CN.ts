@@ -4,80 +4,90 @@
 <context>
     <name>ReportLens::AnnotationBrowser</name>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="42"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="44"/>
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="47"/>
         <source>Whole library</source>
         <translation>整个资料库</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="45"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="47"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="46"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="48"/>
         <source>Any colour</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="52"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="54"/>
         <source>Colour %1</source>
         <translation>颜色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="54"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="56"/>
         <source>Filter passages and notes</source>
         <translation>筛选摘录和笔记</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="64"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="66"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="65"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="67"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="66"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="142"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="147"/>
         <source>Any tag</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="191"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="160"/>
+        <source>Any author</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="162"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="190"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="213"/>
         <source>Export Annotations</source>
         <translation>导出批注</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="168"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="190"/>
         <source>There are no annotations to export.</source>
         <translation>没有可导出的批注。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="174"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="196"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>导出 %n 条批注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="176"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="198"/>
         <source>Markdown (*.md);;CSV (*.csv);;W3C Web Annotation JSON (*.jsonld *.json)</source>
         <translation>Markdown (*.md);;CSV (*.csv);;W3C 网络批注 JSON (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationbrowser.cpp" line="192"/>
+        <location filename="../ui/annotations/annotationbrowser.cpp" line="214"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -123,47 +133,67 @@
 <context>
     <name>ReportLens::AnnotationModel</name>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="71"/>
+        <source>%1 (team, hidden)</source>
+        <translation>%1（团队，已隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="71"/>
+        <source>%1 (team)</source>
+        <translation>%1（团队）</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="72"/>
+        <source>%1 (private)</source>
+        <translation>%1（私人）</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="73"/>
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="67"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="73"/>
         <source>Anchored</source>
         <translation>已定位</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="77"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="83"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="78"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="84"/>
         <source>Passage</source>
         <translation>摘录</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="79"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="85"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="80"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="86"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="81"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="87"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="82"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="88"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../ui/annotations/annotationmodel.cpp" line="83"/>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="89"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/annotationmodel.cpp" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -500,14 +530,72 @@
     </message>
 </context>
 <context>
+    <name>ReportLens::ConflictDialog</name>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="24"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="25"/>
+        <source>Colour %1 · tags: %2</source>
+        <translation>颜色 %1 · 标签：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="35"/>
+        <source>Annotation Changed Elsewhere</source>
+        <translation>批注已在别处被修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="38"/>
+        <source>While you were editing, this annotation on “%1” was changed elsewhere (revision %2; you edited revision %3). Nothing has been overwritten. Which version do you want to keep?</source>
+        <translation>在你编辑期间，“%1”上的这条批注已在别处被修改（第 %2 版；你编辑的是第 %3 版）。没有任何内容被覆盖。要保留哪个版本？</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="47"/>
+        <source>Stored now</source>
+        <translation>现在保存的版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="47"/>
+        <source>Changed %1</source>
+        <translation>修改于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="48"/>
+        <source>Your edit</source>
+        <translation>你的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="48"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="52"/>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="53"/>
+        <source>Keep &amp;Both Notes</source>
+        <translation>两份笔记都保留(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotations/conflictdialog.cpp" line="54"/>
+        <source>Keep &amp;Stored Version</source>
+        <translation>保留已保存的版本(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ReportLens::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="75"/>
+        <location filename="../core/document/document.cpp" line="89"/>
         <source>The report could not be opened: %1</source>
         <translation>无法打开报告：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="80"/>
+        <location filename="../core/document/document.cpp" line="94"/>
         <source>The report&apos;s annotations could not be read: %1</source>
         <translation>无法读取报告的批注：%1</translation>
     </message>
@@ -515,84 +603,84 @@
 <context>
     <name>ReportLens::DocumentEditor</name>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="31"/>
+        <location filename="../core/document/documenteditor.cpp" line="40"/>
         <source>The annotation could not be read: %1</source>
         <translation>无法读取批注：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="32"/>
+        <location filename="../core/document/documenteditor.cpp" line="41"/>
         <source>it is no longer in the library</source>
         <translation>它已不在资料库中</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="41"/>
+        <location filename="../core/document/documenteditor.cpp" line="50"/>
         <source>The highlight could not be saved: %1</source>
         <translation>无法保存高亮：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="51"/>
+        <location filename="../core/document/documenteditor.cpp" line="65"/>
         <source>The annotation could not be saved: %1</source>
         <translation>无法保存批注：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="62"/>
-        <location filename="../core/document/documenteditor.cpp" line="68"/>
-        <location filename="../core/document/documenteditor.cpp" line="71"/>
-        <location filename="../core/document/documenteditor.cpp" line="75"/>
+        <location filename="../core/document/documenteditor.cpp" line="78"/>
+        <location filename="../core/document/documenteditor.cpp" line="84"/>
+        <location filename="../core/document/documenteditor.cpp" line="87"/>
+        <location filename="../core/document/documenteditor.cpp" line="91"/>
         <source>The annotations could not be deleted: %1</source>
         <translation>无法删除批注：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="69"/>
+        <location filename="../core/document/documenteditor.cpp" line="85"/>
         <source>one is no longer in the library</source>
         <translation>其中一条已不在资料库中</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="75"/>
-        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <location filename="../core/document/documenteditor.cpp" line="91"/>
+        <location filename="../core/document/documenteditor.cpp" line="111"/>
         <source>the library did not commit</source>
         <translation>资料库未能提交</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="91"/>
-        <location filename="../core/document/documenteditor.cpp" line="95"/>
-        <location filename="../core/document/documenteditor.cpp" line="97"/>
+        <location filename="../core/document/documenteditor.cpp" line="103"/>
+        <location filename="../core/document/documenteditor.cpp" line="107"/>
+        <location filename="../core/document/documenteditor.cpp" line="111"/>
         <source>The annotations could not be restored: %1</source>
         <translation>无法恢复批注：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="111"/>
-        <location filename="../core/document/documenteditor.cpp" line="149"/>
+        <location filename="../core/document/documenteditor.cpp" line="121"/>
+        <location filename="../core/document/documenteditor.cpp" line="159"/>
         <source>The report could not be read: %1</source>
         <translation>无法读取报告：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="121"/>
+        <location filename="../core/document/documenteditor.cpp" line="131"/>
         <source>The metadata could not be saved: %1</source>
         <translation>无法保存报告信息：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="131"/>
+        <location filename="../core/document/documenteditor.cpp" line="141"/>
         <source>The figure could not be read: %1</source>
         <translation>无法读取数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="139"/>
+        <location filename="../core/document/documenteditor.cpp" line="149"/>
         <source>The figure could not be saved: %1</source>
         <translation>无法保存数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="157"/>
+        <location filename="../core/document/documenteditor.cpp" line="167"/>
         <source>The report could not be restored: %1</source>
         <translation>无法恢复报告：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="166"/>
+        <location filename="../core/document/documenteditor.cpp" line="176"/>
         <source>The report could not be deleted: %1</source>
         <translation>无法删除报告：%1</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="176"/>
+        <location filename="../core/document/documenteditor.cpp" line="186"/>
         <source>The report could not be read again: %1</source>
         <translation>无法重新读取报告：%1</translation>
     </message>
@@ -1018,91 +1106,91 @@
 <context>
     <name>ReportLens::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>%n report(s) in the library</source>
         <translation>
             <numerusform>资料库中共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Side by Side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Double-click a highlight in the Annotations pane to edit it</source>
         <translation>在批注面板中双击高亮即可编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>, %n already in the library</source>
         <translation>
             <numerusform>，%n 份已在资料库中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>%n file(s) could not be imported:
 
 %1</source>
@@ -1113,402 +1201,432 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&lt;b&gt;Welcome to ReportLens.&lt;/b&gt; &lt;b&gt;Import&lt;/b&gt; reports (web pages, text, PDF, Word) with the button or by dropping files on the library. &lt;b&gt;Read&lt;/b&gt; with the outline; press 1–5 on selected text to &lt;b&gt;highlight&lt;/b&gt; it, Ctrl+E to add a note. &lt;b&gt;Compare&lt;/b&gt;: Ctrl+click two or more reports in the library, then Ctrl+Shift+C. Figures and their trends are under Indicators and Charts. All keys: F1.</source>
         <translation>&lt;b&gt;欢迎使用 ReportLens。&lt;/b&gt;用右侧按钮或把文件拖到资料库即可&lt;b&gt;导入&lt;/b&gt;报告（网页、文本、PDF、Word）。借助目录&lt;b&gt;阅读&lt;/b&gt;；选中文字后按 1–5 &lt;b&gt;高亮&lt;/b&gt;，按 Ctrl+E 添加笔记。&lt;b&gt;对照&lt;/b&gt;：在资料库中按住 Ctrl 点选两份或更多报告，再按 Ctrl+Shift+C。各项数据及其走势见“指标”和“图表”。全部快捷键：F1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Got It</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>, %n annotation(s) in view</source>
         <translation>
             <numerusform>、%n 条批注在视图中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Team library %1: connected, live</source>
+        <translation>团队库 %1：已连接，实时更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>Team library %1: connection lost, reconnecting…</source>
+        <translation>团队库 %1：连接中断，正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Team library %1: read-only (upgraded by a newer ReportLens)</source>
+        <translation>团队库 %1：只读（已被更新版本的 ReportLens 升级）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>No reports read yet</source>
         <translation>尚未阅读任何报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Select two or more reports in the library to compare them</source>
         <translation>请在资料库中选择两份或更多报告进行对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 — ReportLens</source>
         <translation>%1 — ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Open &amp;Team Library…</source>
+        <translation>打开团队库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Recent &amp;Reports</source>
         <translation>最近阅读的报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Recent Imports</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Reload Report from File</source>
         <translation>从文件重新载入报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Read &amp;Figures Again</source>
         <translation>重新提取数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Delete Report…</source>
         <translation>删除报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>将报告导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Find in Report…</source>
         <translation>在报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Search All Reports</source>
         <translation>搜索全部报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Colour %1 (key %1)</source>
         <translation>颜色 %1（按键 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Select text in the reader first</source>
         <translation>请先在阅读区选择文字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Edit &amp;Annotation…</source>
         <translation>编辑批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Report &amp;Details…</source>
         <translation>报告信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Compare Selected Reports</source>
         <translation>对照所选报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>All &amp;Annotations</source>
         <translation>全部批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Show the &amp;Welcome Hint</source>
         <translation>显示欢迎提示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="67"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="72"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="78"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="83"/>
         <source>Reports (%1);;All files (*)</source>
         <translation>报告 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="83"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="88"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="88"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="93"/>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="100"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="105"/>
         <source>Reload Report from File</source>
         <translation>从文件重新载入报告</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="109"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="114"/>
         <source>Reading %1 again…</source>
         <translation>正在重新读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="116"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="121"/>
         <source>Reload Report</source>
         <translation>重新载入报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
         <source>Reloaded; %n annotation(s) need review</source>
         <translation>
             <numerusform>已重新载入；%n 条批注待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="122"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="127"/>
         <source>Reloaded</source>
         <translation>已重新载入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="129"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="148"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="160"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="134"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="153"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="165"/>
         <source>Read Figures Again</source>
         <translation>重新提取数字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="130"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="135"/>
         <source>This version of ReportLens reads figures more accurately than the one that read this library&apos;s reports.</source>
         <translation>本版 ReportLens 提取数字比读入本资料库时的版本更准确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="133"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="138"/>
         <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
             <numerusform>现在重新提取全部 %n 份报告的数字吗？您修正过或标记有误的数字会保留。也可以稍后从“文件”菜单进行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="136"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="141"/>
         <source>Read Again</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="137"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="142"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="151"/>
         <source>Reading the figures of every report again…</source>
         <translation>正在重新提取每份报告的数字…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="146"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="151"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="161"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="166"/>
         <source>Figures of %n report(s) read again: %1 before, %2 now</source>
         <translation>
             <numerusform>已重新提取 %n 份报告的数字：之前 %1 个，现在 %2 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="174"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="179"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowcommands.cpp" line="175"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="180"/>
         <source>Delete “%1” from the library? Its %n annotation(s) are deleted with it. Edit ▸ Undo brings everything back.</source>
         <translation>
             <numerusform>从资料库中删除“%1”吗？它的 %n 条批注将一并删除。用“编辑 ▸ 撤销”可全部恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="198"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="203"/>
         <source>Put the cursor in a highlight to edit its note and tags</source>
         <translation>请将光标置于高亮处以编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="213"/>
-        <location filename="../ui/mainwindowcommands.cpp" line="220"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="218"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="225"/>
         <source>Export Report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="214"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="223"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="228"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowcommands.cpp" line="242"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="247"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindowcommands.cpp" line="276"/>
+        <source>Open Team Library</source>
+        <translation>打开团队库</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowcommands.cpp" line="277"/>
+        <source>A window for the team library could not be started: %1</source>
+        <translation>无法为团队库启动窗口：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;Read, compare and mine Chinese government work reports.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReportLens %1&lt;/h3&gt;&lt;p&gt;阅读、对照和挖掘中国政府工作报告。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Imported %n report(s)</source>
         <translation>
             <numerusform>已导入 %n 份报告</numerusform>
@@ -1801,6 +1919,69 @@
         <location filename="../ui/shortcutsdialog.cpp" line="67"/>
         <source>Filter commands</source>
         <translation>筛选命令</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLens::TeamLibraryDialog</name>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="28"/>
+        <source>Open Team Library</source>
+        <translation>打开团队库</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="29"/>
+        <source>server name, or the folder of its Unix socket</source>
+        <translation>服务器名称，或其 Unix 套接字所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="35"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="36"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="37"/>
+        <source>&amp;Library (database):</source>
+        <translation>资料库（数据库）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="38"/>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="39"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="41"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="44"/>
+        <source>A team library is kept on a PostgreSQL server that your team&apos;s administrator set up (docs/TEAM.md). It opens in a window of its own.</source>
+        <translation>团队库保存在团队管理员搭建的 PostgreSQL 服务器上（见 docs/TEAM.md），会在单独的窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="85"/>
+        <source>Say which library and which member.</source>
+        <translation>请填写资料库和成员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="90"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/teamlibrarydialog.cpp" line="97"/>
+        <source>Could not open the team library: %1</source>
+        <translation>无法打开团队库：%1</translation>
     </message>
 </context>
 <context>
