@@ -26,6 +26,7 @@ public:
                 return;
             }
         }
+        m_library->ensureConnected(); // a team library's server may have restarted since the last read
         task(*m_library);
     }
 

@@ -80,18 +80,16 @@ void ChangeFeed::check()
         }
         return;
     }
-    QSqlDatabase db = m_library.database();
-    if (m_state != State::Reconnecting) {
-        QSqlQuery alive(db);
-        if (alive.exec(QStringLiteral("SELECT 1")))
-            return;
-        qCWarning(lcCore) << m_library.displayName() << "stopped answering:" << alive.lastError().text();
+    const bool wasLost = m_state == State::Reconnecting;
+    // Asking is the heartbeat: a lost connection gives no sign until the next statement.
+    bool reopened = false;
+    if (!m_library.ensureConnected(&reopened) || !listen()) {
+        if (!wasLost)
+            qCWarning(lcCore) << m_library.displayName() << "stopped answering";
         setState(State::Reconnecting);
+        return;
     }
-    // The connection is opened again under the same name, so every store reaches the server
-    // through it as before; what was committed meanwhile is read from the change log.
-    db.close();
-    if (!db.open() || !listen())
+    if (!wasLost && !reopened)
         return;
     qCInfo(lcCore) << m_library.displayName() << "reconnected";
     setState(m_library.isReadOnly() ? State::ReadOnly : State::Connected);
@@ -100,6 +98,13 @@ void ChangeFeed::check()
 
 void ChangeFeed::catchUp()
 {
+    // Rows older than the server keeps (an administrator pruned the log) cannot be listed: then
+    // everything is read again.
+    QSqlQuery oldest(m_library.database());
+    if (!oldest.exec(QStringLiteral("SELECT min(seq) FROM reportlens_changes")) || !oldest.next()
+        || (!oldest.value(0).isNull() && oldest.value(0).toLongLong() > m_lastSequence + 1))
+        m_pendingUnknown = true;
+    oldest.finish();
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("SELECT seq, table_name, row_id, op FROM reportlens_changes WHERE seq > ? ORDER BY seq"));
     q.addBindValue(m_lastSequence);

@@ -93,6 +93,12 @@ public:
         bool m_active = false;
     };
 
+    /// Whether a team library's server answers; if it stopped (restarted, network lost), the
+    /// connection is opened again under the same name, so every store reaches it as before.
+    /// False while it stays unreachable; @p reopened says whether it was opened again (changes
+    /// made meanwhile were not heard). Always true for an SQLite file.
+    bool ensureConnected(bool *reopened = nullptr);
+
     /// True when open() created the schema from nothing (a new library).
     bool isNew() const { return m_isNew; }
 

@@ -94,6 +94,24 @@ bool Library::openServer(const QString &location, QString *error)
     return true;
 }
 
+bool Library::ensureConnected(bool *reopened)
+{
+    if (reopened)
+        *reopened = false;
+    if (m_engine != Engine::PostgreSQL)
+        return true;
+    QSqlDatabase db = database();
+    if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+        return true;
+    db.close();
+    m_transactionDepth = 0; // whatever was open died with the connection
+    if (!db.open())
+        return false;
+    if (reopened)
+        *reopened = true;
+    return true;
+}
+
 bool Library::bringServerToCurrentFormat(QString *error)
 {
     const int current = currentSchemaVersion(Engine::PostgreSQL);
