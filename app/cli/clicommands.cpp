@@ -374,7 +374,8 @@ const QList<Command> &commands()
         {QStringLiteral("search"), QStringLiteral("search the library"), searchCommand},
         {QStringLiteral("inspect"), QStringLiteral("show what importing a file would store"), inspectCommand},
     };
-    static const QList<Command> all = list + indicatorCommands() + annotationCommands() + diffCommands();
+    static const QList<Command> all =
+        list + indicatorCommands() + annotationCommands() + diffCommands() + teamCommands();
     return all;
 }
 

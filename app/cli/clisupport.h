@@ -56,5 +56,7 @@ QList<Command> indicatorCommands();
 QList<Command> annotationCommands();
 /// What changed from one report to another (diffcommands.cpp).
 QList<Command> diffCommands();
+/// Between a personal library and a team library: push, pull (teamcommands.cpp).
+QList<Command> teamCommands();
 
 } // namespace ReportLens::Cli

@@ -111,20 +111,39 @@ bool AnnotationStore::writeTags(qint64 id, const QStringList &tags, QString *err
 
 qint64 AnnotationStore::insert(const Annotation &a, QString *error)
 {
+    return write(a, m_library.userName(), false, error);
+}
+
+qint64 AnnotationStore::insertCopy(const Annotation &a, QString *error)
+{
+    Annotation copy = a;
+    copy.id = 0;
+    if (copy.uuid.isNull()) {
+        *error = QStringLiteral("an annotation to copy has no UUID");
+        return 0;
+    }
+    const bool keepAuthor = m_library.engine() == Engine::SQLite && !a.author.isEmpty();
+    return write(copy, keepAuthor ? a.author : m_library.userName(), true, error);
+}
+
+qint64 AnnotationStore::write(const Annotation &a, const QString &author, bool unlessPresent, QString *error)
+{
     Library::Transaction transaction(m_library);
     if (!transaction.began(error))
         return 0;
     const QString time = now();
     QSqlQuery q(m_library.database());
     // The author is whoever writes it (a team library's policy checks it is the member connected).
-    // The id column only when putting one back (undo): a new row takes the next id, which a null
-    // would not give on PostgreSQL.
+    // The id is named only to restore a deleted annotation: PostgreSQL's identity column takes no
+    // NULL for "the next one", as SQLite's rowid does.
     const bool restoring = a.id > 0;
     q.prepare(
         QStringLiteral("INSERT INTO annotations (%1report_id, start, \"end\", quote, prefix, suffix, color, note, "
                        "status, created_at, updated_at, uuid, author, visibility, hidden, rev) "
-                       "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-            .arg(restoring ? QStringLiteral("id, ") : QString(), restoring ? QStringLiteral("?, ") : QString()));
+                       "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) %3RETURNING id")
+            .arg(restoring ? QStringLiteral("id, ") : QString(), restoring ? QStringLiteral("?, ") : QString(),
+                 // The unique index on uuid is checked whatever row-level security hides.
+                 unlessPresent ? QStringLiteral("ON CONFLICT (uuid) DO NOTHING ") : QString()));
     if (restoring)
         q.addBindValue(a.id);
     q.addBindValue(a.reportId);
@@ -132,12 +151,19 @@ qint64 AnnotationStore::insert(const Annotation &a, QString *error)
     q.addBindValue(a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : time);
     q.addBindValue(time);
     q.addBindValue((a.uuid.isNull() ? QUuid::createUuid() : a.uuid).toString(QUuid::WithoutBraces));
-    q.addBindValue(notNull(m_library.userName()));
+    q.addBindValue(notNull(author));
     q.addBindValue(visibilityName(a.visibility));
     q.addBindValue(a.hidden ? 1 : 0);
     q.addBindValue(std::max(a.revision, 1));
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
         failed(q, error);
+        return 0;
+    }
+    if (!q.next()) {
+        if (!unlessPresent)
+            failed(q, error);
+        else
+            transaction.commit(); // nothing written: the UUID is here already
         return 0;
     }
     const qint64 id = q.value(0).toLongLong();

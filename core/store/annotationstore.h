@@ -17,6 +17,12 @@ public:
     /// Stores a new annotation (or restores a deleted one with its former id, UUID and revision
     /// when they are set), written by this library's user; returns its id, 0 on failure.
     qint64 insert(const Annotation &a, QString *error);
+    /// Stores @p a, copied from another library (LibraryCopy), under its UUID, unless an annotation
+    /// with that UUID is here already — perhaps one this user cannot see, another member's private
+    /// one — which is left as it is. A team library records this user as the author (its policy
+    /// admits no other); a personal library keeps @p a's author. Returns the new id; 0 with
+    /// @p error left empty when the UUID was already here, 0 with @p error set on failure.
+    qint64 insertCopy(const Annotation &a, QString *error);
     /// Stores @p a's anchor, colour, note, status, visibility and tags over the revision @p a was
     /// read at (a.revision), and sets a.revision to the new one. When the stored annotation is no
     /// longer at that revision (changed elsewhere meanwhile), or is not this user's, nothing is
@@ -41,6 +47,7 @@ public:
     bool writeAnchors(const QList<Annotation> &annotations, QString *error);
 
 private:
+    qint64 write(const Annotation &a, const QString &author, bool unlessPresent, QString *error);
     bool writeTags(qint64 id, const QStringList &tags, QString *error);
     bool refused(const Annotation &mine, QString *error, std::optional<Annotation> *theirs) const;
     Library &m_library;
