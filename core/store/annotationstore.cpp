@@ -117,11 +117,15 @@ qint64 AnnotationStore::insert(const Annotation &a, QString *error)
     const QString time = now();
     QSqlQuery q(m_library.database());
     // The author is whoever writes it (a team library's policy checks it is the member connected).
-    q.prepare(QStringLiteral(
-        "INSERT INTO annotations (id, report_id, start, \"end\", quote, prefix, suffix, color, note, status, "
-        "created_at, updated_at, uuid, author, visibility, hidden, rev) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
+    // The id is named only when one is restored: PostgreSQL's identity column refuses a NULL id.
+    const bool restoresId = a.id > 0;
+    q.prepare(
+        QStringLiteral("INSERT INTO annotations (%1report_id, start, \"end\", quote, prefix, suffix, color, note, "
+                       "status, created_at, updated_at, uuid, author, visibility, hidden, rev) "
+                       "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .arg(restoresId ? QStringLiteral("id, ") : QString(), restoresId ? QStringLiteral("?, ") : QString()));
+    if (restoresId)
+        q.addBindValue(a.id);
     q.addBindValue(a.reportId);
     bindContent(q, a);
     q.addBindValue(a.created.isValid() ? a.created.toUTC().toString(Qt::ISODateWithMs) : time);
