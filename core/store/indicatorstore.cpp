@@ -393,7 +393,7 @@ QList<IndicatorRow> IndicatorStore::rows(qint64 reportId, const QString &indicat
     q.prepare(
         figureColumns
         + QStringLiteral(
-              "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) AND (? OR i.rejected = 0)%1 "
+              "WHERE (? = 0 OR i.report_id = ?) AND (? = '' OR i.indicator_id = ?) AND (? = 1 OR i.rejected = 0)%1 "
               "ORDER BY i.report_id, i.number_start")
               .arg(regions.isEmpty() ? QString() : QStringLiteral(" AND r.region IN (%1)").arg(inRegions.join(u','))));
     q.addBindValue(reportId);
