@@ -313,6 +313,15 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
         batch.reset();
         batchItems.clear();
     };
+    // Results go to @p progress once no batch is open: a report said to be imported is committed
+    // (a batch that did not commit was stored again one by one, and its results say how that went).
+    qsizetype reported = results.size();
+    bool stopped = false;
+    auto report = [&] {
+        for (; reported < results.size(); ++reported)
+            if (progress && !progress(results[reported]))
+                stopped = true;
+    };
     for (qsizetype i = 0; i < files.size(); ++i) {
         while (submitted < files.size() && submitted < i + lookahead)
             submit();
@@ -333,10 +342,13 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
             else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= MaxBatchReports)
                 commitBatch();
         }
-        if (progress && !progress(results.last()))
+        if (!batch)
+            report();
+        if (stopped)
             break;
     }
     commitBatch();
+    report();
     for (QFuture<Prepared> &future : pending)
         future.cancel();
     pool.waitForDone();

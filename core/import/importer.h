@@ -41,10 +41,12 @@ public:
 
     ImportResult importFile(const QString &path);
 
-    /// Imports every path (files or directories); @p progress is called after each file and
-    /// stops the import by returning false. Files are read and processed ahead on worker threads
-    /// and stored here in order; reports are committed in batches (each report still atomic), at
-    /// least every BatchMilliseconds, and always before this returns.
+    /// Imports every path (files or directories); @p progress is called for each file, in order,
+    /// once its batch is committed (a report it calls imported is in the library), and stops the
+    /// import by returning false (the results of that batch are still passed). Files are read and
+    /// processed ahead on worker threads and stored here in order; reports are committed in
+    /// batches (each report still atomic), at least every BatchMilliseconds, and always before
+    /// this returns.
     QList<ImportResult> importPaths(const QStringList &paths,
                                     const std::function<bool(const ImportResult &)> &progress = {});
 

@@ -223,6 +223,10 @@ bool AnnotationStore::refused(const Annotation &mine, QString *error, std::optio
 
 bool AnnotationStore::setHidden(qint64 id, bool hidden, QString *error)
 {
+    // A transaction of its own, as every write: a library that this version may not write refuses it.
+    Library::Transaction transaction(m_library);
+    if (!transaction.began(error))
+        return false;
     QSqlQuery q(m_library.database());
     q.prepare(QStringLiteral("UPDATE annotations SET hidden = ?, rev = rev + 1 WHERE id = ? AND visibility = 'team'"));
     q.addBindValue(hidden ? 1 : 0);
@@ -231,6 +235,10 @@ bool AnnotationStore::setHidden(qint64 id, bool hidden, QString *error)
         return failed(q, error);
     if (q.numRowsAffected() == 0) {
         *error = QStringLiteral("no team annotation with id %1 that you may hide").arg(id);
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = m_library.database().lastError().text();
         return false;
     }
     return true;

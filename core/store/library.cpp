@@ -402,9 +402,13 @@ bool Library::Transaction::began(QString *error) const
                      .arg(m_library.displayName())
                      .arg(m_library.schemaVersion())
                      .arg(currentSchemaVersion(m_library.engine()));
+    else if (m_library.engine() == Engine::PostgreSQL && !m_library.isOpen())
+        // The server went away (restarted, or the network): every later statement fails alike.
+        *error = QStringLiteral("%1: cannot begin a transaction: the connection to the server was lost")
+                     .arg(m_library.displayName());
     else
-        *error = QStringLiteral("cannot begin a transaction (another program may be writing to the library): %1")
-                     .arg(m_library.database().lastError().text());
+        *error = QStringLiteral("%1: cannot begin a transaction (another program may be writing to the library): %2")
+                     .arg(m_library.displayName(), m_library.database().lastError().text());
     return false;
 }
 
