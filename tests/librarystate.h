@@ -13,8 +13,11 @@ namespace ReportLens::TestSupport {
 inline QString libraryState(Library &library)
 {
     QStringList tables;
+    static const Spelling tableNames{
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+        QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")};
     QSqlQuery list(library.database());
-    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    list.exec(tableNames.in(library.engine()));
     while (list.next())
         tables.append(list.value(0).toString());
     QStringList parts;

@@ -1,5 +1,6 @@
 // reportlens-cli as a user runs it: commands, output formats and documented exit codes.
 
+#include "testlibrary.h"
 #include "testsupport.h"
 #include "util/csv.h"
 
@@ -51,8 +52,28 @@ private:
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
     }
 
+    // Runs the CLI with each of @p runs at once; the errors of those that failed.
+    static QStringList startAll(const QList<QStringList> &runs)
+    {
+        QList<std::shared_ptr<QProcess>> processes;
+        for (const QStringList &arguments : runs) {
+            processes.append(std::make_shared<QProcess>());
+            processes.last()->start(QStringLiteral(REPORTLENS_CLI), arguments);
+        }
+        QStringList failures;
+        for (const auto &p : processes) {
+            if (!p->waitForFinished(120000) || p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
+                failures.append(QString::fromUtf8(p->readAllStandardError()).trimmed());
+        }
+        return failures;
+    }
+
 private Q_SLOTS:
-    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    void initTestCase()
+    {
+        REPORTLENS_REQUIRE_TEST_ENGINE();
+        m_db = TestSupport::libraryLocation(m_dir, QStringLiteral("cli"));
+    }
 
     void importPrintsOneLinePerFile()
     {
@@ -228,24 +249,12 @@ private Q_SLOTS:
         QCOMPARE(Csv::number(-13), QStringLiteral("-13"));
     }
 
-    // Processes started at once on one library: a new one is created once, an old one upgraded
-    // once (one backup), and every process goes on — none finds it half made.
-    void processesOpeningOneLibraryAtOnce()
+    // Processes started at once on one library: a new one is created once, and every process goes
+    // on — none finds it half made. On PostgreSQL the three are the owner (who alone may create the
+    // schema) on an empty database.
+    void processesCreatingOneLibraryAtOnce()
     {
-        const auto startAll = [](const QList<QStringList> &runs) {
-            QList<std::shared_ptr<QProcess>> processes;
-            for (const QStringList &arguments : runs) {
-                processes.append(std::make_shared<QProcess>());
-                processes.last()->start(QStringLiteral(REPORTLENS_CLI), arguments);
-            }
-            QStringList failures;
-            for (const auto &p : processes) {
-                if (!p->waitForFinished(120000) || p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-                    failures.append(QString::fromUtf8(p->readAllStandardError()).trimmed());
-            }
-            return failures;
-        };
-        const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        const QString fresh = TestSupport::newLibraryLocation(m_dir, QStringLiteral("fresh"));
         QList<QStringList> imports;
         for (const QString &seed : {QStringLiteral("001"), QStringLiteral("003"), QStringLiteral("004")})
             imports.append({QStringLiteral("--db"), fresh, QStringLiteral("import"), TestSupport::seedPath(seed)});
@@ -254,7 +263,12 @@ private Q_SLOTS:
         const Run listed = cli({QStringLiteral("--db"), fresh, QStringLiteral("list"), QStringLiteral("--format"),
                                 QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
+    }
 
+    // The same for an old library: it is upgraded once (one backup).
+    void processesUpgradingOneLibraryAtOnce()
+    {
+        REPORTLENS_SQLITE_ONLY("an SQLite library of format 1 and its backup file");
         QTemporaryDir old;
         const QString library = old.filePath(QStringLiteral("library.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(REPORTLENS_TEST_DATA "/schema/library-v1.sqlite"), library));
@@ -374,7 +388,7 @@ private Q_SLOTS:
     // with their change in the right unit and what became of each target.
     void diffOfTwoReports()
     {
-        const QString db = m_dir.filePath(QStringLiteral("diff.sqlite"));
+        const QString db = TestSupport::libraryLocation(m_dir, QStringLiteral("diff"));
         const QString national = TestSupport::sharedDir() + QStringLiteral("/corpus/national/");
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"),
                       national + QStringLiteral("national-2022.txt"), national + QStringLiteral("national-2024.txt")})
@@ -460,6 +474,7 @@ private Q_SLOTS:
 
     void corruptLibraryIsRefused()
     {
+        REPORTLENS_SQLITE_ONLY("a damaged SQLite file");
         const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

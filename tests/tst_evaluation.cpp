@@ -5,6 +5,7 @@
 #include "extract/indicatorextractor.h"
 #include "store/indicatorstore.h"
 #include "store/library.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -67,8 +68,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REPORTLENS_REQUIRE_TEST_ENGINE();
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("corpus.sqlite"));
+        m_db = TestSupport::libraryLocation(m_dir, QStringLiteral("corpus"));
         int code = -1;
         cli({QStringLiteral("import"), TestSupport::sharedDir() + QStringLiteral("/seeds"),
              TestSupport::sharedDir() + QStringLiteral("/corpus/national"),

@@ -8,11 +8,13 @@
 #include "store/indicatorstore.h"
 #include "store/searchindex.h"
 #include "librarystate.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 #include "util/chinesetext.h"
 
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -71,10 +73,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REPORTLENS_REQUIRE_TEST_ENGINE();
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
-        QCOMPARE(m_library.schemaVersion(), Library::currentSchemaVersion());
+        QVERIFY2(m_library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("library")), &error),
+                 qPrintable(error));
+        QCOMPARE(m_library.schemaVersion(), Library::currentSchemaVersion(m_library.engine()));
         const QList<ImportResult> results =
             Importer(m_library).importPaths({TestSupport::sharedDir() + QStringLiteral("/seeds"),
                                              TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
@@ -301,7 +305,7 @@ private Q_SLOTS:
         QFile::copy(TestSupport::seedPath(QStringLiteral("002")), dir.filePath(QStringLiteral("b-article.txt")));
         Library fresh;
         QString error;
-        QVERIFY(fresh.open(dir.filePath(QStringLiteral("other.sqlite")), &error));
+        QVERIFY2(fresh.open(TestSupport::libraryLocation(dir, QStringLiteral("other")), &error), qPrintable(error));
         const QList<ImportResult> results = Importer(fresh).importPaths({dir.path()});
         QCOMPARE(results.size(), 2);
         QCOMPARE(results[0].status, ImportResult::Status::Failed);
@@ -319,15 +323,32 @@ private Q_SLOTS:
             QFile::copy(national[i], dir.filePath(QStringLiteral("%1.txt").arg(i)));
         Library fresh;
         QString error;
-        QVERIFY(fresh.open(dir.filePath(QStringLiteral("batch.sqlite")), &error));
+        QVERIFY2(fresh.open(TestSupport::libraryLocation(dir, QStringLiteral("batch")), &error), qPrintable(error));
         const QString refused = ImportPipeline(IndicatorStore(fresh).catalog())
                                     .process(TestSupport::readBytes(national[2]), national[2], {}, &error)
                                     .contentHash;
-        QSqlQuery q(fresh.database());
-        QVERIFY(
-            q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON reports WHEN new.content_hash = '%1' "
-                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-                       .arg(refused)));
+        if (fresh.engine() == Engine::PostgreSQL) {
+            // Only the tables' owner may add a trigger to them; the database is this test's own.
+            Library owner;
+            QVERIFY2(owner.open(TestSupport::libraryLocation(dir, QStringLiteral("batch"), TestSupport::Member::Owner),
+                                &error),
+                     qPrintable(error));
+            QSqlQuery q(owner.database());
+            QVERIFY2(q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                           "IF new.content_hash = '%1' THEN RAISE EXCEPTION 'refused by the test'; "
+                                           "END IF; RETURN new; END $$")
+                                .arg(refused)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "CREATE TRIGGER refuse BEFORE INSERT ON reports FOR EACH ROW EXECUTE FUNCTION refuse()")),
+                     qPrintable(q.lastError().text()));
+        } else {
+            QSqlQuery q(fresh.database());
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON reports WHEN new.content_hash = '%1' "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                    .arg(refused)));
+        }
         const QList<ImportResult> results = Importer(fresh).importPaths({dir.path()});
         QCOMPARE(results.size(), 5);
         for (int i = 0; i < 5; ++i)
@@ -342,6 +363,7 @@ private Q_SLOTS:
 
     void notADatabaseIsNeverOverwritten()
     {
+        REPORTLENS_SQLITE_ONLY("a file that is not an SQLite database");
         const QString path =
             TestSupport::writeFile(m_dir, QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
         Library library;
@@ -357,7 +379,8 @@ private Q_SLOTS:
     {
         Library library;
         QString error;
-        QVERIFY(library.open(m_dir.filePath(QStringLiteral("older-catalog.sqlite")), &error));
+        QVERIFY2(library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("older-catalog")), &error),
+                 qPrintable(error));
         IndicatorStore store(library);
         QVERIFY(!store.catalog().indicators.isEmpty());
         QVERIFY2(store.addAlias(QStringLiteral("gdp"), QStringLiteral("经济总量"), {}, &error), qPrintable(error));
@@ -390,7 +413,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("各位代表：\n过去一年，全盟经济总量达到1088亿元，增长6.2%。");
         Library library;
         QString error;
-        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("alias")), &error), qPrintable(error));
         IndicatorStore store(library);
         auto gdpFigures = [&] {
             QList<Indicator> figures;
@@ -415,7 +438,8 @@ private Q_SLOTS:
     {
         Library library;
         QString error;
-        QVERIFY(library.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("figures")), &error),
+                 qPrintable(error));
         const ImportResult result = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("001")));
         QCOMPARE(result.status, ImportResult::Status::Imported);
         const QList<IndicatorRow> rows = IndicatorStore(library).rows(result.reportId);

@@ -2,12 +2,14 @@
 // filtered in C++ over the seeds and the national corpus.
 
 #include "import/importer.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include "store/library.h"
 #include "store/reportlisting.h"
 #include "store/reportstore.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -80,6 +82,7 @@ class TestListing : public QObject
 {
     Q_OBJECT
 private:
+    QTemporaryDir m_dir;
     Library m_library;
     QList<ReportSummary> m_all;
     qint64 m_unplaced = 0;
@@ -87,8 +90,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REPORTLENS_REQUIRE_TEST_ENGINE();
         QString error;
-        QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        QVERIFY2(m_library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("listing")), &error),
+                 qPrintable(error));
         Importer(m_library).importPaths({TestSupport::sharedDir() + QStringLiteral("/seeds"),
                                          TestSupport::sharedDir() + QStringLiteral("/corpus/national")});
         ReportStore store(m_library);

@@ -15,10 +15,12 @@
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
+#include "testlibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <limits>
@@ -29,14 +31,17 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private:
+    QTemporaryDir m_dir;
     Library m_library;
     QList<ReportSummary> m_reports;
 
 private Q_SLOTS:
     void initTestCase()
     {
+        REPORTLENS_REQUIRE_TEST_ENGINE();
         QString error;
-        QVERIFY2(m_library.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        QVERIFY2(m_library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("models")), &error),
+                 qPrintable(error));
         QCOMPARE(SampleLibrary::importSamples(m_library).size(), 5);
         m_reports = ReportStore(m_library).list();
         // Two highlights to list.

@@ -5,6 +5,7 @@
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "trend/trendquery.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QChart>
@@ -27,8 +28,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        REPORTLENS_REQUIRE_TEST_ENGINE();
         QString error;
-        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("trend.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_library.open(TestSupport::libraryLocation(m_dir, QStringLiteral("trend")), &error),
+                 qPrintable(error));
         Importer(m_library).importPaths({TestSupport::sharedDir() + QStringLiteral("/corpus/national"),
                                          TestSupport::sharedDir() + QStringLiteral("/seeds")});
     }

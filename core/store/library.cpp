@@ -324,9 +324,12 @@ int Library::schemaVersion() const
 {
     QSqlQuery query(database());
     if (m_engine == Engine::PostgreSQL) {
-        // A new database has no version table yet (0), which must be asked before reading it.
-        if (!query.exec(QStringLiteral("SELECT to_regclass('reportlens_schema') IS NOT NULL")) || !query.next()
-            || !query.value(0).toBool())
+        // A new database has no version table yet (0), which must be asked before reading it. Asked
+        // of pg_tables, not to_regclass: a client that waited on the schema lock while another
+        // created the table would still find it missing in its catalog cache, and create it again.
+        if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT FROM pg_tables WHERE schemaname = current_schema() "
+                                       "AND tablename = 'reportlens_schema')"))
+            || !query.next() || !query.value(0).toBool())
             return 0;
         query.finish();
         if (query.exec(QStringLiteral("SELECT max(version) FROM reportlens_schema")) && query.next())

@@ -176,8 +176,9 @@ QHash<qint64, int> ReportListing::positions(const QList<qint64> &ids, const Repo
     const Condition where = conditionFor(m_library.engine(), query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
+    // The subquery is named: PostgreSQL 15 requires it.
     q.prepare(QStringLiteral("SELECT id, row FROM (SELECT r.id, row_number() OVER (%1) - 1 AS row FROM reports r%2) "
-                             "WHERE id IN (%3)")
+                             "AS ranked WHERE id IN (%3)")
                   .arg(orderBy(query), where.sql(), Sql::idList(ids)));
     where.bindTo(q);
     if (!q.exec()) {

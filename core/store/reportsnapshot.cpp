@@ -3,6 +3,7 @@
 #include "library.h"
 #include "sqlsupport.h"
 
+#include <QSet>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QVariant>
@@ -67,27 +68,56 @@ bool ReportSnapshot::restore(Library &library, QString *error) const
     Library::Transaction transaction(library);
     if (!transaction.began(error))
         return false;
-    // Deleting the report takes everything derived from it (foreign keys cascade, the search
-    // index follows by trigger); then every row goes back as it was.
-    QSqlQuery clear(library.database());
-    clear.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
-    clear.addBindValue(m_reportId);
-    if (!clear.exec())
-        return Sql::failed(clear, error);
+    // The report's own row is written back over itself, not deleted and inserted: on a team
+    // library only administrators may delete a report, and every member may undo a re-import.
+    // What derives from it is deleted, children first (annotation_tags go with their annotations;
+    // the search index follows report_texts by trigger), and every row goes back as it was.
+    for (auto table = tables().crbegin(); table != tables().crend(); ++table) {
+        if (*table == QLatin1String("reports") || *table == QLatin1String("annotation_tags"))
+            continue;
+        QSqlQuery clear(library.database());
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE report_id = ?").arg(*table));
+        clear.addBindValue(m_reportId);
+        if (!clear.exec())
+            return Sql::failed(clear, error);
+    }
+    // What the delete left is another member's, which this connection may read but not change
+    // (row-level security on a team library): it was never changed, and stays as it is.
+    QSet<qint64> kept;
+    QSqlQuery left(library.database());
+    left.prepare(QStringLiteral("SELECT id FROM annotations WHERE report_id = ?"));
+    left.addBindValue(m_reportId);
+    if (!left.exec())
+        return Sql::failed(left, error);
+    while (left.next())
+        kept.insert(left.value(0).toLongLong());
     for (const TableRows &table : m_tables) {
         if (table.rows.isEmpty())
             continue;
         const QSqlRecord &first = table.rows.first();
         QStringList columns;
         QStringList placeholders;
+        QStringList updates;
         for (int c = 0; c < first.count(); ++c) {
-            columns.append(first.fieldName(c));
+            // Quoted: a column may be named by a keyword ("end").
+            const QString column = u'"' + first.fieldName(c) + u'"';
+            columns.append(column);
             placeholders.append(QStringLiteral("?"));
+            if (first.fieldName(c) != QLatin1String("id"))
+                updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
         }
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table.table, columns.join(u','), placeholders.join(u','));
+        if (table.table == QLatin1String("reports"))
+            sql += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(u',');
+        const QString keptBy = table.table == QLatin1String("annotations") ? QStringLiteral("id")
+            : table.table == QLatin1String("annotation_tags")              ? QStringLiteral("annotation_id")
+                                                                           : QString();
         QSqlQuery insert(library.database());
-        insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table.table, columns.join(u','), placeholders.join(u',')));
+        insert.prepare(sql);
         for (const QSqlRecord &row : table.rows) {
+            if (!keptBy.isEmpty() && kept.contains(row.value(keptBy).toLongLong()))
+                continue;
             for (int c = 0; c < row.count(); ++c)
                 insert.addBindValue(row.value(c));
             if (!insert.exec()) {

@@ -21,8 +21,9 @@ public:
     static std::optional<ReportSnapshot> take(Library &library, qint64 reportId, QString *error);
 
     /// Replaces whatever the library holds for this report (perhaps nothing) with these rows, in one
-    /// transaction. Fails, changing nothing, when one of the ids has meanwhile been taken by another
-    /// report's row.
+    /// transaction; the report's own row is updated in place, never deleted. On a team library
+    /// another member's annotations, which this member cannot change, stay as they are. Fails,
+    /// changing nothing, when one of the ids has meanwhile been taken by another report's row.
     bool restore(Library &library, QString *error) const;
 
     qint64 reportId() const { return m_reportId; }
