@@ -148,6 +148,9 @@ void bindMetadata(QSqlQuery &q, const ReportMetadata &m)
     q.addBindValue(fieldSourceName(m.speakerRole.source));
 }
 
+// Reports of no known region or year first, on both engines (PostgreSQL puts nulls last unless told).
+const QString libraryOrder = QStringLiteral("ORDER BY r.region NULLS FIRST, r.year NULLS FIRST, r.id");
+
 const QString summaryColumns =
     QStringLiteral("r.id, r.title, r.region, r.level, r.year, r.meeting_date, r.session, r.speaker, r.speaker_role, "
                    "r.source_path, r.char_count, (SELECT count(*) FROM sections s WHERE s.report_id = r.id)");
@@ -474,7 +477,7 @@ QList<ReportSummary> ReportStore::list(QString *error) const
 {
     QSqlQuery q(m_library.database());
     QList<ReportSummary> list;
-    if (!q.exec(QStringLiteral("SELECT %1 FROM reports r ORDER BY r.region, r.year, r.id").arg(summaryColumns))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM reports r %2").arg(summaryColumns, libraryOrder))) {
         Sql::readFailed(q, error);
         return list;
     }
@@ -486,7 +489,7 @@ QList<ReportSummary> ReportStore::list(QString *error) const
 std::optional<qint64> ReportStore::firstInLibraryOrder(QString *error) const
 {
     QSqlQuery q(m_library.database());
-    if (!q.exec(QStringLiteral("SELECT id FROM reports r ORDER BY r.region, r.year, r.id LIMIT 1"))) {
+    if (!q.exec(QStringLiteral("SELECT id FROM reports r %1 LIMIT 1").arg(libraryOrder))) {
         Sql::readFailed(q, error);
         return std::nullopt;
     }
