@@ -337,10 +337,20 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
             const bool failed = results.last().status == ImportResult::Status::Failed;
             if (results.last().status == ImportResult::Status::Imported || failed)
                 batchItems.append({results.size() - 1, std::move(prepared)});
-            if (failed)
+            if (failed) {
                 retryAlone();
-            else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= MaxBatchReports)
+                if (!m_library.ensureConnected()) {
+                    // A team library's server went away: the files left are not each tried in vain.
+                    for (qsizetype j = i + 1; j < files.size(); ++j)
+                        results.append(
+                            failure(files[j],
+                                    QStringLiteral("not imported: %1 cannot be reached").arg(m_library.displayName())));
+                    report();
+                    break;
+                }
+            } else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= MaxBatchReports) {
                 commitBatch();
+            }
         }
         if (!batch)
             report();
