@@ -103,8 +103,11 @@ bool Library::ensureConnected(bool *reopened)
     QSqlDatabase db = database();
     if (db.isOpen() && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
         return true;
+    // Not under an open Transaction (a modal loop inside one runs the heartbeat too): the writer
+    // finds its statements failing and ends it, and the next call reconnects.
+    if (m_transactionDepth > 0)
+        return false;
     db.close();
-    m_transactionDepth = 0; // whatever was open died with the connection
     if (!db.open())
         return false;
     if (reopened)
