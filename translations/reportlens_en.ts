@@ -2083,47 +2083,47 @@
         <translation>Read, compare and mine Chinese government work reports.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
-        <source>Library database.</source>
-        <translation>Library database.</translation>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <source>The library: an SQLite file, or a team library&apos;s postgresql:// URL.</source>
+        <translation>The library: an SQLite file, or a team library&apos;s postgresql:// URL.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Open this report.</source>
         <translation>Open this report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Show these reports side by side.</source>
         <translation>Show these reports side by side.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>Start on a view: reader, compare, charts or annotations.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Reports to import: files or folders.</source>
         <translation>Reports to import: files or folders.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>The file is kept. ReportLens can rename it and start a new, empty library in its place.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Move Aside and Start Fresh</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>The unreadable library was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</translation>
     </message>

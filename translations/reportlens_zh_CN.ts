@@ -2058,47 +2058,47 @@
         <translation>阅读、对照和挖掘中国政府工作报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
-        <source>Library database.</source>
-        <translation>资料库数据库文件。</translation>
+        <location filename="../app/gui/main.cpp" line="53"/>
+        <source>The library: an SQLite file, or a team library&apos;s postgresql:// URL.</source>
+        <translation>资料库：一个 SQLite 文件，或团队库的 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Open this report.</source>
         <translation>打开此报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Show these reports side by side.</source>
         <translation>对照显示这些报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Start on a view: reader, compare, charts or annotations.</source>
         <translation>启动时显示的视图：reader、compare、charts 或 annotations。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Reports to import: files or folders.</source>
         <translation>要导入的报告：文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>The file is kept. ReportLens can rename it and start a new, empty library in its place.</source>
         <translation>原文件会保留。ReportLens 可以将其改名，并在原处新建一个空资料库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Move Aside and Start Fresh</source>
         <translation>改名保留并新建资料库</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>The unreadable library was kept as %1.</source>
         <translation>无法读取的资料库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Upgrading the library %1 to this version&apos;s format. A backup copy is made first. This happens once and can take a few minutes for a large library.</source>
         <translation>正在将资料库 %1 升级为此版本的格式。会先制作一份备份。此操作只进行一次，大型资料库可能需要几分钟。</translation>
     </message>

@@ -33,7 +33,8 @@ QString generalHelp()
         QStringLiteral("Usage: reportlens-cli [--db PATH] COMMAND [options]\n\n"
                        "ReportLens command line: import, list, read and search Chinese government work reports.\n\n"
                        "Options:\n"
-                       "  --db PATH      library database (default: %1)\n"
+                       "  --db PATH|URL  the library: an SQLite file (default: %1)\n"
+                       "                 or a team library's postgresql://user@host/database URL\n"
                        "  -h, --help     show this help; COMMAND --help shows a command's options\n"
                        "  --version      show the version\n\n"
                        "Commands:\n")

@@ -27,7 +27,9 @@ int parseCommand(QCommandLineParser &parser, Context &context, const QString &po
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Library database."), QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("The library: an SQLite file, or a team library's postgresql:// URL."),
+                                QStringLiteral("PATH|URL"));
     parser.addOption(help);
     parser.addOption(db);
     if (!positional.isEmpty())

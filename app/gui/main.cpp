@@ -48,8 +48,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Read, compare and mine Chinese government work reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Library database."),
-                                QStringLiteral("PATH"), ReportLens::Library::defaultPath());
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The library: an SQLite file, or a team library's postgresql:// URL."),
+        QStringLiteral("PATH|URL"), ReportLens::Library::defaultPath());
     const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this report."),
                                   QStringLiteral("ID"));
     const QCommandLineOption compare(QStringLiteral("compare"),
