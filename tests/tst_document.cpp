@@ -431,59 +431,6 @@ private Q_SLOTS:
         QCOMPARE(after->anchor.end, before->anchor.end);
     }
 
-    // What another program commits reaches an open window within 2 s: on a team library by the
-    // server's notification, which names the annotation (a poll would only say "something
-    // changed"), and another member's private annotation never shows; on SQLite by data_version.
-    void anotherClientsHighlightArrivesWithinTwoSeconds()
-    {
-        Document document(*m_library);
-        QVERIFY(document.openReport(m_report));
-        const qsizetype shownBefore = document.currentAnnotations().size();
-        QSignalSpy outside(document.changeFeed(), &ChangeFeed::changed);
-        QSignalSpy annotationsChanged(&document, &Document::reportChanged);
-        const TestSupport::Member other =
-            TestSupport::onPostgreSQL() ? TestSupport::Member::Bob : TestSupport::Member::Alice;
-        Library client;
-        QString error;
-        QVERIFY2(client.open(TestSupport::libraryLocation(m_dir, m_libraryName, other), &error), qPrintable(error));
-        const QString text = ReportStore(client).cleanText(m_report);
-        Annotation shared;
-        shared.reportId = m_report;
-        shared.anchor = Anchor::fromRange(text, 300, 310);
-        shared.note = QStringLiteral("另一台电脑上加的");
-        shared.visibility = Annotation::Visibility::Team;
-        Annotation kept = shared;
-        kept.anchor = Anchor::fromRange(text, 400, 410);
-        kept.visibility = Annotation::Visibility::Private;
-        QElapsedTimer sinceCommit;
-        const qint64 sharedId = AnnotationStore(client).insert(shared, &error);
-        QVERIFY2(sharedId > 0, qPrintable(error));
-        sinceCommit.start();
-        const qint64 keptId = AnnotationStore(client).insert(kept, &error);
-        QVERIFY2(keptId > 0, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(document.currentAnnotations().cbegin(),
-                                             document.currentAnnotations().cend(),
-                                             [&](const Annotation &a) { return a.id == sharedId; }),
-                                 2000);
-        QVERIFY2(sinceCommit.elapsed() < 2000, qPrintable(QString::number(sinceCommit.elapsed())));
-        QVERIFY(!annotationsChanged.isEmpty());
-        QVERIFY(!outside.isEmpty());
-        if (TestSupport::onPostgreSQL()) {
-            // Named by the notification; the private one of another member is not shown.
-            const auto changes = outside.first().first().value<QList<ChangeFeed::Change>>();
-            QVERIFY(std::any_of(changes.cbegin(), changes.cend(), [&](const ChangeFeed::Change &c) {
-                return c.table == QLatin1String("annotations") && c.id == sharedId
-                    && c.operation == QLatin1String("insert");
-            }));
-            QTest::qWait(300);
-            QCOMPARE(document.currentAnnotations().size(), shownBefore + 1);
-        } else {
-            QTRY_COMPARE_WITH_TIMEOUT(document.currentAnnotations().size(), shownBefore + 2, 2000);
-        }
-        QVERIFY(AnnotationStore(client).remove(sharedId, &error));
-        QVERIFY(AnnotationStore(client).remove(keptId, &error));
-    }
-
     void aCancelledReimportStoresNothing()
     {
         Document document(*m_library);
