@@ -218,8 +218,22 @@ QList<SearchMatch> SearchIndex::matchingReportsOnServer(const QString &query, QS
 int SearchIndex::reportsContaining(const QString &rawTerm, QString *error) const
 {
     const QString term = rawTerm.trimmed();
-    if (m_library.engine() == Engine::PostgreSQL)
-        return int(matchingReportsOnServer(term, error).size());
+    if (m_library.engine() == Engine::PostgreSQL) {
+        // Only whether each text holds it: strpos stops at the first hit, where counting reads on.
+        const QString folded = SearchIndex::fold(term);
+        const QString grams = gramQuery(folded);
+        QSqlQuery q(m_library.database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM report_texts WHERE strpos(search_text, ?) > 0%1")
+                      .arg(grams.isEmpty() ? QString() : QStringLiteral(" AND grams @@ ?::tsquery")));
+        q.addBindValue(folded);
+        if (!grams.isEmpty())
+            q.addBindValue(grams);
+        if (!q.exec() || !q.next()) {
+            Sql::readFailed(q, error);
+            return 0;
+        }
+        return q.value(0).toInt();
+    }
     if (!m_countQuery) {
         m_countQuery.emplace(m_library.database());
         m_countQuery->prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
