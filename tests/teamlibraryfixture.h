@@ -136,7 +136,7 @@ struct StoredReport
     qint64 charCount = -1;
     QString cleanText;
     bool hasText = false;
-    bool searchTextIsFolded = false;
+    bool isIndexed = false; ///< Its search entries were committed with it (PostgreSQL).
     qint64 sections = 0;
     qint64 glossary = 0;
     qint64 indicators = 0;
@@ -148,15 +148,15 @@ QHash<QString, StoredReport> storedReports(Library &library)
     QHash<QString, StoredReport> reports;
     QSqlQuery q(library.database());
     q.setForwardOnly(true);
-    const QString searchText =
-        library.engine() == Engine::PostgreSQL ? QStringLiteral("t.search_text") : QStringLiteral("NULL");
+    const QString indexed =
+        library.engine() == Engine::PostgreSQL ? QStringLiteral("t.indexed_in IS NOT NULL") : QStringLiteral("true");
     if (!q.exec(QStringLiteral("SELECT r.content_hash, r.source_path, r.char_count, t.report_id IS NOT NULL, "
                                "t.clean_text, %1, "
                                "(SELECT count(*) FROM sections s WHERE s.report_id = r.id), "
                                "(SELECT count(*) FROM glossary g WHERE g.report_id = r.id), "
                                "(SELECT count(*) FROM indicators i WHERE i.report_id = r.id) "
                                "FROM reports r LEFT JOIN report_texts t ON t.report_id = r.id")
-                    .arg(searchText)))
+                    .arg(indexed)))
         qWarning() << "cannot read the reports:" << q.lastError().text();
     while (q.next()) {
         StoredReport r;
@@ -164,7 +164,7 @@ QHash<QString, StoredReport> storedReports(Library &library)
         r.charCount = q.value(2).toLongLong();
         r.hasText = q.value(3).toBool();
         r.cleanText = q.value(4).toString();
-        r.searchTextIsFolded = q.value(5).isNull() || q.value(5).toString() == SearchIndex::fold(r.cleanText);
+        r.isIndexed = q.value(5).toBool();
         r.sections = q.value(6).toLongLong();
         r.glossary = q.value(7).toLongLong();
         r.indicators = q.value(8).toLongLong();

@@ -203,7 +203,7 @@ private Q_SLOTS:
         auto checkComplete = [&reference](const QHash<QString, StoredReport> &reports) {
             for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
                 const StoredReport &r = it.value();
-                if (!r.hasText || r.charCount != r.cleanText.size() || !r.searchTextIsFolded)
+                if (!r.hasText || r.charCount != r.cleanText.size() || !r.isIndexed)
                     return QStringLiteral("text of %1").arg(r.sourcePath);
                 if (!reference.contains(it.key()))
                     continue; // imported by a test of its own

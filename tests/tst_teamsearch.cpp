@@ -6,40 +6,39 @@
 using namespace ReportLens;
 using namespace ReportLens::TeamTest;
 
+// Where the team library's search differs from grep over its own folded texts, for the reports
+// @p ids (other reports of the library are not looked at); empty when it does not.
+QString differenceFromGrep(Library &team, const QSet<qint64> &ids, const QStringList &terms)
+{
+    QHash<qint64, QString> folded;
+    const ReportStore store(team);
+    for (const qint64 id : ids)
+        folded.insert(id, SearchIndex::fold(store.cleanText(id)));
+    const SearchIndex index(team);
+    for (const QString &term : terms) {
+        QMap<QString, int> expected, found;
+        const QString needle = SearchIndex::fold(term.trimmed());
+        for (auto it = folded.cbegin(); it != folded.cend(); ++it)
+            if (const int hits = overlappingCount(it.value(), needle); hits > 0)
+                expected.insert(QString::number(it.key()), hits);
+        QString error;
+        for (const SearchMatch &m : index.matchingReports(term, &error))
+            if (ids.contains(m.reportId))
+                found.insert(QString::number(m.reportId), m.hitCount);
+        if (!error.isEmpty())
+            return term + QStringLiteral(": ") + error;
+        if (found != expected)
+            return term + QStringLiteral(": ") + difference(found, expected);
+    }
+    return QString();
+}
+
 class TestTeamSearch : public QObject, protected TeamLibraryFixture
 {
     Q_OBJECT
-private Q_SLOTS:
-    void initTestCase()
+    static QStringList searchTerms()
     {
-        REPORTLENS_START_TEAM_SERVER("tst_teamsearch");
-        createSchema();
-    }
-
-    void cleanupTestCase() { stopServer(); }
-
-    // The same reports give the same hits on both engines, and as many as the folded texts hold.
-    void searchEqualsSqliteAndGrep()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(importCorpus());
-        Library team;
-        QVERIFY(open(team, alice()));
-        const qint64 importMs = timer.elapsed();
-
-        // The same texts: every report of the reference is in the team library, stored alike.
-        const QHash<QString, StoredReport> reference = storedReports(*m_reference);
-        const QHash<QString, StoredReport> stored = storedReports(team);
-        QVERIFY(reference.size() >= 80);
-        for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
-            QVERIFY2(stored.contains(it.key()), qPrintable(it->sourcePath));
-            QCOMPARE(stored[it.key()].cleanText, it->cleanText);
-            QCOMPARE(stored[it.key()].sections, it->sections);
-            QCOMPARE(stored[it.key()].indicators, it->indicators);
-        }
-
-        const QStringList terms = {
+        return {
             // One character: frequent, Traditional, ASCII, punctuation
             QStringLiteral("的"),
             QStringLiteral("國"),
@@ -83,6 +82,39 @@ private Q_SLOTS:
             QStringLiteral("工 作"),
             QStringLiteral("代市长 王"),
         };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REPORTLENS_START_TEAM_SERVER("tst_teamsearch");
+        createSchema();
+    }
+
+    void cleanupTestCase() { stopServer(); }
+
+    // The same reports give the same hits on both engines, and as many as the folded texts hold.
+    void searchEqualsSqliteAndGrep()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(importCorpus());
+        Library team;
+        QVERIFY(open(team, alice()));
+        const qint64 importMs = timer.elapsed();
+
+        // The same texts: every report of the reference is in the team library, stored alike.
+        const QHash<QString, StoredReport> reference = storedReports(*m_reference);
+        const QHash<QString, StoredReport> stored = storedReports(team);
+        QVERIFY(reference.size() >= 80);
+        for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
+            QVERIFY2(stored.contains(it.key()), qPrintable(it->sourcePath));
+            QCOMPARE(stored[it.key()].cleanText, it->cleanText);
+            QCOMPARE(stored[it.key()].sections, it->sections);
+            QCOMPARE(stored[it.key()].indicators, it->indicators);
+        }
+
+        const QStringList terms = searchTerms();
         const QHash<qint64, QString> referenceHashes = contentHashes(*m_reference);
         const QHash<qint64, QString> teamHashes = contentHashes(team);
         QHash<QString, qint64> teamIds;
@@ -146,6 +178,74 @@ private Q_SLOTS:
         qInfo("%lld terms compared over %lld reports (%d found, %lld hits in all); imports %lld ms, "
               "server searches %lld ms in all",
               qint64(terms.size()), qint64(reference.size()), termsWithHits, totalHits, importMs, serverMs);
+    }
+
+    // The index stays equal to grep as it grows and changes: reports stored one per transaction
+    // (a segment each, merged eight at a time, and the merged ones again), some imported anew with
+    // other text, some deleted; and a report deleted then put back by undo (tst_document) alike.
+    void indexFollowsMergesReimportsAndDeletions()
+    {
+        QStringList sources;
+        for (const char *seed : {"000", "001", "002", "003", "004"})
+            sources.append(TestSupport::seedPath(QLatin1String(seed)));
+        sources += filesIn(TestSupport::sharedDir() + QStringLiteral("/corpus/national"));
+        sources += filesIn(TestSupport::sharedDir() + QStringLiteral("/corpus/local"));
+        QVERIFY(sources.size() >= 72);
+        const QStringList variants =
+            writeVariants(m_dir.filePath(QStringLiteral("one-by-one")), sources.mid(0, 72), QStringLiteral("逐篇导入"));
+        Library team;
+        QVERIFY(open(team, alice()));
+        QSet<qint64> ids;
+        QList<std::pair<qint64, QString>> stored; // id, file
+        for (const QString &path : variants) {
+            const QList<ImportResult> results = Importer(team).importPaths({path}); // a transaction each
+            QCOMPARE(results.size(), 1);
+            QVERIFY2(results.first().status == ImportResult::Status::Imported, qPrintable(results.first().message));
+            ids.insert(results.first().reportId);
+            stored.append({results.first().reportId, path});
+        }
+        // 72 segments of one report: merged into nine, and eight of those into one.
+        QVERIFY(number(team, QStringLiteral("SELECT count(*) FROM search_segments WHERE level = 2")) >= 1);
+        const QStringList terms = searchTerms();
+        QString difference = differenceFromGrep(team, ids, terms);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        // Five imported anew with another text; three deleted by an administrator.
+        for (qsizetype i = 0; i < 5; ++i) {
+            const auto &[id, path] = stored[i * 7];
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QStringLiteral("\n第二稿：高质量发展，一带一路，GDP 增长 5%。\n").toUtf8());
+            file.close();
+            const ImportResult again = Importer(team).reimportFile(id, path);
+            QVERIFY2(again.status == ImportResult::Status::Imported, qPrintable(again.message));
+        }
+        Library admin;
+        QVERIFY(open(admin, carol()));
+        QSet<qint64> deleted;
+        for (qsizetype i = 0; i < 3; ++i) {
+            const qint64 id = stored[i * 11 + 3].first;
+            QString error;
+            QVERIFY2(ReportStore(admin).remove(id, &error), qPrintable(error));
+            ids.remove(id);
+            deleted.insert(id);
+        }
+        QVERIFY(number(team, QStringLiteral("SELECT count(*) FROM search_stale")) >= 8);
+        difference =
+            differenceFromGrep(team, ids, terms + QStringList{QStringLiteral("第二稿"), QStringLiteral("逐篇导入")});
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // The deleted ones are found by no term, though their old entries are still there (listed
+        // as stale, which is what keeps them out).
+        QStringList deletedIds;
+        for (const qint64 id : std::as_const(deleted))
+            deletedIds.append(QString::number(id));
+        QCOMPARE(number(team,
+                        QStringLiteral("SELECT count(DISTINCT report_id) FROM search_stale WHERE report_id IN (%1)")
+                            .arg(deletedIds.join(u','))),
+                 qint64(3));
+        for (const QString &term : terms)
+            for (const SearchMatch &m : SearchIndex(team).matchingReports(term))
+                QVERIFY2(!deleted.contains(m.reportId), qPrintable(term));
     }
 };
 

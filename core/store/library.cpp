@@ -2,6 +2,8 @@
 
 #include "fts5extensions.h"
 #include "schema.h"
+#include "searchpostings.h"
+#include "util/logging.h"
 
 #include <QAtomicInt>
 #include <QScopeGuard>
@@ -366,6 +368,13 @@ QString Library::integrityCheck() const
     return lines.join(u'\n');
 }
 
+SearchPostings &Library::pendingPostings()
+{
+    if (!m_pendingPostings)
+        m_pendingPostings = std::make_unique<SearchPostings>();
+    return *m_pendingPostings;
+}
+
 Library::Transaction::Transaction(Library &library)
     : m_library(library)
     , m_outermost(library.m_transactionDepth == 0)
@@ -389,9 +398,11 @@ Library::Transaction::~Transaction()
     if (!m_active)
         return;
     --m_library.m_transactionDepth;
-    if (m_outermost)
+    if (m_outermost) {
         QSqlQuery(m_library.database()).exec(QStringLiteral("ROLLBACK"));
-    else
+        if (m_library.m_pendingPostings)
+            m_library.m_pendingPostings->clear();
+    } else
         m_library.m_rollbackOnly = true;
 }
 
@@ -424,7 +435,14 @@ bool Library::Transaction::commit()
         --m_library.m_transactionDepth;
         return true;
     }
-    if (m_library.m_rollbackOnly || !QSqlQuery(m_library.database()).exec(QStringLiteral("COMMIT")))
+    if (m_library.m_rollbackOnly)
+        return false; // the destructor rolls back
+    QString postingsError;
+    if (m_library.m_pendingPostings && !m_library.m_pendingPostings->write(m_library, &postingsError)) {
+        qCWarning(lcCore) << m_library.displayName() << "cannot store the search index:" << postingsError;
+        return false;
+    }
+    if (!QSqlQuery(m_library.database()).exec(QStringLiteral("COMMIT")))
         return false; // the destructor rolls back
     m_active = false;
     --m_library.m_transactionDepth;

@@ -6,10 +6,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 struct sqlite3;
 
 namespace ReportLens {
+
+class SearchPostings;
 
 /// One ReportLens library: an SQLite file (opened through QSQLITE with WAL, foreign keys and the
 /// CJK full-text tokenizer) or a team library on PostgreSQL (a `postgresql://` URL, through
@@ -99,6 +102,10 @@ public:
     /// made meanwhile were not heard). Always true for an SQLite file.
     bool ensureConnected(bool *reopened = nullptr);
 
+    /// A team library's search entries for the reports written in the open transaction, stored
+    /// when its outermost Transaction commits.
+    SearchPostings &pendingPostings();
+
     /// True when open() created the schema from nothing (a new library).
     bool isNew() const { return m_isNew; }
 
@@ -125,6 +132,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0; ///< Open Transaction objects on this connection.
     bool m_rollbackOnly = false; ///< A nested Transaction ended without commit().
+    std::unique_ptr<SearchPostings> m_pendingPostings;
     QString m_path;
     Engine m_engine = Engine::SQLite;
     bool m_readOnly = false;

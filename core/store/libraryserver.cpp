@@ -1,6 +1,7 @@
 // Library on PostgreSQL: a team's shared library, opened from a postgresql:// URL.
 
 #include "library.h"
+#include "searchpostings.h"
 
 #include "schema.h"
 #include "util/logging.h"
@@ -155,6 +156,9 @@ bool Library::bringServerToCurrentFormat(QString *error)
         if (!sqlError.isEmpty())
             break;
     }
+    // Format 2 indexes search itself (SearchPostings): the texts already there are indexed now.
+    if (sqlError.isEmpty() && version >= 1 && version < 2)
+        SearchPostings::indexUnindexed(*this, &sqlError);
     if (sqlError.isEmpty() && !transaction.commit())
         sqlError = database().lastError().text();
     if (!sqlError.isEmpty()) {

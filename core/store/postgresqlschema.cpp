@@ -259,6 +259,51 @@ const QList<QStringList> &postgresqlMigrations()
             QStringLiteral("GRANT SELECT ON reportlens_schema, reportlens_changes TO reportlens_member"),
             QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO reportlens_member"),
         },
+        // 1 → 2: search from postings of our own (SearchPostings) in place of the gram tsvector,
+        // whose GIN index keeps no counts: counting hits in the texts took seconds at 10,000
+        // reports. Library fills the new index from the texts after these statements.
+        {
+            QStringLiteral("DROP INDEX report_texts_grams"),
+            QStringLiteral("ALTER TABLE report_texts DROP COLUMN grams, DROP COLUMN search_text, "
+                           "ADD COLUMN indexed_in bigint"),
+            QStringLiteral("DROP FUNCTION reportlens_occurrences(text, text)"),
+            QStringLiteral("DROP FUNCTION reportlens_overlapping_occurrences(text, text)"),
+            QStringLiteral("CREATE SEQUENCE search_segment_ids"),
+            QStringLiteral(R"(CREATE TABLE search_segments (
+                id bigint PRIMARY KEY,
+                level integer NOT NULL,
+                reports integer NOT NULL))"),
+            // A gram is one character or two adjacent ones of a folded text; entries and
+            // positions are varints (SearchPostings), already dense: stored uncompressed.
+            QStringLiteral(R"(CREATE TABLE search_postings (
+                gram text COLLATE "C" NOT NULL,
+                segment bigint NOT NULL REFERENCES search_segments(id) ON DELETE CASCADE,
+                entries bytea NOT NULL,
+                positions bytea,
+                PRIMARY KEY (gram, segment)))"),
+            QStringLiteral("ALTER TABLE search_postings ALTER entries SET STORAGE EXTERNAL, "
+                           "ALTER positions SET STORAGE EXTERNAL"),
+            QStringLiteral("CREATE INDEX search_postings_segment ON search_postings(segment)"),
+            QStringLiteral(R"(CREATE TABLE search_stale (
+                report_id bigint NOT NULL,
+                segment bigint NOT NULL,
+                PRIMARY KEY (report_id, segment)))"),
+            // A report indexed again, or deleted, leaves its entries in the segment it was indexed
+            // in; readers skip those listed here.
+            QStringLiteral(R"(CREATE FUNCTION reportlens_stale_postings() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF OLD.indexed_in IS NOT NULL AND (TG_OP = 'DELETE' OR NEW.indexed_in IS DISTINCT FROM OLD.indexed_in) THEN
+                        INSERT INTO search_stale VALUES (OLD.report_id, OLD.indexed_in) ON CONFLICT DO NOTHING;
+                    END IF;
+                    RETURN NULL;
+                END $$)"),
+            QStringLiteral("CREATE TRIGGER report_texts_reindexed AFTER UPDATE OF indexed_in OR DELETE ON report_texts "
+                           "FOR EACH ROW EXECUTE FUNCTION reportlens_stale_postings()"),
+            QStringLiteral("REVOKE ALL ON search_segments, search_postings, search_stale FROM PUBLIC"),
+            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON search_segments, search_postings, search_stale "
+                           "TO reportlens_member"),
+            QStringLiteral("GRANT USAGE ON search_segment_ids TO reportlens_member"),
+        },
     };
     return list;
 }

@@ -1,6 +1,8 @@
 #include "reportsnapshot.h"
 
 #include "library.h"
+#include "searchindex.h"
+#include "searchpostings.h"
 #include "sqlsupport.h"
 
 #include <QSet>
@@ -30,7 +32,9 @@ QString selectRows(const QString &table)
 
 const QStringList &ReportSnapshot::tables()
 {
-    // report_texts' insert trigger puts the text back into the search index.
+    // report_texts' insert trigger puts the text back into SQLite's search index; a team library's
+    // is written by restore() (search_stale, which also names reports, is the index's own record
+    // of entries that no longer count, and stays as it is).
     static const QStringList names{QStringLiteral("reports"),        QStringLiteral("report_texts"),
                                    QStringLiteral("sections"),       QStringLiteral("glossary"),
                                    QStringLiteral("indicators"),     QStringLiteral("annotations"),
@@ -118,13 +122,21 @@ bool ReportSnapshot::restore(Library &library, QString *error) const
         for (const QSqlRecord &row : table.rows) {
             if (!keptBy.isEmpty() && kept.contains(row.value(keptBy).toLongLong()))
                 continue;
+            // A team library's search entries of the old text were marked stale when its row went:
+            // the text is indexed anew (SearchPostings), and says so once that is stored.
+            const bool reindex = table.table == QLatin1String("report_texts") && library.engine() == Engine::PostgreSQL;
             for (int c = 0; c < row.count(); ++c)
-                insert.addBindValue(row.value(c));
+                insert.addBindValue(reindex && row.fieldName(c) == QLatin1String("indexed_in") ? QVariant()
+                                                                                               : row.value(c));
             if (!insert.exec()) {
                 Sql::failed(insert, error);
                 *error = QStringLiteral("the report could not be put back (%1: %2)").arg(table.table, *error);
                 return false;
             }
+            if (reindex
+                && !library.pendingPostings().add(
+                    library, m_reportId, SearchIndex::fold(row.value(QStringLiteral("clean_text")).toString()), error))
+                return false;
         }
     }
     if (!transaction.commit()) {

@@ -4,6 +4,7 @@
 #include "indicatorstore.h"
 #include "library.h"
 #include "searchindex.h"
+#include "searchpostings.h"
 #include "sqlsupport.h"
 
 #include <QDateTime>
@@ -91,26 +92,18 @@ void bindSource(QSqlQuery &q, const Report &report)
 }
 
 // Writes a report's texts. SQLite's full-text index follows by triggers; a team library's search
-// columns (the folded text and its character grams, see SearchIndex) are written with them.
+// entries (SearchPostings) are gathered here and stored when the transaction commits.
 bool writeTexts(Library &library, qint64 id, const Report &report, QString *error)
 {
     // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
     // the old text out of the full-text index.
-    static const Spelling upsert{
-        QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
-                       "repairs, script) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
-                       "original_text = excluded.original_text, clean_text = excluded.clean_text, "
-                       "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
-                       "repairs = excluded.repairs, script = excluded.script"),
-        QStringLiteral("INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, "
-                       "repairs, script, search_text, grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::tsvector) "
-                       "ON CONFLICT (report_id) DO UPDATE SET "
-                       "original_text = excluded.original_text, clean_text = excluded.clean_text, "
-                       "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
-                       "repairs = excluded.repairs, script = excluded.script, search_text = excluded.search_text, "
-                       "grams = excluded.grams")};
     QSqlQuery q(library.database());
-    q.prepare(upsert.in(library.engine()));
+    q.prepare(QStringLiteral(
+        "INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, repairs, script) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
+        "original_text = excluded.original_text, clean_text = excluded.clean_text, "
+        "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
+        "repairs = excluded.repairs, script = excluded.script"));
     q.addBindValue(id);
     q.addBindValue(notNull(report.originalText));
     q.addBindValue(notNull(report.cleanText));
@@ -118,12 +111,10 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
     q.addBindValue(encodeRemoved(report.removed));
     q.addBindValue(encodeRepairs(report.repairs));
     q.addBindValue(report.script.isEmpty() ? QStringLiteral("simplified") : report.script);
-    if (library.engine() == Engine::PostgreSQL) {
-        const QString folded = SearchIndex::fold(report.cleanText);
-        q.addBindValue(folded);
-        q.addBindValue(SearchIndex::gramVector(folded));
-    }
-    return q.exec() || failed(q, error);
+    if (!q.exec())
+        return failed(q, error);
+    return library.engine() != Engine::PostgreSQL
+        || library.pendingPostings().add(library, id, SearchIndex::fold(report.cleanText), error);
 }
 
 // Binds the eight metadata fields, each value then its source, in the column order used by

@@ -6,6 +6,7 @@
 #include "fts5extensions.h"
 #include "library.h"
 #include "reportstore.h"
+#include "searchpostings.h"
 #include "util/scriptfolding.h"
 
 #include <QSet>
@@ -32,24 +33,6 @@ QList<qsizetype> occurrences(const QString &text, const QString &query, int limi
     for (qsizetype from = 0; (from = text.indexOf(query, from)) >= 0 && (limit < 0 || starts.size() < limit); ++from)
         starts.append(from);
     return starts;
-}
-
-// Whether @p query can overlap itself (a proper prefix equals a suffix, as in 哈哈 or 一带一): its
-// hits are then counted one at a time, not by what removing them all takes away.
-bool overlapsItself(const QString &query)
-{
-    for (qsizetype k = 1; k < query.size(); ++k)
-        if (QStringView(query).left(k) == QStringView(query).right(k))
-            return true;
-    return false;
-}
-
-// A lexeme of a tsvector or tsquery literal, quoted.
-QString quotedLexeme(QStringView lexeme)
-{
-    QString quoted = lexeme.toString();
-    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
-    return u'\'' + quoted + u'\'';
 }
 
 // The runs of @p text between token separators, each as its list of characters (a surrogate pair
@@ -85,35 +68,6 @@ QString SearchIndex::fold(const QString &text)
         out[i] = c >= u'A' && c <= u'Z' ? char16_t(c - u'A' + u'a') : c;
     }
     return folded;
-}
-
-QString SearchIndex::gramVector(const QString &folded)
-{
-    QSet<QStringView> grams;
-    for (const QList<QStringView> &run : characterRuns(folded))
-        for (qsizetype i = 0; i < run.size(); ++i) {
-            grams.insert(run[i]);
-            if (i + 1 < run.size())
-                grams.insert(QStringView(run[i].data(), run[i + 1].data() + run[i + 1].size()));
-        }
-    QStringList lexemes;
-    lexemes.reserve(grams.size());
-    for (const QStringView gram : std::as_const(grams))
-        lexemes.append(quotedLexeme(gram));
-    return lexemes.join(u' ');
-}
-
-QString SearchIndex::gramQuery(const QString &foldedQuery)
-{
-    QStringList lexemes;
-    for (const QList<QStringView> &run : characterRuns(foldedQuery)) {
-        if (run.size() == 1)
-            lexemes.append(quotedLexeme(run.first()));
-        for (qsizetype i = 0; i + 1 < run.size(); ++i)
-            lexemes.append(quotedLexeme(QStringView(run[i].data(), run[i + 1].data() + run[i + 1].size())));
-    }
-    lexemes.removeDuplicates();
-    return lexemes.join(QStringLiteral(" & "));
 }
 
 QString wrapSpans(const QString &text, const QList<TextSpan> &spans, const QString &open, const QString &close)
@@ -189,51 +143,40 @@ QList<SearchMatch> SearchIndex::matchingReportsInFts5(const QString &query, QStr
     return matches;
 }
 
-// The gram index finds the reports holding every character pair of the query (a superset); the
-// folded text confirms and counts. A query of separators alone has no grams: every text is read.
+// A team library's own index (SearchPostings) answers a query without spaces. With spaces inside,
+// the reports holding each of its runs are read and the texts decide, as FTS5's are.
 QList<SearchMatch> SearchIndex::matchingReportsOnServer(const QString &query, QString *error) const
 {
-    QList<SearchMatch> matches;
     const QString folded = SearchIndex::fold(query);
-    const QString grams = gramQuery(folded);
-    const QString count = overlapsItself(folded) ? QStringLiteral("reportlens_overlapping_occurrences")
-                                                 : QStringLiteral("reportlens_occurrences");
-    QSqlQuery q(m_library.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT report_id, hits FROM (SELECT report_id, %1(search_text, ?) AS hits "
-                             "FROM report_texts%2) m WHERE hits > 0 ORDER BY report_id")
-                  .arg(count, grams.isEmpty() ? QString() : QStringLiteral(" WHERE grams @@ ?::tsquery")));
-    q.addBindValue(folded);
-    if (!grams.isEmpty())
-        q.addBindValue(grams);
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
-        return matches;
+    const QList<QList<QStringView>> runs = characterRuns(folded);
+    if (runs.size() == 1)
+        return SearchPostings::find(m_library, folded, error);
+    QList<SearchMatch> matches;
+    QSet<qint64> candidates;
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const QString run =
+            QStringView(runs[r].first().data(), runs[r].last().data() + runs[r].last().size()).toString();
+        QSet<qint64> holding;
+        for (const SearchMatch &match : SearchPostings::find(m_library, run, error))
+            holding.insert(match.reportId);
+        if (error && !error->isEmpty())
+            return matches;
+        candidates = r == 0 ? holding : candidates.intersect(holding);
     }
-    while (q.next())
-        matches.append(SearchMatch{q.value(0).toLongLong(), q.value(1).toInt()});
+    QList<qint64> ids(candidates.cbegin(), candidates.cend());
+    std::sort(ids.begin(), ids.end());
+    const ReportStore store(m_library);
+    for (const qint64 id : std::as_const(ids))
+        if (const auto hits = int(occurrences(SearchIndex::fold(store.cleanText(id)), folded, -1).size()); hits > 0)
+            matches.append(SearchMatch{id, hits});
     return matches;
 }
 
 int SearchIndex::reportsContaining(const QString &rawTerm, QString *error) const
 {
     const QString term = rawTerm.trimmed();
-    if (m_library.engine() == Engine::PostgreSQL) {
-        // Only whether each text holds it: strpos stops at the first hit, where counting reads on.
-        const QString folded = SearchIndex::fold(term);
-        const QString grams = gramQuery(folded);
-        QSqlQuery q(m_library.database());
-        q.prepare(QStringLiteral("SELECT count(*) FROM report_texts WHERE strpos(search_text, ?) > 0%1")
-                      .arg(grams.isEmpty() ? QString() : QStringLiteral(" AND grams @@ ?::tsquery")));
-        q.addBindValue(folded);
-        if (!grams.isEmpty())
-            q.addBindValue(grams);
-        if (!q.exec() || !q.next()) {
-            Sql::readFailed(q, error);
-            return 0;
-        }
-        return q.value(0).toInt();
-    }
+    if (m_library.engine() == Engine::PostgreSQL)
+        return int(matchingReports(term, error).size());
     if (!m_countQuery) {
         m_countQuery.emplace(m_library.database());
         m_countQuery->prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));

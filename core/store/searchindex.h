@@ -48,9 +48,8 @@ struct SearchMatch
 /// the CJK tokenizer answers which reports match and how often from the index alone (its phrase
 /// match is exact for a query without spaces); the text of a report is read only to list its hits.
 /// A query with spaces inside is confirmed against the text, as the index does not see the spaces.
-/// A team library on PostgreSQL has no such tokenizer: a GIN index over each text's characters
-/// and character pairs finds the candidates, and the server confirms and counts in the folded
-/// text (report_texts.search_text) — the same answers.
+/// A team library on PostgreSQL has no such tokenizer: an index of its own (SearchPostings) of
+/// every character and character pair, with counts and positions, gives the same answers.
 class SearchIndex
 {
 public:
@@ -74,13 +73,6 @@ public:
     /// @p text folded as search compares it: ASCII letters to lower case, Traditional characters
     /// to Simplified; one character for one, so offsets stay valid in the text as written.
     static QString fold(const QString &text);
-    /// A team library's index entry for a folded text (a tsvector literal): every character and
-    /// every pair of adjacent characters, token separators breaking pairs.
-    static QString gramVector(const QString &folded);
-    /// The tsquery literal that a folded text holding @p foldedQuery must match: all its pairs of
-    /// adjacent characters, or a character standing alone. Empty when it has none.
-    static QString gramQuery(const QString &foldedQuery);
-
 private:
     QList<SearchMatch> matchingReportsInFts5(const QString &query, QString *error) const;
     QList<SearchMatch> matchingReportsOnServer(const QString &query, QString *error) const;

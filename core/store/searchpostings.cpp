@@ -1,0 +1,440 @@
+#include "searchpostings.h"
+
+#include "fts5extensions.h"
+#include "library.h"
+#include "searchindex.h"
+#include "sqlsupport.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace ReportLens {
+
+namespace {
+
+// Segments of a level merge into one of the next when this many have gathered; level
+// MaxMergedLevel is never merged further. An import commits up to 16 reports at a time, so the
+// largest segments hold about a thousand reports and a gram has a row in a few dozen segments at
+// 10,000 reports: few rows to read, and no merge rewrites a large part of the library at once.
+constexpr int MergeFanout = 8;
+constexpr int MaxMergedLevel = 2;
+// One client merges at a time (pg_try_advisory_xact_lock): another one skips and leaves it to the
+// next write.
+constexpr qint64 MergeLockKey = 0x524c6d6572676573;
+
+void appendVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+// Reads varints from a blob; past its end (a damaged row) it returns 0 and stays there.
+class VarintReader
+{
+public:
+    explicit VarintReader(const QByteArray &bytes)
+        : m_bytes(bytes)
+        , m_at(reinterpret_cast<const uchar *>(m_bytes.constData()))
+        , m_end(m_at + m_bytes.size())
+    { }
+    bool atEnd() const { return m_at >= m_end; }
+    quint64 next()
+    {
+        quint64 value = 0;
+        for (int shift = 0; m_at < m_end && shift < 64; shift += 7) {
+            const uchar byte = *m_at++;
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                break;
+        }
+        return value;
+    }
+
+private:
+    QByteArray m_bytes; // kept: the reader may be given a temporary
+    const uchar *m_at;
+    const uchar *m_end;
+};
+
+bool isSpace(char32_t c)
+{
+    return isTokenSeparator(c);
+}
+
+// A character (code point) of a folded text and where it starts, in UTF-16 code units.
+struct Character
+{
+    char32_t code;
+    qsizetype offset;
+};
+
+QList<Character> characters(const QString &text)
+{
+    QList<Character> result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        result.append({pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : char32_t(text[i].unicode()), i});
+        i += pair ? 2 : 1;
+    }
+    return result;
+}
+
+quint64 gramKey(char32_t first, char32_t second = 0)
+{
+    return quint64(first) << 32 | second;
+}
+
+// A PostgreSQL array literal of texts: every element quoted, backslashes and quotes escaped.
+QString textArray(const QStringList &values)
+{
+    QString literal = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (literal.size() > 1)
+            literal += u',';
+        QString escaped = value;
+        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        literal += u'"' + escaped + u'"';
+    }
+    return literal + u'}';
+}
+
+// A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
+QString byteaArray(const QList<QByteArray> &values)
+{
+    QByteArray literal("{");
+    for (const QByteArray &value : values) {
+        if (literal.size() > 1)
+            literal += ',';
+        literal += value.isNull() ? QByteArray("NULL") : "\"\\\\x" + value.toHex() + '"';
+    }
+    return QString::fromLatin1(literal + '}');
+}
+
+bool run(QSqlQuery &q, QString *error)
+{
+    return q.exec() || Sql::failed(q, error);
+}
+
+bool run(Library &library, const QString &sql, QString *error)
+{
+    QSqlQuery q(library.database());
+    return q.exec(sql) || Sql::failed(q, error);
+}
+
+// Entries left behind by a report indexed again or deleted: (report, segment it was indexed in).
+QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
+{
+    QSet<std::pair<qint64, qint64>> stale;
+    QSqlQuery q(library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT report_id, segment FROM search_stale"))) {
+        Sql::readFailed(q, error);
+        return stale;
+    }
+    while (q.next())
+        stale.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return stale;
+}
+
+// Merges the segments of @p level into one of the next level when enough have gathered, on the
+// server: a gram's entries in the merged segments are concatenated in segment order.
+bool mergeLevel(Library &library, int level, QString *error)
+{
+    QSqlQuery q(library.database());
+    q.prepare(QStringLiteral("SELECT id, reports FROM search_segments WHERE level = ? ORDER BY id"));
+    q.addBindValue(level);
+    if (!run(q, error))
+        return false;
+    QList<qint64> ids;
+    qint64 reports = 0;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        reports += q.value(1).toLongLong();
+    }
+    if (ids.size() < MergeFanout)
+        return true;
+    const QString merged = Sql::idList(ids);
+    if (!q.exec(QStringLiteral("SELECT nextval('search_segment_ids')")) || !q.next())
+        return Sql::failed(q, error);
+    const qint64 id = q.value(0).toLongLong();
+    return run(library,
+               QStringLiteral("INSERT INTO search_segments (id, level, reports) VALUES (%1, %2, %3)")
+                   .arg(id)
+                   .arg(level + 1)
+                   .arg(reports),
+               error)
+        && run(library,
+               QStringLiteral("INSERT INTO search_postings (gram, segment, entries, positions) "
+                              "SELECT gram, %1, string_agg(entries, ''::bytea ORDER BY segment), "
+                              "string_agg(positions, ''::bytea ORDER BY segment) "
+                              "FROM search_postings WHERE segment IN (%2) GROUP BY gram")
+                   .arg(id)
+                   .arg(merged),
+               error)
+        && run(library, QStringLiteral("DELETE FROM search_segments WHERE id IN (%1)").arg(merged), error);
+}
+
+} // namespace
+
+SearchPostings::SearchPostings() = default;
+SearchPostings::~SearchPostings() = default;
+
+void SearchPostings::clear()
+{
+    m_segment = 0;
+    m_reports.clear();
+    m_grams.clear();
+}
+
+bool SearchPostings::add(Library &library, qint64 reportId, const QString &folded, QString *error)
+{
+    // The same report twice in one transaction (stored, then replaced): its first entries go to a
+    // segment of their own, which the second indexing marks stale.
+    if (m_reports.contains(reportId) && !write(library, error))
+        return false;
+    if (m_segment == 0) {
+        QSqlQuery q(library.database());
+        if (!q.exec(QStringLiteral("SELECT nextval('search_segment_ids')")) || !q.next())
+            return Sql::failed(q, error);
+        m_segment = q.value(0).toLongLong();
+    }
+    m_reports.append(reportId);
+
+    struct Local
+    {
+        qsizetype first = -1; // the character where the gram first stands
+        int count = 0;
+        QList<int> positions;
+    };
+    QHash<quint64, Local> local;
+    local.reserve(folded.size() / 2);
+    const QList<Character> text = characters(folded);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isSpace(text[i].code))
+            continue;
+        Local &single = local[gramKey(text[i].code)];
+        if (single.first < 0)
+            single.first = i;
+        ++single.count;
+        if (i + 1 < text.size() && !isSpace(text[i + 1].code)) {
+            Local &pair = local[gramKey(text[i].code, text[i + 1].code)];
+            if (pair.first < 0)
+                pair.first = i;
+            ++pair.count;
+            pair.positions.append(int(text[i].offset));
+        }
+    }
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        Gram &gram = m_grams[it.key()];
+        if (gram.text.isEmpty()) {
+            const qsizetype i = it->first;
+            gram.pair = (it.key() & 0xffffffffu) != 0;
+            const qsizetype last = i + (gram.pair ? 2 : 1);
+            const qsizetype end = last < text.size() ? text[last].offset : folded.size();
+            gram.text = folded.mid(text[i].offset, end - text[i].offset);
+        }
+        appendVarint(gram.entries, quint64(reportId));
+        appendVarint(gram.entries, quint64(m_segment));
+        appendVarint(gram.entries, quint64(it->count));
+        int previous = 0;
+        for (const int position : it->positions) {
+            appendVarint(gram.positions, quint64(position - previous));
+            previous = position;
+        }
+    }
+    return true;
+}
+
+bool SearchPostings::write(Library &library, QString *error)
+{
+    if (isEmpty())
+        return true;
+    QStringList texts;
+    QList<QByteArray> entries, positions;
+    texts.reserve(m_grams.size());
+    entries.reserve(m_grams.size());
+    positions.reserve(m_grams.size());
+    for (const Gram &gram : std::as_const(m_grams)) {
+        texts.append(gram.text);
+        entries.append(gram.entries);
+        positions.append(gram.pair ? gram.positions : QByteArray());
+    }
+    QSqlQuery insert(library.database());
+    insert.prepare(QStringLiteral("INSERT INTO search_postings (gram, segment, entries, positions) "
+                                  "SELECT g, ?, e, p FROM unnest(?::text[], ?::bytea[], ?::bytea[]) AS u(g, e, p)"));
+    insert.addBindValue(m_segment);
+    insert.addBindValue(textArray(texts));
+    insert.addBindValue(byteaArray(entries));
+    insert.addBindValue(byteaArray(positions));
+    // The segment first (postings refer to it), then the reports say where their entries are:
+    // the trigger on report_texts lists the entries this replaces as stale.
+    const bool written = run(library,
+                             QStringLiteral("INSERT INTO search_segments (id, level, reports) VALUES (%1, 0, %2)")
+                                 .arg(m_segment)
+                                 .arg(m_reports.size()),
+                             error)
+        && run(insert, error)
+        && run(library,
+               QStringLiteral("UPDATE report_texts SET indexed_in = %1 WHERE report_id IN (%2)")
+                   .arg(m_segment)
+                   .arg(Sql::idList(m_reports)),
+               error);
+    clear();
+    if (!written)
+        return false;
+    QSqlQuery lock(library.database());
+    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(MergeLockKey)) || !lock.next())
+        return Sql::failed(lock, error);
+    if (!lock.value(0).toBool())
+        return true; // another client is merging
+    for (int level = 0; level < MaxMergedLevel; ++level)
+        if (!mergeLevel(library, level, error))
+            return false;
+    return true;
+}
+
+bool SearchPostings::indexUnindexed(Library &library, QString *error)
+{
+    QSqlQuery q(library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT report_id FROM report_texts WHERE indexed_in IS NULL ORDER BY report_id")))
+        return Sql::failed(q, error);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    constexpr qsizetype Batch = 16;
+    SearchPostings postings;
+    for (qsizetype from = 0; from < ids.size(); from += Batch) {
+        if (!q.exec(QStringLiteral("SELECT report_id, clean_text FROM report_texts WHERE report_id IN (%1)")
+                        .arg(Sql::idList(ids.mid(from, Batch)))))
+            return Sql::failed(q, error);
+        while (q.next())
+            if (!postings.add(library, q.value(0).toLongLong(), SearchIndex::fold(q.value(1).toString()), error))
+                return false;
+        if (!postings.write(library, error))
+            return false;
+    }
+    return true;
+}
+
+QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QString *error)
+{
+    QList<SearchMatch> matches;
+    const QList<Character> query = characters(run);
+    if (query.isEmpty())
+        return matches;
+    // The pairs that cover the query: every other one from the first, and the last. A report
+    // holds the query at p when each chosen pair stands at p plus its offset in the query.
+    QList<qsizetype> chosen;
+    if (query.size() > 2) {
+        for (qsizetype k = 0; k + 1 < query.size(); k += 2)
+            chosen.append(k);
+        if (chosen.last() != query.size() - 2)
+            chosen.append(query.size() - 2);
+    }
+    const auto gramAt = [&](qsizetype k) {
+        const qsizetype end = k + 2 < query.size() ? query[k + 2].offset : run.size();
+        return run.mid(query[k].offset, end - query[k].offset);
+    };
+    QStringList grams;
+    if (chosen.isEmpty())
+        grams.append(run);
+    for (const qsizetype k : std::as_const(chosen))
+        grams.append(gramAt(k));
+    grams.removeDuplicates();
+
+    QString staleError;
+    const QSet<std::pair<qint64, qint64>> stale = staleEntries(library, &staleError);
+    if (!staleError.isEmpty()) {
+        if (error)
+            *error = staleError;
+        return matches;
+    }
+    QSqlQuery q(library.database());
+    q.setForwardOnly(true);
+    q.prepare(chosen.isEmpty() ? QStringLiteral("SELECT gram, entries FROM search_postings WHERE gram = ANY(?::text[])")
+                               : QStringLiteral("SELECT gram, entries, positions FROM search_postings "
+                                                "WHERE gram = ANY(?::text[])"));
+    q.addBindValue(textArray(grams));
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return matches;
+    }
+    // Per gram, per report: its count, and (pairs of a longer query) its positions.
+    QHash<QString, QHash<qint64, QList<int>>> positions;
+    QHash<qint64, int> counts;
+    while (q.next()) {
+        VarintReader entries(q.value(1).toByteArray());
+        VarintReader at(chosen.isEmpty() ? QByteArray() : q.value(2).toByteArray());
+        QHash<qint64, QList<int>> &gramPositions = positions[q.value(0).toString()];
+        while (!entries.atEnd()) {
+            const auto report = qint64(entries.next());
+            const auto segment = qint64(entries.next());
+            const auto count = int(entries.next());
+            const bool live = !stale.contains({report, segment});
+            if (chosen.isEmpty()) {
+                if (live)
+                    counts[report] += count;
+                continue;
+            }
+            QList<int> list;
+            if (live)
+                list.reserve(count);
+            int position = 0;
+            for (int i = 0; i < count; ++i) {
+                position += int(at.next());
+                if (live)
+                    list.append(position);
+            }
+            if (live)
+                gramPositions.insert(report, std::move(list));
+        }
+    }
+    if (!chosen.isEmpty()) {
+        const QHash<qint64, QList<int>> &first = positions[gramAt(0)];
+        for (auto it = first.cbegin(); it != first.cend(); ++it) {
+            QList<std::pair<const QList<int> *, qsizetype>> others; // the positions of each other pair, and its offset
+            for (qsizetype c = 1; c < chosen.size(); ++c) {
+                const auto found = positions[gramAt(chosen[c])].constFind(it.key());
+                if (found == positions[gramAt(chosen[c])].cend()) {
+                    others.clear();
+                    break;
+                }
+                others.append({&*found, query[chosen[c]].offset});
+            }
+            if (others.isEmpty())
+                continue;
+            QList<qsizetype> cursor(others.size(), 0);
+            int hits = 0;
+            for (const int p : *it) {
+                bool all = true;
+                for (qsizetype o = 0; o < others.size() && all; ++o) {
+                    const QList<int> &list = *others[o].first;
+                    const qsizetype wanted = p + others[o].second;
+                    while (cursor[o] < list.size() && list[cursor[o]] < wanted)
+                        ++cursor[o];
+                    all = cursor[o] < list.size() && list[cursor[o]] == wanted;
+                }
+                hits += all;
+            }
+            if (hits > 0)
+                counts.insert(it.key(), hits);
+        }
+    }
+    matches.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > 0)
+            matches.append(SearchMatch{it.key(), it.value()});
+    std::sort(matches.begin(), matches.end(),
+              [](const SearchMatch &a, const SearchMatch &b) { return a.reportId < b.reportId; });
+    return matches;
+}
+
+} // namespace ReportLens
