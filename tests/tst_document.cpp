@@ -65,7 +65,7 @@ QString storedState(Library &library)
 {
     QString state = TestSupport::libraryState(library);
     static const QRegularExpression bookkeeping(
-        QStringLiteral(R"((search_index_(data|idx)|search_(postings|segments|stale)|reportlens_changes)=\d+ )"));
+        QStringLiteral(R"((search_index_(data|idx)|search_(pages|segments|stale)|reportlens_changes)=\d+ )"));
     return state.remove(bookkeeping);
 }
 

@@ -273,17 +273,17 @@ const QList<QStringList> &postgresqlMigrations()
                 id bigint PRIMARY KEY,
                 level integer NOT NULL,
                 reports integer NOT NULL))"),
-            // A gram is one character or two adjacent ones of a folded text; entries and
-            // positions are varints (SearchPostings), already dense: stored uncompressed.
-            QStringLiteral(R"(CREATE TABLE search_postings (
-                gram text COLLATE "C" NOT NULL,
+            // A segment's pages: grams (one character or two adjacent ones of a folded text, as
+            // UTF-8) with their entries (kind 0) or positions (kind 1), each page named by its
+            // first gram. Varints, already dense: stored uncompressed, and kept in the table's own
+            // blocks up to the largest tuple target.
+            QStringLiteral(R"(CREATE TABLE search_pages (
                 segment bigint NOT NULL REFERENCES search_segments(id) ON DELETE CASCADE,
-                entries bytea NOT NULL,
-                positions bytea,
-                PRIMARY KEY (gram, segment)))"),
-            QStringLiteral("ALTER TABLE search_postings ALTER entries SET STORAGE EXTERNAL, "
-                           "ALTER positions SET STORAGE EXTERNAL"),
-            QStringLiteral("CREATE INDEX search_postings_segment ON search_postings(segment)"),
+                kind smallint NOT NULL,
+                first_gram bytea NOT NULL,
+                data bytea NOT NULL,
+                PRIMARY KEY (segment, kind, first_gram)) WITH (toast_tuple_target = 8160))"),
+            QStringLiteral("ALTER TABLE search_pages ALTER data SET STORAGE EXTERNAL"),
             QStringLiteral(R"(CREATE TABLE search_stale (
                 report_id bigint NOT NULL,
                 segment bigint NOT NULL,
@@ -299,8 +299,8 @@ const QList<QStringList> &postgresqlMigrations()
                 END $$)"),
             QStringLiteral("CREATE TRIGGER report_texts_reindexed AFTER UPDATE OF indexed_in OR DELETE ON report_texts "
                            "FOR EACH ROW EXECUTE FUNCTION reportlens_stale_postings()"),
-            QStringLiteral("REVOKE ALL ON search_segments, search_postings, search_stale FROM PUBLIC"),
-            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON search_segments, search_postings, search_stale "
+            QStringLiteral("REVOKE ALL ON search_segments, search_pages, search_stale FROM PUBLIC"),
+            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON search_segments, search_pages, search_stale "
                            "TO reportlens_member"),
             QStringLiteral("GRANT USAGE ON search_segment_ids TO reportlens_member"),
         },

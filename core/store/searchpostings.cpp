@@ -5,6 +5,7 @@
 #include "searchindex.h"
 #include "sqlsupport.h"
 
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,6 +25,15 @@ constexpr int MaxMergedLevel = 2;
 // One client merges at a time (pg_try_advisory_xact_lock): another one skips and leaves it to the
 // next write.
 constexpr qint64 MergeLockKey = 0x524c6d6572676573;
+// A segment is stored as pages of consecutive grams (in UTF-8 byte order, which is code point
+// order) of about this size, FTS5's leaf size: a row per gram cost more to write than the rest of
+// an import, and a query reads one page per gram and segment. Below PostgreSQL's tuple target
+// (search_pages), so a page stays in the table's own block.
+constexpr qsizetype PageBytes = 3600;
+// A statement carries at most about this many bytes of pages, and a merge reads about this much
+// at a time, so neither holds a whole large segment in memory.
+constexpr qsizetype ChunkBytes = 4 << 20;
+enum Kind { Counts = 0, Positions = 1 };
 
 void appendVarint(QByteArray &out, quint64 value)
 {
@@ -44,6 +54,8 @@ public:
         , m_end(m_at + m_bytes.size())
     { }
     bool atEnd() const { return m_at >= m_end; }
+    qsizetype consumed() const { return m_at - reinterpret_cast<const uchar *>(m_bytes.constData()); }
+    void skip(qsizetype bytes) { m_at = std::min(m_at + bytes, m_end); }
     quint64 next()
     {
         quint64 value = 0;
@@ -91,20 +103,6 @@ quint64 gramKey(char32_t first, char32_t second = 0)
     return quint64(first) << 32 | second;
 }
 
-// A PostgreSQL array literal of texts: every element quoted, backslashes and quotes escaped.
-QString textArray(const QStringList &values)
-{
-    QString literal = QStringLiteral("{");
-    for (const QString &value : values) {
-        if (literal.size() > 1)
-            literal += u',';
-        QString escaped = value;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        literal += u'"' + escaped + u'"';
-    }
-    return literal + u'}';
-}
-
 // A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
 QString byteaArray(const QList<QByteArray> &values)
 {
@@ -117,6 +115,12 @@ QString byteaArray(const QList<QByteArray> &values)
     return QString::fromLatin1(literal + '}');
 }
 
+// A bytea literal of our own bytes, for a statement's text.
+QString byteaLiteral(const QByteArray &value)
+{
+    return QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(value.toHex()));
+}
+
 bool run(QSqlQuery &q, QString *error)
 {
     return q.exec() || Sql::failed(q, error);
@@ -127,6 +131,98 @@ bool run(Library &library, const QString &sql, QString *error)
     QSqlQuery q(library.database());
     return q.exec(sql) || Sql::failed(q, error);
 }
+
+// One record of a page: a gram (UTF-8) and its data.
+struct Record
+{
+    QByteArray gram;
+    QByteArray data;
+};
+
+// The records of a page, in order.
+QList<Record> records(const QByteArray &page)
+{
+    QList<Record> result;
+    VarintReader reader(page);
+    const auto take = [&](quint64 length) {
+        const qsizetype start = reader.consumed();
+        reader.skip(qsizetype(length));
+        return page.mid(start, qsizetype(length));
+    };
+    while (!reader.atEnd()) {
+        Record record;
+        record.gram = take(reader.next());
+        record.data = take(reader.next());
+        result.append(record);
+    }
+    return result;
+}
+
+// Writes a segment's records of one kind, grams in ascending order, as pages.
+class PageWriter
+{
+public:
+    PageWriter(Library &library, qint64 segment, Kind kind)
+        : m_library(library)
+        , m_segment(segment)
+        , m_kind(kind)
+    { }
+
+    bool append(const QByteArray &gram, const QByteArray &data, QString *error)
+    {
+        if (m_page.isEmpty())
+            m_first = gram;
+        appendVarint(m_page, quint64(gram.size()));
+        m_page += gram;
+        appendVarint(m_page, quint64(data.size()));
+        m_page += data;
+        if (m_page.size() >= PageBytes)
+            closePage();
+        return m_pendingBytes < ChunkBytes || store(error);
+    }
+
+    bool finish(QString *error)
+    {
+        if (!m_page.isEmpty())
+            closePage();
+        return store(error);
+    }
+
+private:
+    void closePage()
+    {
+        m_firsts.append(m_first);
+        m_pages.append(m_page);
+        m_pendingBytes += m_page.size();
+        m_page.clear();
+    }
+
+    bool store(QString *error)
+    {
+        if (m_pages.isEmpty())
+            return true;
+        QSqlQuery insert(m_library.database());
+        insert.prepare(QStringLiteral("INSERT INTO search_pages (segment, kind, first_gram, data) "
+                                      "SELECT ?, ?, f, d FROM unnest(?::bytea[], ?::bytea[]) AS u(f, d)"));
+        insert.addBindValue(m_segment);
+        insert.addBindValue(int(m_kind));
+        insert.addBindValue(byteaArray(m_firsts));
+        insert.addBindValue(byteaArray(m_pages));
+        m_firsts.clear();
+        m_pages.clear();
+        m_pendingBytes = 0;
+        return run(insert, error);
+    }
+
+    Library &m_library;
+    qint64 m_segment;
+    Kind m_kind;
+    QByteArray m_first;
+    QByteArray m_page;
+    QList<QByteArray> m_firsts;
+    QList<QByteArray> m_pages;
+    qsizetype m_pendingBytes = 0;
+};
 
 // Entries left behind by a report indexed again or deleted: (report, segment it was indexed in).
 QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
@@ -143,8 +239,55 @@ QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
     return stale;
 }
 
-// Merges the segments of @p level into one of the next level when enough have gathered, on the
-// server: a gram's entries in the merged segments are concatenated in segment order.
+// Merges the records of one kind of the segments @p merged (ids in order) into segment @p into: a
+// gram's data in the merged segments, concatenated in segment order. A range of grams at a time,
+// each read from the page holding its first gram on.
+bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind, QString *error)
+{
+    QSqlQuery q(library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT first_gram, octet_length(data) FROM search_pages "
+                               "WHERE segment IN (%1) AND kind = %2 ORDER BY first_gram")
+                    .arg(merged)
+                    .arg(int(kind))))
+        return Sql::failed(q, error);
+    QList<QByteArray> bounds{QByteArray("")}; // where each range starts; the last one runs on to the end
+    qint64 bytes = 0;
+    while (q.next()) {
+        bytes += q.value(1).toLongLong();
+        if (bytes >= ChunkBytes && q.value(0).toByteArray() != bounds.last()) {
+            bounds.append(q.value(0).toByteArray());
+            bytes = 0;
+        }
+    }
+    PageWriter writer(library, into, kind);
+    for (qsizetype r = 0; r < bounds.size(); ++r) {
+        const QByteArray &low = bounds[r];
+        const bool last = r + 1 == bounds.size();
+        if (!q.exec(QStringLiteral(
+                        "SELECT p.data FROM search_pages p WHERE p.segment IN (%1) AND p.kind = %2 "
+                        "AND p.first_gram >= coalesce((SELECT o.first_gram FROM search_pages o WHERE o.segment = "
+                        "p.segment AND o.kind = %2 AND o.first_gram <= %3 ORDER BY o.first_gram DESC LIMIT 1), "
+                        "''::bytea)%4 "
+                        "ORDER BY p.segment, p.first_gram")
+                        .arg(merged)
+                        .arg(int(kind))
+                        .arg(byteaLiteral(low),
+                             last ? QString() : QStringLiteral(" AND p.first_gram < ") + byteaLiteral(bounds[r + 1]))))
+            return Sql::failed(q, error);
+        QMap<QByteArray, QByteArray> grams;
+        while (q.next())
+            for (const Record &record : records(q.value(0).toByteArray()))
+                if (record.gram >= low && (last || record.gram < bounds[r + 1]))
+                    grams[record.gram] += record.data;
+        for (auto it = grams.cbegin(); it != grams.cend(); ++it)
+            if (!writer.append(it.key(), it.value(), error))
+                return false;
+    }
+    return writer.finish(error);
+}
+
+// Merges the segments of @p level into one of the next level when enough have gathered.
 bool mergeLevel(Library &library, int level, QString *error)
 {
     QSqlQuery q(library.database());
@@ -170,14 +313,7 @@ bool mergeLevel(Library &library, int level, QString *error)
                    .arg(level + 1)
                    .arg(reports),
                error)
-        && run(library,
-               QStringLiteral("INSERT INTO search_postings (gram, segment, entries, positions) "
-                              "SELECT gram, %1, string_agg(entries, ''::bytea ORDER BY segment), "
-                              "string_agg(positions, ''::bytea ORDER BY segment) "
-                              "FROM search_postings WHERE segment IN (%2) GROUP BY gram")
-                   .arg(id)
-                   .arg(merged),
-               error)
+        && mergePages(library, merged, id, Counts, error) && mergePages(library, merged, id, Positions, error)
         && run(library, QStringLiteral("DELETE FROM search_segments WHERE id IN (%1)").arg(merged), error);
 }
 
@@ -256,31 +392,26 @@ bool SearchPostings::write(Library &library, QString *error)
 {
     if (isEmpty())
         return true;
-    QStringList texts;
-    QList<QByteArray> entries, positions;
-    texts.reserve(m_grams.size());
-    entries.reserve(m_grams.size());
-    positions.reserve(m_grams.size());
-    for (const Gram &gram : std::as_const(m_grams)) {
-        texts.append(gram.text);
-        entries.append(gram.entries);
-        positions.append(gram.pair ? gram.positions : QByteArray());
+    // Pages hold grams in byte order of their UTF-8.
+    QList<std::pair<QByteArray, const Gram *>> sorted;
+    sorted.reserve(m_grams.size());
+    for (const Gram &gram : std::as_const(m_grams))
+        sorted.append({gram.text.toUtf8(), &gram});
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    PageWriter counts(library, m_segment, Counts), positions(library, m_segment, Positions);
+    // The segment first (pages refer to it), then the reports say where their entries are: the
+    // trigger on report_texts lists the entries this replaces as stale.
+    bool written = run(library,
+                       QStringLiteral("INSERT INTO search_segments (id, level, reports) VALUES (%1, 0, %2)")
+                           .arg(m_segment)
+                           .arg(m_reports.size()),
+                       error);
+    for (qsizetype i = 0; written && i < sorted.size(); ++i) {
+        const auto &[utf8, gram] = sorted[i];
+        written = counts.append(utf8, gram->entries, error)
+            && (!gram->pair || positions.append(utf8, gram->positions, error));
     }
-    QSqlQuery insert(library.database());
-    insert.prepare(QStringLiteral("INSERT INTO search_postings (gram, segment, entries, positions) "
-                                  "SELECT g, ?, e, p FROM unnest(?::text[], ?::bytea[], ?::bytea[]) AS u(g, e, p)"));
-    insert.addBindValue(m_segment);
-    insert.addBindValue(textArray(texts));
-    insert.addBindValue(byteaArray(entries));
-    insert.addBindValue(byteaArray(positions));
-    // The segment first (postings refer to it), then the reports say where their entries are:
-    // the trigger on report_texts lists the entries this replaces as stale.
-    const bool written = run(library,
-                             QStringLiteral("INSERT INTO search_segments (id, level, reports) VALUES (%1, 0, %2)")
-                                 .arg(m_segment)
-                                 .arg(m_reports.size()),
-                             error)
-        && run(insert, error)
+    written = written && counts.finish(error) && positions.finish(error)
         && run(library,
                QStringLiteral("UPDATE report_texts SET indexed_in = %1 WHERE report_id IN (%2)")
                    .arg(m_segment)
@@ -357,44 +488,68 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
             *error = staleError;
         return matches;
     }
+    // Per gram and segment, the page that holds the gram if the segment has it (the last page
+    // beginning at or before it); then the gram's record in it.
+    QList<QByteArray> utf8;
+    for (const QString &gram : std::as_const(grams))
+        utf8.append(gram.toUtf8());
     QSqlQuery q(library.database());
     q.setForwardOnly(true);
-    q.prepare(chosen.isEmpty() ? QStringLiteral("SELECT gram, entries FROM search_postings WHERE gram = ANY(?::text[])")
-                               : QStringLiteral("SELECT gram, entries, positions FROM search_postings "
-                                                "WHERE gram = ANY(?::text[])"));
-    q.addBindValue(textArray(grams));
+    q.prepare(QStringLiteral(
+        "SELECT g.gram, s.id, k.kind, p.data FROM unnest(?::bytea[]) AS g(gram) CROSS JOIN search_segments s "
+        "CROSS JOIN unnest(?::smallint[]) AS k(kind) CROSS JOIN LATERAL (SELECT data FROM search_pages "
+        "WHERE segment = s.id AND kind = k.kind AND first_gram <= g.gram ORDER BY first_gram DESC LIMIT 1) p"));
+    q.addBindValue(byteaArray(utf8));
+    q.addBindValue(chosen.isEmpty() ? QStringLiteral("{0}") : QStringLiteral("{0,1}"));
     if (!q.exec()) {
         Sql::readFailed(q, error);
         return matches;
     }
+    struct Found
+    {
+        QByteArray entries;
+        QByteArray positions;
+    };
+    QHash<QByteArray, QMap<qint64, Found>> found; // gram → segment → its data there
+    while (q.next()) {
+        const QByteArray gram = q.value(0).toByteArray();
+        for (const Record &record : records(q.value(3).toByteArray()))
+            if (record.gram == gram) {
+                Found &f = found[gram][q.value(1).toLongLong()];
+                (q.value(2).toInt() == Counts ? f.entries : f.positions) = record.data;
+                break;
+            }
+    }
     // Per gram, per report: its count, and (pairs of a longer query) its positions.
     QHash<QString, QHash<qint64, QList<int>>> positions;
     QHash<qint64, int> counts;
-    while (q.next()) {
-        VarintReader entries(q.value(1).toByteArray());
-        VarintReader at(chosen.isEmpty() ? QByteArray() : q.value(2).toByteArray());
-        QHash<qint64, QList<int>> &gramPositions = positions[q.value(0).toString()];
-        while (!entries.atEnd()) {
-            const auto report = qint64(entries.next());
-            const auto segment = qint64(entries.next());
-            const auto count = int(entries.next());
-            const bool live = !stale.contains({report, segment});
-            if (chosen.isEmpty()) {
+    for (auto g = found.cbegin(); g != found.cend(); ++g) {
+        QHash<qint64, QList<int>> &gramPositions = positions[QString::fromUtf8(g.key())];
+        for (const Found &f : g.value()) {
+            VarintReader entries(f.entries);
+            VarintReader at(f.positions);
+            while (!entries.atEnd()) {
+                const auto report = qint64(entries.next());
+                const auto segment = qint64(entries.next());
+                const auto count = int(entries.next());
+                const bool live = !stale.contains({report, segment});
+                if (chosen.isEmpty()) {
+                    if (live)
+                        counts[report] += count;
+                    continue;
+                }
+                QList<int> list;
                 if (live)
-                    counts[report] += count;
-                continue;
-            }
-            QList<int> list;
-            if (live)
-                list.reserve(count);
-            int position = 0;
-            for (int i = 0; i < count; ++i) {
-                position += int(at.next());
+                    list.reserve(count);
+                int position = 0;
+                for (int i = 0; i < count; ++i) {
+                    position += int(at.next());
+                    if (live)
+                        list.append(position);
+                }
                 if (live)
-                    list.append(position);
+                    gramPositions.insert(report, std::move(list));
             }
-            if (live)
-                gramPositions.insert(report, std::move(list));
         }
     }
     if (!chosen.isEmpty()) {
@@ -402,12 +557,12 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
         for (auto it = first.cbegin(); it != first.cend(); ++it) {
             QList<std::pair<const QList<int> *, qsizetype>> others; // the positions of each other pair, and its offset
             for (qsizetype c = 1; c < chosen.size(); ++c) {
-                const auto found = positions[gramAt(chosen[c])].constFind(it.key());
-                if (found == positions[gramAt(chosen[c])].cend()) {
+                const auto pair = positions[gramAt(chosen[c])].constFind(it.key());
+                if (pair == positions[gramAt(chosen[c])].cend()) {
                     others.clear();
                     break;
                 }
-                others.append({&*found, query[chosen[c]].offset});
+                others.append({&*pair, query[chosen[c]].offset});
             }
             if (others.isEmpty())
                 continue;

@@ -13,12 +13,12 @@ struct SearchMatch;
 /// A team library's search index. PostgreSQL has no tokenizer for Chinese, and its GIN index
 /// keeps no counts, so this is FTS5's design in plain tables: for every character and every pair
 /// of adjacent characters of the folded texts (spaces breaking pairs), which reports hold it and
-/// how often, and for pairs where. A transaction's reports are written together as one segment
-/// (a row per gram: search_postings), and segments of a level are merged into one on the server
-/// as they accumulate, so a query reads a few rows per gram and no text: a one- or two-character
-/// query has its counts stored, a longer one lines up the positions of the pairs that cover it.
-/// Each entry names the segment the report was indexed in; a report indexed again or deleted
-/// leaves its old entries behind, listed in search_stale and skipped by every reader.
+/// how often, and for pairs where. A transaction's reports are written together as one segment,
+/// stored as pages of consecutive grams (search_pages), and segments of a level are merged into
+/// one as they accumulate, so a query reads one page per gram and segment and no text: a one- or
+/// two-character query has its counts stored, a longer one lines up the positions of the pairs
+/// that cover it. Each entry names the segment the report was indexed in; a report indexed again
+/// or deleted leaves its old entries behind, listed in search_stale and skipped by every reader.
 class SearchPostings
 {
 public:
