@@ -199,13 +199,8 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
         parent[s] = open.isEmpty() ? -1 : open.last();
         open.append(s);
     }
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO indicators (report_id, indicator_id, metric, kind, period_start, period_end, value, value_high, "
-        "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, sentence, "
-        "section_id, user_edited, confidence, rule, estimated, rejected) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Indicator &i : indicators) {
+    const auto bindRow = [&](QSqlQuery &q, qsizetype row) {
+        const Indicator &i = indicators[row];
         // The deepest section holding the number: the last one containing it in depth-first order,
         // an ancestor of (or) the last one that starts at or before it.
         QVariant sectionId;
@@ -232,10 +227,14 @@ bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QLi
         q.addBindValue(notNull(i.rule));
         q.addBindValue(i.estimated ? 1 : 0);
         q.addBindValue(i.rejected ? 1 : 0);
-        if (!q.exec())
-            return failed(q, error);
-    }
-    return true;
+    };
+    return Sql::insertRows(
+        m_library.database(),
+        QStringLiteral(
+            "indicators (report_id, indicator_id, metric, kind, period_start, period_end, value, value_high, "
+            "value_in_catalog_unit, unit, qualifier, number_start, number_end, sentence_start, sentence_end, "
+            "sentence, section_id, user_edited, confidence, rule, estimated, rejected)"),
+        22, indicators.size(), bindRow, error);
 }
 
 bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText, const QList<Indicator> &figures,

@@ -215,25 +215,24 @@ bool ReportStore::insert(Report &report, QString *error)
 bool ReportStore::insertDerived(qint64 id, const Report &report, QString *error)
 {
     QList<qint64> sectionIds;
-    if (!insertSections(id, report.sections, QVariant(), &sectionIds, error))
+    if (!insertSections(id, report.sections, &sectionIds, error))
         return false;
     if (!IndicatorStore(m_library).insert(id, report.cleanText, report.indicators, report.sections, sectionIds, error))
         return false;
 
-    QSqlQuery g(m_library.database());
-    g.prepare(QStringLiteral(
-        "INSERT INTO glossary (report_id, ordinal, term, definition, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < report.glossary.size(); ++i) {
+    const auto bindEntry = [&](QSqlQuery &g, qsizetype i) {
         const GlossaryEntry &e = report.glossary[i];
         g.addBindValue(id);
-        g.addBindValue(i);
+        g.addBindValue(int(i));
         g.addBindValue(notNull(e.term));
         g.addBindValue(notNull(e.definition));
         g.addBindValue(e.start);
         g.addBindValue(e.end);
-        if (!g.exec())
-            return failed(g, error);
-    }
+    };
+    if (!Sql::insertRows(m_library.database(),
+                         QStringLiteral("glossary (report_id, ordinal, term, definition, start, \"end\")"), 6,
+                         report.glossary.size(), bindEntry, error))
+        return false;
     return true;
 }
 
@@ -301,27 +300,50 @@ bool ReportStore::writeMetadata(qint64 id, const ReportMetadata &m, QString *err
     return true;
 }
 
-bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId,
-                                 QList<qint64> *ids, QString *error)
+bool ReportStore::insertSections(qint64 reportId, const QList<Section> &sections, QList<qint64> *ids, QString *error)
 {
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("INSERT INTO sections (report_id, parent_id, ordinal, level, kind, label, title, start, "
-                             "title_end, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const Section &s : sections) {
-        q.addBindValue(reportId);
-        q.addBindValue(parentId);
-        q.addBindValue(ids->size());
-        q.addBindValue(s.level);
-        q.addBindValue(sectionKindName(s.kind));
-        q.addBindValue(notNull(s.label));
-        q.addBindValue(notNull(s.title));
-        q.addBindValue(s.start);
-        q.addBindValue(s.titleEnd);
-        q.addBindValue(s.end);
-        if (!q.exec() || !q.next())
-            return failed(q, error);
-        ids->append(q.value(0).toLongLong());
-        if (!insertSections(reportId, s.children, ids->last(), ids, error))
+    // Numbered depth first (the ordinal), each with its parent's number; stored a level at a time,
+    // a parent's row id known before its children's rows are written.
+    struct Placed
+    {
+        const Section *section;
+        qsizetype parent;
+    };
+    QList<QList<qsizetype>> levels; // ordinals by depth
+    QList<Placed> placed;
+    const std::function<void(const QList<Section> &, qsizetype, int)> place = [&](const QList<Section> &list,
+                                                                                  qsizetype parent, int depth) {
+        for (const Section &s : list) {
+            if (levels.size() <= depth)
+                levels.resize(depth + 1);
+            levels[depth].append(placed.size());
+            placed.append({&s, parent});
+            place(s.children, placed.size() - 1, depth + 1);
+        }
+    };
+    place(sections, -1, 0);
+    ids->fill(0, placed.size());
+    for (const QList<qsizetype> &level : std::as_const(levels)) {
+        const auto bind = [&](QSqlQuery &q, qsizetype i) {
+            const qsizetype ordinal = level[i];
+            const Section &s = *placed[ordinal].section;
+            q.addBindValue(reportId);
+            q.addBindValue(placed[ordinal].parent < 0 ? QVariant() : QVariant((*ids)[placed[ordinal].parent]));
+            q.addBindValue(ordinal);
+            q.addBindValue(s.level);
+            q.addBindValue(sectionKindName(s.kind));
+            q.addBindValue(notNull(s.label));
+            q.addBindValue(notNull(s.title));
+            q.addBindValue(s.start);
+            q.addBindValue(s.titleEnd);
+            q.addBindValue(s.end);
+        };
+        const auto returned = [&](const QSqlQuery &q) { (*ids)[q.value(1).toLongLong()] = q.value(0).toLongLong(); };
+        if (!Sql::insertRows(
+                m_library.database(),
+                QStringLiteral("sections (report_id, parent_id, ordinal, level, kind, label, title, start, "
+                               "title_end, \"end\")"),
+                10, level.size(), bind, error, QStringLiteral("id, ordinal"), returned))
             return false;
     }
     return true;

@@ -83,9 +83,8 @@ public:
 private:
     bool insertDerived(qint64 id, const Report &report, QString *error);
     bool writeMetadata(qint64 id, const ReportMetadata &meta, QString *error);
-    /// Inserts depth-first; @p ids receives each section's row id in that order.
-    bool insertSections(qint64 reportId, const QList<Section> &sections, const QVariant &parentId, QList<qint64> *ids,
-                        QString *error);
+    /// @p ids receives each section's row id, depth first.
+    bool insertSections(qint64 reportId, const QList<Section> &sections, QList<qint64> *ids, QString *error);
 
     Library &m_library;
 };

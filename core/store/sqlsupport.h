@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 // Small helpers the stores share for writing rows. Internal to core/store.
 namespace ReportLens::Sql {
@@ -39,5 +42,13 @@ inline QString idList(const QList<qint64> &ids)
         numbers.append(QString::number(id));
     return numbers.join(u',');
 }
+
+/// Inserts @p rows rows into @p table (`"sections (report_id, …)"`, @p columns values each) with
+/// many rows per statement: one round trip to a team library's server per few hundred rows, where
+/// a statement per row spent most of an import waiting. @p bindRow binds row i's values in column
+/// order. With @p returning (`"id, ordinal"`), @p returned reads each row the statements return.
+bool insertRows(const QSqlDatabase &db, const QString &table, int columns, qsizetype rows,
+                const std::function<void(QSqlQuery &, qsizetype)> &bindRow, QString *error,
+                const QString &returning = QString(), const std::function<void(const QSqlQuery &)> &returned = {});
 
 } // namespace ReportLens::Sql
