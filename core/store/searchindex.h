@@ -73,6 +73,7 @@ public:
     /// @p text folded as search compares it: ASCII letters to lower case, Traditional characters
     /// to Simplified; one character for one, so offsets stay valid in the text as written.
     static QString fold(const QString &text);
+
 private:
     QList<SearchMatch> matchingReportsInFts5(const QString &query, QString *error) const;
     QList<SearchMatch> matchingReportsOnServer(const QString &query, QString *error) const;
