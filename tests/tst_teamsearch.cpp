@@ -3,6 +3,8 @@
 
 #include "teamlibraryfixture.h"
 
+#include "store/searchpostings.h"
+
 using namespace ReportLens;
 using namespace ReportLens::TeamTest;
 
@@ -246,6 +248,29 @@ private Q_SLOTS:
         for (const QString &term : terms)
             for (const SearchMatch &m : SearchIndex(team).matchingReports(term))
                 QVERIFY2(!deleted.contains(m.reportId), qPrintable(term));
+    }
+
+    // What an upgrade from format 1 runs: every text indexed from scratch (SearchPostings::
+    // indexUnindexed), here over entries made stale by clearing where each report was indexed.
+    void rebuiltIndexEqualsGrep()
+    {
+        QVERIFY(importCorpus());
+        Library team;
+        QVERIFY(open(team, alice()));
+        QSet<qint64> ids;
+        for (const qint64 id : contentHashes(team).keys())
+            ids.insert(id);
+        QVERIFY(ids.size() >= 80);
+        Library::Transaction transaction(team);
+        QString error;
+        QVERIFY(transaction.began(&error));
+        QVERIFY(exec(team, QStringLiteral("UPDATE report_texts SET indexed_in = NULL"), &error));
+        QVERIFY2(SearchPostings::indexUnindexed(team, &error), qPrintable(error));
+        QVERIFY(transaction.commit());
+        QCOMPARE(number(team, QStringLiteral("SELECT count(*) FROM report_texts WHERE indexed_in IS NULL")), qint64(0));
+        QVERIFY(number(team, QStringLiteral("SELECT count(*) FROM search_stale")) >= qint64(ids.size()));
+        const QString difference = differenceFromGrep(team, ids, searchTerms());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 };
 

@@ -459,8 +459,12 @@ bool SearchPostings::indexUnindexed(Library &library, QString *error)
         if (!q.exec(QStringLiteral("SELECT report_id, clean_text FROM report_texts WHERE report_id IN (%1)")
                         .arg(Sql::idList(ids.mid(from, Batch)))))
             return Sql::failed(q, error);
+        // Read first: a forward-only result is fetched row by row, and add() runs statements.
+        QList<std::pair<qint64, QString>> texts;
         while (q.next())
-            if (!postings.add(library, q.value(0).toLongLong(), SearchIndex::fold(q.value(1).toString()), error))
+            texts.append({q.value(0).toLongLong(), q.value(1).toString()});
+        for (const auto &[id, text] : std::as_const(texts))
+            if (!postings.add(library, id, SearchIndex::fold(text), error))
                 return false;
         if (!postings.write(library, error))
             return false;
