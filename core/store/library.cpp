@@ -301,8 +301,21 @@ bool Library::migrate(QString *error)
     return true;
 }
 
+QSqlQuery &Library::prepared(const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &query = m_prepared[sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    query->finish();
+    return *query;
+}
+
 void Library::close()
 {
+    m_prepared.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

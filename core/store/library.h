@@ -2,7 +2,9 @@
 
 #include "dialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -52,6 +54,11 @@ public:
     bool isOpen() const;
 
     QSqlDatabase database() const;
+    /// @p sql prepared once on this connection and kept: on a team library a preparation is a
+    /// round trip and a plan, which for the statements every search repeats (a gram's pages, a
+    /// report's text and outline) cost more than running them. Bind, exec, read it to the end or
+    /// finish() it before the next use; not for a statement that may run inside its own loop.
+    QSqlQuery &prepared(const QString &sql);
     /// Where the library was opened from, as given (a team library's URL with its password).
     QString path() const { return m_path; }
     /// The location to show and to put in messages: a URL without its password.
@@ -133,6 +140,7 @@ private:
     int m_transactionDepth = 0; ///< Open Transaction objects on this connection.
     bool m_rollbackOnly = false; ///< A nested Transaction ended without commit().
     std::unique_ptr<SearchPostings> m_pendingPostings;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; ///< prepared(): dropped with the connection
     QString m_path;
     Engine m_engine = Engine::SQLite;
     bool m_readOnly = false;

@@ -108,6 +108,7 @@ bool Library::ensureConnected(bool *reopened)
     // finds its statements failing and ends it, and the next call reconnects.
     if (m_transactionDepth > 0)
         return false;
+    m_prepared.clear(); // prepared on the lost connection
     db.close();
     if (!db.open())
         return false;

@@ -365,14 +365,15 @@ std::optional<qint64> ReportStore::findByContentHash(const QString &hash, QStrin
 
 QString ReportStore::cleanText(qint64 id, QString *error) const
 {
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
+    QSqlQuery &q = m_library.prepared(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         Sql::readFailed(q, error);
         return {};
     }
-    return q.next() ? q.value(0).toString() : QString();
+    const QString text = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return text;
 }
 
 std::optional<Report> ReportStore::load(qint64 id, QString *error) const
@@ -428,9 +429,9 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 
 QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
 {
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, \"end\" FROM sections "
-                             "WHERE report_id = ? ORDER BY ordinal"));
+    QSqlQuery &q = m_library.prepared(
+        QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, \"end\" FROM sections "
+                       "WHERE report_id = ? ORDER BY ordinal"));
     q.addBindValue(reportId);
     if (!q.exec()) {
         Sql::readFailed(q, error);
@@ -516,8 +517,14 @@ QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids, QS
     QHash<qint64, ReportSummary> byId;
     if (ids.isEmpty())
         return byId;
-    QSqlQuery q(m_library.database());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (%2)").arg(summaryColumns, Sql::idList(ids)))) {
+    // One statement, prepared once, for a page of any length: the ids as one array value.
+    static const Spelling select{
+        QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))").arg(summaryColumns),
+        QStringLiteral("SELECT %1 FROM reports r WHERE r.id = ANY(?::bigint[])").arg(summaryColumns)};
+    QSqlQuery &q = m_library.prepared(select.in(m_library.engine()));
+    static const Spelling array{QStringLiteral("[%1]"), QStringLiteral("{%1}")};
+    q.addBindValue(array.in(m_library.engine()).arg(Sql::idList(ids)));
+    if (!q.exec()) {
         Sql::readFailed(q, error);
         return byId;
     }

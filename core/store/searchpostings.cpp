@@ -240,9 +240,8 @@ private:
 QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
 {
     QSet<std::pair<qint64, qint64>> stale;
-    QSqlQuery q(library.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT report_id, segment FROM search_stale"))) {
+    QSqlQuery &q = library.prepared(QStringLiteral("SELECT report_id, segment FROM search_stale"));
+    if (!q.exec()) {
         Sql::readFailed(q, error);
         return stale;
     }
@@ -510,9 +509,7 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
     QList<QByteArray> utf8;
     for (const QString &gram : std::as_const(grams))
         utf8.append(gram.toUtf8());
-    QSqlQuery q(library.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = library.prepared(QStringLiteral(
         "SELECT g.gram, s.id, k.kind, p.data FROM unnest(?::bytea[]) AS g(gram) CROSS JOIN search_segments s "
         "CROSS JOIN unnest(?::smallint[]) AS k(kind) CROSS JOIN LATERAL (SELECT data FROM search_pages "
         "WHERE segment = s.id AND kind = k.kind AND first_gram <= g.gram ORDER BY first_gram DESC LIMIT 1) p"));
