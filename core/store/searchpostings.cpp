@@ -1,4 +1,5 @@
 #include "searchpostings.h"
+#include "searchpages.h"
 
 #include "fts5extensions.h"
 #include "library.h"
@@ -11,8 +12,11 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 
 namespace ReportLens {
+
+using namespace SearchPages;
 
 namespace {
 
@@ -25,54 +29,6 @@ constexpr int MaxMergedLevel = 1;
 // One client merges at a time (pg_try_advisory_xact_lock): another one skips and leaves it to the
 // next write.
 constexpr qint64 MergeLockKey = 0x524c6d6572676573;
-// A segment is stored as pages of consecutive grams (in UTF-8 byte order, which is code point
-// order) of about this size, FTS5's leaf size: a row per gram cost more to write than the rest of
-// an import, and a query reads one page per gram and segment. Below PostgreSQL's tuple target
-// (search_pages), so a page stays in the table's own block.
-constexpr qsizetype PageBytes = 3600;
-// A statement carries at most about this many bytes of pages, and a merge reads about this much
-// at a time, so neither holds a whole large segment in memory.
-constexpr qsizetype ChunkBytes = 4 << 20;
-enum Kind { Counts = 0, Positions = 1 };
-
-void appendVarint(QByteArray &out, quint64 value)
-{
-    while (value >= 0x80) {
-        out.append(char((value & 0x7f) | 0x80));
-        value >>= 7;
-    }
-    out.append(char(value));
-}
-
-// Reads varints from a blob; past its end (a damaged row) it returns 0 and stays there.
-class VarintReader
-{
-public:
-    explicit VarintReader(const QByteArray &bytes)
-        : m_bytes(bytes)
-        , m_at(reinterpret_cast<const uchar *>(m_bytes.constData()))
-        , m_end(m_at + m_bytes.size())
-    { }
-    bool atEnd() const { return m_at >= m_end; }
-    qsizetype consumed() const { return m_at - reinterpret_cast<const uchar *>(m_bytes.constData()); }
-    void skip(qsizetype bytes) { m_at = std::min(m_at + bytes, m_end); }
-    quint64 next()
-    {
-        quint64 value = 0;
-        for (int shift = 0; m_at < m_end && shift < 64; shift += 7) {
-            const uchar byte = *m_at++;
-            value |= quint64(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                break;
-        }
-        return value;
-    }
-
-private:
-    QByteArray m_bytes; // kept: the reader may be given a temporary
-    const uchar *m_at;
-    const uchar *m_end;
-};
 
 bool isSpace(char32_t c)
 {
@@ -103,24 +59,6 @@ quint64 gramKey(char32_t first, char32_t second = 0)
     return quint64(first) << 32 | second;
 }
 
-// A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
-QString byteaArray(const QList<QByteArray> &values)
-{
-    QByteArray literal("{");
-    for (const QByteArray &value : values) {
-        if (literal.size() > 1)
-            literal += ',';
-        literal += value.isNull() ? QByteArray("NULL") : "\"\\\\x" + value.toHex() + '"';
-    }
-    return QString::fromLatin1(literal + '}');
-}
-
-// A bytea literal of our own bytes, for a statement's text.
-QString byteaLiteral(const QByteArray &value)
-{
-    return QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(value.toHex()));
-}
-
 bool run(QSqlQuery &q, QString *error)
 {
     return q.exec() || Sql::failed(q, error);
@@ -131,110 +69,6 @@ bool run(Library &library, const QString &sql, QString *error)
     QSqlQuery q(library.database());
     return q.exec(sql) || Sql::failed(q, error);
 }
-
-// One record of a page: a gram (UTF-8) and its data.
-struct Record
-{
-    QByteArray gram;
-    QByteArray data;
-};
-
-// The records of a page, in order.
-QList<Record> records(const QByteArray &page)
-{
-    QList<Record> result;
-    VarintReader reader(page);
-    const auto take = [&](quint64 length) {
-        const qsizetype start = reader.consumed();
-        reader.skip(qsizetype(length));
-        return page.mid(start, qsizetype(length));
-    };
-    while (!reader.atEnd()) {
-        Record record;
-        record.gram = take(reader.next());
-        record.data = take(reader.next());
-        result.append(record);
-    }
-    return result;
-}
-
-// Writes a segment's records of one kind, grams in ascending order, as pages.
-class PageWriter
-{
-public:
-    PageWriter(Library &library, qint64 segment, Kind kind)
-        : m_library(library)
-        , m_segment(segment)
-        , m_kind(kind)
-    { }
-
-    bool append(const QByteArray &gram, const QByteArray &data, QString *error)
-    {
-        if (m_page.isEmpty())
-            m_first = gram;
-        appendVarint(m_page, quint64(gram.size()));
-        m_page += gram;
-        appendVarint(m_page, quint64(data.size()));
-        m_page += data;
-        if (m_page.size() >= PageBytes)
-            closePage();
-        return m_pendingBytes < ChunkBytes || store(error);
-    }
-
-    bool finish(QString *error)
-    {
-        if (!m_page.isEmpty())
-            closePage();
-        return store(error);
-    }
-
-private:
-    void closePage()
-    {
-        m_firsts.append(m_first);
-        m_pages.append(m_page);
-        m_pendingBytes += m_page.size();
-        m_page.clear();
-    }
-
-    bool store(QString *error)
-    {
-        if (m_pages.isEmpty())
-            return true;
-        // The pages in one bytea cut apart on the server: PostgreSQL reads that at twice the
-        // speed of an array of bytea.
-        QByteArray blob;
-        blob.reserve(m_pendingBytes);
-        QStringList lengths;
-        for (const QByteArray &page : std::as_const(m_pages)) {
-            blob += page;
-            lengths.append(QString::number(page.size()));
-        }
-        QSqlQuery insert(m_library.database());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO search_pages (segment, kind, first_gram, data) SELECT ?, ?, u.f, substring(b.all FROM "
-            "(sum(u.l) OVER (ORDER BY u.n) - u.l + 1)::integer FOR u.l) FROM (SELECT ?::bytea AS all) b, "
-            "unnest(?::bytea[], ?::integer[]) WITH ORDINALITY AS u(f, l, n)"));
-        insert.addBindValue(m_segment);
-        insert.addBindValue(int(m_kind));
-        insert.addBindValue(blob);
-        insert.addBindValue(byteaArray(m_firsts));
-        insert.addBindValue(QStringLiteral("{%1}").arg(lengths.join(u',')));
-        m_firsts.clear();
-        m_pages.clear();
-        m_pendingBytes = 0;
-        return run(insert, error);
-    }
-
-    Library &m_library;
-    qint64 m_segment;
-    Kind m_kind;
-    QByteArray m_first;
-    QByteArray m_page;
-    QList<QByteArray> m_firsts;
-    QList<QByteArray> m_pages;
-    qsizetype m_pendingBytes = 0;
-};
 
 // Entries left behind by a report indexed again or deleted: (report, segment it was indexed in).
 QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
@@ -248,55 +82,6 @@ QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
     while (q.next())
         stale.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
     return stale;
-}
-
-// Merges the records of one kind of the segments @p merged (ids in order) into segment @p into: a
-// gram's data in the merged segments, concatenated in segment order. A range of grams at a time,
-// each read from the page holding its first gram on.
-bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind, QString *error)
-{
-    QSqlQuery q(library.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT first_gram, octet_length(data) FROM search_pages "
-                               "WHERE segment IN (%1) AND kind = %2 ORDER BY first_gram")
-                    .arg(merged)
-                    .arg(int(kind))))
-        return Sql::failed(q, error);
-    QList<QByteArray> bounds{QByteArray("")}; // where each range starts; the last one runs on to the end
-    qint64 bytes = 0;
-    while (q.next()) {
-        bytes += q.value(1).toLongLong();
-        if (bytes >= ChunkBytes && q.value(0).toByteArray() != bounds.last()) {
-            bounds.append(q.value(0).toByteArray());
-            bytes = 0;
-        }
-    }
-    PageWriter writer(library, into, kind);
-    for (qsizetype r = 0; r < bounds.size(); ++r) {
-        const QByteArray &low = bounds[r];
-        const bool last = r + 1 == bounds.size();
-        // From the page holding the range's first gram in each segment to the last page that
-        // begins before the next range.
-        if (!q.exec(QStringLiteral("SELECT p.data FROM unnest(ARRAY[%1]::bigint[]) AS s(id) CROSS JOIN LATERAL "
-                                   "(SELECT coalesce((SELECT o.first_gram FROM search_pages o WHERE o.segment = s.id "
-                                   "AND o.kind = %2 AND o.first_gram <= %3 ORDER BY o.first_gram DESC LIMIT 1), "
-                                   "''::bytea) AS start) b JOIN search_pages p ON p.segment = s.id AND p.kind = %2 "
-                                   "AND p.first_gram >= b.start%4 ORDER BY s.id, p.first_gram")
-                        .arg(merged)
-                        .arg(int(kind))
-                        .arg(byteaLiteral(low),
-                             last ? QString() : QStringLiteral(" AND p.first_gram < ") + byteaLiteral(bounds[r + 1]))))
-            return Sql::failed(q, error);
-        QMap<QByteArray, QByteArray> grams;
-        while (q.next())
-            for (const Record &record : records(q.value(0).toByteArray()))
-                if (record.gram >= low && (last || record.gram < bounds[r + 1]))
-                    grams[record.gram] += record.data;
-        for (auto it = grams.cbegin(); it != grams.cend(); ++it)
-            if (!writer.append(it.key(), it.value(), error))
-                return false;
-    }
-    return writer.finish(error);
 }
 
 // Merges the segments of @p level into one of the next level when enough have gathered.
@@ -534,6 +319,21 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
                 break;
             }
     }
+    // A longer query: only the reports holding every chosen pair need their positions.
+    std::optional<QSet<qint64>> candidates;
+    if (!chosen.isEmpty())
+        for (auto g = found.cbegin(); g != found.cend(); ++g) {
+            QSet<qint64> holding;
+            for (const Found &f : g.value())
+                for (VarintReader entries(f.entries); !entries.atEnd();) {
+                    const auto report = qint64(entries.next());
+                    const auto segment = qint64(entries.next());
+                    entries.next(); // the count
+                    if (!stale.contains({report, segment}))
+                        holding.insert(report);
+                }
+            candidates = candidates ? candidates->intersect(holding) : holding;
+        }
     // Per gram, per report: its count, and (pairs of a longer query) its positions.
     QHash<QString, QHash<qint64, QList<int>>> positions;
     QHash<qint64, int> counts;
@@ -546,7 +346,7 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
                 const auto report = qint64(entries.next());
                 const auto segment = qint64(entries.next());
                 const auto count = int(entries.next());
-                const bool live = !stale.contains({report, segment});
+                const bool live = !stale.contains({report, segment}) && (!candidates || candidates->contains(report));
                 if (chosen.isEmpty()) {
                     if (live)
                         counts[report] += count;

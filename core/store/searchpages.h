@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+
+namespace ReportLens {
+class Library;
+}
+
+/// How SearchPostings stores a segment (internal to core/store): varints, pages of records of
+/// consecutive grams, and the merge of segments into one.
+namespace ReportLens::SearchPages {
+
+// A segment is stored as pages of consecutive grams (in UTF-8 byte order, which is code point
+// order) of about this size, FTS5's leaf size: a row per gram cost more to write than the rest of
+// an import, and a query reads one page per gram and segment. Below PostgreSQL's tuple target
+// (search_pages), so a page stays in the table's own block.
+inline constexpr qsizetype PageBytes = 3600;
+// A statement carries at most about this many bytes of pages, and a merge reads about this much
+// at a time, so neither holds a whole large segment in memory.
+inline constexpr qsizetype ChunkBytes = 4 << 20;
+enum Kind { Counts = 0, Positions = 1 };
+
+void appendVarint(QByteArray &out, quint64 value);
+
+// Reads varints from a blob; past its end (a damaged row) it returns 0 and stays there.
+class VarintReader
+{
+public:
+    explicit VarintReader(const QByteArray &bytes)
+        : m_bytes(bytes)
+        , m_at(reinterpret_cast<const uchar *>(m_bytes.constData()))
+        , m_end(m_at + m_bytes.size())
+    { }
+    bool atEnd() const { return m_at >= m_end; }
+    qsizetype consumed() const { return m_at - reinterpret_cast<const uchar *>(m_bytes.constData()); }
+    void skip(qsizetype bytes) { m_at = std::min(m_at + bytes, m_end); }
+    quint64 next()
+    {
+        quint64 value = 0;
+        for (int shift = 0; m_at < m_end && shift < 64; shift += 7) {
+            const uchar byte = *m_at++;
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                break;
+        }
+        return value;
+    }
+
+private:
+    QByteArray m_bytes; // kept: the reader may be given a temporary
+    const uchar *m_at;
+    const uchar *m_end;
+};
+
+/// One record of a page: a gram (UTF-8) and its data.
+struct Record
+{
+    QByteArray gram;
+    QByteArray data;
+};
+
+/// The records of a page, in order.
+QList<Record> records(const QByteArray &page);
+
+/// A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
+QString byteaArray(const QList<QByteArray> &values);
+
+/// Writes a segment's records of one kind, grams in ascending order, as pages.
+class PageWriter
+{
+public:
+    PageWriter(Library &library, qint64 segment, Kind kind);
+    bool append(const QByteArray &gram, const QByteArray &data, QString *error);
+    /// Stores what is left; the writer is done.
+    bool finish(QString *error);
+
+private:
+    void closePage();
+    bool store(QString *error);
+
+    Library &m_library;
+    qint64 m_segment;
+    Kind m_kind;
+    QByteArray m_first;
+    QByteArray m_page;
+    QList<QByteArray> m_firsts;
+    QList<QByteArray> m_pages;
+    qsizetype m_pendingBytes = 0;
+};
+
+/// Merges the records of one kind of the segments @p merged (ids in order, as "1,2,3") into
+/// segment @p into: a gram's data in the merged segments, concatenated in segment order.
+bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind, QString *error);
+
+} // namespace ReportLens::SearchPages
