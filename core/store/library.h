@@ -56,8 +56,9 @@ public:
     QSqlDatabase database() const;
     /// @p sql prepared once on this connection and kept: on a team library a preparation is a
     /// round trip and a plan, which for the statements every search repeats (a gram's pages, a
-    /// report's text and outline) cost more than running them. Bind, exec, read it to the end or
-    /// finish() it before the next use; not for a statement that may run inside its own loop.
+    /// report's text and outline) cost more than running them. Bind, exec, read, then finish():
+    /// a kept SQLite statement that is not reset may hold its read snapshot. Not for a statement
+    /// that may run inside its own loop.
     QSqlQuery &prepared(const QString &sql);
     /// Where the library was opened from, as given (a team library's URL with its password).
     QString path() const { return m_path; }

@@ -456,6 +456,7 @@ QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
         s.end = q.value(8).toLongLong();
         rows.append({q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(), s});
     }
+    q.finish(); // a kept statement ends its read now, not at its next use
     std::function<QList<Section>(qint64, qsizetype &)> build = [&](qint64 parent, qsizetype &i) {
         QList<Section> list;
         while (i < rows.size() && rows[i].parent == parent) {
@@ -532,6 +533,7 @@ QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids, QS
         const ReportSummary summary = readSummary(q);
         byId.insert(summary.id, summary);
     }
+    q.finish();
     return byId;
 }
 

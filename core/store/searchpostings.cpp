@@ -81,6 +81,7 @@ QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
     }
     while (q.next())
         stale.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    q.finish();
     return stale;
 }
 
@@ -319,6 +320,7 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
                 break;
             }
     }
+    q.finish();
     // A longer query: only the reports holding every chosen pair need their positions.
     std::optional<QSet<qint64>> candidates;
     if (!chosen.isEmpty())
