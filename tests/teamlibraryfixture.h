@@ -12,6 +12,7 @@
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@
 using namespace ReportLens;
 
 namespace ReportLens::TeamTest {
+
+using TestSupport::contentHashes;
 
 const QString Script = QStringLiteral(REPORTLENS_SOURCE_DIR "/scripts/pg-scratch.sh");
 const QString Cli = QStringLiteral(REPORTLENS_CLI);
@@ -171,16 +174,6 @@ QHash<QString, StoredReport> storedReports(Library &library)
         reports.insert(q.value(0).toString(), r);
     }
     return reports;
-}
-
-QHash<qint64, QString> contentHashes(Library &library)
-{
-    QHash<qint64, QString> hashes;
-    QSqlQuery q(library.database());
-    q.exec(QStringLiteral("SELECT id, content_hash FROM reports"));
-    while (q.next())
-        hashes.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return hashes;
 }
 
 // Copies of @p sources into @p folder with a line added to each, so that their texts (and content

@@ -24,6 +24,17 @@
 
 namespace ReportLens::TestSupport {
 
+/// Each report's content hash by id: what names a report across two libraries.
+inline QHash<qint64, QString> contentHashes(Library &library)
+{
+    QHash<qint64, QString> hashes;
+    QSqlQuery q(library.database());
+    q.exec(QStringLiteral("SELECT id, content_hash FROM reports"));
+    while (q.next())
+        hashes.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return hashes;
+}
+
 /// Who opens a library on PostgreSQL: alice and bob are members, carol an administrator (she may
 /// delete reports and hide team annotations); the owner alone creates the schema.
 enum class Member { Alice, Bob, Carol, Owner };

@@ -3,6 +3,7 @@
 // The SQLite cases always run; the PostgreSQL ones start a throwaway server (scripts/pg-scratch.sh)
 // and are skipped where PostgreSQL 15 is not installed (failed instead when CI=true).
 
+#include "testlibrary.h"
 #include "testsupport.h"
 
 #include "import/importer.h"
@@ -86,11 +87,7 @@ QMap<QString, QString> reportsOf(Library &library)
 // The annotations a library shows, by UUID: the report's content hash, where, the note and tags.
 QMap<QString, QString> annotationsOf(Library &library)
 {
-    QHash<qint64, QString> hashes;
-    QSqlQuery q(library.database());
-    q.exec(QStringLiteral("SELECT id, content_hash FROM reports"));
-    while (q.next())
-        hashes.insert(q.value(0).toLongLong(), q.value(1).toString());
+    const QHash<qint64, QString> hashes = TestSupport::contentHashes(library);
     QMap<QString, QString> annotations;
     for (const Annotation &a : AnnotationStore(library).annotations())
         annotations.insert(a.uuid.toString(QUuid::WithoutBraces),

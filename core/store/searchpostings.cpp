@@ -369,12 +369,18 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
         }
     }
     if (!chosen.isEmpty()) {
-        const QHash<qint64, QList<int>> &first = positions[gramAt(0)];
+        // Each chosen pair's positions by report, looked up once, not once per report.
+        for (const QString &gram : std::as_const(grams))
+            positions[gram]; // every key first: an insertion may move the others
+        QList<const QHash<qint64, QList<int>> *> chosenPositions;
+        for (const qsizetype k : std::as_const(chosen))
+            chosenPositions.append(&*positions.constFind(gramAt(k)));
+        const QHash<qint64, QList<int>> &first = *chosenPositions.first();
         for (auto it = first.cbegin(); it != first.cend(); ++it) {
             QList<std::pair<const QList<int> *, qsizetype>> others; // the positions of each other pair, and its offset
             for (qsizetype c = 1; c < chosen.size(); ++c) {
-                const auto pair = positions[gramAt(chosen[c])].constFind(it.key());
-                if (pair == positions[gramAt(chosen[c])].cend()) {
+                const auto pair = chosenPositions[c]->constFind(it.key());
+                if (pair == chosenPositions[c]->cend()) {
                     others.clear();
                     break;
                 }
