@@ -82,9 +82,7 @@ int main(int argc, char *argv[])
                     page.append(m.reportId);
                 const qsizetype rows = store.summaries(page).size();
                 const qint64 listed = timer.nsecsElapsed();
-                qsizetype hits = 0;
-                for (qint64 id : page.mid(0, 10))
-                    hits += index.hitsIn(id, query).size();
+                const qsizetype hits = index.hitsIn(page.mid(0, 10), query).size();
                 const qint64 done = timer.nsecsElapsed();
                 times.append(double(done) / 1e6);
                 matchTimes.append(double(matched) / 1e6);

@@ -166,6 +166,38 @@ private Q_SLOTS:
         QVERIFY(hit.data().toString().contains(QStringLiteral("【就业】")));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+
+        // What a search reads on its worker before showing results: the first page's rows, and
+        // the hits of the first reports read together, equal to reading them one by one.
+        const SearchIndex index(m_library);
+        QList<qint64> ids;
+        for (const SearchMatch &match : matches)
+            ids.append(match.reportId);
+        SearchResultModel::FirstScreen first{ReportStore(m_library).summaries(ids),
+                                             index.hitsIn(ids.mid(0, 2), QStringLiteral("就业"))};
+        QCOMPARE(first.hits.size(), 2);
+        for (const qint64 id : ids) {
+            const QList<SearchHit> alone = index.hitsIn(id, QStringLiteral("就业"));
+            QCOMPARE(alone.size(), matches[ids.indexOf(id)].hitCount);
+            if (first.hits.contains(id)) {
+                QCOMPARE(first.hits[id].size(), alone.size());
+                for (qsizetype h = 0; h < alone.size(); ++h) {
+                    QCOMPARE(first.hits[id][h].start, alone[h].start);
+                    QCOMPARE(first.hits[id][h].snippet, alone[h].snippet);
+                    QCOMPARE(first.hits[id][h].sectionTitles, alone[h].sectionTitles);
+                }
+            }
+        }
+        model.setResults(&m_library, QStringLiteral("就业"), matches, first);
+        QCOMPARE(model.rowCount(), int(matches.size())); // the whole page, without a fetch
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.canFetchMore(model.index(0, 0)));
+        QCOMPARE(model.rowCount(model.index(0, 0)), matches[0].hitCount);
+        const QModelIndex third = model.index(2, 0);
+        QCOMPARE(model.rowCount(third), 0); // not read yet: read when expanded
+        QVERIFY(model.canFetchMore(third));
+        model.fetchMore(third);
+        QCOMPARE(model.rowCount(third), matches[2].hitCount);
     }
 
     void annotationModelAndFilter()

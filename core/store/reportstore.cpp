@@ -363,19 +363,6 @@ std::optional<qint64> ReportStore::findByContentHash(const QString &hash, QStrin
     return std::nullopt;
 }
 
-QString ReportStore::cleanText(qint64 id, QString *error) const
-{
-    QSqlQuery &q = m_library.prepared(QStringLiteral("SELECT clean_text FROM report_texts WHERE report_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
-        return {};
-    }
-    const QString text = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    return text;
-}
-
 std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
@@ -427,50 +414,6 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
     return r;
 }
 
-QList<Section> ReportStore::sections(qint64 reportId, QString *error) const
-{
-    QSqlQuery &q = m_library.prepared(
-        QStringLiteral("SELECT id, parent_id, level, kind, label, title, start, title_end, \"end\" FROM sections "
-                       "WHERE report_id = ? ORDER BY ordinal"));
-    q.addBindValue(reportId);
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
-        return {};
-    }
-    // Rows come parents first (depth-first ordinals); rebuild the tree through an id → path map.
-    struct Row
-    {
-        qint64 id;
-        qint64 parent;
-        Section section;
-    };
-    QList<Row> rows;
-    while (q.next()) {
-        Section s;
-        s.level = q.value(2).toInt();
-        s.kind = sectionKindFromName(q.value(3).toString());
-        s.label = q.value(4).toString();
-        s.title = q.value(5).toString();
-        s.start = q.value(6).toLongLong();
-        s.titleEnd = q.value(7).toLongLong();
-        s.end = q.value(8).toLongLong();
-        rows.append({q.value(0).toLongLong(), q.value(1).isNull() ? 0 : q.value(1).toLongLong(), s});
-    }
-    q.finish(); // a kept statement ends its read now, not at its next use
-    std::function<QList<Section>(qint64, qsizetype &)> build = [&](qint64 parent, qsizetype &i) {
-        QList<Section> list;
-        while (i < rows.size() && rows[i].parent == parent) {
-            const Row &row = rows[i++];
-            Section s = row.section;
-            s.children = build(row.id, i);
-            list.append(s);
-        }
-        return list;
-    };
-    qsizetype i = 0;
-    return build(0, i);
-}
-
 QList<GlossaryEntry> ReportStore::glossary(qint64 reportId, QString *error) const
 {
     QSqlQuery q(m_library.database());
@@ -518,13 +461,10 @@ QHash<qint64, ReportSummary> ReportStore::summaries(const QList<qint64> &ids, QS
     QHash<qint64, ReportSummary> byId;
     if (ids.isEmpty())
         return byId;
-    // One statement, prepared once, for a page of any length: the ids as one array value.
-    static const Spelling select{
-        QStringLiteral("SELECT %1 FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))").arg(summaryColumns),
-        QStringLiteral("SELECT %1 FROM reports r WHERE r.id = ANY(?::bigint[])").arg(summaryColumns)};
-    QSqlQuery &q = m_library.prepared(select.in(m_library.engine()));
-    static const Spelling array{QStringLiteral("[%1]"), QStringLiteral("{%1}")};
-    q.addBindValue(array.in(m_library.engine()).arg(Sql::idList(ids)));
+    QSqlQuery &q =
+        m_library.prepared(QStringLiteral("SELECT %1 FROM reports r WHERE %2")
+                               .arg(summaryColumns, Sql::inIdArray(m_library.engine(), QStringLiteral("r.id"))));
+    q.addBindValue(Sql::idArray(m_library.engine(), ids));
     if (!q.exec()) {
         Sql::readFailed(q, error);
         return byId;

@@ -62,6 +62,9 @@ public:
     std::optional<Report> load(qint64 id, QString *error = nullptr) const;
     /// Only the clean text of report @p id (empty if there is none), for callers that need no more.
     QString cleanText(qint64 id, QString *error = nullptr) const;
+    /// The clean texts of the reports @p ids, by id, in one read (a round trip, not one per report,
+    /// to a team library's server).
+    QHash<qint64, QString> cleanTexts(const QList<qint64> &ids, QString *error = nullptr) const;
     /// Every report's summary; a failed read sets @p error (an empty list alone means none).
     QList<ReportSummary> list(QString *error = nullptr) const;
     /// The report list() would give first, without reading the others.
@@ -76,6 +79,8 @@ public:
 
     /// Sections of a report in document order, parents before children, with their nesting.
     QList<Section> sections(qint64 reportId, QString *error = nullptr) const;
+    /// The sections of each of the reports @p ids, as sections() gives them, in one read.
+    QHash<qint64, QList<Section>> outlines(const QList<qint64> &ids, QString *error = nullptr) const;
     QList<GlossaryEntry> glossary(qint64 reportId, QString *error = nullptr) const;
 
     bool remove(qint64 id, QString *error);

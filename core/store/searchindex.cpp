@@ -192,46 +192,71 @@ int SearchIndex::reportsContaining(const QString &rawTerm, QString *error) const
     return count;
 }
 
-QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &rawQuery, int limit) const
+QList<SearchHit> SearchIndex::hitsIn(qint64 reportId, const QString &query, int limit) const
 {
-    QList<SearchHit> hits;
+    return hitsIn(QList<qint64>{reportId}, query, limit).value(reportId);
+}
+
+QHash<qint64, QList<SearchHit>> SearchIndex::hitsIn(const QList<qint64> &reportIds, const QString &rawQuery,
+                                                    int limit) const
+{
+    QHash<qint64, QList<SearchHit>> byReport;
     const QString query = rawQuery.trimmed();
-    if (query.isEmpty())
-        return hits;
-    ReportStore store(m_library);
-    const QString text = store.cleanText(reportId);
-    const QList<qsizetype> starts = occurrences(SearchIndex::fold(text), SearchIndex::fold(query), limit);
-    if (starts.isEmpty())
-        return hits;
-    const QList<Section> outline = store.sections(reportId);
-    for (const qsizetype start : starts) {
-        SearchHit hit;
-        hit.reportId = reportId;
-        hit.start = start;
-        hit.end = start + query.size();
-        hit.sectionTitles = SectionTree::titlesAt(outline, hit.start);
-        // The snippet stays within the hit's line, as a search result shows one paragraph's words.
-        const qsizetype lineStart = text.lastIndexOf(u'\n', start) + 1;
-        qsizetype lineEnd = text.indexOf(u'\n', hit.end);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        const qsizetype before = std::max(lineStart, start - SnippetContext);
-        const qsizetype after = std::min(lineEnd, hit.end + SnippetContext);
-        const QString lead = before > lineStart ? QStringLiteral("…") : QString();
-        hit.snippet = lead + text.mid(before, after - before) + (after < lineEnd ? QStringLiteral("…") : QString());
-        hit.snippetMatches = {TextSpan{lead.size() + start - before, query.size()}};
-        hits.append(hit);
+    if (query.isEmpty() || reportIds.isEmpty())
+        return byReport;
+    const QString foldedQuery = SearchIndex::fold(query);
+    const ReportStore store(m_library);
+    const QHash<qint64, QString> texts = store.cleanTexts(reportIds);
+    QHash<qint64, QList<qsizetype>> starts;
+    QList<qint64> holding; // the reports with hits: only their outlines are read
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        if (QList<qsizetype> found = occurrences(SearchIndex::fold(it.value()), foldedQuery, limit); !found.isEmpty()) {
+            starts.insert(it.key(), found);
+            holding.append(it.key());
+        }
+    const QHash<qint64, QList<Section>> outlines = store.outlines(holding);
+    for (const qint64 reportId : std::as_const(holding)) {
+        const QString &text = texts[reportId];
+        const QList<Section> outline = outlines.value(reportId);
+        QList<SearchHit> &hits = byReport[reportId];
+        for (const qsizetype start : starts[reportId]) {
+            SearchHit hit;
+            hit.reportId = reportId;
+            hit.start = start;
+            hit.end = start + query.size();
+            hit.sectionTitles = SectionTree::titlesAt(outline, hit.start);
+            // The snippet stays within the hit's line, as a search result shows one paragraph's words.
+            const qsizetype lineStart = text.lastIndexOf(u'\n', start) + 1;
+            qsizetype lineEnd = text.indexOf(u'\n', hit.end);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            const qsizetype before = std::max(lineStart, start - SnippetContext);
+            const qsizetype after = std::min(lineEnd, hit.end + SnippetContext);
+            const QString lead = before > lineStart ? QStringLiteral("…") : QString();
+            hit.snippet = lead + text.mid(before, after - before) + (after < lineEnd ? QStringLiteral("…") : QString());
+            hit.snippetMatches = {TextSpan{lead.size() + start - before, query.size()}};
+            hits.append(hit);
+        }
     }
-    return hits;
+    return byReport;
 }
 
 QList<SearchHit> SearchIndex::search(const QString &query, int limit, QString *error) const
 {
     QList<SearchHit> hits;
-    for (const SearchMatch &match : matchingReports(query, error)) {
-        hits += hitsIn(match.reportId, query, limit < 0 ? -1 : int(limit - hits.size()));
-        if (limit >= 0 && hits.size() >= limit)
-            break;
+    const QList<SearchMatch> matches = matchingReports(query, error);
+    // A few reports per read: a round trip each to a team library, not one per report.
+    constexpr qsizetype ReportsPerRead = 16;
+    for (qsizetype from = 0; from < matches.size() && (limit < 0 || hits.size() < limit); from += ReportsPerRead) {
+        QList<qint64> ids;
+        for (qsizetype i = from; i < std::min(from + ReportsPerRead, matches.size()); ++i)
+            ids.append(matches[i].reportId);
+        const QHash<qint64, QList<SearchHit>> found = hitsIn(ids, query, limit < 0 ? -1 : int(limit - hits.size()));
+        for (const qint64 id : std::as_const(ids)) {
+            hits += found.value(id);
+            if (limit >= 0 && hits.size() >= limit)
+                return hits.mid(0, limit);
+        }
     }
     return hits;
 }

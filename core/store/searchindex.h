@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -63,6 +64,9 @@ public:
 
     /// The hits in one report, in text order; at most @p limit (< 0: all).
     QList<SearchHit> hitsIn(qint64 reportId, const QString &query, int limit = -1) const;
+    /// The hits in each of the reports @p reportIds, as hitsIn() gives them, reading their texts and
+    /// outlines in one statement each (the first screen of results is ten reports).
+    QHash<qint64, QList<SearchHit>> hitsIn(const QList<qint64> &reportIds, const QString &query, int limit = -1) const;
 
     /// Hits in library order (report, then position); at most @p limit (< 0: all).
     QList<SearchHit> search(const QString &query, int limit = 100, QString *error = nullptr) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +43,23 @@ inline QString idList(const QList<qint64> &ids)
     for (qint64 id : ids)
         numbers.append(QString::number(id));
     return numbers.join(u',');
+}
+
+/// The condition "@p column is one of the ids bound as one array value (idArray)" in @p engine's
+/// SQL: one statement, prepared once, for a page of ids of any length.
+inline QString inIdArray(Engine engine, const QString &column)
+{
+    static const Spelling in{QStringLiteral("%1 IN (SELECT value FROM json_each(?))"),
+                             QStringLiteral("%1 = ANY(?::bigint[])")};
+    return in.in(engine).arg(column);
+}
+
+/// @p ids as the one value inIdArray's placeholder takes: a JSON array for SQLite's json_each, an
+/// array literal for PostgreSQL.
+inline QString idArray(Engine engine, const QList<qint64> &ids)
+{
+    static const Spelling array{QStringLiteral("[%1]"), QStringLiteral("{%1}")};
+    return array.in(engine).arg(idList(ids));
 }
 
 /// Inserts @p rows rows into @p table (`"sections (report_id, …)"`, @p columns values each) with

@@ -78,6 +78,7 @@ SearchPane::SearchPane(Document *document, QWidget *parent)
 struct SearchPane::Found
 {
     QList<SearchMatch> matches;
+    SearchResultModel::FirstScreen first;
     QString error;
 };
 
@@ -118,8 +119,15 @@ void SearchPane::search()
     m_reader->read<Found>(
         [query, orderBy](Library &library, const LibraryReader::Cancelled &) {
             Found found;
-            found.matches = SearchIndex(library).matchingReports(query, &found.error);
+            const SearchIndex index(library);
+            found.matches = index.matchingReports(query, &found.error);
             order(found.matches, orderBy, library);
+            // What the results show first, read here rather than on the GUI thread.
+            QList<qint64> page;
+            for (const SearchMatch &match : found.matches.mid(0, SearchResultModel::PageSize))
+                page.append(match.reportId);
+            found.first.summaries = ReportStore(library).summaries(page);
+            found.first.hits = index.hitsIn(page.mid(0, ExpandedReports), query);
             return found;
         },
         [this, query](const Found &found) { showFound(query, found); });
@@ -127,15 +135,10 @@ void SearchPane::search()
 
 void SearchPane::showFound(const QString &query, const Found &found)
 {
-    // The hits of a report are read here, a report at a time as the view shows them.
-    m_model->setResults(&m_document->library(), query, found.matches);
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    for (int row = 0; row < std::min(ExpandedReports, m_model->rowCount()); ++row) {
-        const QModelIndex report = m_model->index(row, 0);
-        m_model->fetchMore(report); // now, not when the view next lays out
-        m_results->expand(report);
-    }
+    // Later pages, and the hits of reports further down, are read as the view shows them.
+    m_model->setResults(&m_document->library(), query, found.matches, found.first);
+    for (int row = 0; row < std::min(ExpandedReports, m_model->rowCount()); ++row)
+        m_results->expand(m_model->index(row, 0));
     if (!found.error.isEmpty())
         m_status->setText(tr("Search failed: %1").arg(found.error));
     else if (query.isEmpty())

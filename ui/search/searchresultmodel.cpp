@@ -8,7 +8,8 @@ SearchResultModel::SearchResultModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-void SearchResultModel::setResults(Library *library, const QString &query, const QList<SearchMatch> &matches)
+void SearchResultModel::setResults(Library *library, const QString &query, const QList<SearchMatch> &matches,
+                                   const FirstScreen &first)
 {
     m_inserting = true;
     beginResetModel();
@@ -19,8 +20,28 @@ void SearchResultModel::setResults(Library *library, const QString &query, const
     m_hitCount = 0;
     for (const SearchMatch &m : matches)
         m_hitCount += m.hitCount;
+    qsizetype firstPage = 0;
+    while (firstPage < matches.size() && first.summaries.contains(matches[firstPage].reportId))
+        ++firstPage;
+    appendGroups(firstPage, first.summaries, first.hits);
     endResetModel();
     m_inserting = false;
+}
+
+void SearchResultModel::appendGroups(qsizetype count, const QHash<qint64, ReportSummary> &summaries,
+                                     const QHash<qint64, QList<SearchHit>> &hits)
+{
+    for (qsizetype i = m_groups.size(), end = m_groups.size() + count; i < end; ++i) {
+        const qint64 id = m_matches[i].reportId;
+        Group group;
+        // A report deleted since the search keeps its row, without a title.
+        group.report = summaries.value(id);
+        group.report.id = id;
+        group.hitCount = m_matches[i].hitCount;
+        group.hitsLoaded = hits.contains(id);
+        group.hits = hits.value(id);
+        m_groups.append(group);
+    }
 }
 
 void SearchResultModel::clear()
@@ -90,14 +111,7 @@ void SearchResultModel::fetchMore(const QModelIndex &parent)
         const QHash<qint64, ReportSummary> summaries = ReportStore(*m_library).summaries(ids);
         m_inserting = true;
         beginInsertRows({}, int(first), int(first + count - 1));
-        for (qsizetype i = 0; i < count; ++i) {
-            Group group;
-            // A report deleted since the search keeps its row, without a title.
-            group.report = summaries.value(ids[i]);
-            group.report.id = ids[i];
-            group.hitCount = m_matches[first + i].hitCount;
-            m_groups.append(group);
-        }
+        appendGroups(count, summaries, {});
         endInsertRows();
         m_inserting = false;
         return;

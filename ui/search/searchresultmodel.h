@@ -22,8 +22,18 @@ public:
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
-    /// Shows @p matches of @p query in @p library (which must outlive the results).
-    void setResults(Library *library, const QString &query, const QList<SearchMatch> &matches);
+    /// What a search reads before its results are shown, on a worker: the reports' summaries of
+    /// the first page and the hits of the first reports. The rest is read as the view asks.
+    struct FirstScreen
+    {
+        QHash<qint64, ReportSummary> summaries;
+        QHash<qint64, QList<SearchHit>> hits;
+    };
+
+    /// Shows @p matches of @p query in @p library (which must outlive the results), starting with
+    /// what @p first holds.
+    void setResults(Library *library, const QString &query, const QList<SearchMatch> &matches,
+                    const FirstScreen &first = {});
     void clear();
 
     int reportCount() const { return int(m_matches.size()); }
@@ -39,6 +49,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    /// Adds rows for the next @p count matches, with their @p summaries and whatever of their
+    /// hits @p hits holds.
+    void appendGroups(qsizetype count, const QHash<qint64, ReportSummary> &summaries,
+                      const QHash<qint64, QList<SearchHit>> &hits);
+
     struct Group
     {
         ReportSummary report;
