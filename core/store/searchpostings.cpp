@@ -7,11 +7,20 @@
 #include "sqlsupport.h"
 
 #include <QMap>
+#include <QMutex>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
+
+// Qt's PostgreSQL driver reads every result as text, so a bytea arrives hex-encoded: twice the bytes,
+// and encoding and decoding them cost more than finding the pages. The pages of a query are read
+// through libpq (which that driver is built on) on the driver's own connection, in binary.
+#include <libpq-fe.h>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace ReportLens {
@@ -113,6 +122,61 @@ bool mergeLevel(Library &library, int level, QString *error)
                error)
         && mergePages(library, merged, id, Counts, error) && mergePages(library, merged, id, Positions, error)
         && run(library, QStringLiteral("DELETE FROM search_segments WHERE id IN (%1)").arg(merged), error);
+}
+
+// A connection's statements prepared through libpq, by connection and server process (a
+// reconnection has another process, even at the same address).
+QSet<std::pair<const PGconn *, int>> preparedPageReads;
+QMutex preparedPageReadsLock;
+
+// Reads, per gram of @p grams (a bytea array literal) and segment, the page of each kind of
+// @p kinds that holds the gram, through libpq in binary, and hands each to @p page.
+bool readPages(Library &library, const QString &grams, const char *kinds,
+               const std::function<void(const QByteArray &, qint64, int, const QByteArray &)> &page, QString *error)
+{
+    const QVariant handle = library.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+        if (error)
+            *error = QStringLiteral("the team library's connection is not a PostgreSQL one");
+        return false;
+    }
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    const char *name = "reportlens_search_pages";
+    const auto fail = [&](PGresult *result) {
+        if (error)
+            *error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQclear(result);
+        return false;
+    };
+    {
+        const QMutexLocker locker(&preparedPageReadsLock);
+        const std::pair<const PGconn *, int> key{connection, PQbackendPID(connection)};
+        if (!preparedPageReads.contains(key)) {
+            PGresult *prepared = PQprepare(
+                connection, name,
+                "SELECT g.gram, s.id, k.kind, p.data FROM unnest($1::bytea[]) AS g(gram) CROSS JOIN search_segments "
+                "s CROSS JOIN unnest($2::smallint[]) AS k(kind) CROSS JOIN LATERAL (SELECT data FROM search_pages "
+                "WHERE segment = s.id AND kind = k.kind AND first_gram <= g.gram ORDER BY first_gram DESC LIMIT 1) p",
+                2, nullptr);
+            if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
+                return fail(prepared);
+            PQclear(prepared);
+            preparedPageReads.insert(key);
+        }
+    }
+    const QByteArray gramsValue = grams.toLatin1();
+    const char *values[] = {gramsValue.constData(), kinds};
+    PGresult *result = PQexecPrepared(connection, name, 2, values, nullptr, nullptr, 1);
+    if (PQresultStatus(result) != PGRES_TUPLES_OK)
+        return fail(result);
+    const auto bytes = [&](int row, int column) {
+        return QByteArray(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+    };
+    for (int row = 0, rows = PQntuples(result); row < rows; ++row)
+        page(bytes(row, 0), qFromBigEndian<qint64>(PQgetvalue(result, row, 1)),
+             qFromBigEndian<qint16>(PQgetvalue(result, row, 2)), bytes(row, 3));
+    PQclear(result);
+    return true;
 }
 
 } // namespace
@@ -295,32 +359,25 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
     QList<QByteArray> utf8;
     for (const QString &gram : std::as_const(grams))
         utf8.append(gram.toUtf8());
-    QSqlQuery &q = library.prepared(QStringLiteral(
-        "SELECT g.gram, s.id, k.kind, p.data FROM unnest(?::bytea[]) AS g(gram) CROSS JOIN search_segments s "
-        "CROSS JOIN unnest(?::smallint[]) AS k(kind) CROSS JOIN LATERAL (SELECT data FROM search_pages "
-        "WHERE segment = s.id AND kind = k.kind AND first_gram <= g.gram ORDER BY first_gram DESC LIMIT 1) p"));
-    q.addBindValue(byteaArray(utf8));
-    q.addBindValue(chosen.isEmpty() ? QStringLiteral("{0}") : QStringLiteral("{0,1}"));
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
-        return matches;
-    }
     struct Found
     {
         QByteArray entries;
         QByteArray positions;
     };
     QHash<QByteArray, QMap<qint64, Found>> found; // gram → segment → its data there
-    while (q.next()) {
-        const QByteArray gram = q.value(0).toByteArray();
-        for (const Record &record : records(q.value(3).toByteArray()))
-            if (record.gram == gram) {
-                Found &f = found[gram][q.value(1).toLongLong()];
-                (q.value(2).toInt() == Counts ? f.entries : f.positions) = record.data;
-                break;
-            }
-    }
-    q.finish();
+    const bool read = readPages(
+        library, byteaArray(utf8), chosen.isEmpty() ? "{0}" : "{0,1}",
+        [&](const QByteArray &gram, qint64 segment, int kind, const QByteArray &page) {
+            for (const Record &record : records(page))
+                if (record.gram == gram) {
+                    Found &f = found[gram][segment];
+                    (kind == Counts ? f.entries : f.positions) = record.data;
+                    break;
+                }
+        },
+        error);
+    if (!read)
+        return matches;
     // A longer query: only the reports holding every chosen pair need their positions.
     std::optional<QSet<qint64>> candidates;
     if (!chosen.isEmpty())
