@@ -48,6 +48,23 @@ QList<Record> records(const QByteArray &page)
     return result;
 }
 
+QByteArray recordOf(const QByteArray &page, const QByteArray &gram)
+{
+    VarintReader reader(page);
+    while (!reader.atEnd()) {
+        const auto gramLength = qsizetype(reader.next());
+        const qsizetype gramStart = reader.consumed();
+        reader.skip(gramLength); // stops at the end of a damaged page
+        const QByteArrayView pageGram(page.constData() + gramStart, reader.consumed() - gramStart);
+        const auto dataLength = qsizetype(reader.next());
+        const qsizetype dataStart = reader.consumed();
+        reader.skip(dataLength);
+        if (pageGram == gram)
+            return page.mid(dataStart, dataLength);
+    }
+    return {};
+}
+
 // A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
 QString byteaArray(const QList<QByteArray> &values)
 {

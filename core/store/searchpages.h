@@ -66,6 +66,9 @@ struct Record
 /// The records of a page, in order.
 QList<Record> records(const QByteArray &page);
 
+/// The data of @p gram's record in @p page, without copying the others; null if it has none.
+QByteArray recordOf(const QByteArray &page, const QByteArray &gram);
+
 /// A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
 QString byteaArray(const QList<QByteArray> &values);
 

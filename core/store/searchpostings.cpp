@@ -368,12 +368,10 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
     const bool read = readPages(
         library, byteaArray(utf8), chosen.isEmpty() ? "{0}" : "{0,1}",
         [&](const QByteArray &gram, qint64 segment, int kind, const QByteArray &page) {
-            for (const Record &record : records(page))
-                if (record.gram == gram) {
-                    Found &f = found[gram][segment];
-                    (kind == Counts ? f.entries : f.positions) = record.data;
-                    break;
-                }
+            if (QByteArray data = recordOf(page, gram); !data.isNull()) {
+                Found &f = found[gram][segment];
+                (kind == Counts ? f.entries : f.positions) = data;
+            }
         },
         error);
     if (!read)
