@@ -5,6 +5,7 @@
 #include "library.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
+#include "util/logging.h"
 
 #include <QMap>
 #include <QMutex>
@@ -142,9 +143,11 @@ bool readPages(Library &library, const QString &grams, const char *kinds,
     }
     PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
     const char *name = "reportlens_search_pages";
-    const auto fail = [&](PGresult *result) {
+    const auto fail = [&](PGresult *result) { // as Sql::readFailed: said and logged
+        const QString reason = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        qCWarning(lcCore) << "a library read failed:" << reason;
         if (error)
-            *error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+            *error = reason;
         PQclear(result);
         return false;
     };
