@@ -207,15 +207,13 @@ QHash<qint64, QList<SearchHit>> SearchIndex::hitsIn(const QList<qint64> &reportI
     const QString foldedQuery = SearchIndex::fold(query);
     const ReportStore store(m_library);
     const QHash<qint64, QString> texts = store.cleanTexts(reportIds);
-    QHash<qint64, QList<qsizetype>> starts;
-    QList<qint64> holding; // the reports with hits: only their outlines are read
+    QHash<qint64, QList<qsizetype>> starts; // of the reports with hits: only their outlines are read
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-        if (QList<qsizetype> found = occurrences(SearchIndex::fold(it.value()), foldedQuery, limit); !found.isEmpty()) {
+        if (QList<qsizetype> found = occurrences(SearchIndex::fold(it.value()), foldedQuery, limit); !found.isEmpty())
             starts.insert(it.key(), found);
-            holding.append(it.key());
-        }
+    const QList<qint64> holding = starts.keys();
     const QHash<qint64, QList<Section>> outlines = store.outlines(holding);
-    for (const qint64 reportId : std::as_const(holding)) {
+    for (const qint64 reportId : holding) {
         const QString &text = texts[reportId];
         const QList<Section> outline = outlines.value(reportId);
         QList<SearchHit> &hits = byReport[reportId];

@@ -29,40 +29,48 @@ void appendVarint(QByteArray &out, quint64 value)
     out.append(char(value));
 }
 
+namespace {
+
+// Hands each record of @p page (gram, data) to @p visit, in order, until it returns false.
+template<typename Visit>
+void walkRecords(const QByteArray &page, Visit visit)
+{
+    VarintReader reader(page);
+    const auto take = [&](quint64 length) {
+        const qsizetype start = reader.consumed();
+        reader.skip(qsizetype(length)); // stops at the end of a damaged page
+        return QByteArrayView(page.constData() + start, reader.consumed() - start);
+    };
+    while (!reader.atEnd()) {
+        const QByteArrayView gram = take(reader.next());
+        if (!visit(gram, take(reader.next())))
+            return;
+    }
+}
+
+} // namespace
+
 // The records of a page, in order.
 QList<Record> records(const QByteArray &page)
 {
     QList<Record> result;
-    VarintReader reader(page);
-    const auto take = [&](quint64 length) {
-        const qsizetype start = reader.consumed();
-        reader.skip(qsizetype(length));
-        return page.mid(start, qsizetype(length));
-    };
-    while (!reader.atEnd()) {
-        Record record;
-        record.gram = take(reader.next());
-        record.data = take(reader.next());
-        result.append(record);
-    }
+    walkRecords(page, [&](QByteArrayView gram, QByteArrayView data) {
+        result.append({gram.toByteArray(), data.toByteArray()});
+        return true;
+    });
     return result;
 }
 
 QByteArray recordOf(const QByteArray &page, const QByteArray &gram)
 {
-    VarintReader reader(page);
-    while (!reader.atEnd()) {
-        const auto gramLength = qsizetype(reader.next());
-        const qsizetype gramStart = reader.consumed();
-        reader.skip(gramLength); // stops at the end of a damaged page
-        const QByteArrayView pageGram(page.constData() + gramStart, reader.consumed() - gramStart);
-        const auto dataLength = qsizetype(reader.next());
-        const qsizetype dataStart = reader.consumed();
-        reader.skip(dataLength);
-        if (pageGram == gram)
-            return page.mid(dataStart, dataLength);
-    }
-    return {};
+    QByteArray found;
+    walkRecords(page, [&](QByteArrayView pageGram, QByteArrayView data) {
+        if (pageGram != gram)
+            return true;
+        found = data.toByteArray();
+        return false;
+    });
+    return found;
 }
 
 // A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).

@@ -5,7 +5,6 @@
 #include "library.h"
 #include "searchindex.h"
 #include "sqlsupport.h"
-#include "util/logging.h"
 
 #include <QMap>
 #include <QMutex>
@@ -143,13 +142,9 @@ bool readPages(Library &library, const QString &grams, const char *kinds,
     }
     PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
     const char *name = "reportlens_search_pages";
-    const auto fail = [&](PGresult *result) { // as Sql::readFailed: said and logged
-        const QString reason = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-        qCWarning(lcCore) << "a library read failed:" << reason;
-        if (error)
-            *error = reason;
+    const auto fail = [&](PGresult *result) {
         PQclear(result);
-        return false;
+        return Sql::readFailed(QString::fromUtf8(PQerrorMessage(connection)).trimmed(), error);
     };
     {
         const QMutexLocker locker(&preparedPageReadsLock);

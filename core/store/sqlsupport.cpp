@@ -6,7 +6,11 @@ namespace ReportLens::Sql {
 
 bool readFailed(const QSqlQuery &query, QString *error)
 {
-    const QString reason = query.lastError().text();
+    return readFailed(query.lastError().text(), error);
+}
+
+bool readFailed(const QString &reason, QString *error)
+{
     qCWarning(lcCore) << "a library read failed:" << reason;
     if (error)
         *error = reason;

@@ -23,6 +23,8 @@ inline bool failed(const QSqlQuery &query, QString *error)
 /// A read that failed, told apart from one that found no rows: @p error (when given) says why, and
 /// the failure is logged either way, so that an empty pane never hides a broken library.
 bool readFailed(const QSqlQuery &query, QString *error);
+/// The same for a read that did not go through QSqlQuery, failing for @p reason.
+bool readFailed(const QString &reason, QString *error);
 
 /// Runs @p query and moves to its first row; false with @p error (when given) set to the failure,
 /// or to @p missing when the read found nothing — the two told apart, for reads of one row.
