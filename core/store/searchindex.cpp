@@ -166,9 +166,14 @@ QList<SearchMatch> SearchIndex::matchingReportsOnServer(const QString &query, QS
     QList<qint64> ids(candidates.cbegin(), candidates.cend());
     std::sort(ids.begin(), ids.end());
     const ReportStore store(m_library);
-    for (const qint64 id : std::as_const(ids))
-        if (const auto hits = int(occurrences(SearchIndex::fold(store.cleanText(id)), folded, -1).size()); hits > 0)
-            matches.append(SearchMatch{id, hits});
+    constexpr qsizetype TextsPerRead = 64; // a round trip per page of texts, not one per report
+    for (qsizetype from = 0; from < ids.size(); from += TextsPerRead) {
+        const QList<qint64> page = ids.mid(from, TextsPerRead);
+        const QHash<qint64, QString> texts = store.cleanTexts(page);
+        for (const qint64 id : page)
+            if (const auto hits = int(occurrences(SearchIndex::fold(texts.value(id)), folded, -1).size()); hits > 0)
+                matches.append(SearchMatch{id, hits});
+    }
     return matches;
 }
 
