@@ -157,8 +157,9 @@ bool Library::bringServerToCurrentFormat(QString *error)
         if (!sqlError.isEmpty())
             break;
     }
-    // Format 2 indexes search itself (SearchPostings): the texts already there are indexed now.
-    if (sqlError.isEmpty() && version >= 1 && version < 2)
+    // Formats 2 and 3 changed the search index (SearchPostings): the texts already there are
+    // indexed now.
+    if (sqlError.isEmpty() && version >= 1 && version < 3)
         SearchPostings::indexUnindexed(*this, &sqlError);
     if (sqlError.isEmpty() && !transaction.commit())
         sqlError = database().lastError().text();

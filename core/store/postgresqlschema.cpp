@@ -304,6 +304,14 @@ const QList<QStringList> &postgresqlMigrations()
                            "TO reportlens_member"),
             QStringLiteral("GRANT USAGE ON search_segment_ids TO reportlens_member"),
         },
+        // 2 → 3: a segment's entries ascend by report, so that a query walks its pairs' records
+        // side by side; format 2 kept them in the order they were indexed. The index is emptied
+        // and Library indexes every text again after these statements.
+        {
+            QStringLiteral("DELETE FROM search_segments"),
+            QStringLiteral("UPDATE report_texts SET indexed_in = NULL"),
+            QStringLiteral("DELETE FROM search_stale"),
+        },
     };
     return list;
 }

@@ -20,6 +20,18 @@ QString byteaLiteral(const QByteArray &value)
 
 } // namespace
 
+QList<Character> characters(const QString &text)
+{
+    QList<Character> result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        result.append({pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : char32_t(text[i].unicode()), i});
+        i += pair ? 2 : 1;
+    }
+    return result;
+}
+
 void appendVarint(QByteArray &out, quint64 value)
 {
     while (value >= 0x80) {
@@ -27,6 +39,23 @@ void appendVarint(QByteArray &out, quint64 value)
         value >>= 7;
     }
     out.append(char(value));
+}
+
+QByteArray pairRecord(const QByteArray &entries, const QByteArray &positions)
+{
+    QByteArray record;
+    record.reserve(entries.size() + positions.size() + 4);
+    appendVarint(record, quint64(entries.size()));
+    return record + entries + positions;
+}
+
+std::pair<QByteArray, QByteArray> splitPairRecord(const QByteArray &record)
+{
+    VarintReader reader(record);
+    const auto entries = qsizetype(reader.next());
+    const qsizetype start = reader.consumed();
+    const qsizetype end = std::min(start + entries, record.size()); // a damaged record stops at its end
+    return {record.sliced(start, end - start), record.sliced(end)};
 }
 
 namespace {
@@ -61,10 +90,10 @@ QList<Record> records(const QByteArray &page)
     return result;
 }
 
-QByteArray recordOf(const QByteArray &page, const QByteArray &gram)
+QByteArray recordOf(QByteArrayView page, const QByteArray &gram)
 {
     QByteArray found;
-    walkRecords(page, [&](QByteArrayView pageGram, QByteArrayView data) {
+    walkRecords(QByteArray::fromRawData(page.data(), page.size()), [&](QByteArrayView pageGram, QByteArrayView data) {
         if (pageGram != gram)
             return true;
         found = data.toByteArray();
@@ -93,6 +122,10 @@ PageWriter::PageWriter(Library &library, qint64 segment, Kind kind)
 
 bool PageWriter::append(const QByteArray &gram, const QByteArray &data, QString *error)
 {
+    // A record goes whole into one page: on a page of its own if it does not fit the current one.
+    const qsizetype recordBytes = gram.size() + data.size() + 2 * 10; // and at most 10 per length
+    if (!m_page.isEmpty() && m_page.size() + recordBytes > PageBytes)
+        closePage();
     if (m_page.isEmpty())
         m_first = gram;
     appendVarint(m_page, quint64(gram.size()));
@@ -182,13 +215,22 @@ bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind,
                         .arg(byteaLiteral(low),
                              last ? QString() : QStringLiteral(" AND p.first_gram < ") + byteaLiteral(bounds[r + 1]))))
             return Sql::failed(q, error);
-        QMap<QByteArray, QByteArray> grams;
+        // A gram's records concatenated in segment order; a pair's entries and positions each.
+        QMap<QByteArray, std::pair<QByteArray, QByteArray>> grams;
         while (q.next())
             for (const Record &record : records(q.value(0).toByteArray()))
-                if (record.gram >= low && (last || record.gram < bounds[r + 1]))
-                    grams[record.gram] += record.data;
+                if (record.gram >= low && (last || record.gram < bounds[r + 1])) {
+                    auto &[entries, positions] = grams[record.gram];
+                    if (kind == Characters) {
+                        entries += record.data;
+                        continue;
+                    }
+                    const auto [pairEntries, pairPositions] = splitPairRecord(record.data);
+                    entries += pairEntries;
+                    positions += pairPositions;
+                }
         for (auto it = grams.cbegin(); it != grams.cend(); ++it)
-            if (!writer.append(it.key(), it.value(), error))
+            if (!writer.append(it.key(), kind == Characters ? it->first : pairRecord(it->first, it->second), error))
                 return false;
     }
     return writer.finish(error);

@@ -15,14 +15,28 @@ class Library;
 namespace ReportLens::SearchPages {
 
 // A segment is stored as pages of consecutive grams (in UTF-8 byte order, which is code point
-// order) of about this size, FTS5's leaf size: a row per gram cost more to write than the rest of
-// an import, and a query reads one page per gram and segment. Below PostgreSQL's tuple target
-// (search_pages), so a page stays in the table's own block.
-inline constexpr qsizetype PageBytes = 3600;
+// order): a row per gram cost more to write than the rest of an import, and a query reads one page
+// per gram and segment. A page holds records up to this size, so that two rows share one of
+// PostgreSQL's 8 KB blocks (half of each block stood empty with pages of 3.6 KB and more); a record
+// larger than that is a page of its own, stored out of line (TOAST) past the table's tuple target.
+inline constexpr qsizetype PageBytes = 4000;
 // A statement carries at most about this many bytes of pages, and a merge reads about this much
 // at a time, so neither holds a whole large segment in memory.
 inline constexpr qsizetype ChunkBytes = 4 << 20;
-enum Kind { Counts = 0, Positions = 1 };
+// A character's record holds its entries (per report: id, the segment it was indexed in, count,
+// as varints); a pair's holds its entries and its positions (pairRecord), so that a query reads
+// one record per pair.
+enum Kind { Characters = 0, Pairs = 1 };
+
+// A character (code point) of a folded text and where it starts, in UTF-16 code units: grams are
+// made of characters, and positions are offsets in the text.
+struct Character
+{
+    char32_t code;
+    qsizetype offset;
+};
+
+QList<Character> characters(const QString &text);
 
 void appendVarint(QByteArray &out, quint64 value);
 
@@ -38,6 +52,12 @@ public:
     bool atEnd() const { return m_at >= m_end; }
     qsizetype consumed() const { return m_at - reinterpret_cast<const uchar *>(m_bytes.constData()); }
     void skip(qsizetype bytes) { m_at = std::min(m_at + bytes, m_end); }
+    /// Reads past @p count varints without decoding them.
+    void skipVarints(quint64 count)
+    {
+        for (; count > 0 && m_at < m_end; ++m_at)
+            count -= !(*m_at & 0x80);
+    }
     quint64 next()
     {
         quint64 value = 0;
@@ -63,11 +83,17 @@ struct Record
     QByteArray data;
 };
 
+/// A pair's record: the size of its entries, its entries, then per entry its count of position
+/// deltas (UTF-16 offsets in the folded text), all varints.
+QByteArray pairRecord(const QByteArray &entries, const QByteArray &positions);
+/// A pair's record cut into its entries and its positions.
+std::pair<QByteArray, QByteArray> splitPairRecord(const QByteArray &record);
+
 /// The records of a page, in order.
 QList<Record> records(const QByteArray &page);
 
 /// The data of @p gram's record in @p page, without copying the others; null if it has none.
-QByteArray recordOf(const QByteArray &page, const QByteArray &gram);
+QByteArray recordOf(QByteArrayView page, const QByteArray &gram);
 
 /// A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
 QString byteaArray(const QList<QByteArray> &values);

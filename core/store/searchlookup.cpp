@@ -1,0 +1,274 @@
+// The reading half of SearchPostings: a query's pages read in one statement, and its matches
+// counted from them.
+
+#include "searchpages.h"
+#include "searchpostings.h"
+
+#include "library.h"
+#include "searchindex.h"
+#include "sqlsupport.h"
+
+#include <QMap>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+// Qt's PostgreSQL driver reads every result as text, so a bytea arrives hex-encoded: twice the bytes,
+// and encoding and decoding them cost more than finding the pages. The pages of a query are read
+// through libpq (which that driver is built on) on the driver's own connection, in binary.
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+namespace ReportLens {
+
+using namespace SearchPages;
+
+namespace {
+
+// Entries left behind by a report indexed again or deleted: (report, segment it was indexed in).
+QSet<std::pair<qint64, qint64>> staleEntries(Library &library, QString *error)
+{
+    QSet<std::pair<qint64, qint64>> stale;
+    QSqlQuery &q = library.prepared(QStringLiteral("SELECT report_id, segment FROM search_stale"));
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return stale;
+    }
+    while (q.next())
+        stale.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    q.finish();
+    return stale;
+}
+
+// A connection's statements prepared through libpq, by connection and server process (a
+// reconnection has another process, even at the same address).
+QSet<std::pair<const PGconn *, int>> preparedPageReads;
+QMutex preparedPageReadsLock;
+
+// Reads, per gram of @p grams and segment, the page of @p kind that holds the gram, through libpq
+// in binary, and hands each (gram index, segment, page) to @p page; the page's bytes live until
+// @p page returns.
+bool readPages(Library &library, const QList<QByteArray> &grams, Kind kind,
+               const std::function<void(qsizetype, qint64, QByteArrayView)> &page, QString *error)
+{
+    const QVariant handle = library.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+        if (error)
+            *error = QStringLiteral("the team library's connection is not a PostgreSQL one");
+        return false;
+    }
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    const char *name = "reportlens_search_pages";
+    const auto fail = [&](PGresult *result) {
+        PQclear(result);
+        return Sql::readFailed(QString::fromUtf8(PQerrorMessage(connection)).trimmed(), error);
+    };
+    {
+        const QMutexLocker locker(&preparedPageReadsLock);
+        const std::pair<const PGconn *, int> key{connection, PQbackendPID(connection)};
+        if (!preparedPageReads.contains(key)) {
+            PGresult *prepared = PQprepare(
+                connection, name,
+                "SELECT g.n, s.id, p.data FROM unnest($1::bytea[]) WITH ORDINALITY AS g(gram, n) CROSS JOIN "
+                "search_segments s CROSS JOIN LATERAL (SELECT data FROM search_pages WHERE segment = s.id AND kind = "
+                "$2::smallint AND first_gram <= g.gram ORDER BY first_gram DESC LIMIT 1) p",
+                2, nullptr);
+            if (PQresultStatus(prepared) != PGRES_COMMAND_OK)
+                return fail(prepared);
+            PQclear(prepared);
+            preparedPageReads.insert(key);
+        }
+    }
+    const QByteArray gramsValue = byteaArray(grams).toLatin1();
+    const QByteArray kindValue = QByteArray::number(int(kind));
+    const char *values[] = {gramsValue.constData(), kindValue.constData()};
+    PGresult *result = PQexecPrepared(connection, name, 2, values, nullptr, nullptr, 1);
+    if (PQresultStatus(result) != PGRES_TUPLES_OK)
+        return fail(result);
+    for (int row = 0, rows = PQntuples(result); row < rows; ++row)
+        page(qsizetype(qFromBigEndian<qint64>(PQgetvalue(result, row, 0)) - 1),
+             qFromBigEndian<qint64>(PQgetvalue(result, row, 1)),
+             QByteArrayView(PQgetvalue(result, row, 2), PQgetlength(result, row, 2)));
+    PQclear(result);
+    return true;
+}
+
+// A gram's record in one segment, entry by entry, with the entry's positions beside it (pairs).
+// Entries ascend by (segment indexed in, report) within a segment: a level-0 segment's reports
+// ascend (SearchPostings::add), and a merge concatenates segments in the order of their ids.
+class RecordCursor
+{
+public:
+    RecordCursor(const QByteArray &entries, const QByteArray &positions)
+        : m_entries(entries)
+        , m_positions(positions)
+    { }
+    /// Moves to the next entry (the first, at the start): false past the last.
+    bool next()
+    {
+        if (m_entries.atEnd())
+            return false;
+        m_report = qint64(m_entries.next());
+        m_origin = qint64(m_entries.next());
+        m_count = int(m_entries.next());
+        return true;
+    }
+    std::pair<qint64, qint64> key() const { return {m_origin, m_report}; }
+    qint64 report() const { return m_report; }
+    int count() const { return m_count; }
+    void skipPositions() { m_positions.skipVarints(quint64(m_count)); }
+    void readPositions(QList<int> &into)
+    {
+        into.resize(m_count);
+        int position = 0;
+        for (int &at : into)
+            at = position += int(m_positions.next());
+    }
+
+private:
+    VarintReader m_entries;
+    VarintReader m_positions;
+    qint64 m_report = 0;
+    qint64 m_origin = 0;
+    int m_count = 0;
+};
+
+// How often the query stands in a report: the positions of each chosen pair there, and each
+// pair's offset in the query (the first's is 0), counting the positions p of the first where
+// every other pair stands at p plus its offset.
+int alignedHits(const QList<QList<int>> &positions, const QList<qsizetype> &offsets)
+{
+    QList<qsizetype> cursor(positions.size(), 0);
+    int hits = 0;
+    for (const int p : positions.first()) {
+        bool all = true;
+        for (qsizetype o = 1; o < positions.size() && all; ++o) {
+            const QList<int> &list = positions[o];
+            const qsizetype wanted = p + offsets[o];
+            while (cursor[o] < list.size() && list[cursor[o]] < wanted)
+                ++cursor[o];
+            all = cursor[o] < list.size() && list[cursor[o]] == wanted;
+        }
+        hits += all;
+    }
+    return hits;
+}
+
+} // namespace
+
+QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QString *error)
+{
+    QList<SearchMatch> matches;
+    const QList<Character> query = characters(run);
+    if (query.isEmpty())
+        return matches;
+    // A one- or two-character query has its entries stored, with their counts. A longer one is
+    // covered by pairs: every other one from the first, and the last; a report holds the query at p
+    // when each chosen pair stands at p plus its offset in the query.
+    QList<qsizetype> chosen;
+    if (query.size() > 2) {
+        for (qsizetype k = 0; k + 1 < query.size(); k += 2)
+            chosen.append(k);
+        if (chosen.last() != query.size() - 2)
+            chosen.append(query.size() - 2);
+    }
+    QList<QByteArray> grams; // distinct, as UTF-8
+    QList<qsizetype> gramOf; // per chosen pair, its index in grams
+    QList<qsizetype> offsets; // per chosen pair, its offset in the query
+    if (chosen.isEmpty())
+        grams.append(run.toUtf8());
+    for (const qsizetype k : std::as_const(chosen)) {
+        const qsizetype end = k + 2 < query.size() ? query[k + 2].offset : run.size();
+        const QByteArray gram = run.mid(query[k].offset, end - query[k].offset).toUtf8();
+        if (!grams.contains(gram))
+            grams.append(gram);
+        gramOf.append(grams.indexOf(gram));
+        offsets.append(query[k].offset);
+    }
+
+    QString staleError;
+    const QSet<std::pair<qint64, qint64>> stale = staleEntries(library, &staleError);
+    if (!staleError.isEmpty()) {
+        if (error)
+            *error = staleError;
+        return matches;
+    }
+    const auto isLive = [&](qint64 report, qint64 origin) {
+        return stale.isEmpty() || !stale.contains({report, origin});
+    };
+
+    // Per segment and gram, the gram's record in the page that holds it if the segment has it (the
+    // last page beginning at or before it): its entries and, for pairs, its positions.
+    struct Record
+    {
+        QByteArray entries;
+        QByteArray positions;
+    };
+    QMap<qint64, QList<Record>> segments;
+    const Kind kind = query.size() == 1 ? Characters : Pairs;
+    const bool read = readPages(
+        library, grams, kind,
+        [&](qsizetype gram, qint64 segment, QByteArrayView page) {
+            const QByteArray data = recordOf(page, grams[gram]);
+            if (data.isNull())
+                return;
+            QList<Record> &records = segments[segment];
+            records.resize(grams.size());
+            Record &record = records[gram];
+            if (kind == Characters)
+                record.entries = data;
+            else
+                std::tie(record.entries, record.positions) = splitPairRecord(data);
+        },
+        error);
+    if (!read)
+        return matches;
+
+    if (chosen.isEmpty()) {
+        for (const QList<Record> &records : std::as_const(segments))
+            for (RecordCursor entry(records.first().entries, {}); entry.next();)
+                if (isLive(entry.report(), entry.key().first))
+                    matches.append(SearchMatch{entry.report(), entry.count()});
+    } else {
+        // Per segment, the chosen pairs' records side by side: a report holding every pair has its
+        // positions decoded and lined up; the others' are skipped unread.
+        QList<QList<int>> positions(chosen.size());
+        for (const QList<Record> &records : std::as_const(segments)) {
+            QList<RecordCursor> cursors;
+            for (const qsizetype g : std::as_const(gramOf))
+                cursors.append(RecordCursor(records[g].entries, records[g].positions));
+            bool more = std::all_of(cursors.begin(), cursors.end(), [](RecordCursor &c) { return c.next(); });
+            while (more) {
+                std::pair<qint64, qint64> key = cursors.first().key();
+                for (const RecordCursor &cursor : std::as_const(cursors))
+                    key = std::max(key, cursor.key());
+                bool aligned = true;
+                for (qsizetype c = 0; c < cursors.size() && more; ++c)
+                    while (more && cursors[c].key() < key) {
+                        cursors[c].skipPositions();
+                        more = cursors[c].next();
+                        aligned = false;
+                    }
+                if (!more || !aligned)
+                    continue; // a cursor passed the key: line them up again
+                const bool live = isLive(key.second, key.first);
+                for (qsizetype c = 0; c < cursors.size(); ++c)
+                    live ? cursors[c].readPositions(positions[c]) : cursors[c].skipPositions();
+                if (const int hits = live ? alignedHits(positions, offsets) : 0; hits > 0)
+                    matches.append(SearchMatch{key.second, hits});
+                more = std::all_of(cursors.begin(), cursors.end(), [](RecordCursor &c) { return c.next(); });
+            }
+        }
+    }
+    std::sort(matches.begin(), matches.end(),
+              [](const SearchMatch &a, const SearchMatch &b) { return a.reportId < b.reportId; });
+    return matches;
+}
+
+} // namespace ReportLens
