@@ -7,6 +7,7 @@
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
+#include "store/searchpages.h"
 #include "testlibrary.h"
 #include "testsupport.h"
 #include "util/scriptfolding.h"
@@ -229,6 +230,34 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(SearchIndex(m_library).search(QStringLiteral("科技城载体作用凸显"), -1).isEmpty());
         QCOMPARE(m_library.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // The team library's index format (SearchPages): varints skipped unread land where decoding
+    // them would, eight bytes at a time or one; a pair's record comes apart as it was put together.
+    void varintsSkipAsTheyDecode()
+    {
+        QByteArray bytes;
+        QList<quint64> values;
+        for (quint64 v = 0; v < 3000; v += 1 + v / 3) // 1-, 2- and 3-byte varints, in runs of each
+            values.append(v);
+        values.append(quint64(1) << 40);
+        for (const quint64 v : std::as_const(values))
+            SearchPages::appendVarint(bytes, v);
+        for (qsizetype skipped = 0; skipped < values.size(); ++skipped) {
+            SearchPages::VarintReader reader(bytes);
+            reader.skipVarints(quint64(skipped));
+            QCOMPARE(reader.next(), values[skipped]);
+        }
+        SearchPages::VarintReader past(bytes);
+        past.skipVarints(quint64(values.size()) + 5); // past the end (a damaged record): stops there
+        QVERIFY(past.atEnd());
+        QCOMPARE(past.next(), quint64(0));
+
+        const QByteArray entries("\x05\x01\x02", 3), positions("\x10\x20", 2);
+        const auto [readEntries, readPositions] =
+            SearchPages::splitPairRecord(SearchPages::pairRecord(entries, positions));
+        QCOMPARE(readEntries, entries);
+        QCOMPARE(readPositions, positions);
     }
 };
 

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <tuple>
 
 namespace ReportLens {
@@ -99,9 +100,10 @@ bool readPages(Library &library, const QList<QByteArray> &grams, Kind kind,
     return true;
 }
 
-// A gram's record in one segment, entry by entry, with the entry's positions beside it (pairs).
-// Entries ascend by (segment indexed in, report) within a segment: a level-0 segment's reports
-// ascend (SearchPostings::add), and a merge concatenates segments in the order of their ids.
+// A gram's record in one segment, entry by entry, with the entry's positions beside it (pairs),
+// read as far as they are needed. Entries ascend by (segment indexed in, report) within a segment:
+// a level-0 segment's reports ascend (SearchPostings::add), and a merge concatenates segments in
+// the order of their ids.
 class RecordCursor
 {
 public:
@@ -109,26 +111,29 @@ public:
         : m_entries(entries)
         , m_positions(positions)
     { }
-    /// Moves to the next entry (the first, at the start): false past the last.
+    /// Moves to the next entry (the first, at the start), past what is left of this one's
+    /// positions: false past the last.
     bool next()
     {
+        m_positions.skipVarints(quint64(m_unread));
         if (m_entries.atEnd())
             return false;
         m_report = qint64(m_entries.next());
         m_origin = qint64(m_entries.next());
         m_count = int(m_entries.next());
+        m_unread = m_count;
+        m_position = 0;
         return true;
     }
     std::pair<qint64, qint64> key() const { return {m_origin, m_report}; }
     qint64 report() const { return m_report; }
     int count() const { return m_count; }
-    void skipPositions() { m_positions.skipVarints(quint64(m_count)); }
-    void readPositions(QList<int> &into)
+    bool hasPosition() const { return m_unread > 0; }
+    /// The entry's next position (ascending).
+    int nextPosition()
     {
-        into.resize(m_count);
-        int position = 0;
-        for (int &at : into)
-            at = position += int(m_positions.next());
+        --m_unread;
+        return m_position += int(m_positions.next());
     }
 
 private:
@@ -137,27 +142,37 @@ private:
     qint64 m_report = 0;
     qint64 m_origin = 0;
     int m_count = 0;
+    int m_unread = 0;
+    int m_position = 0;
 };
 
-// How often the query stands in a report: the positions of each chosen pair there, and each
-// pair's offset in the query (the first's is 0), counting the positions p of the first where
-// every other pair stands at p plus its offset.
-int alignedHits(const QList<QList<int>> &positions, const QList<qsizetype> &offsets)
+// How often the query stands in the report every cursor is at: where each pair stands, minus its
+// offset in the query, is where the query would start; the starts all pairs agree on are hits. The
+// rarest pair in the report proposes starts and the others, rarer first, strike out theirs, each
+// decoding only as far as the last start left (the rest is skipped undecoded by next()).
+int alignedHits(QList<RecordCursor> &cursors, const QList<qsizetype> &offsets, QList<int> &starts)
 {
-    QList<qsizetype> cursor(positions.size(), 0);
-    int hits = 0;
-    for (const int p : positions.first()) {
-        bool all = true;
-        for (qsizetype o = 1; o < positions.size() && all; ++o) {
-            const QList<int> &list = positions[o];
-            const qsizetype wanted = p + offsets[o];
-            while (cursor[o] < list.size() && list[cursor[o]] < wanted)
-                ++cursor[o];
-            all = cursor[o] < list.size() && list[cursor[o]] == wanted;
+    QList<qsizetype> order(cursors.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return cursors[a].count() < cursors[b].count(); });
+    starts.clear();
+    for (RecordCursor &first = cursors[order.first()]; first.hasPosition();)
+        starts.append(first.nextPosition() - int(offsets[order.first()]));
+    for (qsizetype o = 1; o < order.size() && !starts.isEmpty(); ++o) {
+        RecordCursor &cursor = cursors[order[o]];
+        qsizetype kept = 0;
+        qsizetype next = 0;
+        while (next < starts.size() && cursor.hasPosition()) {
+            const int start = cursor.nextPosition() - int(offsets[order[o]]);
+            while (next < starts.size() && starts[next] < start)
+                ++next; // no later position of this pair can agree with it
+            if (next < starts.size() && starts[next] == start)
+                starts[kept++] = starts[next++];
         }
-        hits += all;
+        starts.resize(kept);
     }
-    return hits;
+    return int(starts.size());
 }
 
 } // namespace
@@ -237,32 +252,31 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
                     matches.append(SearchMatch{entry.report(), entry.count()});
     } else {
         // Per segment, the chosen pairs' records side by side: a report holding every pair has its
-        // positions decoded and lined up; the others' are skipped unread.
-        QList<QList<int>> positions(chosen.size());
+        // positions lined up; the others' are skipped undecoded.
+        QList<int> starts;
         for (const QList<Record> &records : std::as_const(segments)) {
             QList<RecordCursor> cursors;
             for (const qsizetype g : std::as_const(gramOf))
                 cursors.append(RecordCursor(records[g].entries, records[g].positions));
-            bool more = std::all_of(cursors.begin(), cursors.end(), [](RecordCursor &c) { return c.next(); });
-            while (more) {
+            const auto nextAll = [&] {
+                return std::all_of(cursors.begin(), cursors.end(), [](RecordCursor &c) { return c.next(); });
+            };
+            for (bool more = nextAll(); more;) {
                 std::pair<qint64, qint64> key = cursors.first().key();
                 for (const RecordCursor &cursor : std::as_const(cursors))
                     key = std::max(key, cursor.key());
                 bool aligned = true;
-                for (qsizetype c = 0; c < cursors.size() && more; ++c)
-                    while (more && cursors[c].key() < key) {
-                        cursors[c].skipPositions();
-                        more = cursors[c].next();
+                for (RecordCursor &cursor : cursors)
+                    while (more && cursor.key() < key) {
+                        more = cursor.next();
                         aligned = false;
                     }
                 if (!more || !aligned)
                     continue; // a cursor passed the key: line them up again
-                const bool live = isLive(key.second, key.first);
-                for (qsizetype c = 0; c < cursors.size(); ++c)
-                    live ? cursors[c].readPositions(positions[c]) : cursors[c].skipPositions();
-                if (const int hits = live ? alignedHits(positions, offsets) : 0; hits > 0)
-                    matches.append(SearchMatch{key.second, hits});
-                more = std::all_of(cursors.begin(), cursors.end(), [](RecordCursor &c) { return c.next(); });
+                if (isLive(key.second, key.first))
+                    if (const int hits = alignedHits(cursors, offsets, starts); hits > 0)
+                        matches.append(SearchMatch{key.second, hits});
+                more = nextAll();
             }
         }
     }
