@@ -254,8 +254,9 @@ private Q_SLOTS:
         QCOMPARE(past.next(), quint64(0));
 
         const QByteArray entries("\x05\x01\x02", 3), positions("\x10\x20", 2);
-        const auto [readEntries, readPositions] =
-            SearchPages::splitPairRecord(SearchPages::pairRecord(entries, positions));
+        QByteArray record;
+        SearchPages::appendRecordData(record, SearchPages::Pairs, entries, positions);
+        const auto [readEntries, readPositions] = SearchPages::splitPairRecord(record);
         QCOMPARE(readEntries, entries);
         QCOMPARE(readPositions, positions);
     }

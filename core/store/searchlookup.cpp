@@ -24,7 +24,6 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
-#include <tuple>
 
 namespace ReportLens {
 
@@ -238,8 +237,11 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
             Record &record = records[gram];
             if (kind == Characters)
                 record.entries = data;
-            else
-                std::tie(record.entries, record.positions) = splitPairRecord(data);
+            else {
+                const auto [entries, positions] = splitPairRecord(data);
+                record.entries = entries.toByteArray();
+                record.positions = positions.toByteArray();
+            }
         },
         error);
     if (!read)

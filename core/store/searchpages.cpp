@@ -3,7 +3,6 @@
 #include "library.h"
 #include "sqlsupport.h"
 
-#include <QMap>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -41,17 +40,37 @@ void appendVarint(QByteArray &out, quint64 value)
     out.append(char(value));
 }
 
-QByteArray pairRecord(const QByteArray &entries, const QByteArray &positions)
+namespace {
+
+qsizetype varintSize(quint64 value)
 {
-    QByteArray record;
-    record.reserve(entries.size() + positions.size() + 4);
-    appendVarint(record, quint64(entries.size()));
-    return record + entries + positions;
+    qsizetype size = 1;
+    for (; value >= 0x80; value >>= 7)
+        ++size;
+    return size;
 }
 
-std::pair<QByteArray, QByteArray> splitPairRecord(const QByteArray &record)
+qsizetype recordDataSize(Kind kind, QByteArrayView entries, QByteArrayView positions)
 {
-    VarintReader reader(record);
+    return kind == Characters ? entries.size()
+                              : varintSize(quint64(entries.size())) + entries.size() + positions.size();
+}
+
+} // namespace
+
+void appendRecordData(QByteArray &out, Kind kind, QByteArrayView entries, QByteArrayView positions)
+{
+    if (kind == Pairs)
+        appendVarint(out, quint64(entries.size()));
+    out.append(entries);
+    if (kind == Pairs)
+        out.append(positions);
+}
+
+std::pair<QByteArrayView, QByteArrayView> splitPairRecord(QByteArrayView record)
+{
+    const QByteArray bytes = QByteArray::fromRawData(record.data(), record.size());
+    VarintReader reader(bytes);
     const auto entries = qsizetype(reader.next());
     const qsizetype start = reader.consumed();
     const qsizetype end = std::min(start + entries, record.size()); // a damaged record stops at its end
@@ -78,17 +97,6 @@ void walkRecords(const QByteArray &page, Visit visit)
 }
 
 } // namespace
-
-// The records of a page, in order.
-QList<Record> records(const QByteArray &page)
-{
-    QList<Record> result;
-    walkRecords(page, [&](QByteArrayView gram, QByteArrayView data) {
-        result.append({gram.toByteArray(), data.toByteArray()});
-        return true;
-    });
-    return result;
-}
 
 QByteArray recordOf(QByteArrayView page, const QByteArray &gram)
 {
@@ -120,18 +128,20 @@ PageWriter::PageWriter(Library &library, qint64 segment, Kind kind)
     , m_kind(kind)
 { }
 
-bool PageWriter::append(const QByteArray &gram, const QByteArray &data, QString *error)
+bool PageWriter::append(QByteArrayView gram, QByteArrayView entries, QByteArrayView positions, QString *error)
 {
     // A record goes whole into one page: on a page of its own if it does not fit the current one.
-    const qsizetype recordBytes = gram.size() + data.size() + 2 * 10; // and at most 10 per length
+    const qsizetype dataBytes = recordDataSize(m_kind, entries, positions);
+    const qsizetype recordBytes =
+        varintSize(quint64(gram.size())) + gram.size() + varintSize(quint64(dataBytes)) + dataBytes;
     if (!m_page.isEmpty() && m_page.size() + recordBytes > PageBytes)
         closePage();
     if (m_page.isEmpty())
-        m_first = gram;
+        m_first = gram.toByteArray();
     appendVarint(m_page, quint64(gram.size()));
     m_page += gram;
-    appendVarint(m_page, quint64(data.size()));
-    m_page += data;
+    appendVarint(m_page, quint64(dataBytes));
+    appendRecordData(m_page, m_kind, entries, positions);
     if (m_page.size() >= PageBytes)
         closePage();
     return m_pendingBytes < ChunkBytes || store(error);
@@ -149,7 +159,8 @@ void PageWriter::closePage()
     m_firsts.append(m_first);
     m_pages.append(m_page);
     m_pendingBytes += m_page.size();
-    m_page.clear();
+    m_page = QByteArray();
+    m_page.reserve(PageBytes + 64);
 }
 
 bool PageWriter::store(QString *error)
@@ -205,7 +216,7 @@ bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind,
         const bool last = r + 1 == bounds.size();
         // From the page holding the range's first gram in each segment to the last page that
         // begins before the next range.
-        if (!q.exec(QStringLiteral("SELECT p.data FROM unnest(ARRAY[%1]::bigint[]) AS s(id) CROSS JOIN LATERAL "
+        if (!q.exec(QStringLiteral("SELECT s.id, p.data FROM unnest(ARRAY[%1]::bigint[]) AS s(id) CROSS JOIN LATERAL "
                                    "(SELECT coalesce((SELECT o.first_gram FROM search_pages o WHERE o.segment = s.id "
                                    "AND o.kind = %2 AND o.first_gram <= %3 ORDER BY o.first_gram DESC LIMIT 1), "
                                    "''::bytea) AS start) b JOIN search_pages p ON p.segment = s.id AND p.kind = %2 "
@@ -215,23 +226,58 @@ bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind,
                         .arg(byteaLiteral(low),
                              last ? QString() : QStringLiteral(" AND p.first_gram < ") + byteaLiteral(bounds[r + 1]))))
             return Sql::failed(q, error);
-        // A gram's records concatenated in segment order; a pair's entries and positions each.
-        QMap<QByteArray, std::pair<QByteArray, QByteArray>> grams;
-        while (q.next())
-            for (const Record &record : records(q.value(0).toByteArray()))
-                if (record.gram >= low && (last || record.gram < bounds[r + 1])) {
-                    auto &[entries, positions] = grams[record.gram];
-                    if (kind == Characters) {
-                        entries += record.data;
-                        continue;
-                    }
-                    const auto [pairEntries, pairPositions] = splitPairRecord(record.data);
+        // Each segment's records in the range, in gram order (its pages come in order), merged by
+        // gram: a gram's entries (and a pair's positions) concatenated in segment order.
+        QList<QByteArray> pages; // what the records' views point into
+        QList<QList<std::pair<QByteArrayView, QByteArrayView>>> sources;
+        for (qint64 segment = -1; q.next();) {
+            if (q.value(0).toLongLong() != segment) {
+                segment = q.value(0).toLongLong();
+                sources.append(QList<std::pair<QByteArrayView, QByteArrayView>>());
+            }
+            pages.append(q.value(1).toByteArray());
+            walkRecords(pages.last(), [&](QByteArrayView gram, QByteArrayView data) {
+                if (gram.compare(low) >= 0 && (last || gram.compare(bounds[r + 1]) < 0))
+                    sources.last().append(std::pair{gram, data});
+                return true;
+            });
+        }
+        QList<qsizetype> next(sources.size(), 0);
+        const auto gramOf = [&](qsizetype source) { return sources[source][next[source]].first; };
+        // A heap of the sources by their next gram (then by segment order): the least on top.
+        const auto after = [&](qsizetype a, qsizetype b) {
+            const int order = gramOf(a).compare(gramOf(b));
+            return order != 0 ? order > 0 : a > b;
+        };
+        QList<qsizetype> heap;
+        for (qsizetype source = 0; source < sources.size(); ++source)
+            if (!sources[source].isEmpty())
+                heap.append(source);
+        std::make_heap(heap.begin(), heap.end(), after);
+        QByteArray entries, positions;
+        while (!heap.isEmpty()) {
+            const QByteArrayView gram = gramOf(heap.first());
+            entries.resize(0);
+            positions.resize(0);
+            while (!heap.isEmpty() && gramOf(heap.first()) == gram) {
+                std::pop_heap(heap.begin(), heap.end(), after);
+                const qsizetype source = heap.last();
+                const QByteArrayView data = sources[source][next[source]].second;
+                if (kind == Characters) {
+                    entries += data;
+                } else {
+                    const auto [pairEntries, pairPositions] = splitPairRecord(data);
                     entries += pairEntries;
                     positions += pairPositions;
                 }
-        for (auto it = grams.cbegin(); it != grams.cend(); ++it)
-            if (!writer.append(it.key(), kind == Characters ? it->first : pairRecord(it->first, it->second), error))
+                if (++next[source] < sources[source].size())
+                    std::push_heap(heap.begin(), heap.end(), after);
+                else
+                    heap.removeLast();
+            }
+            if (!writer.append(gram, entries, positions, error))
                 return false;
+        }
     }
     return writer.finish(error);
 }

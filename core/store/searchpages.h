@@ -26,7 +26,7 @@ inline constexpr qsizetype PageBytes = 4000;
 // at a time, so neither holds a whole large segment in memory.
 inline constexpr qsizetype ChunkBytes = 4 << 20;
 // A character's record holds its entries (per report: id, the segment it was indexed in, count,
-// as varints); a pair's holds its entries and its positions (pairRecord), so that a query reads
+// as varints); a pair's holds its entries and its positions (appendRecordData), so that a query reads
 // one record per pair.
 enum Kind { Characters = 0, Pairs = 1 };
 
@@ -85,21 +85,12 @@ private:
     const uchar *m_end;
 };
 
-/// One record of a page: a gram (UTF-8) and its data.
-struct Record
-{
-    QByteArray gram;
-    QByteArray data;
-};
-
-/// A pair's record: the size of its entries, its entries, then per entry its count of position
-/// deltas (UTF-16 offsets in the folded text), all varints.
-QByteArray pairRecord(const QByteArray &entries, const QByteArray &positions);
-/// A pair's record cut into its entries and its positions.
-std::pair<QByteArray, QByteArray> splitPairRecord(const QByteArray &record);
-
-/// The records of a page, in order.
-QList<Record> records(const QByteArray &page);
+/// Appends to @p out a record's data: a character's entries, or a pair's (Kind Pairs): the size of
+/// its entries, its entries, then per entry its count of position deltas (UTF-16 offsets in the
+/// folded text), all varints.
+void appendRecordData(QByteArray &out, Kind kind, QByteArrayView entries, QByteArrayView positions);
+/// A pair's record data cut into its entries and its positions.
+std::pair<QByteArrayView, QByteArrayView> splitPairRecord(QByteArrayView record);
 
 /// The data of @p gram's record in @p page, without copying the others; null if it has none.
 QByteArray recordOf(QByteArrayView page, const QByteArray &gram);
@@ -112,7 +103,8 @@ class PageWriter
 {
 public:
     PageWriter(Library &library, qint64 segment, Kind kind);
-    bool append(const QByteArray &gram, const QByteArray &data, QString *error);
+    /// Appends the record of @p gram (appendRecordData).
+    bool append(QByteArrayView gram, QByteArrayView entries, QByteArrayView positions, QString *error);
     /// Stores what is left; the writer is done.
     bool finish(QString *error);
 

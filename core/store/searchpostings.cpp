@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 
 namespace ReportLens {
 
@@ -34,9 +35,24 @@ bool isSpace(char32_t c)
     return isTokenSeparator(c);
 }
 
-quint64 gramKey(char32_t first, char32_t second = 0)
+// A gram as a number whose order is that of its UTF-8 (the order of pages): the first character's
+// code point, then the second's plus one (a pair) or nothing (a character alone). A lone surrogate
+// counts as U+FFFD, which is what UTF-8 writes in its place.
+quint64 gramKey(char32_t first, std::optional<char32_t> second = {})
 {
-    return quint64(first) << 32 | second;
+    const auto valid = [](char32_t c) { return QChar::isSurrogate(c) ? char32_t(QChar::ReplacementCharacter) : c; };
+    return quint64(valid(first)) << 32 | (second ? quint64(valid(*second)) + 1 : 0);
+}
+
+bool isPair(quint64 key)
+{
+    return (key & 0xffffffffu) != 0;
+}
+
+QByteArray gramText(quint64 key)
+{
+    char32_t characters[2] = {char32_t(key >> 32), char32_t((key & 0xffffffffu) - 1)};
+    return QString::fromUcs4(characters, isPair(key) ? 2 : 1).toUtf8();
 }
 
 bool run(QSqlQuery &q, QString *error)
@@ -89,6 +105,7 @@ void SearchPostings::clear()
 {
     m_segment = 0;
     m_reports.clear();
+    m_index.clear();
     m_grams.clear();
 }
 
@@ -110,7 +127,6 @@ bool SearchPostings::add(Library &library, qint64 reportId, const QString &folde
 
     struct Local
     {
-        qsizetype first = -1; // the character where the gram first stands
         int count = 0;
         QList<int> positions;
     };
@@ -120,27 +136,20 @@ bool SearchPostings::add(Library &library, qint64 reportId, const QString &folde
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (isSpace(text[i].code))
             continue;
-        Local &single = local[gramKey(text[i].code)];
-        if (single.first < 0)
-            single.first = i;
-        ++single.count;
+        ++local[gramKey(text[i].code)].count;
         if (i + 1 < text.size() && !isSpace(text[i + 1].code)) {
             Local &pair = local[gramKey(text[i].code, text[i + 1].code)];
-            if (pair.first < 0)
-                pair.first = i;
             ++pair.count;
             pair.positions.append(int(text[i].offset));
         }
     }
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        Gram &gram = m_grams[it.key()];
-        if (gram.text.isEmpty()) {
-            const qsizetype i = it->first;
-            gram.pair = (it.key() & 0xffffffffu) != 0;
-            const qsizetype last = i + (gram.pair ? 2 : 1);
-            const qsizetype end = last < text.size() ? text[last].offset : folded.size();
-            gram.text = folded.mid(text[i].offset, end - text[i].offset);
+        auto index = m_index.constFind(it.key());
+        if (index == m_index.cend()) {
+            index = m_index.insert(it.key(), m_grams.size());
+            m_grams.append(Gram{it.key(), {}, {}});
         }
+        Gram &gram = m_grams[*index];
         appendVarint(gram.entries, quint64(reportId));
         appendVarint(gram.entries, quint64(m_segment));
         appendVarint(gram.entries, quint64(it->count));
@@ -157,12 +166,8 @@ bool SearchPostings::write(Library &library, QString *error)
 {
     if (isEmpty())
         return true;
-    // Pages hold grams in byte order of their UTF-8.
-    QList<std::pair<QByteArray, const Gram *>> sorted;
-    sorted.reserve(m_grams.size());
-    for (const Gram &gram : std::as_const(m_grams))
-        sorted.append({gram.text.toUtf8(), &gram});
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Pages hold grams in byte order of their UTF-8, which is the order of their keys.
+    std::sort(m_grams.begin(), m_grams.end(), [](const Gram &a, const Gram &b) { return a.key < b.key; });
     PageWriter characters(library, m_segment, Characters), pairs(library, m_segment, Pairs);
     // The segment first (pages refer to it), then the reports say where their entries are: the
     // trigger on report_texts lists the entries this replaces as stale.
@@ -171,10 +176,10 @@ bool SearchPostings::write(Library &library, QString *error)
                            .arg(m_segment)
                            .arg(m_reports.size()),
                        error);
-    for (qsizetype i = 0; written && i < sorted.size(); ++i) {
-        const auto &[utf8, gram] = sorted[i];
-        written = gram->pair ? pairs.append(utf8, pairRecord(gram->entries, gram->positions), error)
-                             : characters.append(utf8, gram->entries, error);
+    for (qsizetype i = 0; written && i < m_grams.size(); ++i) {
+        const Gram &gram = m_grams[i];
+        written =
+            (isPair(gram.key) ? pairs : characters).append(gramText(gram.key), gram.entries, gram.positions, error);
     }
     written = written && characters.finish(error) && pairs.finish(error)
         && run(library,

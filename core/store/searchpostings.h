@@ -46,14 +46,14 @@ public:
 private:
     struct Gram
     {
-        QString text;
-        bool pair = false;
+        quint64 key = 0; ///< Its characters' code points (gramKey in the .cpp).
         QByteArray entries; ///< Per report: id, origin segment and count, as varints.
         QByteArray positions; ///< Pairs only: per report, its count of position deltas.
     };
     qint64 m_segment = 0; ///< The id of the segment being gathered (0: none yet).
     QList<qint64> m_reports;
-    QHash<quint64, Gram> m_grams;
+    QHash<quint64, qsizetype> m_index; ///< Where each gram is in m_grams.
+    QList<Gram> m_grams;
 };
 
 } // namespace ReportLens
