@@ -49,10 +49,32 @@ bool isPair(quint64 key)
     return (key & 0xffffffffu) != 0;
 }
 
-QByteArray gramText(quint64 key)
+// The UTF-8 of a gram, written here rather than through QString: a segment has some 100,000 grams
+// to name, and a QString and a QByteArray for each cost more than the rest of writing it.
+QByteArrayView gramText(quint64 key, char (&buffer)[8])
 {
-    char32_t characters[2] = {char32_t(key >> 32), char32_t((key & 0xffffffffu) - 1)};
-    return QString::fromUcs4(characters, isPair(key) ? 2 : 1).toUtf8();
+    qsizetype size = 0;
+    const auto put = [&](char32_t c) {
+        if (c < 0x80) {
+            buffer[size++] = char(c);
+        } else if (c < 0x800) {
+            buffer[size++] = char(0xc0 | c >> 6);
+            buffer[size++] = char(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            buffer[size++] = char(0xe0 | c >> 12);
+            buffer[size++] = char(0x80 | (c >> 6 & 0x3f));
+            buffer[size++] = char(0x80 | (c & 0x3f));
+        } else {
+            buffer[size++] = char(0xf0 | c >> 18);
+            buffer[size++] = char(0x80 | (c >> 12 & 0x3f));
+            buffer[size++] = char(0x80 | (c >> 6 & 0x3f));
+            buffer[size++] = char(0x80 | (c & 0x3f));
+        }
+    };
+    put(char32_t(key >> 32));
+    if (isPair(key))
+        put(char32_t((key & 0xffffffffu) - 1));
+    return QByteArrayView(buffer, size);
 }
 
 bool run(QSqlQuery &q, QString *error)
@@ -105,26 +127,10 @@ void SearchPostings::clear()
 {
     m_segment = 0;
     m_reports.clear();
-    m_index.clear();
-    m_grams.clear();
 }
 
-bool SearchPostings::add(Library &library, qint64 reportId, const QString &folded, QString *error)
+SearchPostings::TextGrams SearchPostings::gramsOf(const QString &folded)
 {
-    // A segment's reports ascend, so that a query can walk the records of several grams side by
-    // side (SearchPostings::find): a report that does not follow the last one starts a new segment.
-    // So does the same report twice in one transaction (stored, then replaced), whose first entries
-    // the second indexing marks stale.
-    if (!m_reports.isEmpty() && reportId <= m_reports.last() && !write(library, error))
-        return false;
-    if (m_segment == 0) {
-        QSqlQuery q(library.database());
-        if (!q.exec(QStringLiteral("SELECT nextval('search_segment_ids')")) || !q.next())
-            return Sql::failed(q, error);
-        m_segment = q.value(0).toLongLong();
-    }
-    m_reports.append(reportId);
-
     struct Local
     {
         int count = 0;
@@ -143,22 +149,40 @@ bool SearchPostings::add(Library &library, qint64 reportId, const QString &folde
             pair.positions.append(int(text[i].offset));
         }
     }
-    for (auto it = local.cbegin(); it != local.cend(); ++it) {
-        auto index = m_index.constFind(it.key());
-        if (index == m_index.cend()) {
-            index = m_index.insert(it.key(), m_grams.size());
-            m_grams.append(Gram{it.key(), {}, {}});
-        }
-        Gram &gram = m_grams[*index];
-        appendVarint(gram.entries, quint64(reportId));
-        appendVarint(gram.entries, quint64(m_segment));
-        appendVarint(gram.entries, quint64(it->count));
-        int previous = 0;
-        for (const int position : it->positions) {
-            appendVarint(gram.positions, quint64(position - previous));
-            previous = position;
-        }
+    QList<std::pair<quint64, const Local *>> sorted;
+    sorted.reserve(local.size());
+    for (auto it = local.cbegin(); it != local.cend(); ++it)
+        sorted.append({it.key(), &it.value()});
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    TextGrams grams;
+    grams.keys.reserve(sorted.size());
+    grams.counts.reserve(sorted.size());
+    grams.positionStarts.reserve(sorted.size() + 1);
+    for (const auto &[key, gram] : std::as_const(sorted)) {
+        grams.keys.append(key);
+        grams.counts.append(gram->count);
+        grams.positionStarts.append(int(grams.positions.size()));
+        grams.positions += gram->positions;
     }
+    grams.positionStarts.append(int(grams.positions.size()));
+    return grams;
+}
+
+bool SearchPostings::add(Library &library, qint64 reportId, TextGrams grams, QString *error)
+{
+    // A segment's reports ascend, so that a query can walk the records of several grams side by
+    // side (SearchPostings::find): a report that does not follow the last one starts a new segment.
+    // So does the same report twice in one transaction (stored, then replaced), whose first entries
+    // the second indexing marks stale.
+    if (!m_reports.isEmpty() && reportId <= m_reports.last().id && !write(library, error))
+        return false;
+    if (m_segment == 0) {
+        QSqlQuery q(library.database());
+        if (!q.exec(QStringLiteral("SELECT nextval('search_segment_ids')")) || !q.next())
+            return Sql::failed(q, error);
+        m_segment = q.value(0).toLongLong();
+    }
+    m_reports.append({reportId, std::move(grams)});
     return true;
 }
 
@@ -166,8 +190,6 @@ bool SearchPostings::write(Library &library, QString *error)
 {
     if (isEmpty())
         return true;
-    // Pages hold grams in byte order of their UTF-8, which is the order of their keys.
-    std::sort(m_grams.begin(), m_grams.end(), [](const Gram &a, const Gram &b) { return a.key < b.key; });
     PageWriter characters(library, m_segment, Characters), pairs(library, m_segment, Pairs);
     // The segment first (pages refer to it), then the reports say where their entries are: the
     // trigger on report_texts lists the entries this replaces as stale.
@@ -176,16 +198,50 @@ bool SearchPostings::write(Library &library, QString *error)
                            .arg(m_segment)
                            .arg(m_reports.size()),
                        error);
-    for (qsizetype i = 0; written && i < m_grams.size(); ++i) {
-        const Gram &gram = m_grams[i];
-        written =
-            (isPair(gram.key) ? pairs : characters).append(gramText(gram.key), gram.entries, gram.positions, error);
+    // The reports' grams merged in key order (the order of pages): a heap of the reports by their
+    // next gram, then by report, so that a gram's entries come in report order.
+    QList<qsizetype> next(m_reports.size(), 0);
+    const auto keyOf = [&](qsizetype report) { return m_reports[report].grams.keys[next[report]]; };
+    const auto after = [&](qsizetype a, qsizetype b) { return keyOf(a) != keyOf(b) ? keyOf(a) > keyOf(b) : a > b; };
+    QList<qsizetype> heap;
+    for (qsizetype report = 0; report < m_reports.size(); ++report)
+        if (!m_reports[report].grams.keys.isEmpty())
+            heap.append(report);
+    std::make_heap(heap.begin(), heap.end(), after);
+    QByteArray entries, positions;
+    char text[8];
+    while (written && !heap.isEmpty()) {
+        const quint64 key = keyOf(heap.first());
+        entries.resize(0);
+        positions.resize(0);
+        while (!heap.isEmpty() && keyOf(heap.first()) == key) {
+            std::pop_heap(heap.begin(), heap.end(), after);
+            const qsizetype report = heap.last();
+            const TextGrams &grams = m_reports[report].grams;
+            const qsizetype i = next[report];
+            appendVarint(entries, quint64(m_reports[report].id));
+            appendVarint(entries, quint64(m_segment));
+            appendVarint(entries, quint64(grams.counts[i]));
+            int previous = 0;
+            for (int p = grams.positionStarts[i]; p < grams.positionStarts[i + 1]; ++p) {
+                appendVarint(positions, quint64(grams.positions[p] - previous));
+                previous = grams.positions[p];
+            }
+            if (++next[report] < grams.keys.size())
+                std::push_heap(heap.begin(), heap.end(), after);
+            else
+                heap.removeLast();
+        }
+        written = (isPair(key) ? pairs : characters).append(gramText(key, text), entries, positions, error);
     }
+    QList<qint64> ids;
+    for (const Pending &report : std::as_const(m_reports))
+        ids.append(report.id);
     written = written && characters.finish(error) && pairs.finish(error)
         && run(library,
                QStringLiteral("UPDATE report_texts SET indexed_in = %1 WHERE report_id IN (%2)")
                    .arg(m_segment)
-                   .arg(Sql::idList(m_reports)),
+                   .arg(Sql::idList(ids)),
                error);
     clear();
     if (!written)

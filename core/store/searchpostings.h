@@ -25,9 +25,26 @@ public:
     SearchPostings();
     ~SearchPostings();
 
+    /// What the index keeps of a text: its grams in key order (the order of their UTF-8), each
+    /// gram's count, and a pair's positions (UTF-16 offsets) from positionStarts[i] up to
+    /// positionStarts[i + 1]. Made by gramsOf(), on any thread.
+    struct TextGrams
+    {
+        QList<quint64> keys;
+        QList<int> counts;
+        QList<int> positionStarts;
+        QList<int> positions;
+    };
+    /// The grams of @p folded, a text folded as search folds it.
+    static TextGrams gramsOf(const QString &folded);
+
     /// Adds the entries of report @p reportId (its text folded as search folds it) to the segment
     /// that write() stores.
-    bool add(Library &library, qint64 reportId, const QString &folded, QString *error);
+    bool add(Library &library, qint64 reportId, const QString &folded, QString *error)
+    {
+        return add(library, reportId, gramsOf(folded), error);
+    }
+    bool add(Library &library, qint64 reportId, TextGrams grams, QString *error);
     bool isEmpty() const { return m_reports.isEmpty(); }
     /// Forgets what add() gathered (the transaction rolled back).
     void clear();
@@ -44,16 +61,13 @@ public:
     static QList<SearchMatch> find(Library &library, const QString &foldedRun, QString *error);
 
 private:
-    struct Gram
+    struct Pending
     {
-        quint64 key = 0; ///< Its characters' code points (gramKey in the .cpp).
-        QByteArray entries; ///< Per report: id, origin segment and count, as varints.
-        QByteArray positions; ///< Pairs only: per report, its count of position deltas.
+        qint64 id;
+        TextGrams grams;
     };
     qint64 m_segment = 0; ///< The id of the segment being gathered (0: none yet).
-    QList<qint64> m_reports;
-    QHash<quint64, qsizetype> m_index; ///< Where each gram is in m_grams.
-    QList<Gram> m_grams;
+    QList<Pending> m_reports; ///< Its reports, ids ascending.
 };
 
 } // namespace ReportLens
