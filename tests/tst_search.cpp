@@ -260,6 +260,30 @@ private Q_SLOTS:
         QCOMPARE(readEntries, entries);
         QCOMPARE(readPositions, positions);
     }
+
+    // A gram's key sorts as its UTF-8 does (pages are in that order), and names it in UTF-8 as
+    // QString does: characters of one to four bytes, alone and in pairs.
+    void gramKeysSortAsTheirUtf8()
+    {
+        const QString characters = QStringLiteral("A~é中國\U00020BB7\uFFFD");
+        QList<std::pair<quint64, QByteArray>> grams;
+        const QList<SearchPages::Character> list = SearchPages::characters(characters);
+        for (const SearchPages::Character &first : list) {
+            const QString one = QString::fromUcs4(&first.code, 1);
+            grams.append({SearchPages::gramKey(first.code), one.toUtf8()});
+            for (const SearchPages::Character &second : list)
+                grams.append({SearchPages::gramKey(first.code, second.code),
+                              (one + QString::fromUcs4(&second.code, 1)).toUtf8()});
+        }
+        for (const auto &[key, utf8] : std::as_const(grams)) {
+            SearchPages::GramText text;
+            QCOMPARE(SearchPages::gramText(key, text).toByteArray(), utf8);
+        }
+        QList<std::pair<quint64, QByteArray>> byKey = grams, byText = grams;
+        std::sort(byKey.begin(), byKey.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::sort(byText.begin(), byText.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        QCOMPARE(byKey, byText);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)

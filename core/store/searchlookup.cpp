@@ -192,14 +192,18 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
         if (chosen.last() != query.size() - 2)
             chosen.append(query.size() - 2);
     }
+    // Named as the index names them (gramKey, gramText).
+    const auto gramAt = [&](qsizetype k, bool pair) {
+        GramText text;
+        return gramText(pair ? gramKey(query[k].code, query[k + 1].code) : gramKey(query[k].code), text).toByteArray();
+    };
     QList<QByteArray> grams; // distinct, as UTF-8
     QList<qsizetype> gramOf; // per chosen pair, its index in grams
     QList<qsizetype> offsets; // per chosen pair, its offset in the query
     if (chosen.isEmpty())
-        grams.append(run.toUtf8());
+        grams.append(gramAt(0, query.size() == 2));
     for (const qsizetype k : std::as_const(chosen)) {
-        const qsizetype end = k + 2 < query.size() ? query[k + 2].offset : run.size();
-        const QByteArray gram = run.mid(query[k].offset, end - query[k].offset).toUtf8();
+        const QByteArray gram = gramAt(k, true);
         if (!grams.contains(gram))
             grams.append(gram);
         gramOf.append(grams.indexOf(gram));

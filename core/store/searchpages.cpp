@@ -31,6 +31,43 @@ QList<Character> characters(const QString &text)
     return result;
 }
 
+quint64 gramKey(char32_t first, std::optional<char32_t> second)
+{
+    const auto valid = [](char32_t c) { return QChar::isSurrogate(c) ? char32_t(QChar::ReplacementCharacter) : c; };
+    return quint64(valid(first)) << 32 | (second ? quint64(valid(*second)) + 1 : 0);
+}
+
+bool isPair(quint64 key)
+{
+    return (key & 0xffffffffu) != 0;
+}
+
+QByteArrayView gramText(quint64 key, GramText &buffer)
+{
+    qsizetype size = 0;
+    const auto put = [&](char32_t c) {
+        if (c < 0x80) {
+            buffer[size++] = char(c);
+        } else if (c < 0x800) {
+            buffer[size++] = char(0xc0 | c >> 6);
+            buffer[size++] = char(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            buffer[size++] = char(0xe0 | c >> 12);
+            buffer[size++] = char(0x80 | (c >> 6 & 0x3f));
+            buffer[size++] = char(0x80 | (c & 0x3f));
+        } else {
+            buffer[size++] = char(0xf0 | c >> 18);
+            buffer[size++] = char(0x80 | (c >> 12 & 0x3f));
+            buffer[size++] = char(0x80 | (c >> 6 & 0x3f));
+            buffer[size++] = char(0x80 | (c & 0x3f));
+        }
+    };
+    put(char32_t(key >> 32));
+    if (isPair(key))
+        put(char32_t((key & 0xffffffffu) - 1));
+    return QByteArrayView(buffer, size);
+}
+
 void appendVarint(QByteArray &out, quint64 value)
 {
     while (value >= 0x80) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace ReportLens {
 class Library;
@@ -39,6 +40,16 @@ struct Character
 };
 
 QList<Character> characters(const QString &text);
+
+/// A gram as a number whose order is that of its UTF-8 (the order of pages): the first character's
+/// code point, then the second's plus one (a pair) or nothing (a character alone). A lone surrogate
+/// counts as U+FFFD, which is what UTF-8 writes in its place.
+quint64 gramKey(char32_t first, std::optional<char32_t> second = {});
+bool isPair(quint64 key);
+/// The UTF-8 of a gram, written here rather than through QString: a segment has some 100,000
+/// grams to name, and a QString and a QByteArray for each cost more than the rest of writing it.
+using GramText = char[8];
+QByteArrayView gramText(quint64 key, GramText &buffer);
 
 void appendVarint(QByteArray &out, quint64 value);
 

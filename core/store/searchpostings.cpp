@@ -12,7 +12,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <optional>
 
 namespace ReportLens {
 
@@ -33,48 +32,6 @@ constexpr qint64 MergeLockKey = 0x524c6d6572676573;
 bool isSpace(char32_t c)
 {
     return isTokenSeparator(c);
-}
-
-// A gram as a number whose order is that of its UTF-8 (the order of pages): the first character's
-// code point, then the second's plus one (a pair) or nothing (a character alone). A lone surrogate
-// counts as U+FFFD, which is what UTF-8 writes in its place.
-quint64 gramKey(char32_t first, std::optional<char32_t> second = {})
-{
-    const auto valid = [](char32_t c) { return QChar::isSurrogate(c) ? char32_t(QChar::ReplacementCharacter) : c; };
-    return quint64(valid(first)) << 32 | (second ? quint64(valid(*second)) + 1 : 0);
-}
-
-bool isPair(quint64 key)
-{
-    return (key & 0xffffffffu) != 0;
-}
-
-// The UTF-8 of a gram, written here rather than through QString: a segment has some 100,000 grams
-// to name, and a QString and a QByteArray for each cost more than the rest of writing it.
-QByteArrayView gramText(quint64 key, char (&buffer)[8])
-{
-    qsizetype size = 0;
-    const auto put = [&](char32_t c) {
-        if (c < 0x80) {
-            buffer[size++] = char(c);
-        } else if (c < 0x800) {
-            buffer[size++] = char(0xc0 | c >> 6);
-            buffer[size++] = char(0x80 | (c & 0x3f));
-        } else if (c < 0x10000) {
-            buffer[size++] = char(0xe0 | c >> 12);
-            buffer[size++] = char(0x80 | (c >> 6 & 0x3f));
-            buffer[size++] = char(0x80 | (c & 0x3f));
-        } else {
-            buffer[size++] = char(0xf0 | c >> 18);
-            buffer[size++] = char(0x80 | (c >> 12 & 0x3f));
-            buffer[size++] = char(0x80 | (c >> 6 & 0x3f));
-            buffer[size++] = char(0x80 | (c & 0x3f));
-        }
-    };
-    put(char32_t(key >> 32));
-    if (isPair(key))
-        put(char32_t((key & 0xffffffffu) - 1));
-    return QByteArrayView(buffer, size);
 }
 
 bool run(QSqlQuery &q, QString *error)
@@ -209,7 +166,7 @@ bool SearchPostings::write(Library &library, QString *error)
             heap.append(report);
     std::make_heap(heap.begin(), heap.end(), after);
     QByteArray entries, positions;
-    char text[8];
+    GramText text;
     while (written && !heap.isEmpty()) {
         const quint64 key = keyOf(heap.first());
         entries.resize(0);
