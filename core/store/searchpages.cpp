@@ -279,42 +279,32 @@ bool mergePages(Library &library, const QString &merged, qint64 into, Kind kind,
                 return true;
             });
         }
-        QList<qsizetype> next(sources.size(), 0);
-        const auto gramOf = [&](qsizetype source) { return sources[source][next[source]].first; };
-        // A heap of the sources by their next gram (then by segment order): the least on top.
-        const auto after = [&](qsizetype a, qsizetype b) {
-            const int order = gramOf(a).compare(gramOf(b));
-            return order != 0 ? order > 0 : a > b;
-        };
-        QList<qsizetype> heap;
-        for (qsizetype source = 0; source < sources.size(); ++source)
-            if (!sources[source].isEmpty())
-                heap.append(source);
-        std::make_heap(heap.begin(), heap.end(), after);
         QByteArray entries, positions;
-        while (!heap.isEmpty()) {
-            const QByteArrayView gram = gramOf(heap.first());
-            entries.resize(0);
-            positions.resize(0);
-            while (!heap.isEmpty() && gramOf(heap.first()) == gram) {
-                std::pop_heap(heap.begin(), heap.end(), after);
-                const qsizetype source = heap.last();
-                const QByteArrayView data = sources[source][next[source]].second;
+        const bool walked = mergeSorted(
+            sources.size(), [&](qsizetype source) { return sources[source].size(); },
+            [&](qsizetype source, qsizetype i) {
+                const QByteArrayView gram = sources[source][i].first;
+                return std::string_view(gram.data(), size_t(gram.size()));
+            },
+            [&](qsizetype source, qsizetype i) {
+                const QByteArrayView data = sources[source][i].second;
                 if (kind == Characters) {
                     entries += data;
-                } else {
-                    const auto [pairEntries, pairPositions] = splitPairRecord(data);
-                    entries += pairEntries;
-                    positions += pairPositions;
+                    return;
                 }
-                if (++next[source] < sources[source].size())
-                    std::push_heap(heap.begin(), heap.end(), after);
-                else
-                    heap.removeLast();
-            }
-            if (!writer.append(gram, entries, positions, error))
-                return false;
-        }
+                const auto [pairEntries, pairPositions] = splitPairRecord(data);
+                entries += pairEntries;
+                positions += pairPositions;
+            },
+            [&](std::string_view gram) {
+                const bool appended =
+                    writer.append(QByteArrayView(gram.data(), qsizetype(gram.size())), entries, positions, error);
+                entries.resize(0);
+                positions.resize(0);
+                return appended;
+            });
+        if (!walked)
+            return false;
     }
     return writer.finish(error);
 }

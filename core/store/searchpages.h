@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <string_view>
 
 namespace ReportLens {
 class Library;
@@ -105,6 +106,41 @@ std::pair<QByteArrayView, QByteArrayView> splitPairRecord(QByteArrayView record)
 
 /// The data of @p gram's record in @p page, without copying the others; null if it has none.
 QByteArray recordOf(QByteArrayView page, const QByteArray &gram);
+
+/// Walks @p sources lists, each sorted by key, side by side (a heap of the lists by their next key):
+/// hands every item to @p take(list, index) in key order, those of one key in list order, and then
+/// the key to @p group(key), which returns false to stop. @p sizeOf(list) is a list's length and
+/// @p keyAt(list, index) an item's key.
+template<typename SizeOf, typename KeyAt, typename Take, typename Group>
+bool mergeSorted(qsizetype sources, SizeOf sizeOf, KeyAt keyAt, Take take, Group group)
+{
+    QList<qsizetype> next(sources, 0);
+    const auto keyOf = [&](qsizetype source) { return keyAt(source, next[source]); };
+    const auto after = [&](qsizetype a, qsizetype b) {
+        const auto first = keyOf(a), second = keyOf(b);
+        return first != second ? second < first : a > b;
+    };
+    QList<qsizetype> heap;
+    for (qsizetype source = 0; source < sources; ++source)
+        if (sizeOf(source) > 0)
+            heap.append(source);
+    std::make_heap(heap.begin(), heap.end(), after);
+    while (!heap.isEmpty()) {
+        const auto key = keyOf(heap.first());
+        while (!heap.isEmpty() && keyOf(heap.first()) == key) {
+            std::pop_heap(heap.begin(), heap.end(), after);
+            const qsizetype source = heap.last();
+            take(source, next[source]);
+            if (++next[source] < sizeOf(source))
+                std::push_heap(heap.begin(), heap.end(), after);
+            else
+                heap.removeLast();
+        }
+        if (!group(key))
+            return false;
+    }
+    return true;
+}
 
 /// A PostgreSQL array literal of bytea values in hex (a null QByteArray is NULL).
 QString byteaArray(const QList<QByteArray> &values);

@@ -155,42 +155,31 @@ bool SearchPostings::write(Library &library, QString *error)
                            .arg(m_segment)
                            .arg(m_reports.size()),
                        error);
-    // The reports' grams merged in key order (the order of pages): a heap of the reports by their
-    // next gram, then by report, so that a gram's entries come in report order.
-    QList<qsizetype> next(m_reports.size(), 0);
-    const auto keyOf = [&](qsizetype report) { return m_reports[report].grams.keys[next[report]]; };
-    const auto after = [&](qsizetype a, qsizetype b) { return keyOf(a) != keyOf(b) ? keyOf(a) > keyOf(b) : a > b; };
-    QList<qsizetype> heap;
-    for (qsizetype report = 0; report < m_reports.size(); ++report)
-        if (!m_reports[report].grams.keys.isEmpty())
-            heap.append(report);
-    std::make_heap(heap.begin(), heap.end(), after);
+    // The reports' grams merged in key order (the order of pages), a gram's entries in report order.
     QByteArray entries, positions;
     GramText text;
-    while (written && !heap.isEmpty()) {
-        const quint64 key = keyOf(heap.first());
-        entries.resize(0);
-        positions.resize(0);
-        while (!heap.isEmpty() && keyOf(heap.first()) == key) {
-            std::pop_heap(heap.begin(), heap.end(), after);
-            const qsizetype report = heap.last();
-            const TextGrams &grams = m_reports[report].grams;
-            const qsizetype i = next[report];
-            appendVarint(entries, quint64(m_reports[report].id));
-            appendVarint(entries, quint64(m_segment));
-            appendVarint(entries, quint64(grams.counts[i]));
-            int previous = 0;
-            for (int p = grams.positionStarts[i]; p < grams.positionStarts[i + 1]; ++p) {
-                appendVarint(positions, quint64(grams.positions[p] - previous));
-                previous = grams.positions[p];
-            }
-            if (++next[report] < grams.keys.size())
-                std::push_heap(heap.begin(), heap.end(), after);
-            else
-                heap.removeLast();
-        }
-        written = (isPair(key) ? pairs : characters).append(gramText(key, text), entries, positions, error);
-    }
+    written = written
+        && mergeSorted(
+                  m_reports.size(), [&](qsizetype report) { return m_reports[report].grams.keys.size(); },
+                  [&](qsizetype report, qsizetype i) { return m_reports[report].grams.keys[i]; },
+                  [&](qsizetype report, qsizetype i) {
+                      const TextGrams &grams = m_reports[report].grams;
+                      appendVarint(entries, quint64(m_reports[report].id));
+                      appendVarint(entries, quint64(m_segment));
+                      appendVarint(entries, quint64(grams.counts[i]));
+                      int previous = 0;
+                      for (int p = grams.positionStarts[i]; p < grams.positionStarts[i + 1]; ++p) {
+                          appendVarint(positions, quint64(grams.positions[p] - previous));
+                          previous = grams.positions[p];
+                      }
+                  },
+                  [&](quint64 key) {
+                      const bool appended =
+                          (isPair(key) ? pairs : characters).append(gramText(key, text), entries, positions, error);
+                      entries.resize(0);
+                      positions.resize(0);
+                      return appended;
+                  });
     QList<qint64> ids;
     for (const Pending &report : std::as_const(m_reports))
         ids.append(report.id);
