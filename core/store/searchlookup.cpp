@@ -222,30 +222,32 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
     };
 
     // Per segment and gram, the gram's record in the page that holds it if the segment has it (the
-    // last page beginning at or before it): its entries and, for pairs, its positions.
+    // last page beginning at or before it): its entries and, for pairs, its positions, both read
+    // in place in the record's one copy.
     struct Record
     {
+        QByteArray data;
         QByteArray entries;
         QByteArray positions;
     };
     QMap<qint64, QList<Record>> segments;
     const Kind kind = query.size() == 1 ? Characters : Pairs;
+    const auto inPlace = [](QByteArrayView part) { return QByteArray::fromRawData(part.data(), part.size()); };
     const bool read = readPages(
         library, grams, kind,
         [&](qsizetype gram, qint64 segment, QByteArrayView page) {
-            const QByteArray data = recordOf(page, grams[gram]);
+            QByteArray data = recordOf(page, grams[gram]);
             if (data.isNull())
                 return;
             QList<Record> &records = segments[segment];
             records.resize(grams.size());
             Record &record = records[gram];
-            if (kind == Characters)
-                record.entries = data;
-            else {
-                const auto [entries, positions] = splitPairRecord(data);
-                record.entries = entries.toByteArray();
-                record.positions = positions.toByteArray();
-            }
+            record.data = std::move(data);
+            const auto [entries, positions] = kind == Characters
+                ? std::pair{QByteArrayView(record.data), QByteArrayView()}
+                : splitPairRecord(record.data);
+            record.entries = inPlace(entries);
+            record.positions = inPlace(positions);
         },
         error);
     if (!read)
