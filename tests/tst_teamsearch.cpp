@@ -283,6 +283,44 @@ private Q_SLOTS:
         const QString difference = differenceFromGrep(reader, ids, searchTerms());
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
+
+    // Level-1 segments (256 reports each) merge sixteen at a time into one of level 2: 272 short
+    // reports stored one per transaction make the library's first, and the index stays equal to
+    // grep across all three levels.
+    void secondLevelMergeKeepsIndexEqualToGrep()
+    {
+        QStringList lines;
+        for (const QString &path : filesIn(TestSupport::sharedDir() + QStringLiteral("/corpus/national")))
+            lines += TestSupport::readUtf8(path).split(u'\n', Qt::SkipEmptyParts);
+        const QString folder = m_dir.filePath(QStringLiteral("level-two"));
+        QDir().mkpath(folder);
+        constexpr int Pieces = 272;
+        Library team;
+        QVERIFY(open(team, alice()));
+        QSet<qint64> ids;
+        QString piece;
+        for (qsizetype line = 0; line < lines.size() && ids.size() < Pieces; ++line) {
+            piece += lines[line] + u'\n';
+            if (piece.size() < 300)
+                continue;
+            const QString path = QDir(folder).filePath(QStringLiteral("piece-%1.txt").arg(ids.size()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("片段 %1\n%2").arg(ids.size()).arg(piece).toUtf8());
+            file.close();
+            piece.clear();
+            const QList<ImportResult> results = Importer(team).importPaths({path}); // a transaction each
+            QCOMPARE(results.size(), 1);
+            QVERIFY2(results.first().status == ImportResult::Status::Imported, qPrintable(results.first().message));
+            ids.insert(results.first().reportId);
+        }
+        QCOMPARE(ids.size(), qsizetype(Pieces));
+        QVERIFY(number(team, QStringLiteral("SELECT count(*) FROM search_segments WHERE level = 2")) >= 1);
+        for (const qint64 id : contentHashes(team).keys())
+            ids.insert(id);
+        const QString difference = differenceFromGrep(team, ids, searchTerms() + QStringList{QStringLiteral("片段")});
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTeamSearch)

@@ -20,11 +20,13 @@ using namespace SearchPages;
 namespace {
 
 // Segments of a level merge into one of the next when this many have gathered; level
-// MaxMergedLevel is never merged further. An import commits up to 16 reports at a time, so the
-// merged segments hold about 256 reports: every entry is written twice (each level costs a
-// rewrite of everything), and a gram has a page in a few dozen segments at 10,000 reports.
+// MaxMergedLevel is never merged further. An import commits up to 16 reports at a time, so level-1
+// segments hold about 256 reports and level-2 ones about 4,096. Every entry is written three times
+// (each level costs a rewrite of everything), and a query reads a gram's page in at most 30
+// segments plus one per 4,096 reports: 10 at 10,000 reports, where stopping at level 1 left 40 and
+// a phrase's match took half as long again (measured, docs/PERFORMANCE.md).
 constexpr int MergeFanout = 16;
-constexpr int MaxMergedLevel = 1;
+constexpr int MaxMergedLevel = 2;
 // One client merges at a time (pg_try_advisory_xact_lock): another one skips and leaves it to the
 // next write.
 constexpr qint64 MergeLockKey = 0x524c6d6572676573;
