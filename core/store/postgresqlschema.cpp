@@ -312,6 +312,17 @@ const QList<QStringList> &postgresqlMigrations()
             QStringLiteral("UPDATE report_texts SET indexed_in = NULL"),
             QStringLiteral("DELETE FROM search_stale"),
         },
+        // 3 → 4: report texts compressed with lz4, which PostgreSQL reads back about twice as fast
+        // as its default pglz: a search reads the texts of the first ten reports to show their
+        // hits, and the reader a whole text. Texts already stored keep pglz until stored again. A
+        // server built without lz4 keeps pglz (Debian's has it).
+        {
+            QStringLiteral(R"(DO $$ BEGIN
+                ALTER TABLE report_texts ALTER original_text SET COMPRESSION lz4, ALTER clean_text SET COMPRESSION lz4;
+            EXCEPTION WHEN feature_not_supported THEN
+                RAISE NOTICE 'this server has no lz4: report texts stay compressed with pglz';
+            END $$)"),
+        },
     };
     return list;
 }
