@@ -117,12 +117,14 @@ private Q_SLOTS:
         }
         // Stored with lz4 (format 4), which the server reads back faster than pglz; texts under
         // PostgreSQL's 2 KB threshold are not compressed at all.
-        QCOMPARE(number(team, QStringLiteral("SELECT count(*) FROM report_texts WHERE "
-                                             "pg_column_compression(clean_text) = 'pglz' "
-                                             "OR pg_column_compression(original_text) = 'pglz'")),
+        QCOMPARE(number(team,
+                        QStringLiteral("SELECT count(*) FROM report_texts WHERE "
+                                       "pg_column_compression(clean_text) = 'pglz' "
+                                       "OR pg_column_compression(original_text) = 'pglz'")),
                  qint64(0));
-        QVERIFY(number(team, QStringLiteral("SELECT count(*) FROM report_texts WHERE "
-                                            "pg_column_compression(clean_text) = 'lz4'"))
+        QVERIFY(number(team,
+                       QStringLiteral("SELECT count(*) FROM report_texts WHERE "
+                                      "pg_column_compression(clean_text) = 'lz4'"))
                 >= 80);
 
         const QStringList terms = searchTerms();
