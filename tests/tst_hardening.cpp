@@ -69,6 +69,7 @@ private Q_SLOTS:
         QCOMPARE(text.mid(annotations.first().anchor.start, 9), QStringLiteral("科技城载体作用凸显"));
         QVERIFY(!SearchIndex(library).search(QStringLiteral("科技城")).isEmpty());
         QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
+        QHash<qint64, QString> originals;
         // A backup of the old library was made first, in its old format.
         QVERIFY(QFile::exists(library.backupPath()));
         {
@@ -81,8 +82,26 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 1);
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM annotations")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
+            // The originals as format 1 kept them, as text, to compare with what format 8 keeps.
+            QVERIFY(q.exec(QStringLiteral("SELECT id, original_text FROM reports")));
+            while (q.next())
+                originals.insert(q.value(0).toLongLong(), q.value(1).toString());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("backup-check"));
+        // Format 8 keeps them compressed, and reads them back unchanged.
+        QCOMPARE(originals.size(), 2);
+        for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
+            QVERIFY(it.value().size() > 100);
+            QCOMPARE(reports.load(it.key())->originalText, it.value());
+        }
+        {
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM report_texts WHERE typeof(original_zstd) = 'blob' "
+                                          "AND length(original_zstd) < length(CAST(clean_text AS BLOB))"))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(!q.exec(QStringLiteral("SELECT original_text FROM report_texts")));
+        }
         // Importing into the upgraded library works and extracts indicators.
         const ImportResult r = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("004")));
         QCOMPARE(r.status, ImportResult::Status::Imported);
@@ -158,6 +177,33 @@ private Q_SLOTS:
         QCOMPARE(fileHash(movedTo), before);
         QVERIFY(library.open(path, &error));
         QVERIFY(library.isNew());
+    }
+
+    // A stored original that is no longer a zstd frame (a damaged page, another program's write) is
+    // named with its report when read; the report's other texts stay readable, and nothing changes.
+    void damagedOriginalIsNamedNotReturned()
+    {
+        const QString path = copyFixture(m_dir, QStringLiteral("damaged-original.sqlite"));
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        ReportStore reports(library);
+        QSqlQuery q(library.database());
+        QList<qint64> ids;
+        QVERIFY(q.exec(QStringLiteral("SELECT report_id FROM report_texts ORDER BY report_id")));
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        QCOMPARE(ids.size(), 2);
+        const QString clean = reports.cleanText(ids.first());
+        QVERIFY(reports.load(ids.last()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE report_texts SET original_zstd = x'00010203' WHERE report_id = %1")
+                           .arg(ids.first())));
+        QVERIFY(!reports.load(ids.first(), &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("report %1").arg(ids.first()))
+                     && error.contains(QStringLiteral("not a zstd frame")),
+                 qPrintable(error));
+        QCOMPARE(reports.cleanText(ids.first()), clean);
+        QVERIFY(reports.load(ids.last()));
     }
 
     void oversizedFileIsRefusedUnread()

@@ -3,6 +3,7 @@
 #include "fts5extensions.h"
 #include "schema.h"
 #include "searchpostings.h"
+#include "util/compression.h"
 #include "util/logging.h"
 
 #include <QAtomicInt>
@@ -23,6 +24,16 @@
 namespace ReportLens {
 
 namespace {
+
+// reportlens_compress_text(text): the SQL function the upgrade to format 8 compresses the stored
+// originals with, as ReportStore compresses new ones.
+void compressText(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    const QByteArray frame =
+        Compression::compressText(QStringView(text, text ? sqlite3_value_bytes16(values[0]) / 2 : 0));
+    sqlite3_result_blob64(context, frame.constData(), sqlite3_uint64(frame.size()), SQLITE_TRANSIENT);
+}
 
 // Two writers wait this long for each other before one gives up (another process importing).
 constexpr int BusyTimeoutMilliseconds = 10000;
@@ -157,6 +168,11 @@ bool Library::openFile(const QString &path, QString *error)
         : nullptr;
     if (!sqlite || !registerFts5Extensions(sqlite))
         return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
+    if (sqlite3_create_function_v2(sqlite, "reportlens_compress_text", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+                                   &compressText, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return fail(QStringLiteral("%1: cannot register an SQL function: %2")
+                        .arg(path, QString::fromUtf8(sqlite3_errmsg(sqlite))));
 
     QString sqlError;
     if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlError)) {

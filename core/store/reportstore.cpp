@@ -6,6 +6,7 @@
 #include "searchindex.h"
 #include "searchpostings.h"
 #include "sqlsupport.h"
+#include "util/compression.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -91,6 +92,21 @@ void bindSource(QSqlQuery &q, const Report &report)
     q.addBindValue(notNull(report.encoding));
 }
 
+// A report's decoded original as each engine keeps it: compressed here on SQLite (zstd), as text
+// on PostgreSQL, whose server compresses it itself (lz4, team library format 4).
+const Spelling OriginalColumn{QStringLiteral("original_zstd"), QStringLiteral("original_text")};
+
+QVariant storedOriginal(Engine engine, const QString &text)
+{
+    return engine == Engine::PostgreSQL ? QVariant(notNull(text)) : QVariant(Compression::compressText(text));
+}
+
+std::optional<QString> readOriginal(Engine engine, const QVariant &stored, QString *error)
+{
+    return engine == Engine::PostgreSQL ? std::optional<QString>(stored.toString())
+                                        : Compression::decompressText(stored.toByteArray(), error);
+}
+
 // Writes a report's texts. SQLite's full-text index follows by triggers; a team library's search
 // entries (SearchPostings) are gathered here and stored when the transaction commits.
 bool writeTexts(Library &library, qint64 id, const Report &report, QString *error)
@@ -99,13 +115,14 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
     // the old text out of the full-text index.
     QSqlQuery q(library.database());
     q.prepare(QStringLiteral(
-        "INSERT INTO report_texts (report_id, original_text, clean_text, page_starts, removed_ranges, repairs, script) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
-        "original_text = excluded.original_text, clean_text = excluded.clean_text, "
-        "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
-        "repairs = excluded.repairs, script = excluded.script"));
+                  "INSERT INTO report_texts (report_id, %1, clean_text, page_starts, removed_ranges, repairs, script) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
+                  "%1 = excluded.%1, clean_text = excluded.clean_text, "
+                  "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
+                  "repairs = excluded.repairs, script = excluded.script")
+                  .arg(OriginalColumn.in(library.engine())));
     q.addBindValue(id);
-    q.addBindValue(notNull(report.originalText));
+    q.addBindValue(storedOriginal(library.engine(), report.originalText));
     q.addBindValue(notNull(report.cleanText));
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
@@ -366,7 +383,7 @@ std::optional<qint64> ReportStore::findByContentHash(const QString &hash, QStrin
 std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.original_text, "
+    q.prepare(QStringLiteral("SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.%1, "
                              "t.clean_text, t.page_starts, "
                              "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, "
                              "r.level_source, r.year, r.year_source, "
@@ -374,17 +391,25 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
                              "r.speaker_source, r.speaker_role, "
                              "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN "
                              "report_texts t ON t.report_id = r.id "
-                             "WHERE r.id = ?"));
+                             "WHERE r.id = ?")
+                  .arg(OriginalColumn.in(m_library.engine())));
     q.addBindValue(id);
     if (!Sql::firstRow(q, error, QStringLiteral("no report with id %1").arg(id)))
         return std::nullopt;
+    QString originalError;
+    std::optional<QString> original = readOriginal(m_library.engine(), q.value(4), &originalError);
+    if (!original) {
+        if (error)
+            *error = QStringLiteral("%1: report %2: %3").arg(m_library.displayName()).arg(id).arg(originalError);
+        return std::nullopt;
+    }
     Report r;
     r.id = id;
     r.contentHash = q.value(0).toString();
     r.sourcePath = q.value(1).toString();
     r.format = q.value(2).toString();
     r.encoding = q.value(3).toString();
-    r.originalText = q.value(4).toString();
+    r.originalText = *std::move(original);
     r.cleanText = q.value(5).toString();
     r.pageStarts = decodeOffsets(q.value(6).toString());
     r.removed = decodeRemoved(q.value(7).toString());
