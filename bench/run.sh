@@ -9,7 +9,9 @@
 #   - GUI start-up to the first shown window, the time to open the longest report, to filter the
 #     library pane and to show the charts tab (bench_gui, offscreen);
 #   - peak RSS of the import and of the GUI.
+#   - the library file's size against the input files', and where its bytes go.
 # The last line: import_vs_fts5=R search_p95_ms=T grep_ratio=G open_ms=O startup_ms=S peak_rss_mb=M
+#   library_vs_input=L
 #
 # Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql]
 #   --engine postgresql compares a team library on PostgreSQL with the SQLite one (bench/teamlibrary.sh).
@@ -78,6 +80,11 @@ for ((r = 0; r < RUNS; r++)); do
 done
 IMPORT=$(cut -d' ' -f1 "$WORK/import.txt" | median); IMPORT_KB=$(cut -d' ' -f2 "$WORK/import.txt" | sort -n | tail -1)
 REPORTS=$("$BIN/reportlens-cli" --db "$WORK/lib.sqlite" list --format csv | tail -n +2 | wc -l)
+# The library file against its input, and where its bytes go (dbstat: pages per table and index).
+LIB_MB=$(du -sm "$WORK/lib.sqlite" | cut -f1)
+read -r ORIGINALS_MB CLEAN_MB < <(sqlite3 -separator ' ' "$WORK/lib.sqlite" \
+  "SELECT sum(length(original_zstd)) / 1048576, sum(length(CAST(clean_text AS BLOB))) / 1048576 FROM report_texts")
+INDEX_MB=$(sqlite3 "$WORK/lib.sqlite" "SELECT sum(pgsize) / 1048576 FROM dbstat WHERE name LIKE 'search_index%'")
 
 # 2. Search, and the clean texts for the baselines.
 "$BIN/bench_search" "$WORK/lib.sqlite" "$WORK/texts" "$RUNS" > "$WORK/search.txt"
@@ -134,6 +141,8 @@ printf '%-48s %s\n' "library" "$N files ($MB MB), $REPORTS reports, $TEXT_MB MB 
 printf '%-48s %.1f s  (%.1f MB/s, %.0f reports/s)\n' "import, whole pipeline (median)" "$IMPORT" "$(echo "$MB / $IMPORT" | bc -l)" "$(echo "$N / $IMPORT" | bc -l)"
 printf '%-48s %.1f s\n' "bare FTS5 trigram insert of the clean texts" "$FTS5"
 printf '%-48s %.1f s  (peak RSS %.0f MB)\n' "Recoll index of the clean texts" "$RECOLL" "$(echo "$RECOLL_KB / 1024" | bc -l)"
+printf '%-48s %s MB (%.2fx the input): originals %s MB compressed, clean texts %s MB, search index %s MB\n' \
+  "library file" "$LIB_MB" "$(echo "$LIB_MB / $MB" | bc -l)" "$ORIGINALS_MB" "$CLEAN_MB" "$INDEX_MB"
 grep '^search ' "$WORK/search.txt" | sed 's/^/  /'
 printf '%-48s %.2f ms\n' "grep -rlF per query (median)" "$GREP"
 printf '%-48s %.1f ms  (p95 %.1f ms)\n' "recollq per query (median)" "$RECOLLQ" "$RECOLLQ_P95"
@@ -143,5 +152,6 @@ printf '%-48s %.1f ms  (p95 %.1f ms)\n' "library pane: a filter typed, both view
 printf '%-48s %.1f ms\n' "charts tab: regions read, default chart drawn" "$CHARTS"
 printf '%-48s import %.0f MB, GUI %.0f MB\n' "peak RSS" "$IMPORT_MB" "$GUI_MB"
 printf '%-48s %.1fx faster\n' "indexing vs Recoll" "$(echo "$RECOLL / $IMPORT" | bc -l)"
-printf 'import_vs_fts5=%.2f search_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f\n' \
-  "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$OPEN" "$STARTUP" "$PEAK_MB"
+printf 'import_vs_fts5=%.2f search_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f library_vs_input=%.2f\n' \
+  "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$OPEN" "$STARTUP" "$PEAK_MB" \
+  "$(echo "$LIB_MB / $MB" | bc -l)"
