@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -109,6 +110,64 @@ private Q_SLOTS:
         library.close();
         QVERIFY2(library.open(path, &error), qPrintable(error));
         QCOMPARE(notices.size(), 1);
+    }
+
+    // Format 8 compresses the stored originals. The upgrade rewrites report_texts, whose old pages
+    // stay free in the file until VACUUM gives them back: upgraded, the file is smaller than before,
+    // and reads back every original unchanged.
+    void upgradeToCompressedOriginalsShrinksTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("format7.sqlite"));
+        QHash<qint64, QString> originals;
+        {
+            Library library;
+            QString error;
+            QVERIFY2(library.open(path, &error), qPrintable(error));
+            const QList<ImportResult> results = Importer(library).importPaths(TestSupport::nationalPaths());
+            QVERIFY(results.size() >= 38);
+            ReportStore reports(library);
+            for (const ImportResult &r : results)
+                originals.insert(r.reportId, reports.load(r.reportId)->originalText);
+            // Back to format 7: originals as text.
+            QSqlQuery q(library.database());
+            QVERIFY(
+                q.exec(QStringLiteral("ALTER TABLE report_texts ADD COLUMN original_text TEXT NOT NULL DEFAULT ''")));
+            QSqlQuery update(library.database());
+            QVERIFY(update.prepare(QStringLiteral("UPDATE report_texts SET original_text = ? WHERE report_id = ?")));
+            for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
+                update.addBindValue(it.value());
+                update.addBindValue(it.key());
+                QVERIFY(update.exec());
+            }
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE report_texts DROP COLUMN original_zstd")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+            QVERIFY(q.exec(QStringLiteral("VACUUM")));
+        }
+        const qint64 before = QFileInfo(path).size();
+        qint64 compressed = 0;
+        Library library;
+        QString error;
+        QVERIFY2(library.open(path, &error), qPrintable(error));
+        QCOMPARE(library.schemaVersion(), Library::currentSchemaVersion());
+        {
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT sum(length(original_zstd)) FROM report_texts")) && q.next());
+            compressed = q.value(0).toLongLong();
+        }
+        qint64 plain = 0;
+        for (const QString &original : std::as_const(originals))
+            plain += original.toUtf8().size();
+        // The file shrinks by most of what compressing saved (pages are not filled to the byte).
+        const qint64 after = QFileInfo(path).size();
+        qInfo("format 7: %lld bytes, format 8: %lld bytes; originals %lld bytes, compressed %lld", before, after, plain,
+              compressed);
+        QVERIFY2(before - after > (plain - compressed) * 8 / 10,
+                 qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(after)));
+        ReportStore reports(library);
+        for (auto it = originals.cbegin(); it != originals.cend(); ++it)
+            QCOMPARE(reports.load(it.key())->originalText, it.value());
+        QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
     }
 
     void newerLibraryIsRefused()

@@ -262,7 +262,26 @@ bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
         *error = QStringLiteral("%1: cannot upgrade the library: %2").arg(m_path, *error);
         return false;
     }
+    if (version > 0)
+        giveBackFreePages();
     return true;
+}
+
+void Library::giveBackFreePages()
+{
+    // An upgrade that rewrote a table (format 8 compresses every original) leaves its old pages
+    // free inside the file: 585 MB of 2.5 GB at 10,000 reports, more than the upgrade saved.
+    // VACUUM gives them back (18 s there) when more than a tenth of the file is free. It cannot
+    // run in a transaction; if it fails (another process reading, no room for its copy), the
+    // library stays upgraded and only larger than it need be.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT freelist_count, page_count FROM pragma_freelist_count(), pragma_page_count()"))
+        || !q.next() || q.value(0).toLongLong() * 10 <= q.value(1).toLongLong())
+        return;
+    q.finish();
+    QString vacuumError;
+    if (!exec(QStringLiteral("VACUUM"), &vacuumError))
+        qCWarning(lcCore) << m_path << "was upgraded, but its free space could not be given back:" << vacuumError;
 }
 
 bool Library::backUp(const QString &source, const QString &target, QString *error)

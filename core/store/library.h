@@ -133,6 +133,7 @@ private:
     bool bringServerToCurrentFormat(QString *error);
     bool bringToCurrentFormat(sqlite3 *sqlite, QString *error);
     static bool backUp(const QString &source, const QString &target, QString *error);
+    void giveBackFreePages();
     bool migrate(QString *error);
     bool exec(const QString &sql, QString *error);
 
