@@ -29,9 +29,9 @@ namespace {
 // originals with, as ReportStore compresses new ones.
 void compressText(sqlite3_context *context, int, sqlite3_value **values)
 {
-    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
-    const QByteArray frame =
-        Compression::compressText(QStringView(text, text ? sqlite3_value_bytes16(values[0]) / 2 : 0));
+    // The text as SQLite stores it (UTF-8), without a round trip through UTF-16.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray frame = Compression::compressUtf8(QByteArrayView(text, text ? sqlite3_value_bytes(values[0]) : 0));
     sqlite3_result_blob64(context, frame.constData(), sqlite3_uint64(frame.size()), SQLITE_TRANSIENT);
 }
 
@@ -168,7 +168,7 @@ bool Library::openFile(const QString &path, QString *error)
         : nullptr;
     if (!sqlite || !registerFts5Extensions(sqlite))
         return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
-    if (sqlite3_create_function_v2(sqlite, "reportlens_compress_text", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+    if (sqlite3_create_function_v2(sqlite, "reportlens_compress_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &compressText, nullptr, nullptr, nullptr)
         != SQLITE_OK)
         return fail(QStringLiteral("%1: cannot register an SQL function: %2")

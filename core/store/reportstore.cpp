@@ -400,7 +400,10 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
     std::optional<QString> original = readOriginal(m_library.engine(), q.value(4), &originalError);
     if (!original) {
         if (error)
-            *error = QStringLiteral("%1: report %2: %3").arg(m_library.displayName()).arg(id).arg(originalError);
+            *error = QStringLiteral("%1: report %2: the stored original is %3")
+                         .arg(m_library.displayName())
+                         .arg(id)
+                         .arg(originalError);
         return std::nullopt;
     }
     Report r;

@@ -145,6 +145,18 @@ private:
     int m_position = 0;
 };
 
+// A cursor over a record's data (recordOf), read in place (@p data outlives it): its entries, and
+// a pair's positions when @p withPositions (a query of one or two characters needs only the counts,
+// and its cursor would otherwise step over every position).
+RecordCursor cursorOf(const QByteArray &data, Kind kind, bool withPositions)
+{
+    const auto inPlace = [](QByteArrayView part) { return QByteArray::fromRawData(part.data(), part.size()); };
+    if (kind == Characters)
+        return RecordCursor(inPlace(data), QByteArray());
+    const auto [entries, positions] = splitPairRecord(data);
+    return RecordCursor(inPlace(entries), withPositions ? inPlace(positions) : QByteArray());
+}
+
 // How often the query stands in the report every cursor is at: where each pair stands, minus its
 // offset in the query, is where the query would start; the starts all pairs agree on are hits. The
 // rarest pair in the report proposes starts and the others, rarer first, strike out theirs, each
@@ -221,51 +233,37 @@ QList<SearchMatch> SearchPostings::find(Library &library, const QString &run, QS
         return stale.isEmpty() || !stale.contains({report, origin});
     };
 
-    // Per segment and gram, the gram's record in the page that holds it if the segment has it (the
-    // last page beginning at or before it): its entries and, for pairs, its positions, both read
-    // in place in the record's one copy.
-    struct Record
-    {
-        QByteArray data;
-        QByteArray entries;
-        QByteArray positions;
-    };
-    QMap<qint64, QList<Record>> segments;
+    // Per segment and gram, the data of the gram's record in the page that holds it if the segment
+    // has it (the last page beginning at or before it); cursors read it in place.
+    QMap<qint64, QList<QByteArray>> segments;
     const Kind kind = query.size() == 1 ? Characters : Pairs;
-    const auto inPlace = [](QByteArrayView part) { return QByteArray::fromRawData(part.data(), part.size()); };
     const bool read = readPages(
         library, grams, kind,
         [&](qsizetype gram, qint64 segment, QByteArrayView page) {
             QByteArray data = recordOf(page, grams[gram]);
             if (data.isNull())
                 return;
-            QList<Record> &records = segments[segment];
+            QList<QByteArray> &records = segments[segment];
             records.resize(grams.size());
-            Record &record = records[gram];
-            record.data = std::move(data);
-            const auto [entries, positions] = kind == Characters
-                ? std::pair{QByteArrayView(record.data), QByteArrayView()}
-                : splitPairRecord(record.data);
-            record.entries = inPlace(entries);
-            record.positions = inPlace(positions);
+            records[gram] = std::move(data);
         },
         error);
     if (!read)
         return matches;
 
     if (chosen.isEmpty()) {
-        for (const QList<Record> &records : std::as_const(segments))
-            for (RecordCursor entry(records.first().entries, {}); entry.next();)
+        for (const QList<QByteArray> &records : std::as_const(segments))
+            for (RecordCursor entry = cursorOf(records.first(), kind, false); entry.next();)
                 if (isLive(entry.report(), entry.key().first))
                     matches.append(SearchMatch{entry.report(), entry.count()});
     } else {
         // Per segment, the chosen pairs' records side by side: a report holding every pair has its
         // positions lined up; the others' are skipped undecoded.
         QList<int> starts;
-        for (const QList<Record> &records : std::as_const(segments)) {
+        for (const QList<QByteArray> &records : std::as_const(segments)) {
             QList<RecordCursor> cursors;
             for (const qsizetype g : std::as_const(gramOf))
-                cursors.append(RecordCursor(records[g].entries, records[g].positions));
+                cursors.append(cursorOf(records[g], Pairs, true));
             const auto nextAll = [&] {
                 return std::all_of(cursors.begin(), cursors.end(), [](RecordCursor &c) { return c.next(); });
             };

@@ -14,9 +14,8 @@ constexpr int Level = 3;
 
 } // namespace
 
-QByteArray compressText(QStringView text)
+QByteArray compressUtf8(QByteArrayView utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray frame(qsizetype(ZSTD_compressBound(size_t(utf8.size()))), Qt::Uninitialized);
     const size_t size = ZSTD_compress(frame.data(), size_t(frame.size()), utf8.constData(), size_t(utf8.size()), Level);
     if (ZSTD_isError(size))
@@ -34,13 +33,13 @@ std::optional<QString> decompressText(QByteArrayView frame, QString *error)
     };
     const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), size_t(frame.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
-        return fail(QStringLiteral("the stored original is not a zstd frame"));
+        return fail(QStringLiteral("not a zstd frame"));
     if (size > quint64(std::numeric_limits<int>::max()))
-        return fail(QStringLiteral("the stored original claims %1 bytes").arg(size));
+        return fail(QStringLiteral("a zstd frame claiming %1 bytes").arg(size));
     QByteArray utf8(qsizetype(size), Qt::Uninitialized);
     const size_t written = ZSTD_decompress(utf8.data(), size_t(utf8.size()), frame.data(), size_t(frame.size()));
     if (ZSTD_isError(written) || written != size)
-        return fail(QStringLiteral("the stored original is damaged (%1)")
+        return fail(QStringLiteral("a damaged zstd frame (%1)")
                         .arg(QString::fromLatin1(ZSTD_isError(written) ? ZSTD_getErrorName(written) : "short")));
     return QString::fromUtf8(utf8);
 }

@@ -13,10 +13,15 @@
 /// has no time to spare (it must stay within the bare FTS5 insert of the same texts).
 namespace ReportLens::Compression {
 
+/// @p utf8 compressed as one zstd frame.
+QByteArray compressUtf8(QByteArrayView utf8);
 /// @p text as UTF-8, compressed as one zstd frame.
-QByteArray compressText(QStringView text);
+inline QByteArray compressText(QStringView text)
+{
+    return compressUtf8(text.toUtf8());
+}
 /// The text of a frame made by compressText(); nothing when @p frame is damaged or not zstd, with
-/// the reason in @p error.
+/// the reason in @p error (for the caller to say what the frame held).
 std::optional<QString> decompressText(QByteArrayView frame, QString *error = nullptr);
 
 } // namespace ReportLens::Compression
