@@ -83,7 +83,7 @@ REPORTS=$("$BIN/reportlens-cli" --db "$WORK/lib.sqlite" list --format csv | tail
 # The library file against its input, and where its bytes go (dbstat: pages per table and index).
 LIB_MB=$(du -sm "$WORK/lib.sqlite" | cut -f1)
 read -r ORIGINALS_MB CLEAN_MB < <(sqlite3 -separator ' ' "$WORK/lib.sqlite" \
-  "SELECT sum(length(original_zstd)) / 1048576, sum(length(CAST(clean_text AS BLOB))) / 1048576 FROM report_texts")
+  "SELECT sum(length(original_delta)) / 1048576, sum(length(CAST(clean_text AS BLOB))) / 1048576 FROM report_texts")
 INDEX_MB=$(sqlite3 "$WORK/lib.sqlite" "SELECT sum(pgsize) / 1048576 FROM dbstat WHERE name LIKE 'search_index%'")
 
 # 2. Search, and the clean texts for the baselines.

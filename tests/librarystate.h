@@ -4,6 +4,7 @@
 
 #include "store/library.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -30,6 +31,27 @@ inline QString libraryState(Library &library)
         qFatal("the library has too few tables: %s", qPrintable(tables.join(u' ')));
     parts.append(library.integrityCheck());
     return parts.join(u' ');
+}
+
+/// Keeps report_texts' originals as text, as libraries up to format 7 did: @p originals by report
+/// id, the clean text for the others. Tests that take a library back to an older format call it,
+/// then set its user_version.
+inline bool keepOriginalsAsText(Library &library, const QHash<qint64, QString> &originals = {})
+{
+    QSqlQuery q(library.database());
+    if (!q.exec(QStringLiteral("ALTER TABLE report_texts ADD COLUMN original_text TEXT NOT NULL DEFAULT ''"))
+        || !q.exec(QStringLiteral("UPDATE report_texts SET original_text = clean_text")))
+        return false;
+    QSqlQuery update(library.database());
+    if (!update.prepare(QStringLiteral("UPDATE report_texts SET original_text = ? WHERE report_id = ?")))
+        return false;
+    for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
+        update.addBindValue(it.value());
+        update.addBindValue(it.key());
+        if (!update.exec())
+            return false;
+    }
+    return q.exec(QStringLiteral("ALTER TABLE report_texts DROP COLUMN original_delta"));
 }
 
 } // namespace ReportLens::TestSupport

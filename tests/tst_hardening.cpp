@@ -7,6 +7,7 @@
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/searchindex.h"
+#include "librarystate.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -97,8 +98,8 @@ private Q_SLOTS:
         }
         {
             QSqlQuery q(library.database());
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM report_texts WHERE typeof(original_zstd) = 'blob' "
-                                          "AND length(original_zstd) < length(CAST(clean_text AS BLOB))"))
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM report_texts WHERE typeof(original_delta) = 'blob' "
+                                          "AND length(original_delta) < length(CAST(clean_text AS BLOB))"))
                     && q.next());
             QCOMPARE(q.value(0).toInt(), 2);
             QVERIFY(!q.exec(QStringLiteral("SELECT original_text FROM report_texts")));
@@ -129,17 +130,8 @@ private Q_SLOTS:
             for (const ImportResult &r : results)
                 originals.insert(r.reportId, reports.load(r.reportId)->originalText);
             // Back to format 7: originals as text.
+            QVERIFY(TestSupport::keepOriginalsAsText(library, originals));
             QSqlQuery q(library.database());
-            QVERIFY(
-                q.exec(QStringLiteral("ALTER TABLE report_texts ADD COLUMN original_text TEXT NOT NULL DEFAULT ''")));
-            QSqlQuery update(library.database());
-            QVERIFY(update.prepare(QStringLiteral("UPDATE report_texts SET original_text = ? WHERE report_id = ?")));
-            for (auto it = originals.cbegin(); it != originals.cend(); ++it) {
-                update.addBindValue(it.value());
-                update.addBindValue(it.key());
-                QVERIFY(update.exec());
-            }
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE report_texts DROP COLUMN original_zstd")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
             QVERIFY(q.exec(QStringLiteral("VACUUM")));
         }
@@ -152,7 +144,7 @@ private Q_SLOTS:
         {
             QSqlQuery q(library.database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(q.exec(QStringLiteral("SELECT sum(length(original_zstd)) FROM report_texts")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT sum(length(original_delta)) FROM report_texts")) && q.next());
             compressed = q.value(0).toLongLong();
         }
         qint64 plain = 0;
@@ -238,6 +230,37 @@ private Q_SLOTS:
         QVERIFY(library.isNew());
     }
 
+    // The original is stored as what differs from the clean text, and read back with it: a clean
+    // text changed behind the library's back (another program's write) makes the original
+    // unreadable with a message, never another text.
+    void originalIsStoredAgainstItsCleanText()
+    {
+        Library library;
+        QString error;
+        QVERIFY2(library.open(m_dir.filePath(QStringLiteral("delta.sqlite")), &error), qPrintable(error));
+        const ImportResult imported = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("001")));
+        QCOMPARE(imported.status, ImportResult::Status::Imported);
+        ReportStore reports(library);
+        const std::optional<Report> report = reports.load(imported.reportId, &error);
+        QVERIFY2(report, qPrintable(error));
+        QVERIFY(report->originalText.size() > 1000 && report->originalText != report->cleanText);
+        QSqlQuery q(library.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT length(original_delta), length(CAST(clean_text AS BLOB)) "
+                                      "FROM report_texts WHERE report_id = %1")
+                           .arg(imported.reportId))
+                && q.next());
+        qInfo("original stored in %lld bytes beside %lld of clean text", q.value(0).toLongLong(),
+              q.value(1).toLongLong());
+        QVERIFY(q.value(0).toLongLong() * 10 < q.value(1).toLongLong());
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("UPDATE report_texts SET clean_text = replace(clean_text, '发展', '發展') "
+                                      "WHERE report_id = %1")
+                           .arg(imported.reportId)));
+        QVERIFY(!reports.load(imported.reportId, &error));
+        QVERIFY2(error.contains(QStringLiteral("report %1").arg(imported.reportId)) && error.contains(u"zstd"),
+                 qPrintable(error));
+    }
+
     // A stored original that is no longer a zstd frame (a damaged page, another program's write) is
     // named with its report when read; the report's other texts stay readable, and nothing changes.
     void damagedOriginalIsNamedNotReturned()
@@ -255,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 2);
         const QString clean = reports.cleanText(ids.first());
         QVERIFY(reports.load(ids.last()));
-        QVERIFY(q.exec(QStringLiteral("UPDATE report_texts SET original_zstd = x'00010203' WHERE report_id = %1")
+        QVERIFY(q.exec(QStringLiteral("UPDATE report_texts SET original_delta = x'00010203' WHERE report_id = %1")
                            .arg(ids.first())));
         QVERIFY(!reports.load(ids.first(), &error));
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("report %1").arg(ids.first()))

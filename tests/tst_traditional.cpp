@@ -10,6 +10,7 @@
 #include "store/reportstore.h"
 #include "store/searchindex.h"
 #include "testlibrary.h"
+#include "librarystate.h"
 #include "testsupport.h"
 #include "util/chinesetext.h"
 #include "util/scriptfolding.h"
@@ -462,10 +463,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP INDEX annotations_uuid")));
             for (const char *column : {"uuid", "author", "visibility", "hidden", "rev"})
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE annotations DROP COLUMN %1").arg(QLatin1String(column))));
-            QVERIFY(
-                q.exec(QStringLiteral("ALTER TABLE report_texts ADD COLUMN original_text TEXT NOT NULL DEFAULT ''")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE report_texts SET original_text = clean_text")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE report_texts DROP COLUMN original_zstd")));
+            QVERIFY(TestSupport::keepOriginalsAsText(library));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         QVERIFY(index.search(QStringLiteral("地区生产总值")).isEmpty());

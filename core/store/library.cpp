@@ -25,14 +25,37 @@ namespace ReportLens {
 
 namespace {
 
-// reportlens_compress_text(text): the SQL function the upgrade to format 8 compresses the stored
-// originals with, as ReportStore compresses new ones.
-void compressText(sqlite3_context *context, int, sqlite3_value **values)
+// The bytes of an SQL argument as SQLite stores them (text as UTF-8, without a round trip through
+// UTF-16), or nothing when the argument is not given.
+QByteArrayView argumentBytes(int count, sqlite3_value **values, int index)
 {
-    // The text as SQLite stores it (UTF-8), without a round trip through UTF-16.
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
-    const QByteArray frame = Compression::compressUtf8(QByteArrayView(text, text ? sqlite3_value_bytes(values[0]) : 0));
+    if (index >= count)
+        return {};
+    const void *data = sqlite3_value_type(values[index]) == SQLITE_BLOB ? sqlite3_value_blob(values[index])
+                                                                        : sqlite3_value_text(values[index]);
+    return QByteArrayView(static_cast<const char *>(data), data ? sqlite3_value_bytes(values[index]) : 0);
+}
+
+// reportlens_compress_text(text [, prefix]) and reportlens_decompress_text(frame [, prefix]): the
+// upgrades compress stored texts with them as ReportStore compresses new ones (Compression).
+void compressText(sqlite3_context *context, int count, sqlite3_value **values)
+{
+    const QByteArray frame =
+        Compression::compressUtf8(argumentBytes(count, values, 0), argumentBytes(count, values, 1));
     sqlite3_result_blob64(context, frame.constData(), sqlite3_uint64(frame.size()), SQLITE_TRANSIENT);
+}
+
+void decompressText(sqlite3_context *context, int count, sqlite3_value **values)
+{
+    QString error;
+    const std::optional<QByteArray> utf8 =
+        Compression::decompressUtf8(argumentBytes(count, values, 0), argumentBytes(count, values, 1), &error);
+    if (!utf8) {
+        const QByteArray message = QStringLiteral("a stored text is %1").arg(error).toUtf8();
+        sqlite3_result_error(context, message.constData(), int(message.size()));
+        return;
+    }
+    sqlite3_result_text64(context, utf8->constData(), sqlite3_uint64(utf8->size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 // Two writers wait this long for each other before one gives up (another process importing).
@@ -168,9 +191,13 @@ bool Library::openFile(const QString &path, QString *error)
         : nullptr;
     if (!sqlite || !registerFts5Extensions(sqlite))
         return fail(QStringLiteral("%1: this SQLite has no FTS5 full-text search").arg(path));
-    if (sqlite3_create_function_v2(sqlite, "reportlens_compress_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   &compressText, nullptr, nullptr, nullptr)
-        != SQLITE_OK)
+    const auto registered = [&](const char *name, void (*function)(sqlite3_context *, int, sqlite3_value **)) {
+        return sqlite3_create_function_v2(sqlite, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, function,
+                                          nullptr, nullptr, nullptr)
+            == SQLITE_OK;
+    };
+    if (!registered("reportlens_compress_text", &compressText)
+        || !registered("reportlens_decompress_text", &decompressText))
         return fail(QStringLiteral("%1: cannot register an SQL function: %2")
                         .arg(path, QString::fromUtf8(sqlite3_errmsg(sqlite))));
 

@@ -92,19 +92,22 @@ void bindSource(QSqlQuery &q, const Report &report)
     q.addBindValue(notNull(report.encoding));
 }
 
-// A report's decoded original as each engine keeps it: compressed here on SQLite (zstd), as text
-// on PostgreSQL, whose server compresses it itself (lz4, team library format 4).
-const Spelling OriginalColumn{QStringLiteral("original_zstd"), QStringLiteral("original_text")};
+// A report's decoded original as each engine keeps it: on SQLite as what differs from its clean
+// text (zstd with the clean text as prefix: the original is mostly that text, so it costs a
+// fiftieth of it), on PostgreSQL as text, which the server compresses itself (lz4, team library
+// format 4).
+const Spelling OriginalColumn{QStringLiteral("original_delta"), QStringLiteral("original_text")};
 
-QVariant storedOriginal(Engine engine, const QString &text)
+QVariant storedOriginal(Engine engine, const QString &original, const QString &clean)
 {
-    return engine == Engine::PostgreSQL ? QVariant(notNull(text)) : QVariant(Compression::compressText(text));
+    return engine == Engine::PostgreSQL ? QVariant(notNull(original))
+                                        : QVariant(Compression::compressText(original, clean.toUtf8()));
 }
 
-std::optional<QString> readOriginal(Engine engine, const QVariant &stored, QString *error)
+std::optional<QString> readOriginal(Engine engine, const QVariant &stored, const QString &clean, QString *error)
 {
     return engine == Engine::PostgreSQL ? std::optional<QString>(stored.toString())
-                                        : Compression::decompressText(stored.toByteArray(), error);
+                                        : Compression::decompressText(stored.toByteArray(), clean.toUtf8(), error);
 }
 
 // Writes a report's texts. SQLite's full-text index follows by triggers; a team library's search
@@ -122,7 +125,7 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
                   "repairs = excluded.repairs, script = excluded.script")
                   .arg(OriginalColumn.in(library.engine())));
     q.addBindValue(id);
-    q.addBindValue(storedOriginal(library.engine(), report.originalText));
+    q.addBindValue(storedOriginal(library.engine(), report.originalText, report.cleanText));
     q.addBindValue(notNull(report.cleanText));
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
@@ -397,7 +400,8 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
     if (!Sql::firstRow(q, error, QStringLiteral("no report with id %1").arg(id)))
         return std::nullopt;
     QString originalError;
-    std::optional<QString> original = readOriginal(m_library.engine(), q.value(4), &originalError);
+    std::optional<QString> original =
+        readOriginal(m_library.engine(), q.value(4), q.value(5).toString(), &originalError);
     if (!original) {
         if (error)
             *error = QStringLiteral("%1: report %2: the stored original is %3")
