@@ -5,6 +5,7 @@
 #include "store/library.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -33,7 +34,50 @@ inline QString libraryState(Library &library)
     return parts.join(u' ');
 }
 
-/// Keeps report_texts' originals as text, as libraries up to format 7 did: @p originals by report
+/// Takes an SQLite library of the current format back to format 9 (the clean text as text, the
+/// search index over it with its one-character prefix index, no index of characters), for tests
+/// of upgrades from older formats. The statements undo migration 9 → 10.
+inline bool rewindToFormat9(Library &library)
+{
+    const QStringList statements = {
+        QStringLiteral("DROP TRIGGER reports_year_moves_search_key"),
+        QStringLiteral("DROP TRIGGER report_texts_index"),
+        QStringLiteral("DROP TRIGGER report_texts_unindex"),
+        QStringLiteral("DROP TRIGGER report_texts_reindex"),
+        QStringLiteral("DROP TABLE search_characters"),
+        QStringLiteral("DROP TABLE search_index"),
+        QStringLiteral("DROP VIEW report_clean_texts"),
+        QStringLiteral("DROP TABLE search_queue"),
+        QStringLiteral("DROP INDEX report_texts_search_key"),
+        QStringLiteral("ALTER TABLE report_texts ADD COLUMN clean_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE report_texts SET clean_text = reportlens_decompress_text(clean_zstd)"),
+        QStringLiteral("ALTER TABLE report_texts DROP COLUMN clean_zstd"),
+        QStringLiteral("ALTER TABLE report_texts DROP COLUMN search_key"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(clean_text, content='report_texts', "
+                       "content_rowid='report_id', tokenize='reportlens_cjk', detail='full', prefix='1')"),
+        QStringLiteral("CREATE TRIGGER report_texts_index AFTER INSERT ON report_texts BEGIN "
+                       "INSERT INTO search_index (rowid, clean_text) VALUES (new.report_id, new.clean_text); END"),
+        QStringLiteral("CREATE TRIGGER report_texts_unindex AFTER DELETE ON report_texts BEGIN "
+                       "INSERT INTO search_index (search_index, rowid, clean_text) "
+                       "VALUES ('delete', old.report_id, old.clean_text); END"),
+        QStringLiteral("CREATE TRIGGER report_texts_reindex AFTER UPDATE OF clean_text ON report_texts BEGIN "
+                       "INSERT INTO search_index (search_index, rowid, clean_text) "
+                       "VALUES ('delete', old.report_id, old.clean_text); "
+                       "INSERT INTO search_index (rowid, clean_text) VALUES (new.report_id, new.clean_text); END"),
+        QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"),
+        QStringLiteral("PRAGMA user_version = 9"),
+    };
+    QSqlQuery q(library.database());
+    for (const QString &statement : statements)
+        if (!q.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+            return false;
+        }
+    return true;
+}
+
+/// Keeps report_texts' originals as text, as libraries up to format 7 did (of a library taken back
+/// to format 9 first): @p originals by report
 /// id, the clean text for the others. Tests that take a library back to an older format call it,
 /// then set its user_version.
 inline bool keepOriginalsAsText(Library &library, const QHash<qint64, QString> &originals = {})

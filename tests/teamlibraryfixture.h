@@ -158,8 +158,10 @@ QHash<QString, StoredReport> storedReports(Library &library)
                                "(SELECT count(*) FROM sections s WHERE s.report_id = r.id), "
                                "(SELECT count(*) FROM glossary g WHERE g.report_id = r.id), "
                                "(SELECT count(*) FROM indicators i WHERE i.report_id = r.id) "
-                               "FROM reports r LEFT JOIN report_texts t ON t.report_id = r.id")
-                    .arg(indexed)))
+                               "FROM reports r LEFT JOIN %2 t ON t.report_id = r.id")
+                    .arg(indexed,
+                         library.engine() == Engine::PostgreSQL ? QStringLiteral("report_texts")
+                                                                : QStringLiteral("report_clean_texts"))))
         qWarning() << "cannot read the reports:" << q.lastError().text();
     while (q.next()) {
         StoredReport r;

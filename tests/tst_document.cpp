@@ -64,8 +64,8 @@ QString reportRows(Library &library, qint64 reportId)
 QString storedState(Library &library)
 {
     QString state = TestSupport::libraryState(library);
-    static const QRegularExpression bookkeeping(
-        QStringLiteral(R"((search_index_(data|idx)|search_(pages|segments|stale)|reportlens_changes)=\d+ )"));
+    static const QRegularExpression bookkeeping(QStringLiteral(
+        R"((search_(index|characters)_(data|idx)|search_(pages|segments|stale)|reportlens_changes)=\d+ )"));
     return state.remove(bookkeeping);
 }
 

@@ -327,8 +327,14 @@ private Q_SLOTS:
             Importer(bare).importPaths({TestSupport::sharedDir() + QStringLiteral("/seeds")});
             QVERIFY(LibraryCopy(bare, copy).run().ok());
         }
-        QSqlQuery shift(copy.database());
-        QVERIFY(shift.exec(QStringLiteral("UPDATE report_texts SET clean_text = '　　' || clean_text")));
+        ReportStore stored(copy);
+        for (const ReportSummary &summary : stored.list()) {
+            std::optional<Report> report = stored.load(summary.id);
+            QVERIFY(report);
+            report->cleanText.prepend(QStringLiteral("　　"));
+            QString error;
+            QVERIFY2(stored.replace(summary.id, *report, {}, &error), qPrintable(error));
+        }
         const LibraryCopy::Result result = LibraryCopy(source, copy).run();
         QVERIFY(result.ok());
         QCOMPARE(result.annotationsCopied, 3);

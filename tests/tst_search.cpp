@@ -13,6 +13,9 @@
 #include "util/scriptfolding.h"
 
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +215,147 @@ private Q_SLOTS:
         QString error;
         SearchIndex(m_library).search(QStringLiteral("\"就业\" OR NEAR(a b)"), 10, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // The first page in each order the search pane offers is the start of every match so
+    // ordered: by year (reports of unknown year last), then by id, either way; or by hits. A
+    // report whose year changes moves in the index (SQLite keeps its entries under the year).
+    void firstPageIsTheStartOfEveryMatchInOrder_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char *query : {"党", "粮", "就业", "乡村振兴", "国内生产总值", "总理 李"})
+            QTest::newRow(query) << QString::fromUtf8(query);
+    }
+    void firstPageIsTheStartOfEveryMatchInOrder()
+    {
+        QFETCH(QString, query);
+        ReportStore store(m_library);
+        const QList<SearchMatch> all = SearchIndex(m_library).matchingReports(query);
+        QVERIFY(all.size() >= 2);
+        // One report loses its year and one moves to a year after all others: both must move.
+        const qint64 unknown = all[all.size() / 2].reportId, moved = all.first().reportId;
+        const std::optional<Report> unknownReport = store.load(unknown), movedReport = store.load(moved);
+        QVERIFY(unknownReport && movedReport);
+        ReportMetadata meta = unknownReport->meta;
+        meta.year = {};
+        QString error;
+        QVERIFY2(store.updateMetadata(unknown, meta, &error), qPrintable(error));
+        meta = movedReport->meta;
+        meta.year = {2099, FieldSource::Edited};
+        QVERIFY2(store.updateMetadata(moved, meta, &error), qPrintable(error));
+        const auto restore = qScopeGuard([&] {
+            QString restoreError;
+            QVERIFY2(store.updateMetadata(unknown, unknownReport->meta, &restoreError), qPrintable(restoreError));
+            QVERIFY2(store.updateMetadata(moved, movedReport->meta, &restoreError), qPrintable(restoreError));
+        });
+
+        QHash<qint64, int> years;
+        for (const DatedReport &r : store.datedReports())
+            years.insert(r.id, r.year);
+        QCOMPARE(years.value(moved), 2099);
+        QVERIFY(!years.contains(unknown));
+        const QList<SearchMatch> matches = SearchIndex(m_library).matchingReports(query);
+        QCOMPARE(matches.size(), all.size());
+        const auto sorted = [&](SearchOrder order) {
+            QList<SearchMatch> list = matches;
+            std::stable_sort(list.begin(), list.end(), [&](const SearchMatch &a, const SearchMatch &b) {
+                if (order == SearchOrder::MostHits)
+                    return a.hitCount > b.hitCount;
+                const int ya = years.value(a.reportId), yb = years.value(b.reportId);
+                if ((ya == 0) != (yb == 0))
+                    return yb == 0;
+                if (ya != yb)
+                    return order == SearchOrder::Newest ? ya > yb : ya < yb;
+                return order == SearchOrder::Newest ? a.reportId > b.reportId : a.reportId < b.reportId;
+            });
+            return list;
+        };
+        const auto ids = [](const QList<SearchMatch> &list) {
+            QList<std::pair<qint64, int>> pairs;
+            for (const SearchMatch &m : list)
+                pairs.append({m.reportId, m.hitCount});
+            return pairs;
+        };
+        for (const SearchOrder order : {SearchOrder::Newest, SearchOrder::Oldest, SearchOrder::MostHits}) {
+            const QList<SearchMatch> expected = sorted(order);
+            for (const int limit : {1, 5, 1000}) {
+                const QList<SearchMatch> first = SearchIndex(m_library).firstMatches(query, order, limit, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QCOMPARE(ids(first), ids(expected.mid(0, limit)));
+            }
+        }
+        // The moved report leads; the one without a year is among the last, after every dated one.
+        QCOMPARE(sorted(SearchOrder::Newest).first().reportId, moved);
+        for (const SearchOrder order : {SearchOrder::Newest, SearchOrder::Oldest}) {
+            const QList<SearchMatch> list = sorted(order);
+            const auto at =
+                std::find_if(list.cbegin(), list.cend(), [&](const SearchMatch &m) { return m.reportId == unknown; });
+            QVERIFY(at != list.cend());
+            QVERIFY(std::all_of(at, list.cend(), [&](const SearchMatch &m) { return years.value(m.reportId) == 0; }));
+        }
+    }
+
+    // A one-character query's hit count is exact however often the character occurs (the index
+    // of characters keeps counts as bits): 75,000 times in one report, past 16 bits.
+    void oneCharacterCountsAreExactWhenLarge()
+    {
+        REPORTLENS_SQLITE_ONLY("the index of characters is SQLite's");
+        Library library;
+        QString error;
+        QVERIFY2(library.open(m_dir.filePath(QStringLiteral("counts.sqlite")), &error), qPrintable(error));
+        QString text = QStringLiteral("2023年某某县人民政府工作报告\n");
+        for (int i = 0; i < 25000; ++i)
+            text += QStringLiteral("第%1条：党建引领发展，党员先锋作用明显，党组织凝聚力增强。\n").arg(i + 1);
+        const QString path = TestSupport::writeFile(m_dir, QStringLiteral("counts.txt"), text.toUtf8());
+        const ImportResult imported = Importer(library).importFile(path);
+        QCOMPARE(imported.status, ImportResult::Status::Imported);
+        const QString clean = ReportStore(library).cleanText(imported.reportId);
+        for (const QString &character : {QStringLiteral("党"), QStringLiteral("，"), QStringLiteral("县")}) {
+            const QList<SearchMatch> matches = SearchIndex(library).matchingReports(character);
+            QCOMPARE(matches.size(), 1);
+            QCOMPARE(matches.first().hitCount, int(clean.count(character)));
+        }
+        QVERIFY(SearchIndex(library).matchingReports(QStringLiteral("党")).first().hitCount > 65536);
+    }
+
+    // An SQLite library indexes the texts a transaction stored when it commits, in key order: a
+    // report stored and deleted, or stored and replaced, before that leaves the index whole.
+    void textsStoredAndChangedInOneTransactionLeaveTheIndexWhole()
+    {
+        REPORTLENS_SQLITE_ONLY("the queue of texts to index is SQLite's");
+        Library library;
+        QString error;
+        QVERIFY2(library.open(m_dir.filePath(QStringLiteral("queue.sqlite")), &error), qPrintable(error));
+        {
+            Library::Transaction outer(library);
+            QVERIFY(outer.began(&error));
+            const QList<ImportResult> results = Importer(library).importPaths(
+                {TestSupport::seedPath(QStringLiteral("001")), TestSupport::seedPath(QStringLiteral("002")),
+                 TestSupport::seedPath(QStringLiteral("003"))});
+            QCOMPARE(results.size(), 3);
+            ReportStore store(library);
+            QVERIFY2(store.remove(results[0].reportId, &error), qPrintable(error));
+            std::optional<Report> replaced = store.load(results[1].reportId);
+            QVERIFY(replaced);
+            replaced->cleanText += QStringLiteral("\n补记：独一无二的补充段落。");
+            QVERIFY2(store.replace(results[1].reportId, *replaced, {}, &error), qPrintable(error));
+            ReportMetadata meta = replaced->meta;
+            meta.year = {2031, FieldSource::Edited};
+            QVERIFY2(store.updateMetadata(results[1].reportId, meta, &error), qPrintable(error));
+            QVERIFY(outer.commit());
+        }
+        QSqlQuery q(library.database());
+        for (const char *table : {"search_index", "search_characters"})
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(QLatin1String(table))),
+                     qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_queue")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        const QList<SearchMatch> added = SearchIndex(library).matchingReports(QStringLiteral("独一无二的补充段落"));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(SearchIndex(library).matchingReports(QStringLiteral("政府")).size(), 2);
+        QCOMPARE(SearchIndex(library).matchingReports(QStringLiteral("政")).size(), 2);
+        QCOMPARE(SearchIndex(library).firstMatches(QStringLiteral("政府"), SearchOrder::Newest, 1).first().reportId,
+                 added.first().reportId);
     }
 
     void deletedReportLeavesTheIndex()

@@ -450,6 +450,7 @@ private Q_SLOTS:
         REPORTLENS_SQLITE_ONLY("from here, the upgrade of an SQLite library of format 4 (a team library's schema "
                                "began after it: its first format folds)");
         {
+            QVERIFY(TestSupport::rewindToFormat9(library));
             QSqlQuery q(library.database());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO search_index (search_index, rowid, clean_text) "
                                           "SELECT 'delete', report_id, clean_text FROM report_texts")));

@@ -2,6 +2,9 @@
 
 #include "util/scriptfolding.h"
 
+#include <QHash>
+#include <QList>
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -10,6 +13,12 @@
 namespace ReportLens {
 
 namespace {
+
+// A character's count in a report is kept as up to this many bits (16 million occurrences: more
+// than the importer's largest file, 32 MB, can hold of one character).
+constexpr int CountBits = 24;
+// The token that marks each bit's position: a byte no UTF-8 text holds, so no query finds it.
+constexpr char CountMarker[] = "\xff";
 
 // Length of the UTF-8 sequence starting with byte c (invalid lead bytes count as one).
 int utf8Length(unsigned char c)
@@ -92,7 +101,6 @@ struct Tokenizer
         return SQLITE_OK;
     }
 
-private:
     // Copies one UTF-8 character, folding ASCII letters to lower case and Traditional characters
     // to Simplified (@p script: ScriptFolding's table). Every character the table folds, and its
     // folded form, is a Han character of three UTF-8 bytes, so a token keeps its length; the
@@ -115,6 +123,7 @@ private:
         }
     }
 
+private:
     // True when a non-space character follows in text[0, length).
     static bool hasMoreTokens(const char *text, int length)
     {
@@ -127,6 +136,78 @@ private:
             position += n;
         }
         return false;
+    }
+};
+
+// The tokenizer of the index of characters (search_characters): a one-character query needs which
+// reports hold the character and how often, not where. For a document it emits, for every bit
+// k of 0..23, a marker at position k and then, at that same position (colocated), every distinct
+// character whose count in the text has bit k set; a character's positions in a report are thus
+// the bits of its count, a few bytes where the positions of every occurrence took one to three
+// each. Characters are folded as the CJK tokenizer folds them. A query is tokenized as the
+// CJK tokenizer's one-character query: the folded character.
+struct CharacterCountTokenizer
+{
+    static int create(void *, const char **, int, Fts5Tokenizer **out)
+    {
+        *out = reinterpret_cast<Fts5Tokenizer *>(new (std::nothrow) char(0));
+        return *out ? SQLITE_OK : SQLITE_NOMEM;
+    }
+
+    static void destroy(Fts5Tokenizer *tokenizer) { delete reinterpret_cast<char *>(tokenizer); }
+
+    static int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
+                        int (*emit)(void *, int, const char *, int, int, int))
+    {
+        const char16_t *const script = ScriptFolding::table();
+        struct Counted
+        {
+            char bytes[4];
+            int length;
+            quint32 count;
+        };
+        // Counts by the folded character's UTF-8, kept per thread: a report has about a thousand
+        // distinct characters, and a map made for each report cost more than the counting.
+        thread_local QHash<quint32, qsizetype> slotOf;
+        thread_local QList<Counted> counted;
+        slotOf.clear();
+        counted.clear();
+        const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+        for (int position = 0; position < length;) {
+            const int n = utf8Length(static_cast<unsigned char>(text[position]));
+            if (position + n > length)
+                break;
+            if (!isSpaceAt(text + position, n)) {
+                Counted c{{}, n, 1};
+                Tokenizer::copyFolded(c.bytes, text + position, n, script);
+                if (query) {
+                    if (const int rc = emit(context, 0, c.bytes, n, position, position + n); rc != SQLITE_OK)
+                        return rc;
+                } else {
+                    quint32 key = 0;
+                    std::memcpy(&key, c.bytes, size_t(n));
+                    const auto slot = slotOf.constFind(key);
+                    if (slot == slotOf.cend()) {
+                        slotOf.insert(key, counted.size());
+                        counted.append(c);
+                    } else {
+                        ++counted[*slot].count;
+                    }
+                }
+            }
+            position += n;
+        }
+        if (query)
+            return SQLITE_OK;
+        for (int bit = 0; bit < CountBits; ++bit) {
+            if (const int rc = emit(context, 0, CountMarker, 1, 0, 0); rc != SQLITE_OK)
+                return rc;
+            for (const Counted &c : std::as_const(counted))
+                if (c.count >> bit & 1)
+                    if (const int rc = emit(context, FTS5_TOKEN_COLOCATED, c.bytes, c.length, 0, 0); rc != SQLITE_OK)
+                        return rc;
+        }
+        return SQLITE_OK;
     }
 };
 
@@ -154,6 +235,25 @@ void hitCount(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *re
         sqlite3_result_error_code(result, rc);
 }
 
+// How many times the query's character occurs in the current row of search_characters: the sum of
+// the bits its positions stand for.
+void characterCount(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int, sqlite3_value **)
+{
+    int instances = 0;
+    int rc = api->xInstCount(fts, &instances);
+    qint64 count = 0;
+    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+        int phrase = 0, column = 0, bit = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &bit);
+        if (rc == SQLITE_OK && phrase == 0 && bit >= 0 && bit < CountBits)
+            count += qint64(1) << bit;
+    }
+    if (rc == SQLITE_OK)
+        sqlite3_result_int64(result, count);
+    else
+        sqlite3_result_error_code(result, rc);
+}
+
 } // namespace
 
 bool registerFts5Extensions(sqlite3 *db)
@@ -162,8 +262,12 @@ bool registerFts5Extensions(sqlite3 *db)
     if (!api)
         return false;
     static fts5_tokenizer tokenizer = {&Tokenizer::create, &Tokenizer::destroy, &Tokenizer::tokenize};
+    static fts5_tokenizer counts = {&CharacterCountTokenizer::create, &CharacterCountTokenizer::destroy,
+                                    &CharacterCountTokenizer::tokenize};
     return api->xCreateTokenizer(api, CjkTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
-        && api->xCreateFunction(api, HitCountFunctionName, nullptr, &hitCount, nullptr) == SQLITE_OK;
+        && api->xCreateTokenizer(api, CharacterCountTokenizerName, nullptr, &counts, nullptr) == SQLITE_OK
+        && api->xCreateFunction(api, HitCountFunctionName, nullptr, &hitCount, nullptr) == SQLITE_OK
+        && api->xCreateFunction(api, CharacterCountFunctionName, nullptr, &characterCount, nullptr) == SQLITE_OK;
 }
 
 } // namespace ReportLens

@@ -18,6 +18,13 @@ constexpr bool isTokenSeparator(char32_t c)
 /// Name of the auxiliary function that counts a row's phrase matches: `reportlens_hits(search_index)`.
 inline constexpr char HitCountFunctionName[] = "reportlens_hits";
 
+/// The index of characters (search_characters) answers one-character queries: which reports hold
+/// the character and how often, without its positions (a few bytes per character and report where
+/// positions cost one to three bytes per occurrence). Its tokenizer and its count function:
+/// `reportlens_count(search_characters)` is the row's number of occurrences of the query's character.
+inline constexpr char CharacterCountTokenizerName[] = "reportlens_counts";
+inline constexpr char CharacterCountFunctionName[] = "reportlens_count";
+
 /// Registers the CJK tokenizer and the hit count function with FTS5 on @p db. Returns false if
 /// FTS5 is unavailable.
 ///
@@ -27,7 +34,7 @@ inline constexpr char HitCountFunctionName[] = "reportlens_hits";
 /// the bigram it starts, or, for the last character before a space (or the end), the character
 /// alone. A query of n ≥ 2 characters is the phrase of its n−1 bigrams (plus the last character
 /// alone before a space inside the query), which matches exactly where the literal string occurs;
-/// a one-character query is a prefix query on its character (see SearchIndex::ftsQuery). ASCII
+/// a one-character query is answered by the index of characters instead. ASCII
 /// letters are folded to lower case and Traditional characters to Simplified (ScriptFolding, one
 /// character for one, so offsets stay those of the text as written); nothing else is folded, so
 /// results equal a case-insensitive grep -F over the folded texts, which for Simplified texts are

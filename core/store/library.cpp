@@ -443,6 +443,35 @@ QString Library::integrityCheck() const
     return lines.join(u'\n');
 }
 
+bool Library::indexQueuedTexts(QString *error)
+{
+    // Libraries before format 10 (on their way up, in a migration) have no queue.
+    constexpr int FirstFormatWithQueue = 10;
+    if (m_engine != Engine::SQLite || schemaVersion() < FirstFormatWithQueue)
+        return true;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_queue)")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;
+    q.finish();
+    for (const char *table : {"search_index", "search_characters"})
+        if (!q.exec(QStringLiteral("INSERT INTO %1 (rowid, clean_text) SELECT t.search_key, t.clean_text "
+                                   "FROM search_queue q JOIN report_clean_texts t ON t.search_key = q.search_key "
+                                   "ORDER BY q.search_key")
+                        .arg(QLatin1String(table)))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    if (!q.exec(QStringLiteral("DELETE FROM search_queue"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 SearchPostings &Library::pendingPostings()
 {
     if (!m_pendingPostings)
@@ -513,7 +542,8 @@ bool Library::Transaction::commit()
     if (m_library.m_rollbackOnly)
         return false; // the destructor rolls back
     QString postingsError;
-    if (m_library.m_pendingPostings && !m_library.m_pendingPostings->write(m_library, &postingsError)) {
+    if ((m_library.m_pendingPostings && !m_library.m_pendingPostings->write(m_library, &postingsError))
+        || !m_library.indexQueuedTexts(&postingsError)) {
         qCWarning(lcCore) << m_library.displayName() << "cannot store the search index:" << postingsError;
         return false;
     }

@@ -135,6 +135,9 @@ private:
     static bool backUp(const QString &source, const QString &target, QString *error);
     void giveBackFreePages();
     bool migrate(QString *error);
+    /// SQLite: adds the texts the triggers queued to the search index, in key order (see migration
+    /// 9 → 10); the outermost Transaction does it before it commits.
+    bool indexQueuedTexts(QString *error);
     bool exec(const QString &sql, QString *error);
 
     std::function<void(int, int)> m_upgradeNotice;

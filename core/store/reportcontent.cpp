@@ -4,6 +4,7 @@
 
 #include "library.h"
 #include "sqlsupport.h"
+#include "storedtexts.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,15 +23,25 @@ QHash<qint64, QString> ReportStore::cleanTexts(const QList<qint64> &ids, QString
     QHash<qint64, QString> texts;
     if (ids.isEmpty())
         return texts;
-    QSqlQuery &q = m_library.prepared(QStringLiteral("SELECT report_id, clean_text FROM report_texts WHERE %1")
-                                          .arg(Sql::inIdArray(m_library.engine(), QStringLiteral("report_id"))));
+    QSqlQuery &q = m_library.prepared(QStringLiteral("SELECT report_id, %1 FROM report_texts WHERE %2")
+                                          .arg(StoredTexts::CleanColumn.in(m_library.engine()),
+                                               Sql::inIdArray(m_library.engine(), QStringLiteral("report_id"))));
     q.addBindValue(Sql::idArray(m_library.engine(), ids));
     if (!q.exec()) {
         Sql::readFailed(q, error);
         return texts;
     }
-    while (q.next())
-        texts.insert(q.value(0).toLongLong(), q.value(1).toString());
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        QString why;
+        if (std::optional<QString> text = StoredTexts::clean(m_library.engine(), q.value(1), nullptr, &why))
+            texts.insert(id, *std::move(text));
+        else if (error)
+            *error = QStringLiteral("%1: report %2: the stored clean text is %3")
+                         .arg(m_library.displayName())
+                         .arg(id)
+                         .arg(why);
+    }
     q.finish(); // a kept statement ends its read now, not at its next use
     return texts;
 }

@@ -6,7 +6,7 @@
 #include "searchindex.h"
 #include "searchpostings.h"
 #include "sqlsupport.h"
-#include "util/compression.h"
+#include "storedtexts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -92,48 +92,36 @@ void bindSource(QSqlQuery &q, const Report &report)
     q.addBindValue(notNull(report.encoding));
 }
 
-// A report's decoded original as each engine keeps it: on SQLite as what differs from its clean
-// text (zstd with the clean text as prefix: the original is mostly that text, so it costs a
-// fiftieth of it), on PostgreSQL as text, which the server compresses itself (lz4, team library
-// format 4).
-const Spelling OriginalColumn{QStringLiteral("original_delta"), QStringLiteral("original_text")};
-
-QVariant storedOriginal(Engine engine, const QString &original, const QString &clean)
-{
-    return engine == Engine::PostgreSQL ? QVariant(notNull(original))
-                                        : QVariant(Compression::compressText(original, clean.toUtf8()));
-}
-
-std::optional<QString> readOriginal(Engine engine, const QVariant &stored, const QString &clean, QString *error)
-{
-    return engine == Engine::PostgreSQL ? std::optional<QString>(stored.toString())
-                                        : Compression::decompressText(stored.toByteArray(), clean.toUtf8(), error);
-}
-
-// Writes a report's texts. SQLite's full-text index follows by triggers; a team library's search
-// entries (SearchPostings) are gathered here and stored when the transaction commits.
+// Writes a report's texts. SQLite's full-text index follows by triggers, under the report's search
+// key; a team library's search entries (SearchPostings) are gathered here and stored when the
+// transaction commits.
 bool writeTexts(Library &library, qint64 id, const Report &report, QString *error)
 {
+    const Engine engine = library.engine();
     // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
     // the old text out of the full-text index.
+    const QString keyColumn = engine == Engine::PostgreSQL ? QString() : QStringLiteral("search_key, ");
     QSqlQuery q(library.database());
-    q.prepare(QStringLiteral(
-                  "INSERT INTO report_texts (report_id, %1, clean_text, page_starts, removed_ranges, repairs, script) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
-                  "%1 = excluded.%1, clean_text = excluded.clean_text, "
-                  "page_starts = excluded.page_starts, removed_ranges = excluded.removed_ranges, "
-                  "repairs = excluded.repairs, script = excluded.script")
-                  .arg(OriginalColumn.in(library.engine())));
+    q.prepare(QStringLiteral("INSERT INTO report_texts (report_id, %3%1, %2, page_starts, removed_ranges, repairs, "
+                             "script) VALUES (?, %4?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET "
+                             "%1 = excluded.%1, %2 = excluded.%2, page_starts = excluded.page_starts, "
+                             "removed_ranges = excluded.removed_ranges, repairs = excluded.repairs, "
+                             "script = excluded.script")
+                  .arg(StoredTexts::OriginalColumn.in(engine), StoredTexts::CleanColumn.in(engine), keyColumn,
+                       keyColumn.isEmpty() ? QString() : QStringLiteral("?, ")));
     q.addBindValue(id);
-    q.addBindValue(storedOriginal(library.engine(), report.originalText, report.cleanText));
-    q.addBindValue(notNull(report.cleanText));
+    if (engine != Engine::PostgreSQL)
+        q.addBindValue(SearchIndex::searchKey(report.meta.year.isSet() ? report.meta.year.value : 0, id));
+    const auto [clean, original] = StoredTexts::stored(engine, report.cleanText, report.originalText);
+    q.addBindValue(original);
+    q.addBindValue(clean);
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
     q.addBindValue(encodeRepairs(report.repairs));
     q.addBindValue(report.script.isEmpty() ? QStringLiteral("simplified") : report.script);
     if (!q.exec())
         return failed(q, error);
-    return library.engine() != Engine::PostgreSQL
+    return engine != Engine::PostgreSQL
         || library.pendingPostings().add(library, id, SearchIndex::fold(report.cleanText), error);
 }
 
@@ -386,30 +374,36 @@ std::optional<qint64> ReportStore::findByContentHash(const QString &hash, QStrin
 std::optional<Report> ReportStore::load(qint64 id, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.%1, "
-                             "t.clean_text, t.page_starts, "
-                             "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, "
-                             "r.level_source, r.year, r.year_source, "
-                             "r.meeting_date, r.meeting_date_source, r.session, r.session_source, r.speaker, "
-                             "r.speaker_source, r.speaker_role, "
-                             "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN "
-                             "report_texts t ON t.report_id = r.id "
-                             "WHERE r.id = ?")
-                  .arg(OriginalColumn.in(m_library.engine())));
+    q.prepare(
+        QStringLiteral("SELECT r.content_hash, r.source_path, r.source_format, r.encoding, t.%1, "
+                       "t.%2, t.page_starts, "
+                       "t.removed_ranges, r.title, r.title_source, r.region, r.region_source, r.level, "
+                       "r.level_source, r.year, r.year_source, "
+                       "r.meeting_date, r.meeting_date_source, r.session, r.session_source, r.speaker, "
+                       "r.speaker_source, r.speaker_role, "
+                       "r.speaker_role_source, r.imported_at, t.repairs, t.script FROM reports r JOIN "
+                       "report_texts t ON t.report_id = r.id "
+                       "WHERE r.id = ?")
+            .arg(StoredTexts::OriginalColumn.in(m_library.engine()), StoredTexts::CleanColumn.in(m_library.engine())));
     q.addBindValue(id);
     if (!Sql::firstRow(q, error, QStringLiteral("no report with id %1").arg(id)))
         return std::nullopt;
-    QString originalError;
-    std::optional<QString> original =
-        readOriginal(m_library.engine(), q.value(4), q.value(5).toString(), &originalError);
-    if (!original) {
+    const auto damaged = [&](const char *text, const QString &why) {
         if (error)
-            *error = QStringLiteral("%1: report %2: the stored original is %3")
+            *error = QStringLiteral("%1: report %2: the stored %3 is %4")
                          .arg(m_library.displayName())
                          .arg(id)
-                         .arg(originalError);
+                         .arg(QLatin1String(text), why);
         return std::nullopt;
-    }
+    };
+    QString textError;
+    QByteArray cleanUtf8;
+    std::optional<QString> clean = StoredTexts::clean(m_library.engine(), q.value(5), &cleanUtf8, &textError);
+    if (!clean)
+        return damaged("clean text", textError);
+    std::optional<QString> original = StoredTexts::original(m_library.engine(), q.value(4), cleanUtf8, &textError);
+    if (!original)
+        return damaged("original", textError);
     Report r;
     r.id = id;
     r.contentHash = q.value(0).toString();
@@ -417,7 +411,7 @@ std::optional<Report> ReportStore::load(qint64 id, QString *error) const
     r.format = q.value(2).toString();
     r.encoding = q.value(3).toString();
     r.originalText = *std::move(original);
-    r.cleanText = q.value(5).toString();
+    r.cleanText = *std::move(clean);
     r.pageStarts = decodeOffsets(q.value(6).toString());
     r.removed = decodeRemoved(q.value(7).toString());
     auto source = [&](int column) { return fieldSourceFromName(q.value(column).toString()); };

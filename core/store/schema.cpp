@@ -231,6 +231,70 @@ const QList<QStringList> &sqliteMigrations()
                            "reportlens_compress_text(reportlens_decompress_text(original_zstd), clean_text)"),
             QStringLiteral("ALTER TABLE report_texts DROP COLUMN original_zstd"),
         },
+        // 9 → 10, for libraries of 100,000 reports (docs/PERFORMANCE.md has the measurements):
+        // - the clean text is kept compressed (zstd), the original still as its difference from
+        //   it; the view report_clean_texts reads it as text;
+        // - the search index is ordered by a search key, the report's year above its id (unknown
+        //   years 0), so that the newest matching reports come first from the index without
+        //   reading the others; a change of year moves the report's entries;
+        // - the one-character prefix index is gone (a third of the index), and one-character
+        //   queries read the index of characters (search_characters: which reports hold each
+        //   character and how often, Fts5Extensions).
+        {
+            QStringLiteral("DROP TRIGGER report_texts_index"),
+            QStringLiteral("DROP TRIGGER report_texts_unindex"),
+            QStringLiteral("DROP TRIGGER report_texts_reindex"),
+            QStringLiteral("DROP TABLE search_index"),
+            QStringLiteral("ALTER TABLE report_texts ADD COLUMN clean_zstd BLOB NOT NULL DEFAULT x''"),
+            QStringLiteral("ALTER TABLE report_texts ADD COLUMN search_key INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE report_texts SET clean_zstd = reportlens_compress_text(clean_text), "
+                           "search_key = (ifnull((SELECT year FROM reports WHERE id = report_id), 0) << 32) "
+                           "| report_id"),
+            QStringLiteral("ALTER TABLE report_texts DROP COLUMN clean_text"),
+            QStringLiteral("CREATE VIEW report_clean_texts AS SELECT report_id, search_key, "
+                           "reportlens_decompress_text(clean_zstd) AS clean_text FROM report_texts"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(clean_text, content='report_clean_texts', "
+                           "content_rowid='search_key', tokenize='reportlens_cjk', detail='full')"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_characters USING fts5(clean_text, "
+                           "content='report_clean_texts', content_rowid='search_key', "
+                           "tokenize='reportlens_counts', detail='full')"),
+            QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 8)"),
+            QStringLiteral("CREATE INDEX report_texts_search_key ON report_texts(search_key)"),
+            // FTS5 writes what it holds as a new segment whenever a row comes with a lower rowid
+            // than the one before: texts stored in any order of years would make a segment each.
+            // So the triggers queue texts to index, and every commit indexes the queue in key
+            // order (Library::indexQueuedTexts). A text still queued has nothing in the index to
+            // take out.
+            QStringLiteral("CREATE TABLE search_queue (search_key INTEGER PRIMARY KEY)"),
+            QStringLiteral(R"(CREATE TRIGGER report_texts_index AFTER INSERT ON report_texts BEGIN
+                INSERT OR IGNORE INTO search_queue VALUES (new.search_key);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER report_texts_unindex AFTER DELETE ON report_texts BEGIN
+                INSERT INTO search_index (search_index, rowid, clean_text)
+                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
+                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
+                INSERT INTO search_characters (search_characters, rowid, clean_text)
+                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
+                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
+                DELETE FROM search_queue WHERE search_key = old.search_key;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER report_texts_reindex AFTER UPDATE OF clean_zstd, search_key ON report_texts
+            BEGIN
+                INSERT INTO search_index (search_index, rowid, clean_text)
+                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
+                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
+                INSERT INTO search_characters (search_characters, rowid, clean_text)
+                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
+                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
+                DELETE FROM search_queue WHERE search_key = old.search_key;
+                INSERT OR IGNORE INTO search_queue VALUES (new.search_key);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER reports_year_moves_search_key AFTER UPDATE OF year ON reports BEGIN
+                UPDATE report_texts SET search_key = (ifnull(new.year, 0) << 32) | new.id
+                    WHERE report_id = new.id AND search_key != ((ifnull(new.year, 0) << 32) | new.id);
+            END)"),
+            QStringLiteral("INSERT INTO search_queue SELECT search_key FROM report_texts"),
+        },
     };
     return list;
 }

@@ -110,37 +110,105 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     const QString query = rawQuery.trimmed();
     if (query.isEmpty())
         return {};
-    return m_library.engine() == Engine::PostgreSQL ? matchingReportsOnServer(query, error)
-                                                    : matchingReportsInFts5(query, error);
+    if (m_library.engine() == Engine::PostgreSQL)
+        return matchingReportsOnServer(query, error);
+    QList<SearchMatch> matches;
+    readFts5(
+        query, {}, {},
+        [&](const SearchMatch &match) {
+            matches.append(match);
+            return true;
+        },
+        error);
+    std::sort(matches.begin(), matches.end(),
+              [](const SearchMatch &a, const SearchMatch &b) { return a.reportId < b.reportId; });
+    return matches;
 }
 
-QList<SearchMatch> SearchIndex::matchingReportsInFts5(const QString &query, QString *error) const
+QList<SearchMatch> SearchIndex::firstMatches(const QString &rawQuery, SearchOrder order, int limit,
+                                             QString *error) const
 {
+    const QString query = rawQuery.trimmed();
+    if (query.isEmpty() || limit <= 0)
+        return {};
+    if (m_library.engine() == Engine::PostgreSQL || order == SearchOrder::MostHits) {
+        QList<SearchMatch> matches = matchingReports(query, error);
+        if (order == SearchOrder::MostHits) {
+            std::stable_sort(matches.begin(), matches.end(),
+                             [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
+            return matches.mid(0, limit);
+        }
+        // A team library orders by year from the reports' rows, as the index's key would.
+        QHash<qint64, qint64> keys;
+        for (const DatedReport &r : ReportStore(m_library).datedReports())
+            keys.insert(r.id, searchKey(r.year, r.id));
+        const auto keyOf = [&](const SearchMatch &m) { return keys.value(m.reportId, m.reportId); };
+        std::sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
+            const qint64 ka = keyOf(a), kb = keyOf(b);
+            const bool knownA = ka > 0xffffffffLL, knownB = kb > 0xffffffffLL;
+            if (knownA != knownB)
+                return knownA;
+            return order == SearchOrder::Newest ? ka > kb : ka < kb;
+        });
+        return matches.mid(0, limit);
+    }
     QList<SearchMatch> matches;
+    const auto take = [&](const SearchMatch &match) {
+        matches.append(match);
+        return matches.size() < limit;
+    };
+    // Unknown years (key below 2^32) come last either way: after the others backwards, or read
+    // after them forwards.
+    const QString known = QStringLiteral("rowid > %1").arg(0xffffffffLL);
+    if (order == SearchOrder::Newest)
+        readFts5(query, {}, QStringLiteral("DESC"), take, error);
+    else if (readFts5(query, known, QStringLiteral("ASC"), take, error) && matches.size() < limit)
+        readFts5(query, QStringLiteral("rowid <= %1").arg(0xffffffffLL), QStringLiteral("ASC"), take, error);
+    return matches;
+}
+
+SearchIndex::Fts5Source SearchIndex::fts5Source(const QString &query)
+{
+    // One character: the index of characters knows which reports hold it and how often.
+    const bool oneCharacter = !isTokenSpace(query[0])
+        && (query.size() == 1 || (query.size() == 2 && query[0].isHighSurrogate() && query[1].isLowSurrogate()));
+    if (!oneCharacter)
+        return {QLatin1String("search_index"), QLatin1String(HitCountFunctionName), ftsQuery(query)};
+    QString escaped = query;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return {QLatin1String("search_characters"), QLatin1String(CharacterCountFunctionName), u'"' + escaped + u'"'};
+}
+
+bool SearchIndex::readFts5(const QString &query, const QString &keyRange, const QString &orderBy,
+                           const std::function<bool(const SearchMatch &)> &take, QString *error) const
+{
+    const Fts5Source source = fts5Source(query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT rowid, %1(search_index) FROM search_index WHERE search_index MATCH ? ORDER BY rowid")
-            .arg(QLatin1String(HitCountFunctionName)));
-    q.addBindValue(ftsQuery(query));
+    q.prepare(QStringLiteral("SELECT rowid, %1(%2) FROM %2 WHERE %2 MATCH ?%3 ORDER BY rowid %4")
+                  .arg(source.countFunction, source.table,
+                       keyRange.isEmpty() ? QString() : QStringLiteral(" AND ") + keyRange,
+                       orderBy.isEmpty() ? QStringLiteral("ASC") : orderBy));
+    q.addBindValue(source.match);
     if (!q.exec()) {
         Sql::readFailed(q, error);
-        return matches;
+        return false;
     }
-    const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
     const QString folded = SearchIndex::fold(query);
+    const bool confirm = std::any_of(query.cbegin(), query.cend(), isTokenSpace);
     const ReportStore store(m_library);
     while (q.next()) {
-        SearchMatch match{q.value(0).toLongLong(), q.value(1).toInt()};
+        SearchMatch match{reportOfKey(q.value(0).toLongLong()), q.value(1).toInt()};
         if (confirm) {
             // The index ignores how much space there is, and where lines break: the text decides.
             match.hitCount = int(occurrences(SearchIndex::fold(store.cleanText(match.reportId)), folded, -1).size());
             if (match.hitCount == 0)
                 continue;
         }
-        matches.append(match);
+        if (!take(match))
+            return true;
     }
-    return matches;
+    return true;
 }
 
 // A team library's own index (SearchPostings) answers a query without spaces. With spaces inside,
@@ -180,14 +248,18 @@ QList<SearchMatch> SearchIndex::matchingReportsOnServer(const QString &query, QS
 int SearchIndex::reportsContaining(const QString &rawTerm, QString *error) const
 {
     const QString term = rawTerm.trimmed();
+    if (term.isEmpty())
+        return 0;
     if (m_library.engine() == Engine::PostgreSQL)
         return int(matchingReports(term, error).size());
-    if (!m_countQuery) {
-        m_countQuery.emplace(m_library.database());
-        m_countQuery->prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+    const Fts5Source source = fts5Source(term);
+    std::optional<QSqlQuery> &counting = m_countQueries[source.table];
+    if (!counting) {
+        counting.emplace(m_library.database());
+        counting->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(source.table));
     }
-    QSqlQuery &q = *m_countQuery;
-    q.addBindValue(ftsQuery(term));
+    QSqlQuery &q = *counting;
+    q.addBindValue(source.match);
     if (!q.exec()) {
         Sql::readFailed(q, error);
         return 0;
