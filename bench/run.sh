@@ -4,18 +4,20 @@
 #   - the full import pipeline (read, decode, clean, metadata, outline, figures, index) against the
 #     same clean texts inserted in one transaction into a bare FTS5 trigram table by the sqlite3
 #     shell (import_vs_fts5 = ours / floor), and against Recoll indexing the same texts;
-#   - search latency (1-, 2-, 4-character and phrase queries: what the search pane reads before it
-#     shows results) against grep -rlF over the texts (grep_ratio = grep / ours) and recollq;
+#   - search latency (1-, 2-, 4-character and phrase queries: the first page the search pane shows,
+#     newest first, and then the count of every match) against grep -rlF over the texts
+#     (grep_ratio = grep / ours) and recollq;
 #   - GUI start-up to the first shown window, the time to open the longest report, to filter the
 #     library pane and to show the charts tab (bench_gui, offscreen);
 #   - peak RSS of the import and of the GUI.
 #   - the library file's size against the input files', and where its bytes go.
-# The last line: import_vs_fts5=R search_p95_ms=T grep_ratio=G open_ms=O startup_ms=S peak_rss_mb=M
-#   library_vs_input=L
+# The last line: import_vs_fts5=R search_p95_ms=T count_p95_ms=C grep_ratio=G open_ms=O startup_ms=S
+#   peak_rss_mb=M library_vs_input=L
 #
 # Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql]
 #   --engine postgresql compares a team library on PostgreSQL with the SQLite one (bench/teamlibrary.sh).
-#   Recoll takes minutes per index at 10,000 reports; --recoll-runs (default RUNS) lowers its count.
+#   Recoll takes minutes per index at 10,000 reports; --recoll-runs (default RUNS) lowers its count,
+#   and 0 leaves it out (at 100,000 reports: bash bench/run.sh --reports 100000 --runs 1 --recoll-runs 0).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 N=1000; RUNS=5; RECOLL_RUNS=""; ENGINE=sqlite
@@ -83,13 +85,16 @@ REPORTS=$("$BIN/reportlens-cli" --db "$WORK/lib.sqlite" list --format csv | tail
 # The library file against its input, and where its bytes go (dbstat: pages per table and index).
 LIB_MB=$(du -sm "$WORK/lib.sqlite" | cut -f1)
 read -r ORIGINALS_MB CLEAN_MB < <(sqlite3 -separator ' ' "$WORK/lib.sqlite" \
-  "SELECT sum(length(original_delta)) / 1048576, sum(length(CAST(clean_text AS BLOB))) / 1048576 FROM report_texts")
-INDEX_MB=$(sqlite3 "$WORK/lib.sqlite" "SELECT sum(pgsize) / 1048576 FROM dbstat WHERE name LIKE 'search_index%'")
+  "SELECT sum(length(original_delta)) / 1048576, sum(length(clean_zstd)) / 1048576 FROM report_texts")
+read -r INDEX_MB CHARACTERS_MB < <(sqlite3 -separator ' ' "$WORK/lib.sqlite" \
+  "SELECT sum(pgsize) FILTER (WHERE name LIKE 'search_index%') / 1048576,
+          sum(pgsize) FILTER (WHERE name LIKE 'search_characters%') / 1048576 FROM dbstat")
 
 # 2. Search, and the clean texts for the baselines.
 "$BIN/bench_search" "$WORK/lib.sqlite" "$WORK/texts" "$RUNS" > "$WORK/search.txt"
 SEARCH_P50=$(grep -o 'search_p50_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
 SEARCH_P95=$(grep -o 'search_p95_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
+COUNT_P95=$(grep -o 'count_p95_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
 TEXT_MB=$(du -sm "$WORK/texts" | cut -f1)
 
 # 3. The floor: the same clean texts into a bare FTS5 trigram table, one transaction.
@@ -108,20 +113,23 @@ for q in "${QUERIES[@]}"; do
 done
 GREP=$(median < "$WORK/grep.times")
 
-mkdir -p "$WORK/recoll"
-printf 'topdirs = %s\nloglevel = 1\n' "$WORK/texts" > "$WORK/recoll/recoll.conf"
-: > "$WORK/recoll.txt"
-for ((r = 0; r < RECOLL_RUNS; r++)); do
-  rm -rf "$WORK/recoll/xapiandb" "$WORK/recoll/"*.db 2>/dev/null || true
-  measure recollindex -c "$WORK/recoll" -z >> "$WORK/recoll.txt"
-done
-RECOLL=$(cut -d' ' -f1 "$WORK/recoll.txt" | median); RECOLL_KB=$(cut -d' ' -f2 "$WORK/recoll.txt" | sort -n | tail -1)
-: > "$WORK/recollq.times"
-for q in "${QUERIES[@]}"; do
-  for ((r = 0; r < RUNS; r++)); do elapsed_ms recollq -c "$WORK/recoll" -b -n 0-100000 "$q" >> "$WORK/recollq.times"; done
-done
-RECOLLQ=$(median < "$WORK/recollq.times")
-RECOLLQ_P95=$(sort -g "$WORK/recollq.times" | awk '{a[NR]=$1} END {print a[int(NR*0.95+0.5)]}')
+# Recoll takes minutes per index at 10,000 reports; --recoll-runs 0 leaves it out.
+if ((RECOLL_RUNS > 0)); then
+  mkdir -p "$WORK/recoll"
+  printf 'topdirs = %s\nloglevel = 1\n' "$WORK/texts" > "$WORK/recoll/recoll.conf"
+  : > "$WORK/recoll.txt"
+  for ((r = 0; r < RECOLL_RUNS; r++)); do
+    rm -rf "$WORK/recoll/xapiandb" "$WORK/recoll/"*.db 2>/dev/null || true
+    measure recollindex -c "$WORK/recoll" -z >> "$WORK/recoll.txt"
+  done
+  RECOLL=$(cut -d' ' -f1 "$WORK/recoll.txt" | median); RECOLL_KB=$(cut -d' ' -f2 "$WORK/recoll.txt" | sort -n | tail -1)
+  : > "$WORK/recollq.times"
+  for q in "${QUERIES[@]}"; do
+    for ((r = 0; r < RUNS; r++)); do elapsed_ms recollq -c "$WORK/recoll" -b -n 0-100000 "$q" >> "$WORK/recollq.times"; done
+  done
+  RECOLLQ=$(median < "$WORK/recollq.times")
+  RECOLLQ_P95=$(sort -g "$WORK/recollq.times" | awk '{a[NR]=$1} END {print a[int(NR*0.95+0.5)]}')
+fi
 
 # 5. The window on this library: start-up, opening the longest report, peak RSS.
 : > "$WORK/gui.txt"
@@ -140,18 +148,18 @@ echo "machine: $cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM
 printf '%-48s %s\n' "library" "$N files ($MB MB), $REPORTS reports, $TEXT_MB MB of clean text"
 printf '%-48s %.1f s  (%.1f MB/s, %.0f reports/s)\n' "import, whole pipeline (median)" "$IMPORT" "$(echo "$MB / $IMPORT" | bc -l)" "$(echo "$N / $IMPORT" | bc -l)"
 printf '%-48s %.1f s\n' "bare FTS5 trigram insert of the clean texts" "$FTS5"
-printf '%-48s %.1f s  (peak RSS %.0f MB)\n' "Recoll index of the clean texts" "$RECOLL" "$(echo "$RECOLL_KB / 1024" | bc -l)"
-printf '%-48s %s MB (%.2fx the input): originals %s MB compressed, clean texts %s MB, search index %s MB\n' \
-  "library file" "$LIB_MB" "$(echo "$LIB_MB / $MB" | bc -l)" "$ORIGINALS_MB" "$CLEAN_MB" "$INDEX_MB"
+((RECOLL_RUNS > 0)) && printf '%-48s %.1f s  (peak RSS %.0f MB)\n' "Recoll index of the clean texts" "$RECOLL" "$(echo "$RECOLL_KB / 1024" | bc -l)"
+printf '%-48s %s MB (%.2fx the input): clean texts %s MB and originals %s MB (compressed), search index %s MB, index of characters %s MB\n' \
+  "library file" "$LIB_MB" "$(echo "$LIB_MB / $MB" | bc -l)" "$CLEAN_MB" "$ORIGINALS_MB" "$INDEX_MB" "$CHARACTERS_MB"
 grep '^search ' "$WORK/search.txt" | sed 's/^/  /'
 printf '%-48s %.2f ms\n' "grep -rlF per query (median)" "$GREP"
-printf '%-48s %.1f ms  (p95 %.1f ms)\n' "recollq per query (median)" "$RECOLLQ" "$RECOLLQ_P95"
+((RECOLL_RUNS > 0)) && printf '%-48s %.1f ms  (p95 %.1f ms)\n' "recollq per query (median)" "$RECOLLQ" "$RECOLLQ_P95"
 printf '%-48s %.0f ms\n' "GUI start-up to the first shown window" "$STARTUP"
 printf '%-48s %.1f ms  (p95 %.1f ms)\n' "open the longest report in the reader" "$OPEN" "$OPEN_P95"
 printf '%-48s %.1f ms  (p95 %.1f ms)\n' "library pane: a filter typed, both views shown" "$FILTER" "$FILTER_P95"
 printf '%-48s %.1f ms\n' "charts tab: regions read, default chart drawn" "$CHARTS"
 printf '%-48s import %.0f MB, GUI %.0f MB\n' "peak RSS" "$IMPORT_MB" "$GUI_MB"
-printf '%-48s %.1fx faster\n' "indexing vs Recoll" "$(echo "$RECOLL / $IMPORT" | bc -l)"
-printf 'import_vs_fts5=%.2f search_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f library_vs_input=%.2f\n' \
-  "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$OPEN" "$STARTUP" "$PEAK_MB" \
-  "$(echo "$LIB_MB / $MB" | bc -l)"
+((RECOLL_RUNS > 0)) && printf '%-48s %.1fx faster\n' "indexing vs Recoll" "$(echo "$RECOLL / $IMPORT" | bc -l)"
+printf 'import_vs_fts5=%.2f search_p95_ms=%.2f count_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f library_vs_input=%.2f\n' \
+  "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$COUNT_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$OPEN" "$STARTUP" \
+  "$PEAK_MB" "$(echo "$LIB_MB / $MB" | bc -l)"
