@@ -198,6 +198,39 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore(third));
         model.fetchMore(third);
         QCOMPARE(model.rowCount(third), matches[2].hitCount);
+
+        // A first page shown before the count: its rows stay when every match arrives, and the
+        // later ones are read as the view asks.
+        const QList<SearchMatch> page = matches.mid(0, 2);
+        SearchResultModel::FirstScreen pageScreen{ReportStore(m_library).summaries(ids.mid(0, 2)), {}};
+        model.setResults(&m_library, QStringLiteral("就业"), page, pageScreen, false);
+        QVERIFY(!model.isCounted());
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.canFetchMore({}));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setAllMatches(matches);
+        QVERIFY(model.isCounted());
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.reportCount(), int(matches.size()));
+        qint64 hits = 0;
+        for (const SearchMatch &m : matches)
+            hits += m.hitCount;
+        QCOMPARE(model.hitCount(), hits);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), int(matches.size()));
+        QCOMPARE(model.index(2, 0).data(SearchResultModel::ReportIdRole).toLongLong(), matches[2].reportId);
+        // Every match in another order than the page shown (the library changed in between):
+        // the results start again from it.
+        model.setResults(&m_library, QStringLiteral("就业"), page, pageScreen, false);
+        QList<SearchMatch> reordered = matches;
+        std::reverse(reordered.begin(), reordered.end());
+        model.setAllMatches(reordered);
+        QCOMPARE(resets.size(), 2);
+        QVERIFY(model.isCounted());
+        model.fetchMore({});
+        QCOMPARE(model.index(0, 0).data(SearchResultModel::ReportIdRole).toLongLong(), reordered[0].reportId);
     }
 
     void annotationModelAndFilter()

@@ -1847,43 +1847,51 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="39"/>
+        <location filename="../ui/search/searchpane.cpp" line="44"/>
         <source>Most hits first</source>
         <translation>Most hits first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="40"/>
+        <location filename="../ui/search/searchpane.cpp" line="42"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="41"/>
+        <location filename="../ui/search/searchpane.cpp" line="43"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="47"/>
+        <location filename="../ui/search/searchpane.cpp" line="50"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>Search all reports (就业, 高质量发展 …)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="140"/>
+        <location filename="../ui/search/searchpane.cpp" line="160"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="145"/>
+        <location filename="../ui/search/searchpane.cpp" line="174"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
             <numerusform>%n hit in %1 report</numerusform>
             <numerusform>%n hits in %1 reports</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/search/searchpane.cpp" line="175"/>
+        <source>The first %n report(s) found; counting the others…</source>
+        <translation>
+            <numerusform>The first report found; counting the others…</numerusform>
+            <numerusform>The first %n reports found; counting the others…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../ui/search/searchresultmodel.cpp" line="125"/>
+        <location filename="../ui/search/searchresultmodel.cpp" line="157"/>
         <source>%1 — %n hit(s)</source>
         <translation>
             <numerusform>%1 — %n hit</numerusform>

@@ -1826,42 +1826,49 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="39"/>
+        <location filename="../ui/search/searchpane.cpp" line="44"/>
         <source>Most hits first</source>
         <translation>命中最多在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="40"/>
+        <location filename="../ui/search/searchpane.cpp" line="42"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="41"/>
+        <location filename="../ui/search/searchpane.cpp" line="43"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="47"/>
+        <location filename="../ui/search/searchpane.cpp" line="50"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>搜索全部报告（就业、高质量发展 …）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="140"/>
+        <location filename="../ui/search/searchpane.cpp" line="160"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="145"/>
+        <location filename="../ui/search/searchpane.cpp" line="174"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
             <numerusform>%n 条结果，分布在 %1 份报告中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/searchpane.cpp" line="175"/>
+        <source>The first %n report(s) found; counting the others…</source>
+        <translation>
+            <numerusform>已找到前 %n 份报告，正在统计其余结果…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../ui/search/searchresultmodel.cpp" line="125"/>
+        <location filename="../ui/search/searchresultmodel.cpp" line="157"/>
         <source>%1 — %n hit(s)</source>
         <translation>
             <numerusform>%1 — %n 条结果</numerusform>

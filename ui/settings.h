@@ -39,7 +39,7 @@ inline const Setting<qint64> lastReport{"reader/lastReport", 0}; ///< reopened a
 inline const Setting<QVariantList> recentReports{"reader/recentReports", {}}; ///< report ids, latest first
 inline const Setting<QString> exportFolder{"export/folder", {}}; ///< where the last export went
 inline const Setting<bool> welcomeDismissed{"ui/welcomeDismissed", false}; ///< the first-start hint was closed
-inline const Setting<QString> searchOrder{"search/order", QStringLiteral("hits")}; ///< "hits", "newest", "oldest"
+inline const Setting<QString> searchOrder{"search/order", QStringLiteral("newest")}; ///< "hits", "newest", "oldest"
 // The last team library opened (File ▸ Open Team Library…); never its password.
 inline const Setting<QString> teamHost{"team/host", QStringLiteral("localhost")};
 inline const Setting<int> teamPort{"team/port", 5432};

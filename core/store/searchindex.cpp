@@ -131,25 +131,9 @@ QList<SearchMatch> SearchIndex::firstMatches(const QString &rawQuery, SearchOrde
     const QString query = rawQuery.trimmed();
     if (query.isEmpty() || limit <= 0)
         return {};
-    if (m_library.engine() == Engine::PostgreSQL || order == SearchOrder::MostHits) {
+    if (!readsOnlyTheFirstPage(order)) {
         QList<SearchMatch> matches = matchingReports(query, error);
-        if (order == SearchOrder::MostHits) {
-            std::stable_sort(matches.begin(), matches.end(),
-                             [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
-            return matches.mid(0, limit);
-        }
-        // A team library orders by year from the reports' rows, as the index's key would.
-        QHash<qint64, qint64> keys;
-        for (const DatedReport &r : ReportStore(m_library).datedReports())
-            keys.insert(r.id, searchKey(r.year, r.id));
-        const auto keyOf = [&](const SearchMatch &m) { return keys.value(m.reportId, m.reportId); };
-        std::sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
-            const qint64 ka = keyOf(a), kb = keyOf(b);
-            const bool knownA = ka > 0xffffffffLL, knownB = kb > 0xffffffffLL;
-            if (knownA != knownB)
-                return knownA;
-            return order == SearchOrder::Newest ? ka > kb : ka < kb;
-        });
+        sort(matches, order);
         return matches.mid(0, limit);
     }
     QList<SearchMatch> matches;
@@ -177,6 +161,32 @@ SearchIndex::Fts5Source SearchIndex::fts5Source(const QString &query)
     QString escaped = query;
     escaped.replace(u'"', QStringLiteral("\"\""));
     return {QLatin1String("search_characters"), QLatin1String(CharacterCountFunctionName), u'"' + escaped + u'"'};
+}
+
+bool SearchIndex::readsOnlyTheFirstPage(SearchOrder order) const
+{
+    return m_library.engine() == Engine::SQLite && order != SearchOrder::MostHits;
+}
+
+void SearchIndex::sort(QList<SearchMatch> &matches, SearchOrder order) const
+{
+    if (order == SearchOrder::MostHits) {
+        std::stable_sort(matches.begin(), matches.end(),
+                         [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
+        return;
+    }
+    // By search key, as the SQLite index orders: by year, then id; unknown years last either way.
+    QHash<qint64, qint64> keys;
+    for (const DatedReport &r : ReportStore(m_library).datedReports())
+        keys.insert(r.id, searchKey(r.year, r.id));
+    const auto keyOf = [&](const SearchMatch &m) { return keys.value(m.reportId, m.reportId); };
+    std::sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
+        const qint64 ka = keyOf(a), kb = keyOf(b);
+        const bool knownA = ka > 0xffffffffLL, knownB = kb > 0xffffffffLL;
+        if (knownA != knownB)
+            return knownA;
+        return order == SearchOrder::Newest ? ka > kb : ka < kb;
+    });
 }
 
 bool SearchIndex::readFts5(const QString &query, const QString &keyRange, const QString &orderBy,

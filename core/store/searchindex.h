@@ -72,6 +72,12 @@ public:
     /// match (matchingReports) first.
     QList<SearchMatch> firstMatches(const QString &query, SearchOrder order, int limit, QString *error = nullptr) const;
 
+    /// Whether firstMatches() in @p order reads only its page (an SQLite library, newest or
+    /// oldest first): a pane then shows that page and asks matchingReports() for the count after.
+    bool readsOnlyTheFirstPage(SearchOrder order) const;
+    /// Orders @p matches as firstMatches() gives them in @p order (the years read from the library).
+    void sort(QList<SearchMatch> &matches, SearchOrder order) const;
+
     /// Where an SQLite library's search index keeps a report: its year (0 when unknown) above its
     /// id, so that the index's order is by year. Report ids stay below 2^32.
     static qint64 searchKey(int year, qint64 reportId) { return qint64(std::max(year, 0)) << 32 | reportId; }

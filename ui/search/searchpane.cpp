@@ -17,6 +17,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace ReportLens {
 
 namespace {
@@ -35,10 +37,11 @@ SearchPane::SearchPane(Document *document, QWidget *parent)
     , m_delay(new QTimer(this))
     , m_order(new QComboBox)
 {
-    // Reports in the order a reader asks for: where the term is used most, or by year.
-    m_order->addItem(tr("Most hits first"), QStringLiteral("hits"));
+    // Reports in the order a reader asks for: by year either way (the index gives the first page
+    // of these without reading the rest, so they come first), or where the term is used most.
     m_order->addItem(tr("Newest first"), QStringLiteral("newest"));
     m_order->addItem(tr("Oldest first"), QStringLiteral("oldest"));
+    m_order->addItem(tr("Most hits first"), QStringLiteral("hits"));
     m_order->setCurrentIndex(std::max(0, m_order->findData(Settings::searchOrder.value())));
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
         Settings::searchOrder.setValue(m_order->currentData().toString());
@@ -74,34 +77,23 @@ SearchPane::SearchPane(Document *document, QWidget *parent)
     connect(m_results, &QTreeView::clicked, m_results, &QTreeView::activated);
 }
 
-/// The matching reports of a query, in the order chosen.
+/// What a search shows first: its first page of matching reports in the order chosen (every match
+/// when the index cannot give the page alone), with the rows and hits of the first screen.
 struct SearchPane::Found
 {
     QList<SearchMatch> matches;
+    bool counted = true; ///< matches holds every match, not only the first page
     SearchResultModel::FirstScreen first;
     QString error;
 };
 
 namespace {
 
-// Sorts the matching reports: most hits first, or by year either way (unknown years last).
-void order(QList<SearchMatch> &matches, const QString &order, Library &library)
+SearchOrder searchOrder(const QString &name)
 {
-    if (order == QStringLiteral("hits")) {
-        std::stable_sort(matches.begin(), matches.end(),
-                         [](const SearchMatch &a, const SearchMatch &b) { return a.hitCount > b.hitCount; });
-        return;
-    }
-    QHash<qint64, int> years;
-    for (const DatedReport &r : ReportStore(library).datedReports())
-        years.insert(r.id, r.year);
-    const bool newest = order == QStringLiteral("newest");
-    std::stable_sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
-        const int ya = years.value(a.reportId), yb = years.value(b.reportId);
-        if ((ya == 0) != (yb == 0))
-            return yb == 0;
-        return newest ? ya > yb : ya < yb;
-    });
+    if (name == QStringLiteral("hits"))
+        return SearchOrder::MostHits;
+    return name == QStringLiteral("oldest") ? SearchOrder::Oldest : SearchOrder::Newest;
 }
 
 } // namespace
@@ -115,13 +107,17 @@ void SearchPane::search()
         showFound(query, {});
         return;
     }
-    const QString orderBy = m_order->currentData().toString();
+    const SearchOrder order = searchOrder(m_order->currentData().toString());
     m_reader->read<Found>(
-        [query, orderBy](Library &library, const LibraryReader::Cancelled &) {
+        [query, order](Library &library, const LibraryReader::Cancelled &) {
             Found found;
             const SearchIndex index(library);
-            found.matches = index.matchingReports(query, &found.error);
-            order(found.matches, orderBy, library);
+            found.counted = !index.readsOnlyTheFirstPage(order);
+            found.matches = index.firstMatches(
+                query, order, found.counted ? std::numeric_limits<int>::max() : SearchResultModel::PageSize,
+                &found.error);
+            // A first page that is not full is every match.
+            found.counted = found.counted || found.matches.size() < SearchResultModel::PageSize;
             // What the results show first, read here rather than on the GUI thread.
             QList<qint64> page;
             for (const SearchMatch &match : found.matches.mid(0, SearchResultModel::PageSize))
@@ -130,13 +126,34 @@ void SearchPane::search()
             found.first.hits = index.hitsIn(page.mid(0, ExpandedReports), query);
             return found;
         },
-        [this, query](const Found &found) { showFound(query, found); });
+        [this, query, order](const Found &found) {
+            showFound(query, found);
+            if (!found.counted)
+                count(query, order);
+        });
+}
+
+void SearchPane::count(const QString &query, SearchOrder order)
+{
+    // Every match, for the count and the later pages; typing on cancels it with the next search.
+    m_reader->read<QList<SearchMatch>>(
+        [query, order](Library &library, const LibraryReader::Cancelled &) {
+            const SearchIndex index(library);
+            QList<SearchMatch> matches = index.matchingReports(query);
+            index.sort(matches, order);
+            return matches;
+        },
+        [this](const QList<SearchMatch> &matches) {
+            m_model->setAllMatches(matches);
+            showCount();
+            Q_EMIT searched();
+        });
 }
 
 void SearchPane::showFound(const QString &query, const Found &found)
 {
     // Later pages, and the hits of reports further down, are read as the view shows them.
-    m_model->setResults(&m_document->library(), query, found.matches, found.first);
+    m_model->setResults(&m_document->library(), query, found.matches, found.first, found.counted);
     for (int row = 0; row < std::min(ExpandedReports, m_model->rowCount()); ++row)
         m_results->expand(m_model->index(row, 0));
     if (!found.error.isEmpty())
@@ -144,9 +161,18 @@ void SearchPane::showFound(const QString &query, const Found &found)
     else if (query.isEmpty())
         m_status->clear();
     else
-        m_status->setText(
-            tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount()));
-    Q_EMIT searched();
+        showCount();
+    Q_EMIT firstPageShown();
+    if (found.counted || !found.error.isEmpty())
+        Q_EMIT searched();
+}
+
+void SearchPane::showCount()
+{
+    m_status->setText(
+        m_model->isCounted()
+            ? tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount())
+            : tr("The first %n report(s) found; counting the others…", nullptr, m_model->rowCount()));
 }
 
 } // namespace ReportLens

@@ -16,8 +16,10 @@ class Document;
 class LibraryReader;
 class SearchResultModel;
 
-/// Library-wide search as you type: hits grouped by report (most hits first, or by year), each
-/// with its section and the match in its snippet.
+/// Library-wide search as you type: hits grouped by report (newest or oldest first, or most hits
+/// first), each with its section and the match in its snippet. In an SQLite library the first page
+/// of reports by year comes from the index without the rest, so it shows at once whatever the
+/// library's size; the count and the later pages follow.
 class SearchPane : public QWidget
 {
     Q_OBJECT
@@ -31,16 +33,20 @@ public:
 
 public Q_SLOTS:
     /// Runs the query now (typing runs it after a short pause). The matching reports are found
-    /// and ordered on a worker; typing on cancels a search not yet shown. searched() when shown.
+    /// and ordered on a worker; typing on cancels a search not yet shown or not yet counted.
+    /// firstPageShown() when its first page shows, searched() when every match is counted.
     void search();
 
 Q_SIGNALS:
     void hitActivated(qint64 reportId, qsizetype start, qsizetype end);
+    void firstPageShown();
     void searched();
 
 private:
     struct Found;
     void showFound(const QString &query, const Found &found);
+    void count(const QString &query, SearchOrder order);
+    void showCount();
 
     Document *m_document;
     LibraryReader *m_reader;

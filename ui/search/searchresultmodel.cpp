@@ -9,13 +9,14 @@ SearchResultModel::SearchResultModel(QObject *parent)
 { }
 
 void SearchResultModel::setResults(Library *library, const QString &query, const QList<SearchMatch> &matches,
-                                   const FirstScreen &first)
+                                   const FirstScreen &first, bool counted)
 {
     m_inserting = true;
     beginResetModel();
     m_library = library;
     m_query = query;
     m_matches = matches;
+    m_counted = counted;
     m_groups.clear();
     m_hitCount = 0;
     for (const SearchMatch &m : matches)
@@ -42,6 +43,23 @@ void SearchResultModel::appendGroups(qsizetype count, const QHash<qint64, Report
         group.hits = hits.value(id);
         m_groups.append(group);
     }
+}
+
+void SearchResultModel::setAllMatches(const QList<SearchMatch> &matches)
+{
+    const bool startsWithShown = matches.size() >= m_groups.size()
+        && std::equal(m_groups.cbegin(), m_groups.cend(), matches.cbegin(), [](const Group &g, const SearchMatch &m) {
+                                     return g.report.id == m.reportId && g.hitCount == m.hitCount;
+                                 });
+    if (!startsWithShown) {
+        setResults(m_library, m_query, matches);
+        return;
+    }
+    m_matches = matches;
+    m_counted = true;
+    m_hitCount = 0;
+    for (const SearchMatch &m : matches)
+        m_hitCount += m.hitCount;
 }
 
 void SearchResultModel::clear()

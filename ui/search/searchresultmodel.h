@@ -31,11 +31,18 @@ public:
     };
 
     /// Shows @p matches of @p query in @p library (which must outlive the results), starting with
-    /// what @p first holds.
+    /// what @p first holds. With @p counted false, @p matches are only the first page, and
+    /// setAllMatches() brings the rest.
     void setResults(Library *library, const QString &query, const QList<SearchMatch> &matches,
-                    const FirstScreen &first = {});
+                    const FirstScreen &first = {}, bool counted = true);
+    /// Every match of the query shown, in the order of its first page, which is their start: the
+    /// rows shown stay, and the later pages are read as the view asks. (Should the library have
+    /// changed in between, so that they are not, the results start again from @p matches.)
+    void setAllMatches(const QList<SearchMatch> &matches);
     void clear();
 
+    /// Whether every match is known (reportCount() and hitCount() are the totals).
+    bool isCounted() const { return m_counted; }
     int reportCount() const { return int(m_matches.size()); }
     qint64 hitCount() const { return m_hitCount; }
 
@@ -67,6 +74,7 @@ private:
     QList<SearchMatch> m_matches;
     QList<Group> m_groups; ///< The first m_groups.size() matches, read so far.
     qint64 m_hitCount = 0;
+    bool m_counted = true;
     bool m_inserting = false; ///< Views are being told of a change.
 };
 
