@@ -54,6 +54,7 @@ struct Prepared
 {
     QString path; ///< Absolute.
     Report report;
+    StoredTexts::Values texts; ///< The report's texts as the library stores them, made on the worker.
     std::optional<ImportResult> failure; ///< Set when reading or processing failed.
     bool consultedKnownRegions = false;
 };
@@ -142,7 +143,7 @@ ImportResult Importer::importBytes(const QByteArray &bytes, const QString &path)
     return store(report, path);
 }
 
-ImportResult Importer::store(Report &report, const QString &path)
+ImportResult Importer::store(Report &report, const QString &path, const StoredTexts::Values *texts)
 {
     ReportStore store(m_library);
     ImportResult result = resultFor(path, report);
@@ -155,7 +156,7 @@ ImportResult Importer::store(Report &report, const QString &path)
     if (const auto existing = store.findByContentHash(report.contentHash))
         return duplicateOf(*existing);
     QString error;
-    if (!store.insert(report, &error)) {
+    if (!store.insert(report, &error, texts)) {
         // Another member of a team library stored the same text while this one was read.
         if (const auto existing = store.findByContentHash(report.contentHash))
             return duplicateOf(*existing);
@@ -254,9 +255,10 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
     const qsizetype lookahead = 2 * std::max(1, pool.maxThreadCount()); // bounds the reports held in memory
     QList<QFuture<Prepared>> pending;
     qsizetype submitted = 0;
+    const Engine engine = m_library.engine();
     auto submit = [&] {
         const QString file = files[submitted++];
-        pending.append(QtConcurrent::run(&pool, [file, &pipelines] {
+        pending.append(QtConcurrent::run(&pool, [file, &pipelines, engine] {
             Prepared prepared;
             prepared.path = QFileInfo(file).absoluteFilePath();
             QByteArray bytes;
@@ -270,6 +272,8 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
             pipelines.release(std::move(pipeline));
             if (!error.isEmpty())
                 prepared.failure = failure(prepared.path, error);
+            else
+                prepared.texts = StoredTexts::stored(engine, prepared.report.cleanText, prepared.report.originalText);
             return prepared;
         }));
     };
@@ -283,7 +287,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
     auto storeOne = [&](Prepared &prepared) {
         if (prepared.consultedKnownRegions)
             m_pipeline.detectMetadata(prepared.report, knownRegions);
-        ImportResult result = store(prepared.report, prepared.path);
+        ImportResult result = store(prepared.report, prepared.path, &prepared.texts);
         const QString &region = result.meta.region.value;
         if (result.status == ImportResult::Status::Imported && result.meta.region.isSet()
             && !knownRegions.contains(region))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importpipeline.h"
+#include "store/storedtexts.h"
 
 #include <QStringList>
 #include <functional>
@@ -73,7 +74,7 @@ private:
     static bool readFile(const QString &path, QByteArray *bytes, ImportResult *failure);
 
     /// Stores a processed report unless its text is already in the library.
-    ImportResult store(Report &report, const QString &path);
+    ImportResult store(Report &report, const QString &path, const StoredTexts::Values *texts = nullptr);
 
     Library &m_library;
     IndicatorCatalog m_catalog;

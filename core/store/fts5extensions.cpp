@@ -2,12 +2,14 @@
 
 #include "util/scriptfolding.h"
 
-#include <QHash>
 #include <QList>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 #include <new>
 
 namespace ReportLens {
@@ -46,6 +48,21 @@ bool isSpaceAt(const char *p, int length)
     else if (length != 1)
         return false; // no separator lies outside the BMP
     return isTokenSeparator(c);
+}
+
+// The code point of the UTF-8 character of @p length bytes at @p p (anything invalid within
+// U+10FFFF: it indexes a table of counts).
+char32_t codePoint(const char *p, int length)
+{
+    const auto byte = [p](int i) { return char32_t(static_cast<unsigned char>(p[i])); };
+    switch (length) {
+    case 2: return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
+    case 3: return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+    case 4:
+        return std::min<char32_t>(
+            (byte(0) & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F), 0x10FFFF);
+    default: return byte(0);
+    }
 }
 
 struct Tokenizer
@@ -166,12 +183,11 @@ struct CharacterCountTokenizer
             int length;
             quint32 count;
         };
-        // Counts by the folded character's UTF-8, kept per thread: a report has about a thousand
-        // distinct characters, and a map made for each report cost more than the counting.
-        thread_local QHash<quint32, qsizetype> slotOf;
+        // Where each character's count is, by code point (slot + 1; 0: not seen yet), and the
+        // counts, kept per thread: a report has about a thousand distinct characters, and a map
+        // made for each report cost more than the counting.
+        thread_local std::vector<quint32> slotOf(0x110000, 0);
         thread_local QList<Counted> counted;
-        slotOf.clear();
-        counted.clear();
         const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
         for (int position = 0; position < length;) {
             const int n = utf8Length(static_cast<unsigned char>(text[position]));
@@ -183,20 +199,21 @@ struct CharacterCountTokenizer
                 if (query) {
                     if (const int rc = emit(context, 0, c.bytes, n, position, position + n); rc != SQLITE_OK)
                         return rc;
+                } else if (quint32 &slot = slotOf[codePoint(c.bytes, n)]; slot == 0) {
+                    counted.append(c);
+                    slot = quint32(counted.size());
                 } else {
-                    quint32 key = 0;
-                    std::memcpy(&key, c.bytes, size_t(n));
-                    const auto slot = slotOf.constFind(key);
-                    if (slot == slotOf.cend()) {
-                        slotOf.insert(key, counted.size());
-                        counted.append(c);
-                    } else {
-                        ++counted[*slot].count;
-                    }
+                    ++counted[slot - 1].count;
                 }
             }
             position += n;
         }
+        // The table is left empty for the next text, whichever way this one ends.
+        const auto reset = qScopeGuard([&] {
+            for (const Counted &c : std::as_const(counted))
+                slotOf[codePoint(c.bytes, c.length)] = 0;
+            counted.clear();
+        });
         if (query)
             return SQLITE_OK;
         for (int bit = 0; bit < CountBits; ++bit) {

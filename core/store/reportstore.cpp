@@ -95,7 +95,8 @@ void bindSource(QSqlQuery &q, const Report &report)
 // Writes a report's texts. SQLite's full-text index follows by triggers, under the report's search
 // key; a team library's search entries (SearchPostings) are gathered here and stored when the
 // transaction commits.
-bool writeTexts(Library &library, qint64 id, const Report &report, QString *error)
+bool writeTexts(Library &library, qint64 id, const Report &report, QString *error,
+                const StoredTexts::Values *texts = nullptr)
 {
     const Engine engine = library.engine();
     // An upsert, not INSERT OR REPLACE: a replaced row would skip the delete trigger that takes
@@ -112,9 +113,10 @@ bool writeTexts(Library &library, qint64 id, const Report &report, QString *erro
     q.addBindValue(id);
     if (engine != Engine::PostgreSQL)
         q.addBindValue(SearchIndex::searchKey(report.meta.year.isSet() ? report.meta.year.value : 0, id));
-    const auto [clean, original] = StoredTexts::stored(engine, report.cleanText, report.originalText);
-    q.addBindValue(original);
-    q.addBindValue(clean);
+    const StoredTexts::Values values =
+        texts ? *texts : StoredTexts::stored(engine, report.cleanText, report.originalText);
+    q.addBindValue(values.original);
+    q.addBindValue(values.clean);
     q.addBindValue(encodeOffsets(report.pageStarts));
     q.addBindValue(encodeRemoved(report.removed));
     q.addBindValue(encodeRepairs(report.repairs));
@@ -178,7 +180,7 @@ ReportStore::ReportStore(Library &library)
     : m_library(library)
 { }
 
-bool ReportStore::insert(Report &report, QString *error)
+bool ReportStore::insert(Report &report, QString *error, const StoredTexts::Values *texts)
 {
     Library::Transaction transaction(m_library);
     if (!transaction.began(error))
@@ -209,7 +211,7 @@ bool ReportStore::insert(Report &report, QString *error)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
 
-    if (!writeTexts(m_library, id, report, error) || !insertDerived(id, report, error))
+    if (!writeTexts(m_library, id, report, error, texts) || !insertDerived(id, report, error))
         return false;
     if (!transaction.commit()) {
         *error = m_library.database().lastError().text();

@@ -2,6 +2,7 @@
 
 #include "model/annotation.h"
 #include "model/report.h"
+#include "storedtexts.h"
 
 #include <QHash>
 
@@ -43,8 +44,9 @@ class ReportStore
 public:
     explicit ReportStore(Library &library);
 
-    /// Stores @p report with its sections, glossary and search index in one transaction; sets report.id.
-    bool insert(Report &report, QString *error);
+    /// Stores @p report with its sections, glossary and search index in one transaction; sets
+    /// report.id. @p texts, when given, are its texts as stored, made ahead (StoredTexts::stored).
+    bool insert(Report &report, QString *error, const StoredTexts::Values *texts = nullptr);
 
     /// Replaces report @p id's text and everything derived from it with @p report and moves its
     /// @p annotations to their new anchors, in one transaction. What survives a re-import is the

@@ -5,7 +5,7 @@
 
 namespace ReportLens::StoredTexts {
 
-std::pair<QVariant, QVariant> stored(Engine engine, const QString &clean, const QString &original)
+Values stored(Engine engine, const QString &clean, const QString &original)
 {
     if (engine == Engine::PostgreSQL)
         return {Sql::notNull(clean), Sql::notNull(original)};

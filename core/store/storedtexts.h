@@ -8,7 +8,7 @@
 
 #include <optional>
 
-/// How each engine keeps a report's two texts (internal to core/store). SQLite: the clean text
+/// How each engine keeps a report's two texts. SQLite: the clean text
 /// compressed (zstd) and the decoded original as what differs from the clean text (zstd with the
 /// clean text as prefix: mostly the same text, it costs a fiftieth of it). PostgreSQL: both as
 /// text, which the server compresses itself (lz4, team library format 4).
@@ -18,7 +18,14 @@ inline const Spelling CleanColumn{QStringLiteral("clean_zstd"), QStringLiteral("
 inline const Spelling OriginalColumn{QStringLiteral("original_delta"), QStringLiteral("original_text")};
 
 /// The values to store in CleanColumn and OriginalColumn.
-std::pair<QVariant, QVariant> stored(Engine engine, const QString &clean, const QString &original);
+struct Values
+{
+    QVariant clean;
+    QVariant original;
+};
+/// Made where there is time to spare: an import compresses on its worker threads, so that the
+/// thread that writes to the library only writes.
+Values stored(Engine engine, const QString &clean, const QString &original);
 
 /// The clean text from its stored value; @p utf8, when given, receives it as UTF-8 (what the
 /// original is read against). Nothing when the value is damaged, with the reason in @p error.
