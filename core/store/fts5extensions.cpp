@@ -9,7 +9,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <vector>
+#include <cstdlib>
+#include <memory>
 #include <new>
 
 namespace ReportLens {
@@ -185,8 +186,13 @@ struct CharacterCountTokenizer
         };
         // Where each character's count is, by code point (slot + 1; 0: not seen yet), and the
         // counts, kept per thread: a report has about a thousand distinct characters, and a map
-        // made for each report cost more than the counting.
-        thread_local std::vector<quint32> slotOf(0x110000, 0);
+        // made for each report cost more than the counting. calloc: the pages of code points no
+        // text uses are never touched.
+        thread_local const std::unique_ptr<quint32, void (*)(void *)> slots(
+            static_cast<quint32 *>(std::calloc(0x110000, sizeof(quint32))), &std::free);
+        quint32 *const slotOf = slots.get();
+        if (!slotOf)
+            return SQLITE_NOMEM;
         thread_local QList<Counted> counted;
         const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
         for (int position = 0; position < length;) {

@@ -141,13 +141,13 @@ QList<SearchMatch> SearchIndex::firstMatches(const QString &rawQuery, SearchOrde
         matches.append(match);
         return matches.size() < limit;
     };
-    // Unknown years (key below 2^32) come last either way: after the others backwards, or read
-    // after them forwards.
-    const QString known = QStringLiteral("rowid > %1").arg(0xffffffffLL);
+    // Unknown years (keys below FirstDatedKey) come last either way: after the others backwards,
+    // or read after them forwards.
     if (order == SearchOrder::Newest)
         readFts5(query, {}, QStringLiteral("DESC"), take, error);
-    else if (readFts5(query, known, QStringLiteral("ASC"), take, error) && matches.size() < limit)
-        readFts5(query, QStringLiteral("rowid <= %1").arg(0xffffffffLL), QStringLiteral("ASC"), take, error);
+    else if (readFts5(query, QStringLiteral("rowid >= %1").arg(FirstDatedKey), QStringLiteral("ASC"), take, error)
+             && matches.size() < limit)
+        readFts5(query, QStringLiteral("rowid < %1").arg(FirstDatedKey), QStringLiteral("ASC"), take, error);
     return matches;
 }
 
@@ -182,9 +182,8 @@ void SearchIndex::sort(QList<SearchMatch> &matches, SearchOrder order) const
     const auto keyOf = [&](const SearchMatch &m) { return keys.value(m.reportId, m.reportId); };
     std::sort(matches.begin(), matches.end(), [&](const SearchMatch &a, const SearchMatch &b) {
         const qint64 ka = keyOf(a), kb = keyOf(b);
-        const bool knownA = ka > 0xffffffffLL, knownB = kb > 0xffffffffLL;
-        if (knownA != knownB)
-            return knownA;
+        if ((ka >= FirstDatedKey) != (kb >= FirstDatedKey))
+            return ka >= FirstDatedKey;
         return order == SearchOrder::Newest ? ka > kb : ka < kb;
     });
 }

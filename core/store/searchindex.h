@@ -82,6 +82,8 @@ public:
     /// id, so that the index's order is by year. Report ids stay below 2^32.
     static qint64 searchKey(int year, qint64 reportId) { return qint64(std::max(year, 0)) << 32 | reportId; }
     static qint64 reportOfKey(qint64 key) { return key & 0xffffffffLL; }
+    /// The first key of a report of known year: those below are of reports of unknown year.
+    static constexpr qint64 FirstDatedKey = qint64(1) << 32;
 
     /// How many reports contain @p term (a term without spaces: the index alone answers).
     int reportsContaining(const QString &term, QString *error = nullptr) const;
