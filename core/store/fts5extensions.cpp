@@ -66,16 +66,20 @@ char32_t codePoint(const char *p, int length)
     }
 }
 
+// A tokenizer keeps no state of its own; FTS5 still wants an object to create and destroy.
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    *out = reinterpret_cast<Fts5Tokenizer *>(new (std::nothrow) char(0));
+    return *out ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+void destroyTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<char *>(tokenizer);
+}
+
 struct Tokenizer
 {
-    static int create(void *, const char **, int, Fts5Tokenizer **out)
-    {
-        *out = reinterpret_cast<Fts5Tokenizer *>(new (std::nothrow) char(0));
-        return *out ? SQLITE_OK : SQLITE_NOMEM;
-    }
-
-    static void destroy(Fts5Tokenizer *tokenizer) { delete reinterpret_cast<char *>(tokenizer); }
-
     static int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
                         int (*emit)(void *, int, const char *, int, int, int))
     {
@@ -166,14 +170,6 @@ private:
 // CJK tokenizer's one-character query: the folded character.
 struct CharacterCountTokenizer
 {
-    static int create(void *, const char **, int, Fts5Tokenizer **out)
-    {
-        *out = reinterpret_cast<Fts5Tokenizer *>(new (std::nothrow) char(0));
-        return *out ? SQLITE_OK : SQLITE_NOMEM;
-    }
-
-    static void destroy(Fts5Tokenizer *tokenizer) { delete reinterpret_cast<char *>(tokenizer); }
-
     static int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
                         int (*emit)(void *, int, const char *, int, int, int))
     {
@@ -284,9 +280,8 @@ bool registerFts5Extensions(sqlite3 *db)
     fts5_api *api = fts5Api(db);
     if (!api)
         return false;
-    static fts5_tokenizer tokenizer = {&Tokenizer::create, &Tokenizer::destroy, &Tokenizer::tokenize};
-    static fts5_tokenizer counts = {&CharacterCountTokenizer::create, &CharacterCountTokenizer::destroy,
-                                    &CharacterCountTokenizer::tokenize};
+    static fts5_tokenizer tokenizer = {&createTokenizer, &destroyTokenizer, &Tokenizer::tokenize};
+    static fts5_tokenizer counts = {&createTokenizer, &destroyTokenizer, &CharacterCountTokenizer::tokenize};
     return api->xCreateTokenizer(api, CjkTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
         && api->xCreateTokenizer(api, CharacterCountTokenizerName, nullptr, &counts, nullptr) == SQLITE_OK
         && api->xCreateFunction(api, HitCountFunctionName, nullptr, &hitCount, nullptr) == SQLITE_OK

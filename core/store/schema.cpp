@@ -9,6 +9,16 @@ const QList<QStringList> &migrations(Engine engine)
 
 const QList<QStringList> &sqliteMigrations()
 {
+    // Format 10's triggers take a text out of both search indexes, unless it is still queued
+    // (then it is not in them yet).
+    static const QString unindexOldText = QStringLiteral(R"(
+        INSERT INTO search_index (search_index, rowid, clean_text)
+            SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
+            WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
+        INSERT INTO search_characters (search_characters, rowid, clean_text)
+            SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
+            WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
+        DELETE FROM search_queue WHERE search_key = old.search_key;)");
     static const QList<QStringList> list = {
         // 0 → 1: reports, outline, glossary, search, annotations, indicators.
         {
@@ -269,26 +279,11 @@ const QList<QStringList> &sqliteMigrations()
             QStringLiteral(R"(CREATE TRIGGER report_texts_index AFTER INSERT ON report_texts BEGIN
                 INSERT OR IGNORE INTO search_queue VALUES (new.search_key);
             END)"),
-            QStringLiteral(R"(CREATE TRIGGER report_texts_unindex AFTER DELETE ON report_texts BEGIN
-                INSERT INTO search_index (search_index, rowid, clean_text)
-                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
-                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
-                INSERT INTO search_characters (search_characters, rowid, clean_text)
-                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
-                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
-                DELETE FROM search_queue WHERE search_key = old.search_key;
-            END)"),
-            QStringLiteral(R"(CREATE TRIGGER report_texts_reindex AFTER UPDATE OF clean_zstd, search_key ON report_texts
-            BEGIN
-                INSERT INTO search_index (search_index, rowid, clean_text)
-                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
-                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
-                INSERT INTO search_characters (search_characters, rowid, clean_text)
-                    SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
-                    WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
-                DELETE FROM search_queue WHERE search_key = old.search_key;
-                INSERT OR IGNORE INTO search_queue VALUES (new.search_key);
-            END)"),
+            QStringLiteral("CREATE TRIGGER report_texts_unindex AFTER DELETE ON report_texts BEGIN %1 END")
+                .arg(unindexOldText),
+            QStringLiteral("CREATE TRIGGER report_texts_reindex AFTER UPDATE OF clean_zstd, search_key ON report_texts "
+                           "BEGIN %1 INSERT OR IGNORE INTO search_queue VALUES (new.search_key); END")
+                .arg(unindexOldText),
             QStringLiteral(R"(CREATE TRIGGER reports_year_moves_search_key AFTER UPDATE OF year ON reports BEGIN
                 UPDATE report_texts SET search_key = (ifnull(new.year, 0) << 32) | new.id
                     WHERE report_id = new.id AND search_key != ((ifnull(new.year, 0) << 32) | new.id);
