@@ -10,12 +10,14 @@
 #include <QScopeGuard>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -223,7 +225,7 @@ bool Library::openFile(const QString &path, QString *error)
                             .arg(expected));
         }
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError)
+    if (!switchToWriteAheadLog(sqlite, &sqlError)
         || !exec(QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError)
         // NORMAL is durable in WAL mode except for the last commit on power loss, never corrupting.
         || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError))
@@ -233,6 +235,26 @@ bool Library::openFile(const QString &path, QString *error)
         return fail(sqlError);
     m_openFailure = OpenFailure::None;
     return true;
+}
+
+// Switching a rollback-journal file to WAL needs its exclusive lock. When another process holds a
+// lock on it (three imports creating one library at once), SQLite may answer SQLITE_BUSY at once
+// without calling the busy handler, as waiting could deadlock; so retry here for as long as the
+// busy timeout would wait. A file already in WAL mode answers at once with no lock.
+bool Library::switchToWriteAheadLog(sqlite3 *sqlite, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const int result = sqlite3_exec(sqlite, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (result == SQLITE_OK)
+            return true;
+        if ((result & 0xff) != SQLITE_BUSY || waited.elapsed() > BusyTimeoutMilliseconds) {
+            *error = QStringLiteral("cannot use a write-ahead log: %1").arg(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+            return false;
+        }
+        QThread::msleep(10);
+    }
 }
 
 bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)

@@ -131,6 +131,7 @@ private:
     bool openFile(const QString &path, QString *error);
     bool openServer(const QString &url, QString *error);
     bool bringServerToCurrentFormat(QString *error);
+    static bool switchToWriteAheadLog(sqlite3 *sqlite, QString *error);
     bool bringToCurrentFormat(sqlite3 *sqlite, QString *error);
     static bool backUp(const QString &source, const QString &target, QString *error);
     void giveBackFreePages();
