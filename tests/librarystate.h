@@ -36,10 +36,16 @@ inline QString libraryState(Library &library)
 
 /// Takes an SQLite library of the current format back to format 9 (the clean text as text, the
 /// search index over it with its one-character prefix index, no index of characters), for tests
-/// of upgrades from older formats. The statements undo migration 9 → 10.
+/// of upgrades from older formats. The statements undo migrations 10 → 11 and 9 → 10.
 inline bool rewindToFormat9(Library &library)
 {
     const QStringList statements = {
+        QStringLiteral("DROP TRIGGER reports_listing_insert"),
+        QStringLiteral("DROP TRIGGER reports_listing_delete"),
+        QStringLiteral("DROP TRIGGER reports_listing_update"),
+        QStringLiteral("DROP TABLE report_listing"),
+        QStringLiteral("DROP INDEX indicators_report"),
+        QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id)"),
         QStringLiteral("DROP TRIGGER reports_year_moves_search_key"),
         QStringLiteral("DROP TRIGGER report_texts_index"),
         QStringLiteral("DROP TRIGGER report_texts_unindex"),

@@ -65,7 +65,7 @@ QString storedState(Library &library)
 {
     QString state = TestSupport::libraryState(library);
     static const QRegularExpression bookkeeping(QStringLiteral(
-        R"((search_(index|characters)_(data|idx)|search_(pages|segments|stale)|reportlens_changes)=\d+ )"));
+        R"((search_(index|characters)_(data|idx)|report_listing_(data|idx)|search_(pages|segments|stale)|reportlens_changes)=\d+ )"));
     return state.remove(bookkeeping);
 }
 

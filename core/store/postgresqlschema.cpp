@@ -323,6 +323,11 @@ const QList<QStringList> &postgresqlMigrations()
                 RAISE NOTICE 'this server has no lz4: report texts stay compressed with pglz';
             END $$)"),
         },
+        // 4 → 5: a report's figures found by report and indicator, as in SQLite's format 11.
+        {
+            QStringLiteral("DROP INDEX indicators_report"),
+            QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id, indicator_id)"),
+        },
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "library.h"
 #include "model/report.h"
+#include "searchindex.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -33,10 +34,15 @@ struct Condition
 Condition conditionFor(Engine engine, const QString &text, const std::optional<QString> &region,
                        const std::optional<int> &year)
 {
-    // SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not: its ILIKE does.
-    static const Spelling like{QStringLiteral(" LIKE ? ESCAPE '\\'"), QStringLiteral(" ILIKE ? ESCAPE '\\'")};
     Condition c;
-    if (const QString needle = text.trimmed(); !needle.isEmpty()) {
+    const QString needle = text.trimmed();
+    if (!needle.isEmpty() && engine == Engine::SQLite) {
+        // The index of the listed fields (format 11), tokenized as the search index is: the same
+        // phrase query finds the fields that hold the text.
+        c.terms.append(QStringLiteral("r.id IN (SELECT rowid FROM report_listing WHERE report_listing MATCH ?)"));
+        c.values.append(SearchIndex::ftsQuery(needle));
+    } else if (!needle.isEmpty()) {
+        // PostgreSQL's LIKE does not ignore the case of ASCII letters: its ILIKE does.
         QString escaped = needle;
         escaped.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
@@ -46,7 +52,7 @@ Condition conditionFor(Engine engine, const QString &text, const std::optional<Q
             QStringLiteral("r.meeting_date"), QStringLiteral("r.speaker"), QStringLiteral("r.speaker_role")};
         QStringList any;
         for (const QString &column : columns) {
-            any.append(column + like.in(engine));
+            any.append(column + QStringLiteral(" ILIKE ? ESCAPE '\\'"));
             c.values.append(u'%' + escaped + u'%');
         }
         c.terms.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');

@@ -18,7 +18,8 @@ enum class ReportSortKey { Region, Year, Title, Level, MeetingDate, Speaker };
 struct ReportQuery
 {
     /// Shown when the region, year, title, meeting date, speaker or speaker's role contains it
-    /// (ASCII letters case-insensitive); empty shows all.
+    /// (ASCII letters case-insensitive; in an SQLite library, Traditional characters also find
+    /// their Simplified forms, as search does); empty shows all.
     QString text;
     /// Only this region; a null string for the reports whose region is unknown.
     std::optional<QString> region;
