@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 3) {
-        QTextStream(stderr) << "usage: bench_search LIBRARY TEXT_DIR [RUNS]\n";
+        QTextStream(stderr) << "usage: bench_search LIBRARY TEXT_DIR|- [RUNS]\n";
         return 2;
     }
     Library library;
@@ -34,10 +34,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     const int runs = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 5;
-    // Clean texts, one file per report, for grep and the trigram baseline.
+    // Clean texts, one file per report, for grep and the trigram baseline; "-" writes none (a
+    // second run on the same library).
     const QString textDir = QString::fromLocal8Bit(argv[2]);
-    QDir().mkpath(textDir);
-    {
+    if (textDir != QLatin1String("-")) {
+        QDir().mkpath(textDir);
         ReportStore store(library);
         QList<qint64> ids;
         for (const ReportSummary &s : store.list())

@@ -532,10 +532,11 @@ QList<DatedReport> ReportStore::datedReports(const QString &region, QString *err
 {
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, year, char_count, region FROM reports WHERE year > 0 AND (? = '' OR region = ?)"));
-    q.addBindValue(notNull(region));
-    q.addBindValue(notNull(region));
+    // Only the condition given: "? = '' OR region = ?" would read every report for one region's.
+    q.prepare(QStringLiteral("SELECT id, year, char_count, region FROM reports WHERE year > 0")
+              + (region.isEmpty() ? QString() : QStringLiteral(" AND region = ?")));
+    if (!region.isEmpty())
+        q.addBindValue(region);
     QList<DatedReport> reports;
     if (!q.exec()) {
         Sql::readFailed(q, error);

@@ -125,6 +125,68 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     return matches;
 }
 
+QList<EarliestMatch> SearchIndex::earliestMatchPerRegion(const QString &rawQuery, const QString &region,
+                                                         QString *error) const
+{
+    const QString query = rawQuery.trimmed();
+    if (query.isEmpty())
+        return {};
+    QHash<QString, EarliestMatch> earliest;
+    const auto keep = [&](const QString &place, int year, const SearchMatch &match) {
+        EarliestMatch &e = earliest[place];
+        if (e.match.reportId == 0 || year < e.year || (year == e.year && match.reportId < e.match.reportId))
+            e = {place, year, match};
+    };
+    // With spaces inside, the index's matches are candidates the texts confirm: the earliest
+    // candidate may not be a match, so every match is read.
+    if (m_library.engine() == Engine::PostgreSQL || std::any_of(query.cbegin(), query.cend(), isTokenSpace)) {
+        QHash<qint64, int> hits;
+        for (const SearchMatch &match : matchingReports(query, error))
+            hits.insert(match.reportId, match.hitCount);
+        if (!hits.isEmpty())
+            for (const DatedReport &r : ReportStore(m_library).datedReports(region, error))
+                if (const auto found = hits.constFind(r.id); found != hits.cend())
+                    keep(r.region, r.year, {r.id, *found});
+        return earliest.values();
+    }
+    // The reports' index by region and year is walked once; each entry's search key is looked up
+    // in the query's matches, read once from the index.
+    const Fts5Source source = fts5Source(query);
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT region, min((year << 32) | id) FROM reports INDEXED BY reports_region_year "
+                             "WHERE year > 0%1 AND ((year << 32) | id) IN (SELECT rowid FROM %2 WHERE %2 MATCH ?) "
+                             "GROUP BY region")
+                  .arg(region.isEmpty() ? QString() : QStringLiteral(" AND region = ?"), source.table));
+    if (!region.isEmpty())
+        q.addBindValue(region);
+    q.addBindValue(source.match);
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    // By report: its region and its key (the year above the id).
+    QHash<qint64, std::pair<QString, qint64>> chosen;
+    while (q.next()) {
+        const qint64 key = q.value(1).toLongLong();
+        chosen.insert(reportOfKey(key), {q.value(0).toString(), key});
+    }
+    if (chosen.isEmpty())
+        return {};
+    QStringList keys;
+    for (const auto &[place, key] : std::as_const(chosen))
+        keys.append(QString::number(key));
+    readFts5(
+        query, QStringLiteral("rowid IN (%1)").arg(keys.join(u',')), {},
+        [&](const SearchMatch &match) {
+            const auto &[place, key] = chosen.value(match.reportId);
+            keep(place, int(key >> 32), match);
+            return true;
+        },
+        error);
+    return earliest.values();
+}
+
 QList<SearchMatch> SearchIndex::firstMatches(const QString &rawQuery, SearchOrder order, int limit,
                                              QString *error) const
 {

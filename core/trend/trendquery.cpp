@@ -111,20 +111,9 @@ KeywordSeries TrendQuery::keywordSeries(const QString &term, const QString &regi
 
 QList<FirstUse> TrendQuery::firstUses(const QString &term, const QString &region) const
 {
-    QHash<qint64, int> hits;
-    for (const SearchMatch &match : SearchIndex(m_library).matchingReports(term))
-        hits.insert(match.reportId, match.hitCount);
-    QHash<QString, FirstUse> first;
-    if (!hits.isEmpty())
-        for (const DatedReport &r : ReportStore(m_library).datedReports(region)) {
-            const auto found = hits.constFind(r.id);
-            if (found == hits.cend())
-                continue;
-            FirstUse &use = first[r.region];
-            if (use.reportId == 0 || r.year < use.year || (r.year == use.year && r.id < use.reportId))
-                use = {r.region, r.year, r.id, *found};
-        }
-    QList<FirstUse> uses = first.values();
+    QList<FirstUse> uses;
+    for (const EarliestMatch &e : SearchIndex(m_library).earliestMatchPerRegion(term, region))
+        uses.append({e.region, e.year, e.match.reportId, e.match.hitCount});
     std::sort(uses.begin(), uses.end(), [](const FirstUse &a, const FirstUse &b) {
         return a.year != b.year ? a.year < b.year : a.region < b.region;
     });
