@@ -1,6 +1,6 @@
-// Where a term was first used, timed on a library (TrendQuery::firstUses: the search index's
-// matching reports joined with every dated report): median and maximum over RUNS runs per term,
-// the target being under 100 ms at 10,000 reports.
+// Where a term was first used (TrendQuery::firstUses), and its keyword trends (the whole
+// library's line, TrendQuery::keywordSeries, and one line per region, keywordSeriesByRegion),
+// timed on a library: median and maximum over RUNS runs per term, the target being under 100 ms.
 //
 // Usage: bench_firstuse LIBRARY [RUNS]
 
@@ -33,8 +33,9 @@ int main(int argc, char *argv[])
     }
     const TrendQuery query(library);
     QList<double> all;
-    for (const QString &term : {QStringLiteral("新质生产力"), QStringLiteral("高质量发展"), QStringLiteral("疫情"),
-                                QStringLiteral("改革开放"), QStringLiteral("粮")}) {
+    const QStringList terms = {QStringLiteral("新质生产力"), QStringLiteral("高质量发展"), QStringLiteral("疫情"),
+                               QStringLiteral("改革开放"), QStringLiteral("粮")};
+    for (const QString &term : terms) {
         QList<double> times;
         qsizetype regions = 0;
         for (int r = 0; r < runs; ++r) {
@@ -50,9 +51,29 @@ int main(int argc, char *argv[])
                    .arg(Bench::percentile(times, 0.5), 0, 'f', 1)
                    .arg(Bench::percentile(times, 1.0), 0, 'f', 1);
     }
+    const qsizetype reports = ReportStore(library).count();
     out << QStringLiteral("firstuse over %1 reports: median %2 ms, p95 %3 ms (target < 100 ms)\n")
-               .arg(ReportStore(library).count())
+               .arg(reports)
                .arg(Bench::percentile(all, 0.5), 0, 'f', 1)
                .arg(Bench::percentile(all, 0.95), 0, 'f', 1);
+    QList<double> pooled, byRegion;
+    for (const QString &term : terms)
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer clock;
+            clock.start();
+            query.keywordSeries(term);
+            pooled.append(double(clock.nsecsElapsed()) / 1e6);
+            clock.restart();
+            int leftOut = 0;
+            query.keywordSeriesByRegion(term, 10, &leftOut);
+            byRegion.append(double(clock.nsecsElapsed()) / 1e6);
+        }
+    out << QStringLiteral("keyword trend over %1 reports: whole library median %2 ms, p95 %3 ms; by region median %4 "
+                          "ms, p95 %5 ms (target < 100 ms)\n")
+               .arg(reports)
+               .arg(Bench::percentile(pooled, 0.5), 0, 'f', 1)
+               .arg(Bench::percentile(pooled, 0.95), 0, 'f', 1)
+               .arg(Bench::percentile(byRegion, 0.5), 0, 'f', 1)
+               .arg(Bench::percentile(byRegion, 0.95), 0, 'f', 1);
     return 0;
 }
