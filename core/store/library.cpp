@@ -268,7 +268,7 @@ bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
                      .arg(currentSchemaVersion());
         return false;
     };
-    int version = schemaVersion();
+    int version = m_sqliteFormat = schemaVersion();
     if (version > currentSchemaVersion())
         return tooNew(version);
     m_isNew = false;
@@ -285,7 +285,7 @@ bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
         *error = QStringLiteral("%1: cannot set up the library: %2").arg(m_path, *error);
         return false;
     }
-    version = schemaVersion();
+    version = m_sqliteFormat = schemaVersion();
     if (version > currentSchemaVersion())
         return tooNew(version);
     if (version == currentSchemaVersion())
@@ -381,6 +381,7 @@ bool Library::migrate(QString *error)
                 *error = database().lastError().text();
             return false;
         }
+        m_sqliteFormat = version + 1;
     }
     return true;
 }
@@ -467,9 +468,10 @@ QString Library::integrityCheck() const
 
 bool Library::indexQueuedTexts(QString *error)
 {
-    // Libraries before format 10 (on their way up, in a migration) have no queue.
+    // Libraries before format 10 (on their way up, in a migration) have no queue. The format is
+    // the one last read or written, not asked again on every commit.
     constexpr int FirstFormatWithQueue = 10;
-    if (m_engine != Engine::SQLite || schemaVersion() < FirstFormatWithQueue)
+    if (m_engine != Engine::SQLite || m_sqliteFormat < FirstFormatWithQueue)
         return true;
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_queue)")) || !q.next()) {

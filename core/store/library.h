@@ -152,6 +152,7 @@ private:
     bool m_readOnly = false;
     QString m_userName;
     bool m_isNew = false;
+    int m_sqliteFormat = 0; ///< An SQLite library's format as last read or migrated to.
     OpenFailure m_openFailure = OpenFailure::None;
     QString m_backupPath;
 };
