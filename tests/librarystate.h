@@ -46,6 +46,8 @@ inline bool rewindToFormat9(Library &library)
         QStringLiteral("DROP TABLE report_listing"),
         QStringLiteral("DROP INDEX indicators_report"),
         QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id)"),
+        QStringLiteral("DROP INDEX reports_region_year"),
+        QStringLiteral("CREATE INDEX reports_region_year ON reports(region, year)"),
         QStringLiteral("DROP TRIGGER reports_year_moves_search_key"),
         QStringLiteral("DROP TRIGGER report_texts_index"),
         QStringLiteral("DROP TRIGGER report_texts_unindex"),

@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "store/library.h"
 #include "store/reportstore.h"
+#include "store/searchindex.h"
 #include "trend/trendquery.h"
 #include "testlibrary.h"
 #include "testsupport.h"
@@ -142,6 +143,29 @@ private Q_SLOTS:
         }
         QCOMPARE(query.firstUses(QStringLiteral("新质生产力")).value(0).year, 2024);
         QVERIFY(query.firstUses(QStringLiteral("没有这个词组合")).isEmpty());
+    }
+
+    // The whole library's line adds up every region's reports of each year, checked against the
+    // texts; one character too (the index of characters answers it).
+    void pooledKeywordTrendAddsUpEveryReport()
+    {
+        ReportStore store(m_library);
+        for (const QString &term : {QStringLiteral("疫情"), QStringLiteral("粮")}) {
+            QMap<int, std::pair<qint64, qint64>> expected; // year → (hits, characters)
+            for (const ReportSummary &r : store.list()) {
+                if (r.year == 0)
+                    continue;
+                const QString text = store.load(r.id)->cleanText;
+                expected[r.year].first += SearchIndex::fold(text).count(term); // 糧 is found as 粮
+                expected[r.year].second += text.size();
+            }
+            const KeywordSeries pooled = TrendQuery(m_library).keywordSeries(term);
+            QCOMPARE(pooled.points.size(), expected.size());
+            for (const auto &[year, value] : pooled.points) {
+                const auto [hits, characters] = expected.value(year);
+                QCOMPARE(value, double(hits) * 10000.0 / double(characters));
+            }
+        }
     }
 
     void keywordTrendsPerRegion()

@@ -323,10 +323,13 @@ const QList<QStringList> &postgresqlMigrations()
                 RAISE NOTICE 'this server has no lz4: report texts stay compressed with pglz';
             END $$)"),
         },
-        // 4 → 5: a report's figures found by report and indicator, as in SQLite's format 11.
+        // 4 → 5, as in SQLite's format 11: a report's figures found by report and indicator, and
+        // the reports' lengths in their index by region and year.
         {
             QStringLiteral("DROP INDEX indicators_report"),
             QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id, indicator_id)"),
+            QStringLiteral("DROP INDEX reports_region_year"),
+            QStringLiteral("CREATE INDEX reports_region_year ON reports(region, year, char_count)"),
         },
     };
     return list;

@@ -547,6 +547,24 @@ QList<DatedReport> ReportStore::datedReports(const QString &region, QString *err
     return reports;
 }
 
+QList<RegionYearCharacters> ReportStore::charactersPerRegionAndYear(const QString &region, QString *error) const
+{
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT region, year, sum(char_count) FROM reports WHERE year > 0%1 GROUP BY region, year")
+                  .arg(region.isEmpty() ? QString() : QStringLiteral(" AND region = ?")));
+    if (!region.isEmpty())
+        q.addBindValue(region);
+    QList<RegionYearCharacters> groups;
+    if (!q.exec()) {
+        Sql::readFailed(q, error);
+        return {};
+    }
+    while (q.next())
+        groups.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});
+    return groups;
+}
+
 bool ReportStore::remove(qint64 id, QString *error)
 {
     Library::Transaction transaction(m_library);

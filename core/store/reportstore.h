@@ -30,6 +30,14 @@ struct ReportSummary
 };
 
 /// A report's year and length, for rates per length of text by year.
+/// The characters of the reports of known year of one region and year.
+struct RegionYearCharacters
+{
+    QString region; ///< Empty for the reports of unknown place.
+    int year = 0;
+    qint64 characters = 0;
+};
+
 struct DatedReport
 {
     qint64 id = 0;
@@ -78,6 +86,9 @@ public:
     /// The reports whose year is known, of @p region (all regions when empty): three numbers
     /// each, where list() would read every summary.
     QList<DatedReport> datedReports(const QString &region = {}, QString *error = nullptr) const;
+    /// The characters of the reports of known year, per region and year (only @p region's when
+    /// given), added up in SQL from the index on (region, year, char_count): for keyword trends.
+    QList<RegionYearCharacters> charactersPerRegionAndYear(const QString &region = {}, QString *error = nullptr) const;
 
     /// Sections of a report in document order, parents before children, with their nesting.
     QList<Section> sections(qint64 reportId, QString *error = nullptr) const;

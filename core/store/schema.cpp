@@ -300,7 +300,8 @@ const QList<QStringList> &sqliteMigrations()
         //   external content: the reports table) with the search's tokenizer, instead of six
         //   LIKEs over every row (310 ms at 100,000 reports);
         // - a report's figures are found by report and indicator, so that a chart of a few regions
-        //   reads their reports' figures of one indicator only.
+        //   reads their reports' figures of one indicator only;
+        // - the reports' index by region and year holds their lengths, for keyword trends.
         {
             QStringLiteral("CREATE VIRTUAL TABLE report_listing USING fts5(region, title, year, meeting_date, speaker, "
                            "speaker_role, content='reports', content_rowid='id', tokenize='reportlens_cjk')"),
@@ -319,6 +320,9 @@ const QList<QStringList> &sqliteMigrations()
             QStringLiteral("INSERT INTO report_listing (report_listing) VALUES ('rebuild')"),
             QStringLiteral("DROP INDEX indicators_report"),
             QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id, indicator_id)"),
+            // Keyword trends add up characters per region and year from the index alone.
+            QStringLiteral("DROP INDEX reports_region_year"),
+            QStringLiteral("CREATE INDEX reports_region_year ON reports(region, year, char_count)"),
         },
     };
     return list;

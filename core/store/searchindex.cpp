@@ -9,6 +9,7 @@
 #include "searchpostings.h"
 #include "util/scriptfolding.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -185,6 +186,66 @@ QList<EarliestMatch> SearchIndex::earliestMatchPerRegion(const QString &rawQuery
         },
         error);
     return earliest.values();
+}
+
+QList<YearHits> SearchIndex::hitsPerYear(const QString &rawQuery, const QStringList &regions, QString *error) const
+{
+    const QString query = rawQuery.trimmed();
+    if (query.isEmpty())
+        return {};
+    // By region (empty: all) and year.
+    std::map<std::pair<QString, int>, qint64> sums;
+    // With spaces inside, or in a team library, every match is read and added up here.
+    if (m_library.engine() == Engine::PostgreSQL || std::any_of(query.cbegin(), query.cend(), isTokenSpace)) {
+        QHash<qint64, int> hits;
+        for (const SearchMatch &match : matchingReports(query, error))
+            hits.insert(match.reportId, match.hitCount);
+        if (!hits.isEmpty())
+            for (const DatedReport &r : ReportStore(m_library).datedReports({}, error))
+                if (const int h = hits.value(r.id); h > 0 && (regions.isEmpty() || regions.contains(r.region)))
+                    sums[{regions.isEmpty() ? QString() : r.region, r.year}] += h;
+    } else {
+        const Fts5Source source = fts5Source(query);
+        QSqlQuery q(m_library.database());
+        const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+            q.prepare(sql);
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            if (q.exec())
+                return true;
+            Sql::readFailed(q, error);
+            return false;
+        };
+        // The index gives the matches in key order: appended to the table's b-tree as they come.
+        if (!run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keyword_hits (search_key INTEGER PRIMARY KEY, "
+                                "hits INTEGER NOT NULL)"))
+            || !run(QStringLiteral("DELETE FROM temp.keyword_hits")))
+            return {};
+        const auto cleared = qScopeGuard([&] { q.exec(QStringLiteral("DELETE FROM temp.keyword_hits")); });
+        QVariantList regionValues;
+        for (const QString &region : regions)
+            regionValues.append(region);
+        const QString placeholders = QStringList(regions.size(), QStringLiteral("?")).join(u',');
+        if (!run(QStringLiteral("INSERT INTO temp.keyword_hits SELECT rowid, %1(%2) FROM %2 WHERE %2 MATCH ? AND "
+                                "rowid >= %3")
+                     .arg(source.countFunction, source.table)
+                     .arg(FirstDatedKey),
+                 {source.match})
+            || !run(regions.isEmpty()
+                        ? QStringLiteral("SELECT '', search_key >> 32, sum(hits) FROM temp.keyword_hits GROUP BY 2")
+                        : QStringLiteral("SELECT r.region, r.year, sum(k.hits) FROM reports r JOIN temp.keyword_hits k "
+                                         "ON k.search_key = ((r.year << 32) | r.id) WHERE r.year > 0 AND r.region "
+                                         "IN (%1) GROUP BY r.region, r.year")
+                              .arg(placeholders),
+                    regionValues))
+            return {};
+        while (q.next())
+            sums[{q.value(0).toString(), q.value(1).toInt()}] += q.value(2).toLongLong();
+    }
+    QList<YearHits> list;
+    for (const auto &[key, hits] : sums)
+        list.append({key.first, key.second, hits});
+    return list;
 }
 
 QList<SearchMatch> SearchIndex::firstMatches(const QString &rawQuery, SearchOrder order, int limit,

@@ -76,7 +76,7 @@ namespace {
 struct YearCount
 {
     double characters = 0;
-    int hits = 0;
+    qint64 hits = 0;
 };
 
 QList<std::pair<int, double>> perTenThousand(const QMap<int, YearCount> &years)
@@ -93,17 +93,15 @@ KeywordSeries TrendQuery::keywordSeries(const QString &term, const QString &regi
     KeywordSeries series;
     series.term = term;
     series.region = region;
-    const QList<DatedReport> reports = ReportStore(m_library).datedReports(region);
-    QHash<qint64, int> hits;
-    for (const SearchMatch &match : SearchIndex(m_library).matchingReports(term))
-        hits[match.reportId] += match.hitCount;
     QMap<int, YearCount> years;
     QSet<QString> regions;
-    for (const DatedReport &r : reports) {
-        years[r.year].characters += double(r.chars);
-        years[r.year].hits += hits.value(r.id);
-        regions.insert(r.region);
+    for (const RegionYearCharacters &g : ReportStore(m_library).charactersPerRegionAndYear(region)) {
+        years[g.year].characters += double(g.characters);
+        regions.insert(g.region);
     }
+    for (const YearHits &h :
+         SearchIndex(m_library).hitsPerYear(term, region.isEmpty() ? QStringList() : QStringList{region}))
+        years[h.year].hits += h.hits;
     series.points = perTenThousand(years);
     series.pooledRegions = region.isEmpty() ? int(regions.size()) : 0;
     return series;
@@ -122,25 +120,27 @@ QList<FirstUse> TrendQuery::firstUses(const QString &term, const QString &region
 
 QList<KeywordSeries> TrendQuery::keywordSeriesByRegion(const QString &term, int limit, int *leftOut) const
 {
-    QHash<qint64, int> hits;
-    for (const SearchMatch &match : SearchIndex(m_library).matchingReports(term))
-        hits[match.reportId] += match.hitCount;
+    // Which regions get a line does not depend on the term (those with most years), so their hits
+    // are counted only once they are chosen.
     QMap<QString, QMap<int, YearCount>> byRegion;
-    for (const DatedReport &r : ReportStore(m_library).datedReports()) {
-        if (r.region.isEmpty())
+    for (const RegionYearCharacters &g : ReportStore(m_library).charactersPerRegionAndYear()) {
+        if (g.region.isEmpty())
             continue; // reports of unknown places make no region's line
-        YearCount &count = byRegion[r.region][r.year];
-        count.characters += double(r.chars);
-        count.hits += hits.value(r.id);
+        byRegion[g.region][g.year].characters += double(g.characters);
     }
-    QList<KeywordSeries> series;
+    QStringList drawn;
     for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it)
         if (it->size() >= 2) // one year is a point, not a trend
-            series.append({term, it.key(), 0, perTenThousand(*it)});
-    std::stable_sort(series.begin(), series.end(),
-                     [](const KeywordSeries &a, const KeywordSeries &b) { return a.points.size() > b.points.size(); });
-    series = series.mid(0, limit);
-    *leftOut = int(byRegion.size() - series.size());
+            drawn.append(it.key());
+    std::stable_sort(drawn.begin(), drawn.end(),
+                     [&](const QString &a, const QString &b) { return byRegion[a].size() > byRegion[b].size(); });
+    drawn = drawn.mid(0, limit);
+    *leftOut = int(byRegion.size() - drawn.size());
+    for (const YearHits &h : SearchIndex(m_library).hitsPerYear(term, drawn))
+        byRegion[h.region][h.year].hits += h.hits;
+    QList<KeywordSeries> series;
+    for (const QString &region : std::as_const(drawn))
+        series.append({term, region, 0, perTenThousand(byRegion[region])});
     return series;
 }
 
