@@ -126,6 +126,19 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     return matches;
 }
 
+bool SearchIndex::keysAnswer(const QString &query) const
+{
+    return m_library.engine() == Engine::SQLite && std::none_of(query.cbegin(), query.cend(), isTokenSpace);
+}
+
+QHash<qint64, int> SearchIndex::hitCounts(const QString &query, QString *error) const
+{
+    QHash<qint64, int> hits;
+    for (const SearchMatch &match : matchingReports(query, error))
+        hits.insert(match.reportId, match.hitCount);
+    return hits;
+}
+
 QList<EarliestMatch> SearchIndex::earliestMatchPerRegion(const QString &rawQuery, const QString &region,
                                                          QString *error) const
 {
@@ -140,10 +153,8 @@ QList<EarliestMatch> SearchIndex::earliestMatchPerRegion(const QString &rawQuery
     };
     // With spaces inside, the index's matches are candidates the texts confirm: the earliest
     // candidate may not be a match, so every match is read.
-    if (m_library.engine() == Engine::PostgreSQL || std::any_of(query.cbegin(), query.cend(), isTokenSpace)) {
-        QHash<qint64, int> hits;
-        for (const SearchMatch &match : matchingReports(query, error))
-            hits.insert(match.reportId, match.hitCount);
+    if (!keysAnswer(query)) {
+        const QHash<qint64, int> hits = hitCounts(query, error);
         if (!hits.isEmpty())
             for (const DatedReport &r : ReportStore(m_library).datedReports(region, error))
                 if (const auto found = hits.constFind(r.id); found != hits.cend())
@@ -196,10 +207,8 @@ QList<YearHits> SearchIndex::hitsPerYear(const QString &rawQuery, const QStringL
     // By region (empty: all) and year.
     std::map<std::pair<QString, int>, qint64> sums;
     // With spaces inside, or in a team library, every match is read and added up here.
-    if (m_library.engine() == Engine::PostgreSQL || std::any_of(query.cbegin(), query.cend(), isTokenSpace)) {
-        QHash<qint64, int> hits;
-        for (const SearchMatch &match : matchingReports(query, error))
-            hits.insert(match.reportId, match.hitCount);
+    if (!keysAnswer(query)) {
+        const QHash<qint64, int> hits = hitCounts(query, error);
         if (!hits.isEmpty())
             for (const DatedReport &r : ReportStore(m_library).datedReports({}, error))
                 if (const int h = hits.value(r.id); h > 0 && (regions.isEmpty() || regions.contains(r.region)))

@@ -89,10 +89,8 @@ public:
     QList<SearchMatch> firstMatches(const QString &query, SearchOrder order, int limit, QString *error = nullptr) const;
 
     /// Whether firstMatches() in @p order reads only its page (an SQLite library, newest or
-    /// oldest first): a pane then shows that page and asks matchingReports() for the count after.
+    /// oldest first): a pane then shows that page, and asks for every match in the same order after.
     bool readsOnlyTheFirstPage(SearchOrder order) const;
-    /// Orders @p matches as firstMatches() gives them in @p order (the years read from the library).
-    void sort(QList<SearchMatch> &matches, SearchOrder order) const;
 
     /// Where an SQLite library's search index keeps a report: its year (0 when unknown) above its
     /// id, so that the index's order is by year. Report ids stay below 2^32.
@@ -143,6 +141,14 @@ private:
         QString match; ///< The FTS5 query.
     };
     static Fts5Source fts5Source(const QString &query);
+    /// Orders @p matches as firstMatches() gives them in @p order (the years read from the library),
+    /// where the index cannot give them in that order.
+    void sort(QList<SearchMatch> &matches, SearchOrder order) const;
+    /// Whether the index's keys alone answer @p query's matches in an aggregate (an SQLite library
+    /// and a query without spaces, which the texts need not confirm).
+    bool keysAnswer(const QString &query) const;
+    /// matchingReports() as report id → hit count.
+    QHash<qint64, int> hitCounts(const QString &query, QString *error) const;
     /// Reads the matches of @p query from the SQLite index in the order @p orderBy and range
     /// @p keyRange (SQL over rowid) give, handing each to @p take until it returns false.
     bool readFts5(const QString &query, const QString &keyRange, const QString &orderBy,

@@ -83,7 +83,7 @@ QList<std::pair<int, double>> perTenThousand(const QMap<int, YearCount> &years)
 {
     QList<std::pair<int, double>> points;
     for (auto it = years.cbegin(); it != years.cend(); ++it)
-        points.append({it.key(), it->characters > 0 ? it->hits * 10000.0 / it->characters : 0.0});
+        points.append({it.key(), it->characters > 0 ? double(it->hits) * 10000.0 / it->characters : 0.0});
     return points;
 }
 } // namespace

@@ -138,10 +138,8 @@ void SearchPane::count(const QString &query, SearchOrder order)
     // Every match, for the count and the later pages; typing on cancels it with the next search.
     m_reader->read<QList<SearchMatch>>(
         [query, order](Library &library, const LibraryReader::Cancelled &) {
-            const SearchIndex index(library);
-            QList<SearchMatch> matches = index.matchingReports(query);
-            index.sort(matches, order);
-            return matches;
+            // In the first page's order: an SQLite library's index gives them so, with no sort.
+            return SearchIndex(library).firstMatches(query, order, std::numeric_limits<int>::max());
         },
         [this](const QList<SearchMatch> &matches) {
             m_model->setAllMatches(matches);
