@@ -528,20 +528,29 @@ QStringList ReportStore::regions(QString *error) const
     return regions;
 }
 
+namespace {
+// Selects @p columns of the reports of known year, only @p region's when given, then @p tail.
+// Only the condition given: "? = '' OR region = ?" would read every report for one region's.
+bool selectDated(QSqlQuery &q, const QString &columns, const QString &region, const QString &tail, QString *error)
+{
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE year > 0%2%3")
+                  .arg(columns, region.isEmpty() ? QString() : QStringLiteral(" AND region = ?"), tail));
+    if (!region.isEmpty())
+        q.addBindValue(region);
+    if (q.exec())
+        return true;
+    Sql::readFailed(q, error);
+    return false;
+}
+} // namespace
+
 QList<DatedReport> ReportStore::datedReports(const QString &region, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.setForwardOnly(true);
-    // Only the condition given: "? = '' OR region = ?" would read every report for one region's.
-    q.prepare(QStringLiteral("SELECT id, year, char_count, region FROM reports WHERE year > 0")
-              + (region.isEmpty() ? QString() : QStringLiteral(" AND region = ?")));
-    if (!region.isEmpty())
-        q.addBindValue(region);
     QList<DatedReport> reports;
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
-        return {};
-    }
+    if (!selectDated(q, QStringLiteral("id, year, char_count, region"), region, {}, error))
+        return reports;
     while (q.next())
         reports.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toString()});
     return reports;
@@ -550,16 +559,10 @@ QList<DatedReport> ReportStore::datedReports(const QString &region, QString *err
 QList<RegionYearCharacters> ReportStore::charactersPerRegionAndYear(const QString &region, QString *error) const
 {
     QSqlQuery q(m_library.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT region, year, sum(char_count) FROM reports WHERE year > 0%1 GROUP BY region, year")
-                  .arg(region.isEmpty() ? QString() : QStringLiteral(" AND region = ?")));
-    if (!region.isEmpty())
-        q.addBindValue(region);
     QList<RegionYearCharacters> groups;
-    if (!q.exec()) {
-        Sql::readFailed(q, error);
-        return {};
-    }
+    if (!selectDated(q, QStringLiteral("region, year, sum(char_count)"), region,
+                     QStringLiteral(" GROUP BY region, year"), error))
+        return groups;
     while (q.next())
         groups.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});
     return groups;
