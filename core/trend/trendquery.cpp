@@ -136,6 +136,8 @@ QList<KeywordSeries> TrendQuery::keywordSeriesByRegion(const QString &term, int 
                      [&](const QString &a, const QString &b) { return byRegion[a].size() > byRegion[b].size(); });
     drawn = drawn.mid(0, limit);
     *leftOut = int(byRegion.size() - drawn.size());
+    if (drawn.isEmpty())
+        return {}; // (no regions would ask hitsPerYear for every region's hits)
     for (const YearHits &h : SearchIndex(m_library).hitsPerYear(term, drawn))
         byRegion[h.region][h.year].hits += h.hits;
     QList<KeywordSeries> series;
