@@ -19,11 +19,15 @@ const QList<QStringList> &sqliteMigrations()
             SELECT 'delete', old.search_key, reportlens_decompress_text(old.clean_zstd)
             WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE search_key = old.search_key);
         DELETE FROM search_queue WHERE search_key = old.search_key;)");
-    // Format 11's triggers take a report's listed fields out of the library pane's index.
+    // Format 11's triggers take a report's listed fields out of the library pane's index...
     static const QString unlistOldReport = QStringLiteral(R"(
         INSERT INTO report_listing (report_listing, rowid, region, title, year, meeting_date, speaker, speaker_role)
             VALUES ('delete', old.id, old.region, old.title, old.year, old.meeting_date, old.speaker,
                     old.speaker_role);)");
+    // ... and put them in again.
+    static const QString listNewReport = QStringLiteral(R"(
+        INSERT INTO report_listing (rowid, region, title, year, meeting_date, speaker, speaker_role)
+            VALUES (new.id, new.region, new.title, new.year, new.meeting_date, new.speaker, new.speaker_role);)");
     static const QList<QStringList> list = {
         // 0 → 1: reports, outline, glossary, search, annotations, indicators.
         {
@@ -305,18 +309,13 @@ const QList<QStringList> &sqliteMigrations()
         {
             QStringLiteral("CREATE VIRTUAL TABLE report_listing USING fts5(region, title, year, meeting_date, speaker, "
                            "speaker_role, content='reports', content_rowid='id', tokenize='reportlens_cjk')"),
-            QStringLiteral(R"(CREATE TRIGGER reports_listing_insert AFTER INSERT ON reports BEGIN
-                INSERT INTO report_listing (rowid, region, title, year, meeting_date, speaker, speaker_role)
-                    VALUES (new.id, new.region, new.title, new.year, new.meeting_date, new.speaker, new.speaker_role);
-            END)"),
+            QStringLiteral("CREATE TRIGGER reports_listing_insert AFTER INSERT ON reports BEGIN %1 END")
+                .arg(listNewReport),
             QStringLiteral("CREATE TRIGGER reports_listing_delete AFTER DELETE ON reports BEGIN %1 END")
                 .arg(unlistOldReport),
-            QStringLiteral(R"(CREATE TRIGGER reports_listing_update
-                AFTER UPDATE OF region, title, year, meeting_date, speaker, speaker_role ON reports BEGIN %1
-                INSERT INTO report_listing (rowid, region, title, year, meeting_date, speaker, speaker_role)
-                    VALUES (new.id, new.region, new.title, new.year, new.meeting_date, new.speaker, new.speaker_role);
-            END)")
-                .arg(unlistOldReport),
+            QStringLiteral("CREATE TRIGGER reports_listing_update AFTER UPDATE OF region, title, year, meeting_date, "
+                           "speaker, speaker_role ON reports BEGIN %1 %2 END")
+                .arg(unlistOldReport, listNewReport),
             QStringLiteral("INSERT INTO report_listing (report_listing) VALUES ('rebuild')"),
             QStringLiteral("DROP INDEX indicators_report"),
             QStringLiteral("CREATE INDEX indicators_report ON indicators(report_id, indicator_id)"),

@@ -126,6 +126,12 @@ QList<SearchMatch> SearchIndex::matchingReports(const QString &rawQuery, QString
     return matches;
 }
 
+QString SearchIndex::searchKeySql(const QString &reports)
+{
+    // searchKey() in SQL, for reports of known year.
+    return QStringLiteral("((%1.year << 32) | %1.id)").arg(reports);
+}
+
 bool SearchIndex::keysAnswer(const QString &query) const
 {
     return m_library.engine() == Engine::SQLite && std::none_of(query.cbegin(), query.cend(), isTokenSpace);
@@ -166,10 +172,10 @@ QList<EarliestMatch> SearchIndex::earliestMatchPerRegion(const QString &rawQuery
     const Fts5Source source = fts5Source(query);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT region, min((year << 32) | id) FROM reports INDEXED BY reports_region_year "
-                             "WHERE year > 0%1 AND ((year << 32) | id) IN (SELECT rowid FROM %2 WHERE %2 MATCH ?) "
-                             "GROUP BY region")
-                  .arg(region.isEmpty() ? QString() : QStringLiteral(" AND region = ?"), source.table));
+    q.prepare(QStringLiteral("SELECT r.region, min(%3) FROM reports r INDEXED BY reports_region_year "
+                             "WHERE r.year > 0%1 AND %3 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?) GROUP BY r.region")
+                  .arg(region.isEmpty() ? QString() : QStringLiteral(" AND r.region = ?"), source.table,
+                       searchKeySql(QStringLiteral("r"))));
     if (!region.isEmpty())
         q.addBindValue(region);
     q.addBindValue(source.match);
@@ -177,22 +183,21 @@ QList<EarliestMatch> SearchIndex::earliestMatchPerRegion(const QString &rawQuery
         Sql::readFailed(q, error);
         return {};
     }
-    // By report: its region and its key (the year above the id).
-    QHash<qint64, std::pair<QString, qint64>> chosen;
+    // By report: its region and year (the key holds the year above the id).
+    QHash<qint64, std::pair<QString, int>> chosen;
+    QStringList keys;
     while (q.next()) {
         const qint64 key = q.value(1).toLongLong();
-        chosen.insert(reportOfKey(key), {q.value(0).toString(), key});
+        chosen.insert(reportOfKey(key), {q.value(0).toString(), int(key >> 32)});
+        keys.append(QString::number(key));
     }
     if (chosen.isEmpty())
         return {};
-    QStringList keys;
-    for (const auto &[place, key] : std::as_const(chosen))
-        keys.append(QString::number(key));
     readFts5(
         query, QStringLiteral("rowid IN (%1)").arg(keys.join(u',')), {},
         [&](const SearchMatch &match) {
-            const auto &[place, key] = chosen.value(match.reportId);
-            keep(place, int(key >> 32), match);
+            const auto &[place, year] = chosen.value(match.reportId);
+            keep(place, year, match);
             return true;
         },
         error);
@@ -227,8 +232,7 @@ QList<YearHits> SearchIndex::hitsPerYear(const QString &rawQuery, const QStringL
         };
         // The index gives the matches in key order: appended to the table's b-tree as they come.
         if (!run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keyword_hits (search_key INTEGER PRIMARY KEY, "
-                                "hits INTEGER NOT NULL)"))
-            || !run(QStringLiteral("DELETE FROM temp.keyword_hits")))
+                                "hits INTEGER NOT NULL)")))
             return {};
         const auto cleared = qScopeGuard([&] { q.exec(QStringLiteral("DELETE FROM temp.keyword_hits")); });
         QVariantList regionValues;
@@ -243,9 +247,9 @@ QList<YearHits> SearchIndex::hitsPerYear(const QString &rawQuery, const QStringL
             || !run(regions.isEmpty()
                         ? QStringLiteral("SELECT '', search_key >> 32, sum(hits) FROM temp.keyword_hits GROUP BY 2")
                         : QStringLiteral("SELECT r.region, r.year, sum(k.hits) FROM reports r JOIN temp.keyword_hits k "
-                                         "ON k.search_key = ((r.year << 32) | r.id) WHERE r.year > 0 AND r.region "
-                                         "IN (%1) GROUP BY r.region, r.year")
-                              .arg(placeholders),
+                                         "ON k.search_key = %2 WHERE r.year > 0 AND r.region IN (%1) "
+                                         "GROUP BY r.region, r.year")
+                              .arg(placeholders, searchKeySql(QStringLiteral("r"))),
                     regionValues))
             return {};
         while (q.next())

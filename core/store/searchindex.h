@@ -147,6 +147,8 @@ private:
     /// Whether the index's keys alone answer @p query's matches in an aggregate (an SQLite library
     /// and a query without spaces, which the texts need not confirm).
     bool keysAnswer(const QString &query) const;
+    /// searchKey() of the reports table aliased @p reports, as SQL.
+    static QString searchKeySql(const QString &reports);
     /// matchingReports() as report id → hit count.
     QHash<qint64, int> hitCounts(const QString &query, QString *error) const;
     /// Reads the matches of @p query from the SQLite index in the order @p orderBy and range
