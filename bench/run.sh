@@ -14,20 +14,23 @@
 # The last line: import_vs_fts5=R search_p95_ms=T count_p95_ms=C grep_ratio=G open_ms=O startup_ms=S
 #   peak_rss_mb=M library_vs_input=L
 #
-# Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql]
+# Usage: bash bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql] [--keep DIR]
+#   --keep DIR works in DIR and leaves the reports, texts and library there for later measurements.
+#   Each step's start is written to stderr with the minutes since the run began.
 #   --engine postgresql compares a team library on PostgreSQL with the SQLite one (bench/teamlibrary.sh).
 #   Recoll takes minutes per index at 10,000 reports; --recoll-runs (default RUNS) lowers its count,
 #   and 0 leaves it out (at 100,000 reports: bash bench/run.sh --reports 100000 --runs 1 --recoll-runs 0).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-N=1000; RUNS=5; RECOLL_RUNS=""; ENGINE=sqlite
+N=1000; RUNS=5; RECOLL_RUNS=""; ENGINE=sqlite; KEEP=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --reports) N="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --recoll-runs) RECOLL_RUNS="$2"; shift 2 ;;
     --engine) ENGINE="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql]" >&2; exit 2 ;;
+    --keep) KEEP="$2"; shift 2 ;;
+    *) echo "usage: bench/run.sh [--reports N] [--runs R] [--recoll-runs K] [--engine sqlite|postgresql] [--keep DIR]" >&2; exit 2 ;;
   esac
 done
 if [[ $ENGINE == postgresql ]]; then
@@ -44,8 +47,12 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   else echo "bench/run.sh needs: sudo apt-get install ${missing[*]}" >&2; exit 1; fi
 fi
 BIN="$BUILD_DIR/bin"
-WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
+if [[ -n $KEEP ]]; then WORK="$KEEP"; rm -rf "$WORK"; mkdir -p "$WORK"
+else WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT; fi
 SHARED="${SHARED_DIR:-$ROOT/../shared}"
+BEGAN=$SECONDS
+step() { printf '[%5.1f min] %s\n' "$(echo "($SECONDS - $BEGAN) / 60" | bc -l)" "$1" >&2; }
+step "generating $N reports"
 "$BIN/bench_generate" "$SHARED" "$N" "$WORK/reports" >/dev/null
 MB=$(du -sm "$WORK/reports" | cut -f1)
 
@@ -75,6 +82,7 @@ measure() {
 }
 
 # 1. The whole pipeline, RUNS times from an empty library.
+step "import"
 : > "$WORK/import.txt"
 for ((r = 0; r < RUNS; r++)); do
   rm -f "$WORK/lib.sqlite"*
@@ -91,6 +99,7 @@ read -r INDEX_MB CHARACTERS_MB < <(sqlite3 -separator ' ' "$WORK/lib.sqlite" \
           sum(pgsize) FILTER (WHERE name LIKE 'search_characters%') / 1048576 FROM dbstat")
 
 # 2. Search, and the clean texts for the baselines.
+step "search"
 "$BIN/bench_search" "$WORK/lib.sqlite" "$WORK/texts" "$RUNS" > "$WORK/search.txt"
 SEARCH_P50=$(grep -o 'search_p50_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
 SEARCH_P95=$(grep -o 'search_p95_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
@@ -98,6 +107,7 @@ COUNT_P95=$(grep -o 'count_p95_ms=[0-9.]*' "$WORK/search.txt" | cut -d= -f2)
 TEXT_MB=$(du -sm "$WORK/texts" | cut -f1)
 
 # 3. The floor: the same clean texts into a bare FTS5 trigram table, one transaction.
+step "bare FTS5 insert"
 : > "$WORK/fts5.txt"
 for ((r = 0; r < RUNS; r++)); do
   rm -f "$WORK/floor.sqlite"
@@ -106,6 +116,7 @@ done
 FTS5=$(cut -d' ' -f1 "$WORK/fts5.txt" | median)
 
 # 4. grep and Recoll over the same texts, files cached.
+step "grep and Recoll"
 QUERIES=(疫 粮 党 稀 就业 疫情 扶贫 物价 脱贫攻坚 乡村振兴 一带一路 营商环境 城镇新增就业 供给侧结构性改革 地区生产总值增长)
 : > "$WORK/grep.times"
 for q in "${QUERIES[@]}"; do
@@ -132,8 +143,10 @@ if ((RECOLL_RUNS > 0)); then
 fi
 
 # 5. The window on this library: start-up, opening the longest report, peak RSS.
+step "window"
 : > "$WORK/gui.txt"
-for ((r = 0; r < RUNS; r++)); do
+# At least three processes: one start-up alone is often the cold first read of the libraries.
+for ((r = 0; r < (RUNS < 3 ? 3 : RUNS); r++)); do
   QT_QPA_PLATFORM=offscreen "$BIN/bench_gui" "$WORK/lib.sqlite" 9 2>/dev/null | grep '^startup_ms' >> "$WORK/gui.txt"
 done
 field() { grep -o "$1=[0-9.]*" "$WORK/gui.txt" | cut -d= -f2; }
@@ -143,6 +156,7 @@ GUI_MB=$(field peak_rss_mb | sort -n | tail -1)
 IMPORT_MB=$(echo "$IMPORT_KB / 1024" | bc -l)
 PEAK_MB=$(printf '%s\n%s\n' "$IMPORT_MB" "$GUI_MB" | sort -g | tail -1)
 
+step "done"
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 echo "machine: $cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM; runs: $RUNS (Recoll index: $RECOLL_RUNS)"
 printf '%-48s %s\n' "library" "$N files ($MB MB), $REPORTS reports, $TEXT_MB MB of clean text"
