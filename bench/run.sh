@@ -6,7 +6,8 @@
 #     shell (import_vs_fts5 = ours / floor), and against Recoll indexing the same texts;
 #   - search latency (1-, 2-, 4-character and phrase queries: the first page the search pane shows,
 #     newest first, and then the count of every match) against grep -rlF over the texts
-#     (grep_ratio = grep / ours) and recollq;
+#     (grep_ratio = grep / ours) and recollq; every query must find the reports and hits grep
+#     finds (the texts are written folded, as search reads them), or the run fails;
 #   - GUI start-up to the first shown window, the time to open the longest report, to filter the
 #     library pane and to show the charts tab (bench_gui, offscreen);
 #   - peak RSS of the import and of the GUI.
@@ -123,6 +124,16 @@ for q in "${QUERIES[@]}"; do
   for ((r = 0; r < RUNS; r++)); do elapsed_ms grep -rlF "$q" "$WORK/texts" >> "$WORK/grep.times"; done
 done
 GREP=$(median < "$WORK/grep.times")
+# Every query must find the reports and hits grep finds in the same texts (written folded, as search
+# reads them). grep -o counts occurrences that do not overlap, which for these queries (none
+# begins with its own ending) are all of them.
+SAME_AS_GREP=0; NOT_AS_GREP=()
+for q in "${QUERIES[@]}"; do
+  ours=$(awk -v q="$q" '$1 == "reports" && $2 == q {print $3, $5}' "$WORK/search.txt")
+  theirs="$(grep -rlF "$q" "$WORK/texts" | wc -l) $(grep -rohF "$q" "$WORK/texts" | wc -l)"
+  if [[ $ours == "$theirs" ]]; then SAME_AS_GREP=$((SAME_AS_GREP + 1))
+  else NOT_AS_GREP+=("$q: reports and hits ${ours:-none} here, $theirs by grep"); fi
+done
 
 # Recoll takes minutes per index at 10,000 reports; --recoll-runs 0 leaves it out.
 if ((RECOLL_RUNS > 0)); then
@@ -167,6 +178,7 @@ printf '%-48s %s MB (%.2fx the input): clean texts %s MB and originals %s MB (co
   "library file" "$LIB_MB" "$(echo "$LIB_MB / $MB" | bc -l)" "$CLEAN_MB" "$ORIGINALS_MB" "$INDEX_MB" "$CHARACTERS_MB"
 grep '^search ' "$WORK/search.txt" | sed 's/^/  /'
 printf '%-48s %.2f ms\n' "grep -rlF per query (median)" "$GREP"
+printf '%-48s %d of %d queries\n' "same reports and hits as grep" "$SAME_AS_GREP" "${#QUERIES[@]}"
 ((RECOLL_RUNS > 0)) && printf '%-48s %.1f ms  (p95 %.1f ms)\n' "recollq per query (median)" "$RECOLLQ" "$RECOLLQ_P95"
 printf '%-48s %.0f ms\n' "GUI start-up to the first shown window" "$STARTUP"
 printf '%-48s %.1f ms  (p95 %.1f ms)\n' "open the longest report in the reader" "$OPEN" "$OPEN_P95"
@@ -177,3 +189,7 @@ printf '%-48s import %.0f MB, GUI %.0f MB\n' "peak RSS" "$IMPORT_MB" "$GUI_MB"
 printf 'import_vs_fts5=%.2f search_p95_ms=%.2f count_p95_ms=%.2f grep_ratio=%.1f open_ms=%.1f startup_ms=%.0f peak_rss_mb=%.0f library_vs_input=%.2f\n' \
   "$(echo "$IMPORT / $FTS5" | bc -l)" "$SEARCH_P95" "$COUNT_P95" "$(echo "$GREP / $SEARCH_P50" | bc -l)" "$OPEN" "$STARTUP" \
   "$PEAK_MB" "$(echo "$LIB_MB / $MB" | bc -l)"
+if [[ ${#NOT_AS_GREP[@]} -gt 0 ]]; then
+  printf 'search differs from grep: %s\n' "${NOT_AS_GREP[@]}" >&2
+  exit 1
+fi

@@ -1,5 +1,6 @@
 // Search latency over a library, and the clean texts written out for the baselines (grep, the bare
-// FTS5 trigram table). Prints p50/p95 per query class in milliseconds, and a total line.
+// FTS5 trigram table). Prints p50/p95 per query class in milliseconds, each query's matching
+// reports and hits (for bench/run.sh to compare with grep), and a total line.
 //
 // Usage: bench_search LIBRARY TEXT_DIR [RUNS]
 
@@ -37,7 +38,9 @@ int main(int argc, char *argv[])
     }
     const int runs = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 5;
     // Clean texts, one file per report, for grep and the trigram baseline; "-" writes none (a
-    // second run on the same library).
+    // second run on the same library). They are written folded, as search reads them (Traditional
+    // characters as Simplified, Latin letters in lower case, one character for one), so that grep
+    // finds what search finds.
     const QString textDir = QString::fromLocal8Bit(argv[2]);
     if (textDir != QLatin1String("-")) {
         QDir().mkpath(textDir);
@@ -49,10 +52,11 @@ int main(int argc, char *argv[])
             for (const auto &[id, text] : store.cleanTexts(ids.mid(from, 256)).asKeyValueRange()) {
                 QFile file(QStringLiteral("%1/%2.txt").arg(textDir).arg(id));
                 if (file.open(QIODevice::WriteOnly))
-                    file.write(text.toUtf8());
+                    file.write(SearchIndex::fold(text).toUtf8());
             }
     }
-    QMap<QString, qsizetype> reports; // matching reports per query, printed for the comparison with grep
+    // Matching reports and their hits per query, printed for the comparison with grep.
+    QMap<QString, std::pair<qsizetype, qint64>> reports;
     const QList<std::pair<QString, QStringList>> classes = {
         {QStringLiteral("1-char"),
          {QStringLiteral("疫"), QStringLiteral("粮"), QStringLiteral("党"), QStringLiteral("稀")}},
@@ -100,8 +104,12 @@ int main(int argc, char *argv[])
                 matchTimes.append(double(matched) / 1e6);
                 rowTimes.append(double(listed - matched) / 1e6);
                 hitTimes.append(double(done - listed) / 1e6);
-                if (run == 0)
-                    reports[query] = matches.size();
+                if (run == 0) {
+                    qint64 hitTotal = 0;
+                    for (const SearchMatch &m : matches)
+                        hitTotal += m.hitCount;
+                    reports[query] = {matches.size(), hitTotal};
+                }
                 Q_UNUSED(rows);
                 Q_UNUSED(hits);
             }
@@ -119,7 +127,7 @@ int main(int argc, char *argv[])
                    .arg(percentile(countTimes, 0.95), 0, 'f', 2);
     }
     for (auto it = reports.cbegin(); it != reports.cend(); ++it)
-        out << QStringLiteral("reports %1 %2\n").arg(it.key()).arg(it.value());
+        out << QStringLiteral("reports %1 %2 hits %3\n").arg(it.key()).arg(it.value().first).arg(it.value().second);
     out << QStringLiteral("search_p50_ms=%1 search_p95_ms=%2 count_p50_ms=%3 count_p95_ms=%4\n")
                .arg(percentile(all, 0.5), 0, 'f', 2)
                .arg(percentile(all, 0.95), 0, 'f', 2)

@@ -307,6 +307,29 @@ private Q_SLOTS:
                  qPrintable(r.message));
     }
 
+    // A change whose search entries cannot be written at its commit is refused with the reason,
+    // and leaves the library as it was (the report is not stored without its index entries).
+    void failedIndexingAtCommitNamesTheReason()
+    {
+        Library library;
+        QString error;
+        QVERIFY(library.open(m_dir.filePath(QStringLiteral("indexing.sqlite")), &error));
+        QCOMPARE(Importer(library).importFile(TestSupport::seedPath(QStringLiteral("001"))).status,
+                 ImportResult::Status::Imported);
+        QSqlQuery q(library.database());
+        // The queue of texts to index is emptied at every commit; refusing that makes indexing fail.
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_indexing BEFORE DELETE ON main.search_queue "
+                                      "BEGIN SELECT RAISE(ABORT, 'indexing refused by the test'); END")));
+        const ImportResult r = Importer(library).importFile(TestSupport::seedPath(QStringLiteral("002")));
+        QCOMPARE(r.status, ImportResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("search index"))
+                     && r.message.contains(QStringLiteral("indexing refused by the test")),
+                 qPrintable(r.message));
+        QCOMPARE(ReportStore(library).count(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_queue")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void hostileHtmlRunsAndFetchesNothing()
     {
         QTcpServer server;

@@ -87,8 +87,8 @@ bool DocumentEditor::removeAnnotations(const QList<qint64> &ids, QList<Annotatio
             return fail(tr("The annotations could not be deleted: %1"), error);
         before.append(*a);
     }
-    if (!transaction.commit())
-        return fail(tr("The annotations could not be deleted: %1"), tr("the library did not commit"));
+    if (!transaction.commit(&error))
+        return fail(tr("The annotations could not be deleted: %1"), error);
     *removed = before;
     annotationsChanged(before);
     return true;
@@ -107,8 +107,8 @@ bool DocumentEditor::restoreAnnotations(const QList<Annotation> &annotations)
             return fail(tr("The annotations could not be restored: %1"), error);
     for (const Annotation &a : annotations)
         m_written.insert(a.id, std::max(a.revision, 1));
-    if (!transaction.commit())
-        return fail(tr("The annotations could not be restored: %1"), tr("the library did not commit"));
+    if (!transaction.commit(&error))
+        return fail(tr("The annotations could not be restored: %1"), error);
     annotationsChanged(annotations);
     return true;
 }

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSqlError>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -304,10 +303,8 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
                 continue;
             }
             results[index] = storeOne(prepared);
-            if (!alone.commit() && results[index].status == ImportResult::Status::Imported)
-                results[index] =
-                    failure(prepared.path,
-                            QStringLiteral("could not be stored: %1").arg(m_library.database().lastError().text()));
+            if (!alone.commit(&error) && results[index].status == ImportResult::Status::Imported)
+                results[index] = failure(prepared.path, QStringLiteral("could not be stored: %1").arg(error));
         }
         batchItems.clear();
     };

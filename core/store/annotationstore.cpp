@@ -168,7 +168,7 @@ qint64 AnnotationStore::write(const Annotation &a, const QString &author, bool u
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!writeTags(id, a.tags, error) || !transaction.commit())
+    if (!writeTags(id, a.tags, error) || !transaction.commit(error))
         return 0;
     return id;
 }
@@ -195,7 +195,7 @@ bool AnnotationStore::update(Annotation &a, QString *error, std::optional<Annota
         return refused(a, error, theirs);
     const int revision = q.value(0).toInt();
     q.finish();
-    if (!writeTags(a.id, a.tags, error) || !transaction.commit())
+    if (!writeTags(a.id, a.tags, error) || !transaction.commit(error))
         return false;
     a.revision = revision;
     return true;
@@ -237,11 +237,7 @@ bool AnnotationStore::setHidden(qint64 id, bool hidden, QString *error)
         *error = QStringLiteral("no team annotation with id %1 that you may hide").arg(id);
         return false;
     }
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 bool AnnotationStore::remove(qint64 id, QString *error)
@@ -261,7 +257,7 @@ bool AnnotationStore::remove(qint64 id, QString *error)
                         : QStringLiteral("no annotation with id %1").arg(id);
         return false;
     }
-    return transaction.commit();
+    return transaction.commit(error);
 }
 
 std::optional<Annotation> AnnotationStore::annotation(qint64 id, QString *error) const

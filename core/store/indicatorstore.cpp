@@ -97,11 +97,7 @@ bool IndicatorStore::mergeDefaultCatalog(QString *error)
     merged.addBindValue(fingerprint);
     if (!merged.exec())
         return failed(merged, error);
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 IndicatorCatalog IndicatorStore::catalog(QString *error)
@@ -181,7 +177,7 @@ bool IndicatorStore::addAlias(const QString &indicatorId, const QString &alias, 
         *error = QStringLiteral("no indicator with id %1").arg(indicatorId);
         return false;
     }
-    return transaction.commit();
+    return transaction.commit(error);
 }
 
 bool IndicatorStore::insert(qint64 reportId, const QString &cleanText, const QList<Indicator> &indicators,
@@ -270,11 +266,7 @@ bool IndicatorStore::replaceExtracted(qint64 reportId, const QString &cleanText,
         sectionIds.append(q.value(0).toLongLong());
     if (!insert(reportId, cleanText, fresh, ReportStore(m_library).sections(reportId), sectionIds, error))
         return false;
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 QString IndicatorStore::extractedWith() const
@@ -323,7 +315,7 @@ bool IndicatorStore::update(qint64 id, const Indicator &i, QString *error)
         *error = QStringLiteral("no indicator with id %1").arg(id);
         return false;
     }
-    return transaction.commit();
+    return transaction.commit(error);
 }
 
 namespace {

@@ -311,9 +311,7 @@ bool Library::bringToCurrentFormat(sqlite3 *sqlite, QString *error)
             return false;
         }
     }
-    if (!migrate(error) || !lock.commit()) {
-        if (error->isEmpty())
-            *error = database().lastError().text();
+    if (!migrate(error) || !lock.commit(error)) {
         *error = QStringLiteral("%1: cannot upgrade the library: %2").arg(m_path, *error);
         return false;
     }
@@ -382,11 +380,8 @@ bool Library::migrate(QString *error)
             if (!exec(statement, error))
                 return false;
         // PRAGMA takes no bound parameters; the value is our own integer.
-        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error) || !transaction.commit()) {
-            if (error->isEmpty())
-                *error = database().lastError().text();
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error) || !transaction.commit(error))
             return false;
-        }
         m_sqliteFormat = version + 1;
     }
     return true;
@@ -560,25 +555,31 @@ bool Library::Transaction::began(QString *error) const
     return false;
 }
 
-bool Library::Transaction::commit()
+bool Library::Transaction::commit(QString *error)
 {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false; // the destructor rolls back
+    };
     if (!m_active)
-        return false;
+        return fail(QStringLiteral("the transaction did not begin"));
     if (!m_outermost) {
         m_active = false;
         --m_library.m_transactionDepth;
         return true;
     }
     if (m_library.m_rollbackOnly)
-        return false; // the destructor rolls back
+        return fail(QStringLiteral("an earlier step of the same change failed, so none of it was kept"));
     QString postingsError;
     if ((m_library.m_pendingPostings && !m_library.m_pendingPostings->write(m_library, &postingsError))
         || !m_library.indexQueuedTexts(&postingsError)) {
         qCWarning(lcCore) << m_library.displayName() << "cannot store the search index:" << postingsError;
-        return false;
+        return fail(QStringLiteral("cannot store the search index: %1").arg(postingsError));
     }
-    if (!QSqlQuery(m_library.database()).exec(QStringLiteral("COMMIT")))
-        return false; // the destructor rolls back
+    QSqlQuery commit(m_library.database());
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return fail(commit.lastError().text());
     m_active = false;
     --m_library.m_transactionDepth;
     return true;

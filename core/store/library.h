@@ -96,7 +96,10 @@ public:
         /// held the write lock past the busy timeout): the writer must stop there, or its
         /// statements would each commit on their own.
         bool began(QString *error) const;
-        bool commit();
+        /// False, with @p error saying why, when the change could not be kept: a step of it
+        /// failed, its search entries could not be written, or COMMIT failed. The destructor then
+        /// rolls it back.
+        bool commit(QString *error = nullptr);
 
     private:
         Library &m_library;

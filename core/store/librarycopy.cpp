@@ -198,10 +198,8 @@ LibraryCopy::Outcome LibraryCopy::copyOnce(const Report &report, const QList<Ann
             return Outcome::Failed;
         }
     }
-    if (!transaction.commit()) {
-        *error = m_target.database().lastError().text();
+    if (!transaction.commit(error))
         return Outcome::Failed;
-    }
     result.reportsCopied += added.reportsCopied;
     result.reportsAlreadyThere += added.reportsAlreadyThere;
     result.annotationsCopied += added.annotationsCopied;

@@ -161,8 +161,8 @@ bool Library::bringServerToCurrentFormat(QString *error)
     // indexed now.
     if (sqlError.isEmpty() && version >= 1 && version < 3)
         SearchPostings::indexUnindexed(*this, &sqlError);
-    if (sqlError.isEmpty() && !transaction.commit())
-        sqlError = database().lastError().text();
+    if (sqlError.isEmpty())
+        transaction.commit(&sqlError);
     if (!sqlError.isEmpty()) {
         *error = version == 0
             ? QStringLiteral("%1: cannot create the team library (its owner role must open it first; docs/TEAM.md): %2")

@@ -139,8 +139,9 @@ bool ReportSnapshot::restore(Library &library, QString *error) const
                 return false;
         }
     }
-    if (!transaction.commit()) {
-        *error = QStringLiteral("the report could not be put back: the commit failed");
+    QString why;
+    if (!transaction.commit(&why)) {
+        *error = QStringLiteral("the report could not be put back: %1").arg(why);
         return false;
     }
     return true;

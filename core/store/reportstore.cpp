@@ -213,10 +213,8 @@ bool ReportStore::insert(Report &report, QString *error, const StoredTexts::Valu
 
     if (!writeTexts(m_library, id, report, error, texts) || !insertDerived(id, report, error))
         return false;
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
+    if (!transaction.commit(error))
         return false;
-    }
     report.id = id;
     report.importedAt = now;
     return true;
@@ -271,11 +269,7 @@ bool ReportStore::replace(qint64 id, const Report &report, const QList<Annotatio
     if (!writeTexts(m_library, id, report, error) || !writeMetadata(id, report.meta, error)
         || !insertDerived(id, report, error) || !AnnotationStore(m_library).writeAnchors(annotations, error))
         return false;
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 bool ReportStore::updateMetadata(qint64 id, const ReportMetadata &meta, QString *error)
@@ -285,11 +279,7 @@ bool ReportStore::updateMetadata(qint64 id, const ReportMetadata &meta, QString 
         return false;
     if (!writeMetadata(id, meta, error))
         return false;
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 bool ReportStore::writeMetadata(qint64 id, const ReportMetadata &m, QString *error)
@@ -578,11 +568,7 @@ bool ReportStore::remove(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec())
         return failed(q, error);
-    if (!transaction.commit()) {
-        *error = m_library.database().lastError().text();
-        return false;
-    }
-    return true;
+    return transaction.commit(error);
 }
 
 } // namespace ReportLens
