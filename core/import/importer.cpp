@@ -280,6 +280,9 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
     // Reports are stored in batches, one commit each (FTS5 writes a segment per commit; one
     // report per commit spent half the import there). A batch that fails anywhere is rolled back
     // and its reports stored again one per transaction, so one bad report costs only itself.
+    const auto batchLimit = [engine](qsizetype taken) {
+        return engine == Engine::SQLite ? std::clamp(taken / 8, MinBatchReports, MaxBatchReports) : MinBatchReports;
+    };
     std::optional<Library::Transaction> batch;
     QElapsedTimer batchAge;
     QList<std::pair<qsizetype, Prepared>> batchItems; // index in results, what was stored there
@@ -349,7 +352,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
                     report();
                     break;
                 }
-            } else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= MaxBatchReports) {
+            } else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= batchLimit(i)) {
                 commitBatch();
             }
         }
