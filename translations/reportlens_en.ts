@@ -639,12 +639,6 @@
         <translation>one is no longer in the library</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="91"/>
-        <location filename="../core/document/documenteditor.cpp" line="111"/>
-        <source>the library did not commit</source>
-        <translation>the library did not commit</translation>
-    </message>
-    <message>
         <location filename="../core/document/documenteditor.cpp" line="103"/>
         <location filename="../core/document/documenteditor.cpp" line="107"/>
         <location filename="../core/document/documenteditor.cpp" line="111"/>
@@ -1867,12 +1861,12 @@
         <translation>Search all reports (就业, 高质量发展 …)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="160"/>
+        <location filename="../ui/search/searchpane.cpp" line="158"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="174"/>
+        <location filename="../ui/search/searchpane.cpp" line="172"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
             <numerusform>%n hit in %1 report</numerusform>
@@ -1880,7 +1874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="175"/>
+        <location filename="../ui/search/searchpane.cpp" line="173"/>
         <source>The first %n report(s) found; counting the others…</source>
         <translation>
             <numerusform>The first report found; counting the others…</numerusform>

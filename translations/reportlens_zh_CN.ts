@@ -636,12 +636,6 @@
         <translation>其中一条已不在资料库中</translation>
     </message>
     <message>
-        <location filename="../core/document/documenteditor.cpp" line="91"/>
-        <location filename="../core/document/documenteditor.cpp" line="111"/>
-        <source>the library did not commit</source>
-        <translation>资料库未能提交</translation>
-    </message>
-    <message>
         <location filename="../core/document/documenteditor.cpp" line="103"/>
         <location filename="../core/document/documenteditor.cpp" line="107"/>
         <location filename="../core/document/documenteditor.cpp" line="111"/>
@@ -1846,19 +1840,19 @@
         <translation>搜索全部报告（就业、高质量发展 …）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="160"/>
+        <location filename="../ui/search/searchpane.cpp" line="158"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="174"/>
+        <location filename="../ui/search/searchpane.cpp" line="172"/>
         <source>%n hit(s) in %1 report(s)</source>
         <translation>
             <numerusform>%n 条结果，分布在 %1 份报告中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="175"/>
+        <location filename="../ui/search/searchpane.cpp" line="173"/>
         <source>The first %n report(s) found; counting the others…</source>
         <translation>
             <numerusform>已找到前 %n 份报告，正在统计其余结果…</numerusform>
