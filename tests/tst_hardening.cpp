@@ -71,6 +71,15 @@ private Q_SLOTS:
         QCOMPARE(text.mid(annotations.first().anchor.start, 9), QStringLiteral("科技城载体作用凸显"));
         QVERIFY(!SearchIndex(library).search(QStringLiteral("科技城")).isEmpty());
         QCOMPARE(library.integrityCheck(), QStringLiteral("ok"));
+        {
+            // Format 12: both full-text indexes hold 32 MB of new entries before writing a segment.
+            QSqlQuery config(library.database());
+            for (const QString table : {QStringLiteral("search_index"), QStringLiteral("search_characters")}) {
+                QVERIFY(config.exec(QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(table)));
+                QVERIFY2(config.next(), qPrintable(table));
+                QCOMPARE(config.value(0).toInt(), 32 * 1024 * 1024);
+            }
+        }
         QHash<qint64, QString> originals;
         // A backup of the old library was made first, in its old format.
         QVERIFY(QFile::exists(library.backupPath()));

@@ -57,8 +57,8 @@ public:
     /// in an SQLite library to an eighth of the files already taken, up to MaxBatchReports. Each
     /// commit writes the batch's search entries as one FTS5 segment (library format 12 lets FTS5
     /// hold them), and FTS5 merges segments level by level: 128 reports per commit instead of 16
-    /// halved what an import of 10,000 reports wrote to disk (13.2 → 6.8 GB), at a peak RSS of
-    /// 170 MB. A short import still commits every few reports, and a team library (no FTS5) always.
+    /// halved what an import of 10,000 reports wrote to disk (13.2 → 7.2 GB), at a peak RSS of
+    /// 161 MB. A short import still commits every few reports, and a team library (no FTS5) always.
     static constexpr qsizetype MinBatchReports = 16;
     static constexpr qsizetype MaxBatchReports = 128;
 
