@@ -2,7 +2,9 @@
 // library exactly as it was.
 
 #include "extract/indicatorextractor.h"
+#include "annotate/anchor.h"
 #include "import/importer.h"
+#include "store/annotationstore.h"
 #include "store/library.h"
 #include "store/reportstore.h"
 #include "store/indicatorstore.h"
@@ -13,6 +15,7 @@
 #include "util/chinesetext.h"
 
 #include <QPainter>
+#include <QScopeGuard>
 #include <QPdfWriter>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +24,10 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace ReportLens;
 
@@ -432,6 +439,100 @@ private Q_SLOTS:
         QCOMPARE(figures[1].metric, Metric::Growth);
         QCOMPARE(figures[1].value, 6.2);
         QVERIFY(!store.addAlias(QStringLiteral("no_such_indicator"), QStringLiteral("某某"), {}, &error));
+    }
+
+    void aWriterWaitingForTheLockIsCounted()
+    {
+        if (m_library.engine() != Engine::SQLite)
+            QSKIP("a team library's server takes no library-wide write lock");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("turns.sqlite"));
+        Library holder;
+        QString error;
+        QVERIFY2(holder.open(path, &error), qPrintable(error));
+        auto held = std::make_optional<Library::Transaction>(holder);
+        QVERIFY(held->isActive());
+        QVERIFY(!Library::Transaction::othersWaiting());
+        std::atomic<bool> began = false;
+        std::thread other([&path, &began] {
+            Library waiter;
+            QString openError;
+            if (!waiter.open(path, &openError))
+                return;
+            Library::Transaction waiting(waiter);
+            began = waiting.isActive() && waiting.commit();
+        });
+        const auto joinOther = qScopeGuard([&other] { other.join(); });
+        // Counted while it waits for the lock held here, and no longer once it has it.
+        QTRY_VERIFY(Library::Transaction::othersWaiting());
+        QVERIFY(held->commit());
+        held.reset();
+        Library::Transaction::letOthersWriteFirst(holder);
+        QVERIFY(!Library::Transaction::othersWaiting());
+        QTRY_VERIFY(began);
+    }
+
+    void aHighlightDuringAnImportWaitsForOneReport()
+    {
+        // The window imports on a thread of its own (ImportController) while the user highlights.
+        // An import's batch holds the write lock up to 2 s and begins the next one microseconds
+        // after its commit, where SQLite's busy wait polls every 100 ms: without letting the
+        // waiting writer go first, the highlight would wait for the whole import or its timeout.
+        if (m_library.engine() != Engine::SQLite)
+            QSKIP("a team library's server takes no library-wide write lock");
+        QTemporaryDir dir;
+        constexpr int Reports = 400;
+        QDir().mkpath(dir.filePath(QStringLiteral("reports")));
+        for (int i = 0; i < Reports; ++i)
+            TestSupport::writeFile(dir, QStringLiteral("reports/%1.txt").arg(i, 3, 10, QLatin1Char('0')),
+                                   QStringLiteral("某市%1年政府工作报告\n一、过去一年的工作\n全市地区生产总值增长%2%，"
+                                                  "城镇新增就业%3万人。\n二、今年的主要任务\n坚持稳中求进，第%4号。\n")
+                                       .arg(2000 + i % 25)
+                                       .arg(i % 9 + 1)
+                                       .arg(i + 1)
+                                       .arg(i)
+                                       .toUtf8());
+        const QString path = dir.filePath(QStringLiteral("window.sqlite"));
+        Library window;
+        QString error;
+        QVERIFY2(window.open(path, &error), qPrintable(error));
+        constexpr qint64 NoneStored = -1;
+        std::atomic<int> stored = 0;
+        std::atomic<qint64> firstReport = 0;
+        const auto firstStored = [&firstReport](qint64 id) {
+            firstReport = id;
+            firstReport.notify_all();
+        };
+        std::thread import([&] {
+            Library library;
+            QString openError;
+            if (library.open(path, &openError))
+                Importer(library).importPaths({dir.filePath(QStringLiteral("reports"))}, [&](const ImportResult &r) {
+                    if (r.status == ImportResult::Status::Imported && firstReport == 0)
+                        firstStored(r.reportId);
+                    ++stored;
+                    return true;
+                });
+            if (firstReport == 0)
+                firstStored(NoneStored);
+        });
+        const auto joinImport = qScopeGuard([&import] { import.join(); });
+        firstReport.wait(0); // the first batch is committed, the next one open
+        QVERIFY(firstReport != NoneStored);
+        const std::optional<Report> report = ReportStore(window).load(firstReport);
+        QVERIFY(report.has_value());
+        Annotation highlight;
+        highlight.reportId = report->id;
+        highlight.anchor = Anchor::fromRange(report->cleanText, 0, 4);
+        const qint64 id = AnnotationStore(window).insert(highlight, &error);
+        const int storedWhenHighlighted = stored;
+        QVERIFY2(id > 0, qPrintable(error));
+        QVERIFY2(storedWhenHighlighted < Reports,
+                 qPrintable(QStringLiteral("the highlight waited for all %1 reports").arg(Reports)));
+        QTRY_COMPARE_WITH_TIMEOUT(int(stored), Reports, 60000);
+        QCOMPARE(ReportStore(window).count(), Reports);
+        QCOMPARE(AnnotationStore(window).annotations(report->id).size(), 1);
+        qInfo("highlighted after %d of %d reports", storedWhenHighlighted, Reports);
     }
 
     void figuresAreStoredWithTheirSection()

@@ -316,6 +316,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
             retryAlone();
         batch.reset();
         batchItems.clear();
+        Library::Transaction::letOthersWriteFirst(m_library);
     };
     // Results go to @p progress once no batch is open: a report said to be imported is committed
     // (a batch that did not commit was stored again one by one, and its results say how that went).
@@ -352,7 +353,9 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
                     report();
                     break;
                 }
-            } else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= batchLimit(i)) {
+            } else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= batchLimit(i)
+                       || Library::Transaction::othersWaiting()) {
+                // A highlight made in the window meanwhile waits for one report, not a whole batch.
                 commitBatch();
             }
         }

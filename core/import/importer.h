@@ -51,7 +51,8 @@ public:
     QList<ImportResult> importPaths(const QStringList &paths,
                                     const std::function<bool(const ImportResult &)> &progress = {});
 
-    /// The longest a batch of imported reports stays uncommitted (other writers wait this long at most).
+    /// The longest a batch of imported reports stays uncommitted (writers of other processes wait
+    /// this long at most; one of this process ends the batch at the next report).
     static constexpr int BatchMilliseconds = 2000;
     /// …and the reports it holds (they stay in memory until the commit): MinBatchReports, growing
     /// in an SQLite library to an eighth of the files already taken, up to MaxBatchReports. Each

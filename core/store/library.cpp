@@ -60,8 +60,6 @@ void decompressText(sqlite3_context *context, int count, sqlite3_value **values)
     sqlite3_result_text64(context, utf8->constData(), sqlite3_uint64(utf8->size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-// Two writers wait this long for each other before one gives up (another process importing).
-constexpr int BusyTimeoutMilliseconds = 10000;
 // Opening waits this long for another process creating or upgrading the library (an upgrade of a
 // library of 10,000 reports rebuilds its search index in about a minute).
 constexpr int UpgradeWaitMilliseconds = 600000;
@@ -502,87 +500,6 @@ SearchPostings &Library::pendingPostings()
     if (!m_pendingPostings)
         m_pendingPostings = std::make_unique<SearchPostings>();
     return *m_pendingPostings;
-}
-
-Library::Transaction::Transaction(Library &library)
-    : m_library(library)
-    , m_outermost(library.m_transactionDepth == 0)
-{
-    // SQLite: IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout
-    // instead of failing with SQLITE_BUSY when a reader tries to upgrade. PostgreSQL locks rows as
-    // they are written; what must not happen twice is kept out by unique constraints.
-    static const Spelling begin{QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("BEGIN")};
-    if (m_library.m_readOnly)
-        return;
-    m_active = !m_outermost || QSqlQuery(m_library.database()).exec(begin.in(m_library.engine()));
-    if (!m_active)
-        return;
-    if (m_outermost)
-        m_library.m_rollbackOnly = false;
-    ++m_library.m_transactionDepth;
-}
-
-Library::Transaction::~Transaction()
-{
-    if (!m_active)
-        return;
-    --m_library.m_transactionDepth;
-    if (m_outermost) {
-        QSqlQuery(m_library.database()).exec(QStringLiteral("ROLLBACK"));
-        if (m_library.m_pendingPostings)
-            m_library.m_pendingPostings->clear();
-    } else
-        m_library.m_rollbackOnly = true;
-}
-
-bool Library::Transaction::began(QString *error) const
-{
-    if (m_active || !error)
-        return m_active;
-    if (m_library.m_readOnly)
-        *error = QStringLiteral("%1 was upgraded by a newer ReportLens (library format %2; this version writes up to "
-                                "%3): it can be read here but not changed")
-                     .arg(m_library.displayName())
-                     .arg(m_library.schemaVersion())
-                     .arg(currentSchemaVersion(m_library.engine()));
-    else if (m_library.engine() == Engine::PostgreSQL && !m_library.isOpen())
-        // The server went away (restarted, or the network): every later statement fails alike.
-        *error = QStringLiteral("%1: cannot begin a transaction: the connection to the server was lost")
-                     .arg(m_library.displayName());
-    else
-        *error = QStringLiteral("%1: cannot begin a transaction (another program may be writing to the library): %2")
-                     .arg(m_library.displayName(), m_library.database().lastError().text());
-    return false;
-}
-
-bool Library::Transaction::commit(QString *error)
-{
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false; // the destructor rolls back
-    };
-    if (!m_active)
-        return fail(QStringLiteral("the transaction did not begin"));
-    if (!m_outermost) {
-        m_active = false;
-        --m_library.m_transactionDepth;
-        return true;
-    }
-    if (m_library.m_rollbackOnly)
-        return fail(QStringLiteral("an earlier step of the same change failed, so none of it was kept"));
-    QString postingsError;
-    if ((m_library.m_pendingPostings && !m_library.m_pendingPostings->write(m_library, &postingsError))
-        || !m_library.indexQueuedTexts(&postingsError)) {
-        qCWarning(lcCore) << m_library.displayName() << "cannot store the search index:" << postingsError;
-        return fail(QStringLiteral("cannot store the search index: %1").arg(postingsError));
-    }
-    QSqlQuery commit(m_library.database());
-    if (!commit.exec(QStringLiteral("COMMIT")))
-        return fail(commit.lastError().text());
-    m_active = false;
-    --m_library.m_transactionDepth;
-    return true;
 }
 
 } // namespace ReportLens

@@ -101,6 +101,15 @@ public:
         /// rolls it back.
         bool commit(QString *error = nullptr);
 
+        /// Whether a transaction of this process waits for an SQLite library's write lock now (in
+        /// BEGIN IMMEDIATE): a long writer (an import's batch) then commits early.
+        static bool othersWaiting();
+        /// Returns once no transaction of this process waits for the write lock (at most the busy
+        /// timeout), unless @p library still holds it. A writer that began again at once would
+        /// keep it from them: SQLite's busy wait polls every 100 ms, a new batch begins in
+        /// microseconds. Other processes are not seen: they wait as before.
+        static void letOthersWriteFirst(const Library &library);
+
     private:
         Library &m_library;
         bool m_outermost = false;
@@ -131,6 +140,9 @@ public:
     static QString defaultPath();
 
 private:
+    /// Two writers wait this long for each other before one gives up (another process importing).
+    static constexpr int BusyTimeoutMilliseconds = 10000;
+
     bool openFile(const QString &path, QString *error);
     bool openServer(const QString &url, QString *error);
     bool bringServerToCurrentFormat(QString *error);
