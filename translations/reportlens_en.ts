@@ -1126,10 +1126,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="260"/>
-        <source>%n report(s) in the library</source>
+        <source>%Ln report(s) in the library</source>
         <translation>
-            <numerusform>%n report in the library</numerusform>
-            <numerusform>%n reports in the library</numerusform>
+            <numerusform>%Ln report in the library</numerusform>
+            <numerusform>%Ln reports in the library</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,10 +1179,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>, %n already in the library</source>
+        <source>, %Ln already in the library</source>
         <translation>
-            <numerusform>, %n already in the library</numerusform>
-            <numerusform>, %n already in the library</numerusform>
+            <numerusform>, %Ln already in the library</numerusform>
+            <numerusform>, %Ln already in the library</numerusform>
         </translation>
     </message>
     <message>
@@ -1226,18 +1226,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="229"/>
-        <source>%n figure(s)</source>
+        <source>%Ln figure(s)</source>
         <translation>
-            <numerusform>%n figure</numerusform>
-            <numerusform>%n figures</numerusform>
+            <numerusform>%Ln figure</numerusform>
+            <numerusform>%Ln figures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="230"/>
-        <source>, %n annotation(s) in view</source>
+        <source>, %Ln annotation(s) in view</source>
         <translation>
-            <numerusform>, %n annotation in view</numerusform>
-            <numerusform>, %n annotations in view</numerusform>
+            <numerusform>, %Ln annotation in view</numerusform>
+            <numerusform>, %Ln annotations in view</numerusform>
         </translation>
     </message>
     <message>
@@ -1537,10 +1537,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowcommands.cpp" line="138"/>
-        <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
+        <source>Read the figures of all %Ln report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
-            <numerusform>Read the figures of all %n report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
-            <numerusform>Read the figures of all %n reports again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
+            <numerusform>Read the figures of all %Ln report again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
+            <numerusform>Read the figures of all %Ln reports again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1565,10 +1565,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowcommands.cpp" line="166"/>
-        <source>Figures of %n report(s) read again: %1 before, %2 now</source>
+        <source>Figures of %Ln report(s) read again: %1 before, %2 now</source>
         <translation>
-            <numerusform>Figures of %n report read again: %1 before, %2 now</numerusform>
-            <numerusform>Figures of %n reports read again: %1 before, %2 now</numerusform>
+            <numerusform>Figures of %Ln report read again: %1 before, %2 now</numerusform>
+            <numerusform>Figures of %Ln reports read again: %1 before, %2 now</numerusform>
         </translation>
     </message>
     <message>
@@ -1637,10 +1637,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>Imported %n report(s)</source>
+        <source>Imported %Ln report(s)</source>
         <translation>
-            <numerusform>Imported %n report</numerusform>
-            <numerusform>Imported %n reports</numerusform>
+            <numerusform>Imported %Ln report</numerusform>
+            <numerusform>Imported %Ln reports</numerusform>
         </translation>
     </message>
 </context>
@@ -1841,44 +1841,44 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="44"/>
+        <location filename="../ui/search/searchpane.cpp" line="45"/>
         <source>Most hits first</source>
         <translation>Most hits first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="42"/>
+        <location filename="../ui/search/searchpane.cpp" line="43"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="43"/>
+        <location filename="../ui/search/searchpane.cpp" line="44"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="50"/>
+        <location filename="../ui/search/searchpane.cpp" line="51"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>Search all reports (就业, 高质量发展 …)</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="158"/>
+        <location filename="../ui/search/searchpane.cpp" line="159"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="172"/>
-        <source>%n hit(s) in %1 report(s)</source>
+        <location filename="../ui/search/searchpane.cpp" line="173"/>
+        <source>%Ln hit(s) in %1 report(s)</source>
         <translation>
-            <numerusform>%n hit in %1 report</numerusform>
-            <numerusform>%n hits in %1 reports</numerusform>
+            <numerusform>%Ln hit in %1 report</numerusform>
+            <numerusform>%Ln hits in %1 reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="173"/>
-        <source>The first %n report(s) found; counting the others…</source>
+        <location filename="../ui/search/searchpane.cpp" line="175"/>
+        <source>The first %Ln report(s) found; counting the others…</source>
         <translation>
             <numerusform>The first report found; counting the others…</numerusform>
-            <numerusform>The first %n reports found; counting the others…</numerusform>
+            <numerusform>The first %Ln reports found; counting the others…</numerusform>
         </translation>
     </message>
 </context>
@@ -1886,10 +1886,10 @@
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
         <location filename="../ui/search/searchresultmodel.cpp" line="157"/>
-        <source>%1 — %n hit(s)</source>
+        <source>%1 — %Ln hit(s)</source>
         <translation>
-            <numerusform>%1 — %n hit</numerusform>
-            <numerusform>%1 — %n hits</numerusform>
+            <numerusform>%1 — %Ln hit</numerusform>
+            <numerusform>%1 — %Ln hits</numerusform>
         </translation>
     </message>
 </context>

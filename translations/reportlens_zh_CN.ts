@@ -1121,9 +1121,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="260"/>
-        <source>%n report(s) in the library</source>
+        <source>%Ln report(s) in the library</source>
         <translation>
-            <numerusform>资料库中共 %n 份报告</numerusform>
+            <numerusform>资料库中共 %Ln 份报告</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,9 +1173,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>, %n already in the library</source>
+        <source>, %Ln already in the library</source>
         <translation>
-            <numerusform>，%n 份已在资料库中</numerusform>
+            <numerusform>，%Ln 份已在资料库中</numerusform>
         </translation>
     </message>
     <message>
@@ -1216,16 +1216,16 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="229"/>
-        <source>%n figure(s)</source>
+        <source>%Ln figure(s)</source>
         <translation>
-            <numerusform>%n 项数据</numerusform>
+            <numerusform>%Ln 项数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="230"/>
-        <source>, %n annotation(s) in view</source>
+        <source>, %Ln annotation(s) in view</source>
         <translation>
-            <numerusform>、%n 条批注在视图中</numerusform>
+            <numerusform>、%Ln 条批注在视图中</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,9 +1524,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowcommands.cpp" line="138"/>
-        <source>Read the figures of all %n report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
+        <source>Read the figures of all %Ln report(s) again now? Figures you corrected or marked wrong are kept. You can also do it later from the File menu.</source>
         <translation>
-            <numerusform>现在重新提取全部 %n 份报告的数字吗？您修正过或标记有误的数字会保留。也可以稍后从“文件”菜单进行。</numerusform>
+            <numerusform>现在重新提取全部 %Ln 份报告的数字吗？您修正过或标记有误的数字会保留。也可以稍后从“文件”菜单进行。</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,9 +1551,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindowcommands.cpp" line="166"/>
-        <source>Figures of %n report(s) read again: %1 before, %2 now</source>
+        <source>Figures of %Ln report(s) read again: %1 before, %2 now</source>
         <translation>
-            <numerusform>已重新提取 %n 份报告的数字：之前 %1 个，现在 %2 个</numerusform>
+            <numerusform>已重新提取 %Ln 份报告的数字：之前 %1 个，现在 %2 个</numerusform>
         </translation>
     </message>
     <message>
@@ -1621,9 +1621,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>Imported %n report(s)</source>
+        <source>Imported %Ln report(s)</source>
         <translation>
-            <numerusform>已导入 %n 份报告</numerusform>
+            <numerusform>已导入 %Ln 份报告</numerusform>
         </translation>
     </message>
 </context>
@@ -1820,42 +1820,42 @@
 <context>
     <name>ReportLens::SearchPane</name>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="44"/>
+        <location filename="../ui/search/searchpane.cpp" line="45"/>
         <source>Most hits first</source>
         <translation>命中最多在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="42"/>
+        <location filename="../ui/search/searchpane.cpp" line="43"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="43"/>
+        <location filename="../ui/search/searchpane.cpp" line="44"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="50"/>
+        <location filename="../ui/search/searchpane.cpp" line="51"/>
         <source>Search all reports (就业, 高质量发展 …)</source>
         <translation>搜索全部报告（就业、高质量发展 …）</translation>
     </message>
     <message>
-        <location filename="../ui/search/searchpane.cpp" line="158"/>
+        <location filename="../ui/search/searchpane.cpp" line="159"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="172"/>
-        <source>%n hit(s) in %1 report(s)</source>
+        <location filename="../ui/search/searchpane.cpp" line="173"/>
+        <source>%Ln hit(s) in %1 report(s)</source>
         <translation>
-            <numerusform>%n 条结果，分布在 %1 份报告中</numerusform>
+            <numerusform>%Ln 条结果，分布在 %1 份报告中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/searchpane.cpp" line="173"/>
-        <source>The first %n report(s) found; counting the others…</source>
+        <location filename="../ui/search/searchpane.cpp" line="175"/>
+        <source>The first %Ln report(s) found; counting the others…</source>
         <translation>
-            <numerusform>已找到前 %n 份报告，正在统计其余结果…</numerusform>
+            <numerusform>已找到前 %Ln 份报告，正在统计其余结果…</numerusform>
         </translation>
     </message>
 </context>
@@ -1863,9 +1863,9 @@
     <name>ReportLens::SearchResultModel</name>
     <message numerus="yes">
         <location filename="../ui/search/searchresultmodel.cpp" line="157"/>
-        <source>%1 — %n hit(s)</source>
+        <source>%1 — %Ln hit(s)</source>
         <translation>
-            <numerusform>%1 — %n 条结果</numerusform>
+            <numerusform>%1 — %Ln 条结果</numerusform>
         </translation>
     </message>
 </context>

@@ -135,9 +135,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
                 // Files opened with ReportLens are shown, whether new or already in the library.
                 if (std::exchange(m_openWhenImported, false) && !reports.isEmpty())
                     openReport(reports.first());
-                QString message = tr("Imported %n report(s)", nullptr, imported);
+                QString message = tr("Imported %Ln report(s)", nullptr, imported);
                 if (duplicates > 0)
-                    message += tr(", %n already in the library", nullptr, duplicates);
+                    message += tr(", %Ln already in the library", nullptr, duplicates);
                 if (cancelled)
                     message += tr(" (cancelled)");
                 statusBar()->showMessage(message, 10000);
@@ -226,8 +226,8 @@ void MainWindow::updateReadingStatus()
     if (const QString section = pane->currentSectionTitle(); !section.isEmpty())
         parts.append(section);
     parts.append(tr("%1%").arg(shown.percent));
-    parts.append(tr("%n figure(s)", nullptr, shown.figures)
-                 + tr(", %n annotation(s) in view", nullptr, shown.annotations));
+    parts.append(tr("%Ln figure(s)", nullptr, shown.figures)
+                 + tr(", %Ln annotation(s) in view", nullptr, shown.annotations));
     m_readingStatus->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -257,7 +257,7 @@ void MainWindow::updateConnectionStatus()
 
 void MainWindow::updateLibraryStatus()
 {
-    m_libraryStatus->setText(tr("%n report(s) in the library", nullptr, ReportStore(m_library).count()));
+    m_libraryStatus->setText(tr("%Ln report(s) in the library", nullptr, ReportStore(m_library).count()));
 }
 
 MainWindow::~MainWindow() = default;

@@ -135,7 +135,7 @@ void MainWindow::offerReextraction()
                     tr("This version of ReportLens reads figures more accurately than the one that read this "
                        "library's reports."),
                     QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Read the figures of all %n report(s) again now? Figures you corrected or marked "
+    box.setInformativeText(tr("Read the figures of all %Ln report(s) again now? Figures you corrected or marked "
                               "wrong are kept. You can also do it later from the File menu.",
                               nullptr, ReportStore(m_document->library()).count()));
     QPushButton *now = box.addButton(tr("Read Again"), QMessageBox::AcceptRole);
@@ -163,7 +163,7 @@ void MainWindow::reextractAll()
     m_document->figuresReread();
     if (!result.errors.isEmpty())
         QMessageBox::warning(this, tr("Read Figures Again"), result.errors.join(u'\n'));
-    statusBar()->showMessage(tr("Figures of %n report(s) read again: %1 before, %2 now", nullptr, result.reports)
+    statusBar()->showMessage(tr("Figures of %Ln report(s) read again: %1 before, %2 now", nullptr, result.reports)
                                  .arg(result.figuresBefore)
                                  .arg(result.figuresAfter),
                              8000);

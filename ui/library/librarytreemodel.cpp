@@ -2,6 +2,8 @@
 
 #include "store/reportlisting.h"
 
+#include <QLocale>
+
 namespace ReportLens {
 
 LibraryTreeModel::LibraryTreeModel(Library *library, QObject *parent)
@@ -40,7 +42,7 @@ void LibraryTreeModel::reload()
             node.region = group.region;
             node.label = QStringLiteral("%1 (%2)")
                              .arg(group.region.isEmpty() ? tr("(Unknown region)") : group.region)
-                             .arg(group.count);
+                             .arg(QLocale().toString(group.count));
             addNode(-1, node);
             m_reportCount += group.count;
         }

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -167,10 +168,10 @@ void SearchPane::showFound(const QString &query, const Found &found)
 
 void SearchPane::showCount()
 {
-    m_status->setText(
-        m_model->isCounted()
-            ? tr("%n hit(s) in %1 report(s)", nullptr, int(m_model->hitCount())).arg(m_model->reportCount())
-            : tr("The first %n report(s) found; counting the others…", nullptr, m_model->rowCount()));
+    m_status->setText(m_model->isCounted()
+                          ? tr("%Ln hit(s) in %1 report(s)", nullptr, int(m_model->hitCount()))
+                                .arg(QLocale().toString(m_model->reportCount()))
+                          : tr("The first %Ln report(s) found; counting the others…", nullptr, m_model->rowCount()));
 }
 
 } // namespace ReportLens

@@ -154,7 +154,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         const Group &g = m_groups[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 — %n hit(s)", nullptr, g.hitCount)
+            return tr("%1 — %Ln hit(s)", nullptr, g.hitCount)
                 .arg(displayTitle(g.report.region, g.report.year, g.report.title));
         case ReportIdRole: return g.report.id;
         default: return {};
