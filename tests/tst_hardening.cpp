@@ -74,7 +74,7 @@ private Q_SLOTS:
         {
             // Format 12: both full-text indexes hold 32 MB of new entries before writing a segment.
             QSqlQuery config(library.database());
-            for (const QString table : {QStringLiteral("search_index"), QStringLiteral("search_characters")}) {
+            for (const QString &table : {QStringLiteral("search_index"), QStringLiteral("search_characters")}) {
                 QVERIFY(config.exec(QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(table)));
                 QVERIFY2(config.next(), qPrintable(table));
                 QCOMPARE(config.value(0).toInt(), 32 * 1024 * 1024);

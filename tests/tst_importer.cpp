@@ -452,7 +452,7 @@ private Q_SLOTS:
         QVERIFY2(holder.open(path, &error), qPrintable(error));
         auto held = std::make_optional<Library::Transaction>(holder);
         QVERIFY(held->isActive());
-        QVERIFY(!Library::Transaction::othersWaiting());
+        QVERIFY(!Library::Transaction::othersWaiting(holder));
         std::atomic<bool> began = false;
         std::thread other([&path, &began] {
             Library waiter;
@@ -463,12 +463,16 @@ private Q_SLOTS:
             began = waiting.isActive() && waiting.commit();
         });
         const auto joinOther = qScopeGuard([&other] { other.join(); });
-        // Counted while it waits for the lock held here, and no longer once it has it.
-        QTRY_VERIFY(Library::Transaction::othersWaiting());
+        // Counted while it waits for the lock held here (for this library only), and no longer
+        // once it has it.
+        QTRY_VERIFY(Library::Transaction::othersWaiting(holder));
+        Library elsewhere;
+        QVERIFY2(elsewhere.open(dir.filePath(QStringLiteral("elsewhere.sqlite")), &error), qPrintable(error));
+        QVERIFY(!Library::Transaction::othersWaiting(elsewhere));
         QVERIFY(held->commit());
         held.reset();
         Library::Transaction::letOthersWriteFirst(holder);
-        QVERIFY(!Library::Transaction::othersWaiting());
+        QVERIFY(!Library::Transaction::othersWaiting(holder));
         QTRY_VERIFY(began);
     }
 

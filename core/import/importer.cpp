@@ -354,7 +354,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths,
                     break;
                 }
             } else if (batchAge.elapsed() >= BatchMilliseconds || batchItems.size() >= batchLimit(i)
-                       || Library::Transaction::othersWaiting()) {
+                       || Library::Transaction::othersWaiting(m_library)) {
                 // A highlight made in the window meanwhile waits for one report, not a whole batch.
                 commitBatch();
             }

@@ -101,11 +101,11 @@ public:
         /// rolls it back.
         bool commit(QString *error = nullptr);
 
-        /// Whether a transaction of this process waits for an SQLite library's write lock now (in
-        /// BEGIN IMMEDIATE): a long writer (an import's batch) then commits early.
-        static bool othersWaiting();
-        /// Returns once no transaction of this process waits for the write lock (at most the busy
-        /// timeout), unless @p library still holds it. A writer that began again at once would
+        /// Whether a transaction of this process waits for the write lock of @p library's SQLite
+        /// file now (in BEGIN IMMEDIATE): a long writer (an import's batch) then commits early.
+        static bool othersWaiting(const Library &library);
+        /// Returns once no transaction of this process waits for that write lock (at most the
+        /// busy timeout), unless @p library still holds it. A writer that began again at once would
         /// keep it from them: SQLite's busy wait polls every 100 ms, a new batch begins in
         /// microseconds. Other processes are not seen: they wait as before.
         static void letOthersWriteFirst(const Library &library);

@@ -7,6 +7,8 @@
 #include "searchpostings.h"
 #include "util/logging.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,12 +20,13 @@ namespace ReportLens {
 
 namespace {
 
-// The transactions of this process waiting in BEGIN IMMEDIATE (Transaction::othersWaiting).
+// The transactions of this process waiting in BEGIN IMMEDIATE, by library file
+// (Transaction::othersWaiting): an import into one library does not give way to a writer of another.
 struct WaitingWriters
 {
     std::mutex mutex;
-    std::condition_variable none;
-    int count = 0;
+    std::condition_variable changed;
+    QHash<QString, int> count;
 };
 
 WaitingWriters &waitingWriters()
@@ -32,42 +35,55 @@ WaitingWriters &waitingWriters()
     return writers;
 }
 
-// Counts one waiting writer for as long as it lives.
+QString libraryFile(const Library &library)
+{
+    return QFileInfo(library.path()).absoluteFilePath();
+}
+
+// Counts one writer waiting for the lock of @p file for as long as it lives.
 class WaitingForWriteLock
 {
 public:
-    WaitingForWriteLock()
+    explicit WaitingForWriteLock(const QString &file)
+        : m_file(file)
     {
         const std::lock_guard lock(waitingWriters().mutex);
-        ++waitingWriters().count;
+        ++waitingWriters().count[m_file];
     }
     ~WaitingForWriteLock()
     {
         WaitingWriters &writers = waitingWriters();
         const std::lock_guard lock(writers.mutex);
-        if (--writers.count == 0)
-            writers.none.notify_all();
+        if (--writers.count[m_file] == 0) {
+            writers.count.remove(m_file);
+            writers.changed.notify_all();
+        }
     }
     WaitingForWriteLock(const WaitingForWriteLock &) = delete;
     WaitingForWriteLock &operator=(const WaitingForWriteLock &) = delete;
+
+private:
+    const QString m_file;
 };
 
 } // namespace
 
-bool Library::Transaction::othersWaiting()
+bool Library::Transaction::othersWaiting(const Library &library)
 {
+    const QString file = libraryFile(library);
     const std::lock_guard lock(waitingWriters().mutex);
-    return waitingWriters().count > 0;
+    return waitingWriters().count.contains(file);
 }
 
 void Library::Transaction::letOthersWriteFirst(const Library &library)
 {
     if (library.m_transactionDepth > 0)
         return;
+    const QString file = libraryFile(library);
     WaitingWriters &writers = waitingWriters();
     std::unique_lock lock(writers.mutex);
-    writers.none.wait_for(lock, std::chrono::milliseconds(BusyTimeoutMilliseconds),
-                          [&writers] { return writers.count == 0; });
+    writers.changed.wait_for(lock, std::chrono::milliseconds(BusyTimeoutMilliseconds),
+                             [&writers, &file] { return !writers.count.contains(file); });
 }
 
 Library::Transaction::Transaction(Library &library)
@@ -85,7 +101,7 @@ Library::Transaction::Transaction(Library &library)
     } else {
         std::optional<WaitingForWriteLock> waiting;
         if (m_library.engine() == Engine::SQLite)
-            waiting.emplace();
+            waiting.emplace(libraryFile(m_library));
         m_active = QSqlQuery(m_library.database()).exec(begin.in(m_library.engine()));
     }
     if (!m_active)
