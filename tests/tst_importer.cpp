@@ -1,8 +1,8 @@
 // Import end to end into a real library: formats, duplicates, and bad input that must leave the
 // library exactly as it was.
 
-#include "extract/indicatorextractor.h"
 #include "annotate/anchor.h"
+#include "extract/indicatorextractor.h"
 #include "import/importer.h"
 #include "store/annotationstore.h"
 #include "store/library.h"
@@ -15,8 +15,8 @@
 #include "util/chinesetext.h"
 
 #include <QPainter>
-#include <QScopeGuard>
 #include <QPdfWriter>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>

@@ -68,20 +68,24 @@ private:
 
 } // namespace
 
+// An import asks both after every report and batch, and nearly always nobody waits: the library's
+// file name is made only when somebody does.
 bool Library::Transaction::othersWaiting(const Library &library)
 {
-    const QString file = libraryFile(library);
-    const std::lock_guard lock(waitingWriters().mutex);
-    return waitingWriters().count.contains(file);
+    WaitingWriters &writers = waitingWriters();
+    const std::lock_guard lock(writers.mutex);
+    return !writers.count.isEmpty() && writers.count.contains(libraryFile(library));
 }
 
 void Library::Transaction::letOthersWriteFirst(const Library &library)
 {
     if (library.m_transactionDepth > 0)
         return;
-    const QString file = libraryFile(library);
     WaitingWriters &writers = waitingWriters();
     std::unique_lock lock(writers.mutex);
+    if (writers.count.isEmpty())
+        return;
+    const QString file = libraryFile(library);
     writers.changed.wait_for(lock, std::chrono::milliseconds(BusyTimeoutMilliseconds),
                              [&writers, &file] { return !writers.count.contains(file); });
 }
